@@ -203,8 +203,15 @@ where
         serde_json::to_value(&g).unwrap(),
         serde_json::to_value(&m).unwrap(),
     );
-    assert_eq!(gv, mv, "{name}: the generated type and its mirror read different values");
-    assert_eq!(gv, serde_json::from_str::<Value>(json).unwrap(), "{name}: a value was lost");
+    assert_eq!(
+        gv, mv,
+        "{name}: the generated type and its mirror read different values"
+    );
+    assert_eq!(
+        gv,
+        serde_json::from_str::<Value>(json).unwrap(),
+        "{name}: a value was lost"
+    );
     let mut group = c.benchmark_group(format!("decode_{name}"));
     group.throughput(criterion::Throughput::Bytes(json.len() as u64));
     let generated = || serde_json::from_str::<G>(json).unwrap();

@@ -100,7 +100,7 @@ fn gen_struct(ty: &Ident, def: &TypeDef, s: &StructModel, doc: TokenStream) -> T
         .map(|(f, m)| {
             let id = id(&m.ident);
             let tokens = gen_field(f, m, &id);
-            reads.push((id.clone(), f));
+            reads.push((id.clone(), f, m));
             members.push(DebugMember {
                 secret: is_secret(&f.name, &f.ty),
                 id,
@@ -144,38 +144,132 @@ fn gen_struct(ty: &Ident, def: &TypeDef, s: &StructModel, doc: TokenStream) -> T
 }
 
 /// A `Deserialize` impl reading an object member by member through the runtime's
-/// `de::Object`: one call per field instead of a derive's visitors, so that a generated crate
-/// type-checks fast, with serde's semantics (see the runtime's `de` module). `rest` keeps the
-/// members not declared.
+/// `de::object`, and what it reads: the `de::Members` impl (the wire names, a tuple of
+/// slots, one `match` reading a member into its slot, the struct built from the slots).
+/// The visitor is the runtime's, written once, so that a generated crate type-checks fast,
+/// and the object is read in one pass, with serde's semantics (see the runtime's `de`
+/// module). `rest` keeps the members not declared.
 pub(crate) fn gen_deserialize(
     ty: &Ident,
-    fields: &[(Ident, &Field)],
+    fields: &[(Ident, &Field, &FieldModel)],
     rest: Option<&Ident>,
 ) -> TokenStream {
     let rt = rt();
-    let reads = fields.iter().map(|(id, f)| {
+    let names = fields.iter().map(|(_, f, _)| &f.name);
+    let mut slots = Vec::new();
+    let mut reads = Vec::new();
+    let mut builds = Vec::new();
+    for (at, (id, f, m)) in fields.iter().enumerate() {
+        let at = proc_macro2::Literal::usize_unsuffixed(at);
+        let field_ty = field_type(m);
         let wire = &f.name;
-        let read = match (f.optional, f.nullable) {
-            (true, false) if f.ty == TypeRef::ANY => quote!(object.present(#wire)?),
-            (true, false) => quote!(object.optional(#wire)?),
-            (true, true) => quote!(object.absent_or_null(#wire)?),
-            (false, _) => quote!(object.required(#wire)?),
+        // A member whose value is kept as read, `null` included (`Some(None)`, `Some(Null)`),
+        // or that must be there; the others are `Option`s whose `null` is `None`.
+        let some = m.nullable == m.optional || (m.optional && f.ty == TypeRef::ANY);
+        let (slot, read) = if m.optional || m.nullable {
+            if some {
+                (
+                    field_ty,
+                    quote!(slots.#at = ::std::option::Option::Some(map.next_value()?)),
+                )
+            } else {
+                (field_ty, quote!(slots.#at = map.next_value()?))
+            }
+        } else {
+            (
+                quote!(::std::option::Option<#field_ty>),
+                quote!(slots.#at = ::std::option::Option::Some(map.next_value()?)),
+            )
         };
-        quote!(#id: #read,)
+        let build = if m.optional || m.nullable {
+            quote!(#id: slots.#at,)
+        } else {
+            quote!(#id: #rt::de::required(slots.#at, #wire)?,)
+        };
+        slots.push(slot);
+        reads.push((at, read));
+        builds.push(build);
+    }
+    // The index is always one of `NAMES`'s: the last member is the match's catch-all.
+    let member = match reads.as_slice() {
+        [] => quote! {
+            fn member<'de, A: ::serde::de::MapAccess<'de>>(
+                _: &mut Self::Slots,
+                _: usize,
+                _: &mut A,
+            ) -> ::std::result::Result<(), A::Error> {
+                ::std::result::Result::Ok(())
+            }
+        },
+        [(_, read)] => quote! {
+            fn member<'de, A: ::serde::de::MapAccess<'de>>(
+                slots: &mut Self::Slots,
+                _: usize,
+                map: &mut A,
+            ) -> ::std::result::Result<(), A::Error> {
+                #read;
+                ::std::result::Result::Ok(())
+            }
+        },
+        [arms @ .., (_, last)] => {
+            let arms = arms.iter().map(|(at, read)| quote!(#at => #read,));
+            quote! {
+                fn member<'de, A: ::serde::de::MapAccess<'de>>(
+                    slots: &mut Self::Slots,
+                    index: usize,
+                    map: &mut A,
+                ) -> ::std::result::Result<(), A::Error> {
+                    match index {
+                        #(#arms)*
+                        _ => #last,
+                    }
+                    ::std::result::Result::Ok(())
+                }
+            }
+        }
+    };
+    let keeps = rest.map(|_| {
+        quote!(
+            const REST: bool = true;
+        )
     });
-    let rest = rest.map(|id| quote!(#id: object.rest()?,));
-    let binding = if fields.is_empty() && rest.is_none() {
-        quote!(let _ = #rt::de::Object::read(deserializer)?;)
+    let rest_param = if rest.is_some() {
+        quote!(rest)
     } else {
-        quote!(let mut object = #rt::de::Object::read(deserializer)?;)
+        quote!(_)
+    };
+    let rest = rest.map(|id| quote!(#id: rest,));
+    let slots_param = if fields.is_empty() {
+        quote!(_)
+    } else {
+        quote!(slots)
+    };
+    let nones = fields.iter().map(|_| quote!(::std::option::Option::None,));
+    let slots_value = if fields.is_empty() {
+        quote!({})
+    } else {
+        quote!({ (#(#nones)*) })
     };
     quote! {
         impl<'de> ::serde::Deserialize<'de> for #ty {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
-                #binding
-                ::std::result::Result::Ok(Self { #(#reads)* #rest })
+                #rt::de::object(deserializer)
+            }
+        }
+
+        impl #rt::de::Members for #ty {
+            const NAMES: &'static [&'static str] = &[#(#names),*];
+            #keeps
+            type Slots = (#(#slots,)*);
+            fn slots() -> Self::Slots #slots_value
+            #member
+            fn finish<E: ::serde::de::Error>(
+                #slots_param: Self::Slots,
+                #rest_param: #rt::de::Rest,
+            ) -> ::std::result::Result<Self, E> {
+                ::std::result::Result::Ok(Self { #(#builds)* #rest })
             }
         }
     }
@@ -236,26 +330,30 @@ pub(crate) fn gen_debug(ty: &Ident, members: &[DebugMember]) -> (TokenStream, To
     (quote!(), imp)
 }
 
-/// A struct field: `f`'s docs, `m`'s identifier (`id`) and type.
-pub(crate) fn gen_field(f: &Field, m: &FieldModel, id: &Ident) -> TokenStream {
-    let wire = &f.name;
-    let rename = (*id != wire.as_str()).then(|| quote!(#[serde(rename = #wire)]));
+/// A field's Rust type: `Option` when it may be absent or `null`, `Option<Option<_>>` when
+/// both, boxed where the model says.
+fn field_type(m: &FieldModel) -> TokenStream {
     let mut inner = ty(&m.ty);
     if m.boxed {
         inner = quote!(::std::boxed::Box<#inner>);
     }
+    match (m.optional, m.nullable) {
+        (false, false) => inner,
+        (true, true) => quote!(::std::option::Option<::std::option::Option<#inner>>),
+        _ => quote!(::std::option::Option<#inner>),
+    }
+}
+
+/// A struct field: `f`'s docs, `m`'s identifier (`id`) and type.
+pub(crate) fn gen_field(f: &Field, m: &FieldModel, id: &Ident) -> TokenStream {
+    let wire = &f.name;
+    let rename = (*id != wire.as_str()).then(|| quote!(#[serde(rename = #wire)]));
     // Only serialisation is derived (`gen_deserialize` reads the members): an absent member
     // is `None` and is left out; `Some(None)` is written as `null` by `Option`'s own impl.
-    let skip = quote!(#[serde(skip_serializing_if = "::std::option::Option::is_none")]);
-    let (ty, attr) = match (m.optional, m.nullable) {
-        (false, false) => (inner, quote!()),
-        (false, true) => (quote!(::std::option::Option<#inner>), quote!()),
-        (true, false) => (quote!(::std::option::Option<#inner>), skip),
-        (true, true) => (
-            quote!(::std::option::Option<::std::option::Option<#inner>>),
-            skip,
-        ),
-    };
+    let attr = m
+        .optional
+        .then(|| quote!(#[serde(skip_serializing_if = "::std::option::Option::is_none")]));
+    let ty = field_type(m);
     // Facts only: the doc's description, whether the field may be absent or null, where an
     // override set it. A field the doc does not describe still says whether it is always
     // there ("Required."; every public item has rustdoc), never a restatement of its name.

@@ -18,11 +18,43 @@ impl<'de> ::serde::Deserialize<'de> for AddsUsersChatroomBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AddsUsersChatroomBody {
+    const NAMES: &'static [&'static str] = &["admins", "assignedUsers", "moderators"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            admins: object.optional("admins")?,
-            assigned_users: object.optional("assignedUsers")?,
-            moderators: object.optional("moderators")?,
+            admins: slots.0,
+            assigned_users: slots.1,
+            moderators: slots.2,
         })
     }
 }
@@ -66,19 +98,105 @@ impl<'de> ::serde::Deserialize<'de> for Chatroom {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Chatroom {
+    const NAMES: &'static [&'static str] = &[
+        "admins",
+        "assignedUsers",
+        "automationEnabled",
+        "avatarURL",
+        "eventID",
+        "matrixRoomID",
+        "moderators",
+        "name",
+        "organizationID",
+        "scheduledDeletion",
+        "type",
+    ];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = map.next_value()?,
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            admins: object.required("admins")?,
-            assigned_users: object.required("assignedUsers")?,
-            automation_enabled: object.required("automationEnabled")?,
-            avatar_url: object.required("avatarURL")?,
-            event_id: object.required("eventID")?,
-            matrix_room_id: object.required("matrixRoomID")?,
-            moderators: object.required("moderators")?,
-            name: object.required("name")?,
-            organization_id: object.required("organizationID")?,
-            scheduled_deletion: object.required("scheduledDeletion")?,
-            type_: object.required("type")?,
+            admins: ::chat_clients_runtime::de::required(slots.0, "admins")?,
+            assigned_users: ::chat_clients_runtime::de::required(
+                slots.1,
+                "assignedUsers",
+            )?,
+            automation_enabled: ::chat_clients_runtime::de::required(
+                slots.2,
+                "automationEnabled",
+            )?,
+            avatar_url: ::chat_clients_runtime::de::required(slots.3, "avatarURL")?,
+            event_id: ::chat_clients_runtime::de::required(slots.4, "eventID")?,
+            matrix_room_id: ::chat_clients_runtime::de::required(
+                slots.5,
+                "matrixRoomID",
+            )?,
+            moderators: ::chat_clients_runtime::de::required(slots.6, "moderators")?,
+            name: ::chat_clients_runtime::de::required(slots.7, "name")?,
+            organization_id: ::chat_clients_runtime::de::required(
+                slots.8,
+                "organizationID",
+            )?,
+            scheduled_deletion: slots.9,
+            type_: ::chat_clients_runtime::de::required(slots.10, "type")?,
         })
     }
 }
@@ -98,10 +216,33 @@ impl<'de> ::serde::Deserialize<'de> for CreatesDefaultChatroomOrganizationBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreatesDefaultChatroomOrganizationBody {
+    const NAMES: &'static [&'static str] = &["automationEnabled", "organizationID"];
+    type Slots = (::std::option::Option<bool>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            automation_enabled: object.optional("automationEnabled")?,
-            organization_id: object.optional("organizationID")?,
+            automation_enabled: slots.0,
+            organization_id: slots.1,
         })
     }
 }
@@ -143,16 +284,72 @@ impl<'de> ::serde::Deserialize<'de> for CreatesNewCustomChatroomBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreatesNewCustomChatroomBody {
+    const NAMES: &'static [&'static str] = &[
+        "admins",
+        "assignedUsers",
+        "automationEnabled",
+        "avatar",
+        "moderators",
+        "name",
+        "organizationID",
+        "scheduledDeletion",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<u8>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            admins: object.optional("admins")?,
-            assigned_users: object.optional("assignedUsers")?,
-            automation_enabled: object.optional("automationEnabled")?,
-            avatar: object.optional("avatar")?,
-            moderators: object.optional("moderators")?,
-            name: object.optional("name")?,
-            organization_id: object.optional("organizationID")?,
-            scheduled_deletion: object.present("scheduledDeletion")?,
+            admins: slots.0,
+            assigned_users: slots.1,
+            automation_enabled: slots.2,
+            avatar: slots.3,
+            moderators: slots.4,
+            name: slots.5,
+            organization_id: slots.6,
+            scheduled_deletion: slots.7,
         })
     }
 }
@@ -176,10 +373,36 @@ impl<'de> ::serde::Deserialize<'de> for GetCredentialsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetCredentialsResponse {
+    const NAMES: &'static [&'static str] = &["password", "username"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            password: object.required("password")?,
-            username: object.required("username")?,
+            password: ::chat_clients_runtime::de::required(slots.0, "password")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
         })
     }
 }
@@ -195,10 +418,38 @@ impl<'de> ::serde::Deserialize<'de> for GetRoomsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetRoomsResponse {
+    const NAMES: &'static [&'static str] = &["entries", "total"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            entries: object.required("entries")?,
-            total: object.required("total")?,
+            entries: ::chat_clients_runtime::de::required(slots.0, "entries")?,
+            total: ::chat_clients_runtime::de::required(slots.1, "total")?,
         })
     }
 }
@@ -214,10 +465,28 @@ impl<'de> ::serde::Deserialize<'de> for LoginBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            device_id: object.optional("deviceID")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for LoginBody {
+    const NAMES: &'static [&'static str] = &["deviceID"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { device_id: slots.0 })
     }
 }
 /// `LoginResponse`, defined at line 379 of the source.
@@ -261,14 +530,70 @@ impl<'de> ::serde::Deserialize<'de> for LoginResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for LoginResponse {
+    const NAMES: &'static [&'static str] = &[
+        "accessToken",
+        "deviceID",
+        "expiresInMS",
+        "refreshToken",
+        "userID",
+        "wellKnown",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            access_token: object.required("accessToken")?,
-            device_id: object.required("deviceID")?,
-            expires_in_ms: object.required("expiresInMS")?,
-            refresh_token: object.required("refreshToken")?,
-            user_id: object.required("userID")?,
-            well_known: object.required("wellKnown")?,
+            access_token: ::chat_clients_runtime::de::required(slots.0, "accessToken")?,
+            device_id: ::chat_clients_runtime::de::required(slots.1, "deviceID")?,
+            expires_in_ms: ::chat_clients_runtime::de::required(slots.2, "expiresInMS")?,
+            refresh_token: ::chat_clients_runtime::de::required(
+                slots.3,
+                "refreshToken",
+            )?,
+            user_id: ::chat_clients_runtime::de::required(slots.4, "userID")?,
+            well_known: ::chat_clients_runtime::de::required(slots.5, "wellKnown")?,
         })
     }
 }
@@ -284,9 +609,29 @@ impl<'de> ::serde::Deserialize<'de> for UpdatesExistingCustomChatroomBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdatesExistingCustomChatroomBody {
+    const NAMES: &'static [&'static str] = &["automationEnabled"];
+    type Slots = (::std::option::Option<bool>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            automation_enabled: object.optional("automationEnabled")?,
+            automation_enabled: slots.0,
         })
     }
 }

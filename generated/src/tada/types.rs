@@ -12,10 +12,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatsMessages {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatsMessages {
+    const NAMES: &'static [&'static str] = &["chats", "messages"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            chats: object.required("chats")?,
-            messages: object.required("messages")?,
+            chats: ::chat_clients_runtime::de::required(slots.0, "chats")?,
+            messages: ::chat_clients_runtime::de::required(slots.1, "messages")?,
         })
     }
 }
@@ -32,10 +55,36 @@ impl<'de> ::serde::Deserialize<'de> for Content {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Content {
+    const NAMES: &'static [&'static str] = &["text", "type"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            text: object.required("text")?,
-            type_: object.required("type")?,
+            text: ::chat_clients_runtime::de::required(slots.0, "text")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -81,25 +130,144 @@ impl<'de> ::serde::Deserialize<'de> for DeleteTeamsTeamUidResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DeleteTeamsTeamUidResult {
+    const NAMES: &'static [&'static str] = &[
+        "bad_profile",
+        "can_add_to_team",
+        "can_manage_integrations",
+        "can_manage_sections",
+        "changeable_statuses",
+        "default_task_deadline",
+        "icons",
+        "is_archive",
+        "last_active",
+        "max_message_update_age",
+        "me",
+        "name",
+        "need_confirmation",
+        "uid",
+        "unread",
+        "uploads_size",
+        "uploads_size_limit",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Icon>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::Me>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Unread>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.16 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            bad_profile: object.required("bad_profile")?,
-            can_add_to_team: object.required("can_add_to_team")?,
-            can_manage_integrations: object.required("can_manage_integrations")?,
-            can_manage_sections: object.required("can_manage_sections")?,
-            changeable_statuses: object.required("changeable_statuses")?,
-            default_task_deadline: object.required("default_task_deadline")?,
-            icons: object.required("icons")?,
-            is_archive: object.required("is_archive")?,
-            last_active: object.required("last_active")?,
-            max_message_update_age: object.required("max_message_update_age")?,
-            me: object.required("me")?,
-            name: object.required("name")?,
-            need_confirmation: object.required("need_confirmation")?,
-            uid: object.required("uid")?,
-            unread: object.required("unread")?,
-            uploads_size: object.required("uploads_size")?,
-            uploads_size_limit: object.required("uploads_size_limit")?,
+            bad_profile: ::chat_clients_runtime::de::required(slots.0, "bad_profile")?,
+            can_add_to_team: ::chat_clients_runtime::de::required(
+                slots.1,
+                "can_add_to_team",
+            )?,
+            can_manage_integrations: ::chat_clients_runtime::de::required(
+                slots.2,
+                "can_manage_integrations",
+            )?,
+            can_manage_sections: ::chat_clients_runtime::de::required(
+                slots.3,
+                "can_manage_sections",
+            )?,
+            changeable_statuses: ::chat_clients_runtime::de::required(
+                slots.4,
+                "changeable_statuses",
+            )?,
+            default_task_deadline: ::chat_clients_runtime::de::required(
+                slots.5,
+                "default_task_deadline",
+            )?,
+            icons: ::chat_clients_runtime::de::required(slots.6, "icons")?,
+            is_archive: ::chat_clients_runtime::de::required(slots.7, "is_archive")?,
+            last_active: ::chat_clients_runtime::de::required(slots.8, "last_active")?,
+            max_message_update_age: ::chat_clients_runtime::de::required(
+                slots.9,
+                "max_message_update_age",
+            )?,
+            me: ::chat_clients_runtime::de::required(slots.10, "me")?,
+            name: ::chat_clients_runtime::de::required(slots.11, "name")?,
+            need_confirmation: ::chat_clients_runtime::de::required(
+                slots.12,
+                "need_confirmation",
+            )?,
+            uid: ::chat_clients_runtime::de::required(slots.13, "uid")?,
+            unread: ::chat_clients_runtime::de::required(slots.14, "unread")?,
+            uploads_size: ::chat_clients_runtime::de::required(
+                slots.15,
+                "uploads_size",
+            )?,
+            uploads_size_limit: ::chat_clients_runtime::de::required(
+                slots.16,
+                "uploads_size_limit",
+            )?,
         })
     }
 }
@@ -139,15 +307,76 @@ impl<'de> ::serde::Deserialize<'de> for Device {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Device {
+    const NAMES: &'static [&'static str] = &[
+        "allowed_notifications",
+        "data_pushes",
+        "device_id",
+        "name",
+        "notification_token",
+        "type",
+        "voip_notification_token",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            allowed_notifications: object.required("allowed_notifications")?,
-            data_pushes: object.required("data_pushes")?,
-            device_id: object.required("device_id")?,
-            name: object.required("name")?,
-            notification_token: object.required("notification_token")?,
-            type_: object.required("type")?,
-            voip_notification_token: object.required("voip_notification_token")?,
+            allowed_notifications: ::chat_clients_runtime::de::required(
+                slots.0,
+                "allowed_notifications",
+            )?,
+            data_pushes: ::chat_clients_runtime::de::required(slots.1, "data_pushes")?,
+            device_id: ::chat_clients_runtime::de::required(slots.2, "device_id")?,
+            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
+            notification_token: ::chat_clients_runtime::de::required(
+                slots.4,
+                "notification_token",
+            )?,
+            type_: ::chat_clients_runtime::de::required(slots.5, "type")?,
+            voip_notification_token: ::chat_clients_runtime::de::required(
+                slots.6,
+                "voip_notification_token",
+            )?,
         })
     }
 }
@@ -163,10 +392,36 @@ impl<'de> ::serde::Deserialize<'de> for Form {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Form {
+    const NAMES: &'static [&'static str] = &["api_key", "webhook_url"];
+    type Slots = (
+        ::std::option::Option<super::types::LabelReadonlyValue>,
+        ::std::option::Option<super::types::LabelReadonlyValue>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            api_key: object.required("api_key")?,
-            webhook_url: object.required("webhook_url")?,
+            api_key: ::chat_clients_runtime::de::required(slots.0, "api_key")?,
+            webhook_url: ::chat_clients_runtime::de::required(slots.1, "webhook_url")?,
         })
     }
 }
@@ -185,11 +440,43 @@ impl<'de> ::serde::Deserialize<'de> for GetCountriesResultItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetCountriesResultItem {
+    const NAMES: &'static [&'static str] = &["code", "name", "default"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            code: object.required("code")?,
-            name: object.required("name")?,
-            default: object.optional("default")?,
+            code: ::chat_clients_runtime::de::required(slots.0, "code")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            default: slots.2,
         })
     }
 }
@@ -205,10 +492,36 @@ impl<'de> ::serde::Deserialize<'de> for GetQrLoginPngResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetQrLoginPngResult {
+    const NAMES: &'static [&'static str] = &["lifetime_sec", "url"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            lifetime_sec: object.required("lifetime_sec")?,
-            url: object.required("url")?,
+            lifetime_sec: ::chat_clients_runtime::de::required(slots.0, "lifetime_sec")?,
+            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
         })
     }
 }
@@ -224,10 +537,38 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidIntegrationsResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetTeamsTeamUidIntegrationsResult {
+    const NAMES: &'static [&'static str] = &["integrations", "kinds"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Integration>>,
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::GetTeamsTeamUidIntegrationsResultKind>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            integrations: object.required("integrations")?,
-            kinds: object.required("kinds")?,
+            integrations: ::chat_clients_runtime::de::required(slots.0, "integrations")?,
+            kinds: ::chat_clients_runtime::de::required(slots.1, "kinds")?,
         })
     }
 }
@@ -245,11 +586,45 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidIntegrationsResultKind {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetTeamsTeamUidIntegrationsResultKind {
+    const NAMES: &'static [&'static str] = &["kind", "template", "title"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            super::types::GetTeamsTeamUidIntegrationsResultKindTemplate,
+        >,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            kind: object.required("kind")?,
-            template: object.required("template")?,
-            title: object.required("title")?,
+            kind: ::chat_clients_runtime::de::required(slots.0, "kind")?,
+            template: ::chat_clients_runtime::de::required(slots.1, "template")?,
+            title: ::chat_clients_runtime::de::required(slots.2, "title")?,
         })
     }
 }
@@ -269,12 +644,48 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidIntegrationsResultKindTem
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for GetTeamsTeamUidIntegrationsResultKindTemplate {
+    const NAMES: &'static [&'static str] = &["comment", "enabled", "form", "kind"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment: object.required("comment")?,
-            enabled: object.required("enabled")?,
-            form: object.required("form")?,
-            kind: object.required("kind")?,
+            comment: ::chat_clients_runtime::de::required(slots.0, "comment")?,
+            enabled: ::chat_clients_runtime::de::required(slots.1, "enabled")?,
+            form: ::chat_clients_runtime::de::required(slots.2, "form")?,
+            kind: ::chat_clients_runtime::de::required(slots.3, "kind")?,
         })
     }
 }
@@ -292,11 +703,52 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidUsageResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetTeamsTeamUidUsageResult {
+    const NAMES: &'static [&'static str] = &[
+        "by_months",
+        "uploads_size",
+        "uploads_size_limit",
+    ];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::GetTeamsTeamUidUsageResultByMonth>,
+        >,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            by_months: object.required("by_months")?,
-            uploads_size: object.required("uploads_size")?,
-            uploads_size_limit: object.required("uploads_size_limit")?,
+            by_months: ::chat_clients_runtime::de::required(slots.0, "by_months")?,
+            uploads_size: ::chat_clients_runtime::de::required(slots.1, "uploads_size")?,
+            uploads_size_limit: ::chat_clients_runtime::de::required(
+                slots.2,
+                "uploads_size_limit",
+            )?,
         })
     }
 }
@@ -314,11 +766,43 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidUsageResultByMonth {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetTeamsTeamUidUsageResultByMonth {
+    const NAMES: &'static [&'static str] = &["month", "uploads_size", "year"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            month: object.required("month")?,
-            uploads_size: object.required("uploads_size")?,
-            year: object.required("year")?,
+            month: ::chat_clients_runtime::de::required(slots.0, "month")?,
+            uploads_size: ::chat_clients_runtime::de::required(slots.1, "uploads_size")?,
+            year: ::chat_clients_runtime::de::required(slots.2, "year")?,
         })
     }
 }
@@ -336,11 +820,43 @@ impl<'de> ::serde::Deserialize<'de> for HeightUrlWidth {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for HeightUrlWidth {
+    const NAMES: &'static [&'static str] = &["height", "url", "width"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            height: object.required("height")?,
-            url: object.required("url")?,
-            width: object.required("width")?,
+            height: ::chat_clients_runtime::de::required(slots.0, "height")?,
+            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
+            width: ::chat_clients_runtime::de::required(slots.2, "width")?,
         })
     }
 }
@@ -354,9 +870,29 @@ impl<'de> ::serde::Deserialize<'de> for Icon {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Icon {
+    const NAMES: &'static [&'static str] = &["stub"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            stub: object.required("stub")?,
+            stub: ::chat_clients_runtime::de::required(slots.0, "stub")?,
         })
     }
 }
@@ -384,16 +920,72 @@ impl<'de> ::serde::Deserialize<'de> for Integration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Integration {
+    const NAMES: &'static [&'static str] = &[
+        "comment",
+        "created",
+        "enabled",
+        "form",
+        "group",
+        "help",
+        "kind",
+        "uid",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::Form>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment: object.required("comment")?,
-            created: object.required("created")?,
-            enabled: object.required("enabled")?,
-            form: object.required("form")?,
-            group: object.required("group")?,
-            help: object.required("help")?,
-            kind: object.required("kind")?,
-            uid: object.required("uid")?,
+            comment: ::chat_clients_runtime::de::required(slots.0, "comment")?,
+            created: ::chat_clients_runtime::de::required(slots.1, "created")?,
+            enabled: ::chat_clients_runtime::de::required(slots.2, "enabled")?,
+            form: ::chat_clients_runtime::de::required(slots.3, "form")?,
+            group: ::chat_clients_runtime::de::required(slots.4, "group")?,
+            help: ::chat_clients_runtime::de::required(slots.5, "help")?,
+            kind: ::chat_clients_runtime::de::required(slots.6, "kind")?,
+            uid: ::chat_clients_runtime::de::required(slots.7, "uid")?,
         })
     }
 }
@@ -423,12 +1015,47 @@ impl<'de> ::serde::Deserialize<'de> for Invitation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Invitation {
+    const NAMES: &'static [&'static str] = &["created", "qr", "token", "uid"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            created: object.required("created")?,
-            qr: object.required("qr")?,
-            token: object.required("token")?,
-            uid: object.required("uid")?,
+            created: ::chat_clients_runtime::de::required(slots.0, "created")?,
+            qr: ::chat_clients_runtime::de::required(slots.1, "qr")?,
+            token: ::chat_clients_runtime::de::required(slots.2, "token")?,
+            uid: ::chat_clients_runtime::de::required(slots.3, "uid")?,
         })
     }
 }
@@ -446,11 +1073,43 @@ impl<'de> ::serde::Deserialize<'de> for LabelReadonlyValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for LabelReadonlyValue {
+    const NAMES: &'static [&'static str] = &["label", "readonly", "value"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            label: object.required("label")?,
-            readonly: object.required("readonly")?,
-            value: object.required("value")?,
+            label: ::chat_clients_runtime::de::required(slots.0, "label")?,
+            readonly: ::chat_clients_runtime::de::required(slots.1, "readonly")?,
+            value: ::chat_clients_runtime::de::required(slots.2, "value")?,
         })
     }
 }
@@ -518,36 +1177,222 @@ impl<'de> ::serde::Deserialize<'de> for Me {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Me {
+    const NAMES: &'static [&'static str] = &[
+        "alt_send",
+        "can_add_to_group",
+        "can_create_task",
+        "can_delete",
+        "changeable_fields",
+        "contact_email",
+        "contact_mshort_view",
+        "contact_phone",
+        "contact_short_view",
+        "contact_show_archived",
+        "debug_show_activity",
+        "default_lang",
+        "display_name",
+        "family_name",
+        "given_name",
+        "group_mshort_view",
+        "group_notifications_enabled",
+        "group_short_view",
+        "icons",
+        "jid",
+        "last_activity",
+        "role",
+        "sections",
+        "status",
+        "task_mshort_view",
+        "task_notifications_enabled",
+        "task_short_view",
+        "unread_first",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::Icon>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = map.next_value()?,
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
+            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.27 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            alt_send: object.required("alt_send")?,
-            can_add_to_group: object.required("can_add_to_group")?,
-            can_create_task: object.required("can_create_task")?,
-            can_delete: object.required("can_delete")?,
-            changeable_fields: object.required("changeable_fields")?,
-            contact_email: object.required("contact_email")?,
-            contact_mshort_view: object.required("contact_mshort_view")?,
-            contact_phone: object.required("contact_phone")?,
-            contact_short_view: object.required("contact_short_view")?,
-            contact_show_archived: object.required("contact_show_archived")?,
-            debug_show_activity: object.required("debug_show_activity")?,
-            default_lang: object.required("default_lang")?,
-            display_name: object.required("display_name")?,
-            family_name: object.required("family_name")?,
-            given_name: object.required("given_name")?,
-            group_mshort_view: object.required("group_mshort_view")?,
-            group_notifications_enabled: object.required("group_notifications_enabled")?,
-            group_short_view: object.required("group_short_view")?,
-            icons: object.required("icons")?,
-            jid: object.required("jid")?,
-            last_activity: object.required("last_activity")?,
-            role: object.required("role")?,
-            sections: object.required("sections")?,
-            status: object.required("status")?,
-            task_mshort_view: object.required("task_mshort_view")?,
-            task_notifications_enabled: object.required("task_notifications_enabled")?,
-            task_short_view: object.required("task_short_view")?,
-            unread_first: object.required("unread_first")?,
+            alt_send: ::chat_clients_runtime::de::required(slots.0, "alt_send")?,
+            can_add_to_group: ::chat_clients_runtime::de::required(
+                slots.1,
+                "can_add_to_group",
+            )?,
+            can_create_task: ::chat_clients_runtime::de::required(
+                slots.2,
+                "can_create_task",
+            )?,
+            can_delete: ::chat_clients_runtime::de::required(slots.3, "can_delete")?,
+            changeable_fields: ::chat_clients_runtime::de::required(
+                slots.4,
+                "changeable_fields",
+            )?,
+            contact_email: ::chat_clients_runtime::de::required(
+                slots.5,
+                "contact_email",
+            )?,
+            contact_mshort_view: ::chat_clients_runtime::de::required(
+                slots.6,
+                "contact_mshort_view",
+            )?,
+            contact_phone: ::chat_clients_runtime::de::required(
+                slots.7,
+                "contact_phone",
+            )?,
+            contact_short_view: ::chat_clients_runtime::de::required(
+                slots.8,
+                "contact_short_view",
+            )?,
+            contact_show_archived: ::chat_clients_runtime::de::required(
+                slots.9,
+                "contact_show_archived",
+            )?,
+            debug_show_activity: ::chat_clients_runtime::de::required(
+                slots.10,
+                "debug_show_activity",
+            )?,
+            default_lang: slots.11,
+            display_name: ::chat_clients_runtime::de::required(
+                slots.12,
+                "display_name",
+            )?,
+            family_name: ::chat_clients_runtime::de::required(slots.13, "family_name")?,
+            given_name: ::chat_clients_runtime::de::required(slots.14, "given_name")?,
+            group_mshort_view: ::chat_clients_runtime::de::required(
+                slots.15,
+                "group_mshort_view",
+            )?,
+            group_notifications_enabled: ::chat_clients_runtime::de::required(
+                slots.16,
+                "group_notifications_enabled",
+            )?,
+            group_short_view: ::chat_clients_runtime::de::required(
+                slots.17,
+                "group_short_view",
+            )?,
+            icons: ::chat_clients_runtime::de::required(slots.18, "icons")?,
+            jid: ::chat_clients_runtime::de::required(slots.19, "jid")?,
+            last_activity: slots.20,
+            role: ::chat_clients_runtime::de::required(slots.21, "role")?,
+            sections: ::chat_clients_runtime::de::required(slots.22, "sections")?,
+            status: ::chat_clients_runtime::de::required(slots.23, "status")?,
+            task_mshort_view: ::chat_clients_runtime::de::required(
+                slots.24,
+                "task_mshort_view",
+            )?,
+            task_notifications_enabled: ::chat_clients_runtime::de::required(
+                slots.25,
+                "task_notifications_enabled",
+            )?,
+            task_short_view: ::chat_clients_runtime::de::required(
+                slots.26,
+                "task_short_view",
+            )?,
+            unread_first: ::chat_clients_runtime::de::required(slots.27, "unread_first")?,
         })
     }
 }
@@ -568,10 +1413,36 @@ impl<'de> ::serde::Deserialize<'de> for MeToken {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MeToken {
+    const NAMES: &'static [&'static str] = &["me", "token"];
+    type Slots = (
+        ::std::option::Option<super::types::PostSmsAuthResultMe>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            me: object.required("me")?,
-            token: object.required("token")?,
+            me: ::chat_clients_runtime::de::required(slots.0, "me")?,
+            token: ::chat_clients_runtime::de::required(slots.1, "token")?,
         })
     }
 }
@@ -620,13 +1491,57 @@ impl<'de> ::serde::Deserialize<'de> for PostDevicesBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostDevicesBody {
+    const NAMES: &'static [&'static str] = &[
+        "allowed_notifications",
+        "device_id",
+        "name",
+        "notification_token",
+        "type",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            allowed_notifications: object.optional("allowed_notifications")?,
-            device_id: object.optional("device_id")?,
-            name: object.optional("name")?,
-            notification_token: object.optional("notification_token")?,
-            type_: object.optional("type")?,
+            allowed_notifications: slots.0,
+            device_id: slots.1,
+            name: slots.2,
+            notification_token: slots.3,
+            type_: slots.4,
         })
     }
 }
@@ -669,12 +1584,47 @@ impl<'de> ::serde::Deserialize<'de> for PostQrAuthBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostQrAuthBody {
+    const NAMES: &'static [&'static str] = &["temp_token", "type", "device_id", "name"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            _ => slots.3 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            temp_token: object.optional("temp_token")?,
-            type_: object.optional("type")?,
-            device_id: object.optional("device_id")?,
-            name: object.optional("name")?,
+            temp_token: slots.0,
+            type_: slots.1,
+            device_id: slots.2,
+            name: slots.3,
         })
     }
 }
@@ -712,13 +1662,57 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsAuthBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostSmsAuthBody {
+    const NAMES: &'static [&'static str] = &[
+        "phone",
+        "code",
+        "type",
+        "device_id",
+        "name",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phone: object.optional("phone")?,
-            code: object.optional("code")?,
-            type_: object.optional("type")?,
-            device_id: object.optional("device_id")?,
-            name: object.optional("name")?,
+            phone: slots.0,
+            code: slots.1,
+            type_: slots.2,
+            device_id: slots.3,
+            name: slots.4,
         })
     }
 }
@@ -744,15 +1738,69 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsAuthResultMe {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostSmsAuthResultMe {
+    const NAMES: &'static [&'static str] = &[
+        "alt_send",
+        "default_lang",
+        "devices",
+        "email",
+        "phone",
+        "teams",
+        "unread_first",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::vec::Vec<super::types::Device>>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            alt_send: object.required("alt_send")?,
-            default_lang: object.required("default_lang")?,
-            devices: object.required("devices")?,
-            email: object.required("email")?,
-            phone: object.required("phone")?,
-            teams: object.required("teams")?,
-            unread_first: object.required("unread_first")?,
+            alt_send: ::chat_clients_runtime::de::required(slots.0, "alt_send")?,
+            default_lang: slots.1,
+            devices: ::chat_clients_runtime::de::required(slots.2, "devices")?,
+            email: slots.3,
+            phone: ::chat_clients_runtime::de::required(slots.4, "phone")?,
+            teams: ::chat_clients_runtime::de::required(slots.5, "teams")?,
+            unread_first: ::chat_clients_runtime::de::required(slots.6, "unread_first")?,
         })
     }
 }
@@ -774,10 +1822,36 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsCookieauthBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostSmsCookieauthBody {
+    const NAMES: &'static [&'static str] = &["phone", "code"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phone: object.optional("phone")?,
-            code: object.optional("code")?,
+            phone: slots.0,
+            code: slots.1,
         })
     }
 }
@@ -791,8 +1865,30 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsCookieauthResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { me: object.required("me")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostSmsCookieauthResult {
+    const NAMES: &'static [&'static str] = &["me"];
+    type Slots = (::std::option::Option<super::types::PostSmsAuthResultMe>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            me: ::chat_clients_runtime::de::required(slots.0, "me")?,
+        })
     }
 }
 /// `PostSmsLoginBody`, defined at line 1011 of the source.
@@ -808,10 +1904,28 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsLoginBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            phone: object.optional("phone")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostSmsLoginBody {
+    const NAMES: &'static [&'static str] = &["phone"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { phone: slots.0 })
     }
 }
 /// `PostSmsLoginResult`, defined at line 1024 of the source.
@@ -828,11 +1942,46 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsLoginResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostSmsLoginResult {
+    const NAMES: &'static [&'static str] = &["code_length", "code_valid_until", "phone"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            code_length: object.required("code_length")?,
-            code_valid_until: object.required("code_valid_until")?,
-            phone: object.required("phone")?,
+            code_length: ::chat_clients_runtime::de::required(slots.0, "code_length")?,
+            code_valid_until: ::chat_clients_runtime::de::required(
+                slots.1,
+                "code_valid_until",
+            )?,
+            phone: ::chat_clients_runtime::de::required(slots.2, "phone")?,
         })
     }
 }
@@ -852,10 +2001,36 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostTeamsBody {
+    const NAMES: &'static [&'static str] = &["contacts", "name"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::PostTeamsBodyContact>>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            contacts: object.optional("contacts")?,
-            name: object.optional("name")?,
+            contacts: slots.0,
+            name: slots.1,
         })
     }
 }
@@ -878,12 +2053,47 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsBodyContact {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostTeamsBodyContact {
+    const NAMES: &'static [&'static str] = &["phone", "given_name", "role", "status"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            _ => slots.3 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phone: object.required("phone")?,
-            given_name: object.optional("given_name")?,
-            role: object.optional("role")?,
-            status: object.optional("status")?,
+            phone: ::chat_clients_runtime::de::required(slots.0, "phone")?,
+            given_name: slots.1,
+            role: slots.2,
+            status: slots.3,
         })
     }
 }
@@ -903,10 +2113,28 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsJoinBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            token: object.optional("token")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostTeamsJoinBody {
+    const NAMES: &'static [&'static str] = &["token"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { token: slots.0 })
     }
 }
 /// `PostTeamsJoinResult`, defined at line 2238 of the source.
@@ -937,18 +2165,94 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsJoinResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostTeamsJoinResult {
+    const NAMES: &'static [&'static str] = &[
+        "can_manage_sections",
+        "default_task_deadline",
+        "icons",
+        "last_active",
+        "max_message_update_age",
+        "me",
+        "name",
+        "need_confirmation",
+        "uid",
+        "unread",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Icon>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::Me>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Unread>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            can_manage_sections: object.required("can_manage_sections")?,
-            default_task_deadline: object.required("default_task_deadline")?,
-            icons: object.required("icons")?,
-            last_active: object.required("last_active")?,
-            max_message_update_age: object.required("max_message_update_age")?,
-            me: object.required("me")?,
-            name: object.required("name")?,
-            need_confirmation: object.required("need_confirmation")?,
-            uid: object.required("uid")?,
-            unread: object.required("unread")?,
+            can_manage_sections: ::chat_clients_runtime::de::required(
+                slots.0,
+                "can_manage_sections",
+            )?,
+            default_task_deadline: ::chat_clients_runtime::de::required(
+                slots.1,
+                "default_task_deadline",
+            )?,
+            icons: ::chat_clients_runtime::de::required(slots.2, "icons")?,
+            last_active: ::chat_clients_runtime::de::required(slots.3, "last_active")?,
+            max_message_update_age: ::chat_clients_runtime::de::required(
+                slots.4,
+                "max_message_update_age",
+            )?,
+            me: ::chat_clients_runtime::de::required(slots.5, "me")?,
+            name: ::chat_clients_runtime::de::required(slots.6, "name")?,
+            need_confirmation: ::chat_clients_runtime::de::required(
+                slots.7,
+                "need_confirmation",
+            )?,
+            uid: ::chat_clients_runtime::de::required(slots.8, "uid")?,
+            unread: ::chat_clients_runtime::de::required(slots.9, "unread")?,
         })
     }
 }
@@ -994,25 +2298,144 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostTeamsResult {
+    const NAMES: &'static [&'static str] = &[
+        "bad_profile",
+        "can_add_to_team",
+        "can_manage_integrations",
+        "can_manage_sections",
+        "changeable_statuses",
+        "contacts",
+        "default_task_deadline",
+        "icons",
+        "last_active",
+        "max_message_update_age",
+        "me",
+        "name",
+        "need_confirmation",
+        "uid",
+        "unread",
+        "uploads_size",
+        "uploads_size_limit",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<super::types::PostTeamsResultContact>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Icon>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::Me>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Unread>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.16 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            bad_profile: object.required("bad_profile")?,
-            can_add_to_team: object.required("can_add_to_team")?,
-            can_manage_integrations: object.required("can_manage_integrations")?,
-            can_manage_sections: object.required("can_manage_sections")?,
-            changeable_statuses: object.required("changeable_statuses")?,
-            contacts: object.required("contacts")?,
-            default_task_deadline: object.required("default_task_deadline")?,
-            icons: object.required("icons")?,
-            last_active: object.required("last_active")?,
-            max_message_update_age: object.required("max_message_update_age")?,
-            me: object.required("me")?,
-            name: object.required("name")?,
-            need_confirmation: object.required("need_confirmation")?,
-            uid: object.required("uid")?,
-            unread: object.required("unread")?,
-            uploads_size: object.required("uploads_size")?,
-            uploads_size_limit: object.required("uploads_size_limit")?,
+            bad_profile: ::chat_clients_runtime::de::required(slots.0, "bad_profile")?,
+            can_add_to_team: ::chat_clients_runtime::de::required(
+                slots.1,
+                "can_add_to_team",
+            )?,
+            can_manage_integrations: ::chat_clients_runtime::de::required(
+                slots.2,
+                "can_manage_integrations",
+            )?,
+            can_manage_sections: ::chat_clients_runtime::de::required(
+                slots.3,
+                "can_manage_sections",
+            )?,
+            changeable_statuses: ::chat_clients_runtime::de::required(
+                slots.4,
+                "changeable_statuses",
+            )?,
+            contacts: ::chat_clients_runtime::de::required(slots.5, "contacts")?,
+            default_task_deadline: ::chat_clients_runtime::de::required(
+                slots.6,
+                "default_task_deadline",
+            )?,
+            icons: ::chat_clients_runtime::de::required(slots.7, "icons")?,
+            last_active: ::chat_clients_runtime::de::required(slots.8, "last_active")?,
+            max_message_update_age: ::chat_clients_runtime::de::required(
+                slots.9,
+                "max_message_update_age",
+            )?,
+            me: ::chat_clients_runtime::de::required(slots.10, "me")?,
+            name: ::chat_clients_runtime::de::required(slots.11, "name")?,
+            need_confirmation: ::chat_clients_runtime::de::required(
+                slots.12,
+                "need_confirmation",
+            )?,
+            uid: ::chat_clients_runtime::de::required(slots.13, "uid")?,
+            unread: ::chat_clients_runtime::de::required(slots.14, "unread")?,
+            uploads_size: ::chat_clients_runtime::de::required(
+                slots.15,
+                "uploads_size",
+            )?,
+            uploads_size_limit: ::chat_clients_runtime::de::required(
+                slots.16,
+                "uploads_size_limit",
+            )?,
         })
     }
 }
@@ -1103,38 +2526,201 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsResultContact {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostTeamsResultContact {
+    const NAMES: &'static [&'static str] = &[
+        "can_add_to_group",
+        "can_call",
+        "can_create_task",
+        "can_delete",
+        "can_send_message",
+        "changeable_fields",
+        "contact_email",
+        "contact_phone",
+        "display_name",
+        "icons",
+        "jid",
+        "last_activity",
+        "role",
+        "sections",
+        "status",
+        "alt_send",
+        "contact_mshort_view",
+        "contact_short_view",
+        "contact_show_archived",
+        "debug_show_activity",
+        "default_lang",
+        "family_name",
+        "given_name",
+        "group_mshort_view",
+        "group_notifications_enabled",
+        "group_short_view",
+        "task_mshort_view",
+        "task_notifications_enabled",
+        "task_short_view",
+        "unread_first",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Icon>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = map.next_value()?,
+            16 => slots.16 = map.next_value()?,
+            17 => slots.17 = map.next_value()?,
+            18 => slots.18 = map.next_value()?,
+            19 => slots.19 = map.next_value()?,
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = map.next_value()?,
+            22 => slots.22 = map.next_value()?,
+            23 => slots.23 = map.next_value()?,
+            24 => slots.24 = map.next_value()?,
+            25 => slots.25 = map.next_value()?,
+            26 => slots.26 = map.next_value()?,
+            27 => slots.27 = map.next_value()?,
+            28 => slots.28 = map.next_value()?,
+            _ => slots.29 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            can_add_to_group: object.required("can_add_to_group")?,
-            can_call: object.optional("can_call")?,
-            can_create_task: object.required("can_create_task")?,
-            can_delete: object.required("can_delete")?,
-            can_send_message: object.optional("can_send_message")?,
-            changeable_fields: object.required("changeable_fields")?,
-            contact_email: object.required("contact_email")?,
-            contact_phone: object.required("contact_phone")?,
-            display_name: object.required("display_name")?,
-            icons: object.required("icons")?,
-            jid: object.required("jid")?,
-            last_activity: object.required("last_activity")?,
-            role: object.required("role")?,
-            sections: object.required("sections")?,
-            status: object.required("status")?,
-            alt_send: object.optional("alt_send")?,
-            contact_mshort_view: object.optional("contact_mshort_view")?,
-            contact_short_view: object.optional("contact_short_view")?,
-            contact_show_archived: object.optional("contact_show_archived")?,
-            debug_show_activity: object.optional("debug_show_activity")?,
-            default_lang: object.absent_or_null("default_lang")?,
-            family_name: object.optional("family_name")?,
-            given_name: object.optional("given_name")?,
-            group_mshort_view: object.optional("group_mshort_view")?,
-            group_notifications_enabled: object.optional("group_notifications_enabled")?,
-            group_short_view: object.optional("group_short_view")?,
-            task_mshort_view: object.optional("task_mshort_view")?,
-            task_notifications_enabled: object.optional("task_notifications_enabled")?,
-            task_short_view: object.optional("task_short_view")?,
-            unread_first: object.optional("unread_first")?,
+            can_add_to_group: ::chat_clients_runtime::de::required(
+                slots.0,
+                "can_add_to_group",
+            )?,
+            can_call: slots.1,
+            can_create_task: ::chat_clients_runtime::de::required(
+                slots.2,
+                "can_create_task",
+            )?,
+            can_delete: ::chat_clients_runtime::de::required(slots.3, "can_delete")?,
+            can_send_message: slots.4,
+            changeable_fields: ::chat_clients_runtime::de::required(
+                slots.5,
+                "changeable_fields",
+            )?,
+            contact_email: ::chat_clients_runtime::de::required(
+                slots.6,
+                "contact_email",
+            )?,
+            contact_phone: ::chat_clients_runtime::de::required(
+                slots.7,
+                "contact_phone",
+            )?,
+            display_name: ::chat_clients_runtime::de::required(slots.8, "display_name")?,
+            icons: ::chat_clients_runtime::de::required(slots.9, "icons")?,
+            jid: ::chat_clients_runtime::de::required(slots.10, "jid")?,
+            last_activity: slots.11,
+            role: ::chat_clients_runtime::de::required(slots.12, "role")?,
+            sections: ::chat_clients_runtime::de::required(slots.13, "sections")?,
+            status: ::chat_clients_runtime::de::required(slots.14, "status")?,
+            alt_send: slots.15,
+            contact_mshort_view: slots.16,
+            contact_short_view: slots.17,
+            contact_show_archived: slots.18,
+            debug_show_activity: slots.19,
+            default_lang: slots.20,
+            family_name: slots.21,
+            given_name: slots.22,
+            group_mshort_view: slots.23,
+            group_notifications_enabled: slots.24,
+            group_short_view: slots.25,
+            task_mshort_view: slots.26,
+            task_notifications_enabled: slots.27,
+            task_short_view: slots.28,
+            unread_first: slots.29,
         })
     }
 }
@@ -1150,10 +2736,36 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidIconsResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostTeamsTeamUidIconsResult {
+    const NAMES: &'static [&'static str] = &["lg", "sm"];
+    type Slots = (
+        ::std::option::Option<super::types::HeightUrlWidth>,
+        ::std::option::Option<super::types::HeightUrlWidth>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            lg: object.required("lg")?,
-            sm: object.required("sm")?,
+            lg: ::chat_clients_runtime::de::required(slots.0, "lg")?,
+            sm: ::chat_clients_runtime::de::required(slots.1, "sm")?,
         })
     }
 }
@@ -1177,12 +2789,47 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidIntegrationsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostTeamsTeamUidIntegrationsBody {
+    const NAMES: &'static [&'static str] = &["comment", "enabled", "group", "kind"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            _ => slots.3 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment: object.optional("comment")?,
-            enabled: object.optional("enabled")?,
-            group: object.optional("group")?,
-            kind: object.optional("kind")?,
+            comment: slots.0,
+            enabled: slots.1,
+            group: slots.2,
+            kind: slots.3,
         })
     }
 }
@@ -1200,10 +2847,36 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidWsClientEventNameBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostTeamsTeamUidWsClientEventNameBody {
+    const NAMES: &'static [&'static str] = &["content", "to"];
+    type Slots = (
+        ::std::option::Option<super::types::Content>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            content: object.optional("content")?,
-            to: object.optional("to")?,
+            content: slots.0,
+            to: slots.1,
         })
     }
 }
@@ -1235,18 +2908,85 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidWsClientEventNameResult 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostTeamsTeamUidWsClientEventNameResult {
+    const NAMES: &'static [&'static str] = &[
+        "chat",
+        "chat_type",
+        "content",
+        "created",
+        "editable_until",
+        "from",
+        "gentime",
+        "message_id",
+        "prev",
+        "to",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Content>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            chat: object.required("chat")?,
-            chat_type: object.required("chat_type")?,
-            content: object.required("content")?,
-            created: object.required("created")?,
-            editable_until: object.required("editable_until")?,
-            from: object.required("from")?,
-            gentime: object.required("gentime")?,
-            message_id: object.required("message_id")?,
-            prev: object.required("prev")?,
-            to: object.required("to")?,
+            chat: ::chat_clients_runtime::de::required(slots.0, "chat")?,
+            chat_type: ::chat_clients_runtime::de::required(slots.1, "chat_type")?,
+            content: ::chat_clients_runtime::de::required(slots.2, "content")?,
+            created: ::chat_clients_runtime::de::required(slots.3, "created")?,
+            editable_until: ::chat_clients_runtime::de::required(
+                slots.4,
+                "editable_until",
+            )?,
+            from: ::chat_clients_runtime::de::required(slots.5, "from")?,
+            gentime: ::chat_clients_runtime::de::required(slots.6, "gentime")?,
+            message_id: ::chat_clients_runtime::de::required(slots.7, "message_id")?,
+            prev: ::chat_clients_runtime::de::required(slots.8, "prev")?,
+            to: ::chat_clients_runtime::de::required(slots.9, "to")?,
         })
     }
 }
@@ -1265,10 +3005,32 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            contacts: object.optional("contacts")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PutDevicesDeviceIdAddressBookBody {
+    const NAMES: &'static [&'static str] = &["contacts"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::PutDevicesDeviceIdAddressBookBodyContact>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { contacts: slots.0 })
     }
 }
 /// `PutDevicesDeviceIdAddressBookBodyContact`, defined at line 1530 of the source.
@@ -1281,9 +3043,29 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookBodyContact
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PutDevicesDeviceIdAddressBookBodyContact {
+    const NAMES: &'static [&'static str] = &["phones"];
+    type Slots = (::std::option::Option<::std::vec::Vec<::std::string::String>>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phones: object.required("phones")?,
+            phones: ::chat_clients_runtime::de::required(slots.0, "phones")?,
         })
     }
 }
@@ -1299,9 +3081,33 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PutDevicesDeviceIdAddressBookResult {
+    const NAMES: &'static [&'static str] = &["contacts"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::PutDevicesDeviceIdAddressBookResultContact>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            contacts: object.required("contacts")?,
+            contacts: ::chat_clients_runtime::de::required(slots.0, "contacts")?,
         })
     }
 }
@@ -1317,10 +3123,38 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookResultConta
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PutDevicesDeviceIdAddressBookResultContact {
+    const NAMES: &'static [&'static str] = &["account", "phones"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::PutDevicesDeviceIdAddressBookResultContactAccount,
+        >,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account: object.required("account")?,
-            phones: object.required("phones")?,
+            account: ::chat_clients_runtime::de::required(slots.0, "account")?,
+            phones: ::chat_clients_runtime::de::required(slots.1, "phones")?,
         })
     }
 }
@@ -1339,11 +3173,44 @@ for PutDevicesDeviceIdAddressBookResultContactAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for PutDevicesDeviceIdAddressBookResultContactAccount {
+    const NAMES: &'static [&'static str] = &["family_name", "given_name", "phone"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            family_name: object.required("family_name")?,
-            given_name: object.required("given_name")?,
-            phone: object.required("phone")?,
+            family_name: ::chat_clients_runtime::de::required(slots.0, "family_name")?,
+            given_name: ::chat_clients_runtime::de::required(slots.1, "given_name")?,
+            phone: ::chat_clients_runtime::de::required(slots.2, "phone")?,
         })
     }
 }
@@ -1379,11 +3246,47 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PutDevicesDeviceIdBody {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "notification_token",
+        "voip_notification_token",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-            notification_token: object.optional("notification_token")?,
-            voip_notification_token: object.optional("voip_notification_token")?,
+            name: slots.0,
+            notification_token: slots.1,
+            voip_notification_token: slots.2,
         })
     }
 }
@@ -1398,10 +3301,28 @@ impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PutTeamsTeamUidBody {
+    const NAMES: &'static [&'static str] = &["name"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { name: slots.0 })
     }
 }
 /// `PutTeamsTeamUidIntegrationsIntegrationUidBody`, defined at line 2096 of the source.
@@ -1421,11 +3342,44 @@ impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidIntegrationsIntegrationUi
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for PutTeamsTeamUidIntegrationsIntegrationUidBody {
+    const NAMES: &'static [&'static str] = &["comment", "group", "webhook_url"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment: object.optional("comment")?,
-            group: object.optional("group")?,
-            webhook_url: object.optional("webhook_url")?,
+            comment: slots.0,
+            group: slots.1,
+            webhook_url: slots.2,
         })
     }
 }
@@ -1443,10 +3397,36 @@ impl<'de> ::serde::Deserialize<'de> for PutUiSettingsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PutUiSettingsBody {
+    const NAMES: &'static [&'static str] = &["current_team", "zzzz"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            current_team: object.optional("current_team")?,
-            zzzz: object.optional("zzzz")?,
+            current_team: slots.0,
+            zzzz: slots.1,
         })
     }
 }
@@ -1460,9 +3440,29 @@ impl<'de> ::serde::Deserialize<'de> for SmsCookieauth {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SmsCookieauth {
+    const NAMES: &'static [&'static str] = &["location"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            location: object.required("location")?,
+            location: ::chat_clients_runtime::de::required(slots.0, "location")?,
         })
     }
 }
@@ -1506,24 +3506,139 @@ impl<'de> ::serde::Deserialize<'de> for Team {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Team {
+    const NAMES: &'static [&'static str] = &[
+        "bad_profile",
+        "can_add_to_team",
+        "can_manage_integrations",
+        "can_manage_sections",
+        "changeable_statuses",
+        "default_task_deadline",
+        "icons",
+        "last_active",
+        "max_message_update_age",
+        "me",
+        "name",
+        "need_confirmation",
+        "uid",
+        "unread",
+        "uploads_size",
+        "uploads_size_limit",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Icon>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::Me>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Unread>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.15 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            bad_profile: object.required("bad_profile")?,
-            can_add_to_team: object.required("can_add_to_team")?,
-            can_manage_integrations: object.required("can_manage_integrations")?,
-            can_manage_sections: object.required("can_manage_sections")?,
-            changeable_statuses: object.required("changeable_statuses")?,
-            default_task_deadline: object.required("default_task_deadline")?,
-            icons: object.required("icons")?,
-            last_active: object.required("last_active")?,
-            max_message_update_age: object.required("max_message_update_age")?,
-            me: object.required("me")?,
-            name: object.required("name")?,
-            need_confirmation: object.required("need_confirmation")?,
-            uid: object.required("uid")?,
-            unread: object.required("unread")?,
-            uploads_size: object.required("uploads_size")?,
-            uploads_size_limit: object.required("uploads_size_limit")?,
+            bad_profile: ::chat_clients_runtime::de::required(slots.0, "bad_profile")?,
+            can_add_to_team: ::chat_clients_runtime::de::required(
+                slots.1,
+                "can_add_to_team",
+            )?,
+            can_manage_integrations: ::chat_clients_runtime::de::required(
+                slots.2,
+                "can_manage_integrations",
+            )?,
+            can_manage_sections: ::chat_clients_runtime::de::required(
+                slots.3,
+                "can_manage_sections",
+            )?,
+            changeable_statuses: ::chat_clients_runtime::de::required(
+                slots.4,
+                "changeable_statuses",
+            )?,
+            default_task_deadline: ::chat_clients_runtime::de::required(
+                slots.5,
+                "default_task_deadline",
+            )?,
+            icons: ::chat_clients_runtime::de::required(slots.6, "icons")?,
+            last_active: ::chat_clients_runtime::de::required(slots.7, "last_active")?,
+            max_message_update_age: ::chat_clients_runtime::de::required(
+                slots.8,
+                "max_message_update_age",
+            )?,
+            me: ::chat_clients_runtime::de::required(slots.9, "me")?,
+            name: ::chat_clients_runtime::de::required(slots.10, "name")?,
+            need_confirmation: ::chat_clients_runtime::de::required(
+                slots.11,
+                "need_confirmation",
+            )?,
+            uid: ::chat_clients_runtime::de::required(slots.12, "uid")?,
+            unread: ::chat_clients_runtime::de::required(slots.13, "unread")?,
+            uploads_size: ::chat_clients_runtime::de::required(
+                slots.14,
+                "uploads_size",
+            )?,
+            uploads_size_limit: ::chat_clients_runtime::de::required(
+                slots.15,
+                "uploads_size_limit",
+            )?,
         })
     }
 }
@@ -1539,10 +3654,36 @@ impl<'de> ::serde::Deserialize<'de> for UiSetting {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UiSetting {
+    const NAMES: &'static [&'static str] = &["current_team", "zzzz"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            current_team: object.required("current_team")?,
-            zzzz: object.required("zzzz")?,
+            current_team: ::chat_clients_runtime::de::required(slots.0, "current_team")?,
+            zzzz: ::chat_clients_runtime::de::required(slots.1, "zzzz")?,
         })
     }
 }
@@ -1560,11 +3701,43 @@ impl<'de> ::serde::Deserialize<'de> for Unread {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Unread {
+    const NAMES: &'static [&'static str] = &["direct", "group", "task"];
+    type Slots = (
+        ::std::option::Option<super::types::ChatsMessages>,
+        ::std::option::Option<super::types::ChatsMessages>,
+        ::std::option::Option<super::types::ChatsMessages>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            direct: object.required("direct")?,
-            group: object.required("group")?,
-            task: object.required("task")?,
+            direct: ::chat_clients_runtime::de::required(slots.0, "direct")?,
+            group: ::chat_clients_runtime::de::required(slots.1, "group")?,
+            task: ::chat_clients_runtime::de::required(slots.2, "task")?,
         })
     }
 }

@@ -14,11 +14,43 @@ impl<'de> ::serde::Deserialize<'de> for ApiTestResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ApiTestResponse {
+    const NAMES: &'static [&'static str] = &["args", "version", "ok"];
+    type Slots = (
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            args: object.required("args")?,
-            version: object.required("version")?,
-            ok: object.required("ok")?,
+            args: ::chat_clients_runtime::de::required(slots.0, "args")?,
+            version: ::chat_clients_runtime::de::required(slots.1, "version")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -34,10 +66,33 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AuthRevokeResponse {
+    const NAMES: &'static [&'static str] = &["revoked", "ok"];
+    type Slots = (::std::option::Option<bool>, ::std::option::Option<bool>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            revoked: object.required("revoked")?,
-            ok: object.required("ok")?,
+            revoked: ::chat_clients_runtime::de::required(slots.0, "revoked")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -57,12 +112,47 @@ impl<'de> ::serde::Deserialize<'de> for AuthTestResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AuthTestResponse {
+    const NAMES: &'static [&'static str] = &["user", "user_id", "url", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user: object.required("user")?,
-            user_id: object.required("user_id")?,
-            url: object.required("url")?,
-            ok: object.required("ok")?,
+            user: ::chat_clients_runtime::de::required(slots.0, "user")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
         })
     }
 }
@@ -78,10 +168,36 @@ impl<'de> ::serde::Deserialize<'de> for ChannelOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChannelOkResponse {
+    const NAMES: &'static [&'static str] = &["channel", "ok"];
+    type Slots = (
+        ::std::option::Option<super::types::TTeamchatChannel>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            channel: object.required("channel")?,
-            ok: object.required("ok")?,
+            channel: ::chat_clients_runtime::de::required(slots.0, "channel")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -99,11 +215,46 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsDiffResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChannelsDiffResponse {
+    const NAMES: &'static [&'static str] = &["channels_diff", "status", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatChannelChange>>,
+        ::std::option::Option<super::types::ChannelsDiffResponseStatus>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            channels_diff: object.required("channels_diff")?,
-            status: object.required("status")?,
-            ok: object.required("ok")?,
+            channels_diff: ::chat_clients_runtime::de::required(
+                slots.0,
+                "channels_diff",
+            )?,
+            status: ::chat_clients_runtime::de::required(slots.1, "status")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -175,10 +326,33 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsGetAutoFollowResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChannelsGetAutoFollowResponse {
+    const NAMES: &'static [&'static str] = &["autofollow", "ok"];
+    type Slots = (::std::option::Option<bool>, ::std::option::Option<bool>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            autofollow: object.required("autofollow")?,
-            ok: object.required("ok")?,
+            autofollow: ::chat_clients_runtime::de::required(slots.0, "autofollow")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -194,10 +368,36 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsListResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChannelsListResponse {
+    const NAMES: &'static [&'static str] = &["channels", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatChannel>>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            channels: object.required("channels")?,
-            ok: object.required("ok")?,
+            channels: ::chat_clients_runtime::de::required(slots.0, "channels")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -213,10 +413,36 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSetpurposeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChannelsSetpurposeResponse {
+    const NAMES: &'static [&'static str] = &["purpose", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            purpose: object.required("purpose")?,
-            ok: object.required("ok")?,
+            purpose: ::chat_clients_runtime::de::required(slots.0, "purpose")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -232,10 +458,36 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSettopicResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChannelsSettopicResponse {
+    const NAMES: &'static [&'static str] = &["topic", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            topic: object.required("topic")?,
-            ok: object.required("ok")?,
+            topic: ::chat_clients_runtime::de::required(slots.0, "topic")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -253,11 +505,43 @@ impl<'de> ::serde::Deserialize<'de> for ChatDeleteResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatDeleteResponse {
+    const NAMES: &'static [&'static str] = &["ts", "channel", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ts: object.required("ts")?,
-            channel: object.required("channel")?,
-            ok: object.required("ok")?,
+            ts: ::chat_clients_runtime::de::required(slots.0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(slots.1, "channel")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -277,12 +561,47 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostCodeBlockResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatPostCodeBlockResponse {
+    const NAMES: &'static [&'static str] = &["ts", "channel", "message", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::TTeamchatCodeBlockEvent>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ts: object.required("ts")?,
-            channel: object.required("channel")?,
-            message: object.required("message")?,
-            ok: object.required("ok")?,
+            ts: ::chat_clients_runtime::de::required(slots.0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(slots.1, "channel")?,
+            message: ::chat_clients_runtime::de::required(slots.2, "message")?,
+            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
         })
     }
 }
@@ -302,12 +621,47 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostMessageResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatPostMessageResponse {
+    const NAMES: &'static [&'static str] = &["ts", "channel", "message", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::TTeamchatMessageEvent>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ts: object.required("ts")?,
-            channel: object.required("channel")?,
-            message: object.required("message")?,
-            ok: object.required("ok")?,
+            ts: ::chat_clients_runtime::de::required(slots.0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(slots.1, "channel")?,
+            message: ::chat_clients_runtime::de::required(slots.2, "message")?,
+            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
         })
     }
 }
@@ -329,13 +683,51 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateCodeBlockResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatUpdateCodeBlockResponse {
+    const NAMES: &'static [&'static str] = &["ts", "channel", "text", "message", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::TTeamchatCodeBlockEvent>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ts: object.required("ts")?,
-            channel: object.required("channel")?,
-            text: object.required("text")?,
-            message: object.required("message")?,
-            ok: object.required("ok")?,
+            ts: ::chat_clients_runtime::de::required(slots.0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(slots.1, "channel")?,
+            text: ::chat_clients_runtime::de::required(slots.2, "text")?,
+            message: ::chat_clients_runtime::de::required(slots.3, "message")?,
+            ok: ::chat_clients_runtime::de::required(slots.4, "ok")?,
         })
     }
 }
@@ -357,13 +749,51 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatUpdateResponse {
+    const NAMES: &'static [&'static str] = &["ts", "channel", "text", "message", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::TTeamchatMessageEvent>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ts: object.required("ts")?,
-            channel: object.required("channel")?,
-            text: object.required("text")?,
-            message: object.required("message")?,
-            ok: object.required("ok")?,
+            ts: ::chat_clients_runtime::de::required(slots.0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(slots.1, "channel")?,
+            text: ::chat_clients_runtime::de::required(slots.2, "text")?,
+            message: ::chat_clients_runtime::de::required(slots.3, "message")?,
+            ok: ::chat_clients_runtime::de::required(slots.4, "ok")?,
         })
     }
 }
@@ -379,10 +809,36 @@ impl<'de> ::serde::Deserialize<'de> for ConferenceOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ConferenceOkResponse {
+    const NAMES: &'static [&'static str] = &["conference", "ok"];
+    type Slots = (
+        ::std::option::Option<super::types::TTeamchatConference>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            conference: object.required("conference")?,
-            ok: object.required("ok")?,
+            conference: ::chat_clients_runtime::de::required(slots.0, "conference")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -398,10 +854,33 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesCheckPasswordResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ConferencesCheckPasswordResponse {
+    const NAMES: &'static [&'static str] = &["correct", "ok"];
+    type Slots = (::std::option::Option<bool>, ::std::option::Option<bool>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            correct: object.required("correct")?,
-            ok: object.required("ok")?,
+            correct: ::chat_clients_runtime::de::required(slots.0, "correct")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -417,10 +896,36 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesInfoResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ConferencesInfoResponse {
+    const NAMES: &'static [&'static str] = &["conference", "ok"];
+    type Slots = (
+        ::std::option::Option<super::types::ConferencesInfoResponseConference>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            conference: object.required("conference")?,
-            ok: object.required("ok")?,
+            conference: ::chat_clients_runtime::de::required(slots.0, "conference")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -473,19 +978,106 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesInfoResponseConference {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ConferencesInfoResponseConference {
+    const NAMES: &'static [&'static str] = &[
+        "meeting_id",
+        "meeting_url",
+        "title",
+        "start_date_time",
+        "end_date_time",
+        "organizer_parsed",
+        "has_password",
+        "password",
+        "dynamic_link",
+        "recording_uri",
+        "recording_api_uri",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::vec::Vec<
+                super::types::ConferencesInfoResponseConferenceOrganizerParsedItem,
+            >,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            meeting_id: object.required("meeting_id")?,
-            meeting_url: object.required("meeting_url")?,
-            title: object.required("title")?,
-            start_date_time: object.required("start_date_time")?,
-            end_date_time: object.required("end_date_time")?,
-            organizer_parsed: object.required("organizer_parsed")?,
-            has_password: object.required("has_password")?,
-            password: object.required("password")?,
-            dynamic_link: object.required("dynamic_link")?,
-            recording_uri: object.required("recording_uri")?,
-            recording_api_uri: object.required("recording_api_uri")?,
+            meeting_id: ::chat_clients_runtime::de::required(slots.0, "meeting_id")?,
+            meeting_url: ::chat_clients_runtime::de::required(slots.1, "meeting_url")?,
+            title: ::chat_clients_runtime::de::required(slots.2, "title")?,
+            start_date_time: ::chat_clients_runtime::de::required(
+                slots.3,
+                "start_date_time",
+            )?,
+            end_date_time: ::chat_clients_runtime::de::required(
+                slots.4,
+                "end_date_time",
+            )?,
+            organizer_parsed: ::chat_clients_runtime::de::required(
+                slots.5,
+                "organizer_parsed",
+            )?,
+            has_password: ::chat_clients_runtime::de::required(slots.6, "has_password")?,
+            password: ::chat_clients_runtime::de::required(slots.7, "password")?,
+            dynamic_link: ::chat_clients_runtime::de::required(slots.8, "dynamic_link")?,
+            recording_uri: ::chat_clients_runtime::de::required(
+                slots.9,
+                "recording_uri",
+            )?,
+            recording_api_uri: ::chat_clients_runtime::de::required(
+                slots.10,
+                "recording_api_uri",
+            )?,
         })
     }
 }
@@ -502,10 +1094,37 @@ for ConferencesInfoResponseConferenceOrganizerParsedItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for ConferencesInfoResponseConferenceOrganizerParsedItem {
+    const NAMES: &'static [&'static str] = &["email", "name"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            name: object.required("name")?,
+            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
         })
     }
 }
@@ -521,10 +1140,36 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesJwtResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ConferencesJwtResponse {
+    const NAMES: &'static [&'static str] = &["jwt", "ok"];
+    type Slots = (
+        ::std::option::Option<super::types::TTeamchatConferenceJwt>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            jwt: object.required("jwt")?,
-            ok: object.required("ok")?,
+            jwt: ::chat_clients_runtime::de::required(slots.0, "jwt")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -540,10 +1185,36 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesListResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ConferencesListResponse {
+    const NAMES: &'static [&'static str] = &["conferences", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatConference>>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            conferences: object.required("conferences")?,
-            ok: object.required("ok")?,
+            conferences: ::chat_clients_runtime::de::required(slots.0, "conferences")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -559,10 +1230,36 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesMeetFreeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ConferencesMeetFreeResponse {
+    const NAMES: &'static [&'static str] = &["conference", "ok"];
+    type Slots = (
+        ::std::option::Option<super::types::TTeamchatFreeConference>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            conference: object.required("conference")?,
-            ok: object.required("ok")?,
+            conference: ::chat_clients_runtime::de::required(slots.0, "conference")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -576,9 +1273,29 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesRecordingListResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ConferencesRecordingListResponse {
+    const NAMES: &'static [&'static str] = &["conference"];
+    type Slots = (::std::option::Option<super::types::TTeamchatConference>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            conference: object.required("conference")?,
+            conference: ::chat_clients_runtime::de::required(slots.0, "conference")?,
         })
     }
 }
@@ -594,10 +1311,36 @@ impl<'de> ::serde::Deserialize<'de> for EventsGetResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for EventsGetResponse {
+    const NAMES: &'static [&'static str] = &["vcalendar", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            vcalendar: object.required("vcalendar")?,
-            ok: object.required("ok")?,
+            vcalendar: ::chat_clients_runtime::de::required(slots.0, "vcalendar")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -617,12 +1360,47 @@ impl<'de> ::serde::Deserialize<'de> for FilesEditResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for FilesEditResponse {
+    const NAMES: &'static [&'static str] = &["data", "mode", "key", "ok"];
+    type Slots = (
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            mode: object.required("mode")?,
-            key: object.required("key")?,
-            ok: object.required("ok")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            mode: ::chat_clients_runtime::de::required(slots.1, "mode")?,
+            key: ::chat_clients_runtime::de::required(slots.2, "key")?,
+            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
         })
     }
 }
@@ -696,11 +1474,43 @@ impl<'de> ::serde::Deserialize<'de> for FilesListResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for FilesListResponse {
+    const NAMES: &'static [&'static str] = &["messages", "paging", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatFileEvent>>,
+        ::std::option::Option<super::types::TTeamchatPaging>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            messages: object.required("messages")?,
-            paging: object.required("paging")?,
-            ok: object.required("ok")?,
+            messages: ::chat_clients_runtime::de::required(slots.0, "messages")?,
+            paging: ::chat_clients_runtime::de::required(slots.1, "paging")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -716,10 +1526,36 @@ impl<'de> ::serde::Deserialize<'de> for ItemsInfoResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ItemsInfoResponse {
+    const NAMES: &'static [&'static str] = &["message", "ok"];
+    type Slots = (
+        ::std::option::Option<super::types::TTeamchatMessageEvent>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            message: object.required("message")?,
-            ok: object.required("ok")?,
+            message: ::chat_clients_runtime::de::required(slots.0, "message")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -749,12 +1585,47 @@ impl<'de> ::serde::Deserialize<'de> for IwauthenticationLoginPlainResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IwauthenticationLoginPlainResponse {
+    const NAMES: &'static [&'static str] = &["authorized", "token", "host", "ok"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            authorized: object.required("authorized")?,
-            token: object.required("token")?,
-            host: object.required("host")?,
-            ok: object.required("ok")?,
+            authorized: ::chat_clients_runtime::de::required(slots.0, "authorized")?,
+            token: ::chat_clients_runtime::de::required(slots.1, "token")?,
+            host: ::chat_clients_runtime::de::required(slots.2, "host")?,
+            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
         })
     }
 }
@@ -770,10 +1641,36 @@ impl<'de> ::serde::Deserialize<'de> for MessagesOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MessagesOkResponse {
+    const NAMES: &'static [&'static str] = &["messages", "ok"];
+    type Slots = (
+        ::std::option::Option<super::types::TTeamChatMessageEvent>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            messages: object.required("messages")?,
-            ok: object.required("ok")?,
+            messages: ::chat_clients_runtime::de::required(slots.0, "messages")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -791,11 +1688,43 @@ impl<'de> ::serde::Deserialize<'de> for MessagesPagingOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MessagesPagingOkResponse {
+    const NAMES: &'static [&'static str] = &["messages", "paging", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatMessageEvent>>,
+        ::std::option::Option<super::types::TTeamchatPaging>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            messages: object.required("messages")?,
-            paging: object.required("paging")?,
-            ok: object.required("ok")?,
+            messages: ::chat_clients_runtime::de::required(slots.0, "messages")?,
+            paging: ::chat_clients_runtime::de::required(slots.1, "paging")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -809,8 +1738,30 @@ impl<'de> ::serde::Deserialize<'de> for OkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for OkResponse {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<bool>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// `PasswordPolicyResponse`, defined at line 1075 of the source.
@@ -835,15 +1786,85 @@ impl<'de> ::serde::Deserialize<'de> for PasswordPolicyResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PasswordPolicyResponse {
+    const NAMES: &'static [&'static str] = &[
+        "pass_policy_len",
+        "pass_policy_num",
+        "pass_policy_non_alpha_num",
+        "pass_policy_alpha",
+        "pass_policy_alpha_upper",
+        "pass_policy_user_alias",
+        "ok",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            pass_policy_len: object.required("pass_policy_len")?,
-            pass_policy_num: object.required("pass_policy_num")?,
-            pass_policy_non_alpha_num: object.required("pass_policy_non_alpha_num")?,
-            pass_policy_alpha: object.required("pass_policy_alpha")?,
-            pass_policy_alpha_upper: object.required("pass_policy_alpha_upper")?,
-            pass_policy_user_alias: object.required("pass_policy_user_alias")?,
-            ok: object.required("ok")?,
+            pass_policy_len: ::chat_clients_runtime::de::required(
+                slots.0,
+                "pass_policy_len",
+            )?,
+            pass_policy_num: ::chat_clients_runtime::de::required(
+                slots.1,
+                "pass_policy_num",
+            )?,
+            pass_policy_non_alpha_num: ::chat_clients_runtime::de::required(
+                slots.2,
+                "pass_policy_non_alpha_num",
+            )?,
+            pass_policy_alpha: ::chat_clients_runtime::de::required(
+                slots.3,
+                "pass_policy_alpha",
+            )?,
+            pass_policy_alpha_upper: ::chat_clients_runtime::de::required(
+                slots.4,
+                "pass_policy_alpha_upper",
+            )?,
+            pass_policy_user_alias: ::chat_clients_runtime::de::required(
+                slots.5,
+                "pass_policy_user_alias",
+            )?,
+            ok: ::chat_clients_runtime::de::required(slots.6, "ok")?,
         })
     }
 }
@@ -859,10 +1880,36 @@ impl<'de> ::serde::Deserialize<'de> for PermissionsOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PermissionsOkResponse {
+    const NAMES: &'static [&'static str] = &["permissions", "ok"];
+    type Slots = (
+        ::std::option::Option<super::types::TTeamchatPermissions>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            permissions: object.required("permissions")?,
-            ok: object.required("ok")?,
+            permissions: ::chat_clients_runtime::de::required(slots.0, "permissions")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -878,10 +1925,36 @@ impl<'de> ::serde::Deserialize<'de> for RtmConnectResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RtmConnectResponse {
+    const NAMES: &'static [&'static str] = &["url", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            url: object.required("url")?,
-            ok: object.required("ok")?,
+            url: ::chat_clients_runtime::de::required(slots.0, "url")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -901,12 +1974,47 @@ impl<'de> ::serde::Deserialize<'de> for RtmStartResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RtmStartResponse {
+    const NAMES: &'static [&'static str] = &["url", "user", "channels", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::TTeamchatUser>,
+        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatChannel>>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            url: object.required("url")?,
-            user: object.required("user")?,
-            channels: object.required("channels")?,
-            ok: object.required("ok")?,
+            url: ::chat_clients_runtime::de::required(slots.0, "url")?,
+            user: ::chat_clients_runtime::de::required(slots.1, "user")?,
+            channels: ::chat_clients_runtime::de::required(slots.2, "channels")?,
+            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
         })
     }
 }
@@ -926,12 +2034,47 @@ impl<'de> ::serde::Deserialize<'de> for SearchUsersResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SearchUsersResponse {
+    const NAMES: &'static [&'static str] = &["members", "cache_ts", "paging", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatUser>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::TTeamchatPaging>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            members: object.required("members")?,
-            cache_ts: object.required("cache_ts")?,
-            paging: object.required("paging")?,
-            ok: object.required("ok")?,
+            members: ::chat_clients_runtime::de::required(slots.0, "members")?,
+            cache_ts: ::chat_clients_runtime::de::required(slots.1, "cache_ts")?,
+            paging: ::chat_clients_runtime::de::required(slots.2, "paging")?,
+            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
         })
     }
 }
@@ -947,10 +2090,33 @@ impl<'de> ::serde::Deserialize<'de> for SubscribeOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SubscribeOkResponse {
+    const NAMES: &'static [&'static str] = &["subscribe", "ok"];
+    type Slots = (::std::option::Option<bool>, ::std::option::Option<bool>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            subscribe: object.required("subscribe")?,
-            ok: object.required("ok")?,
+            subscribe: ::chat_clients_runtime::de::required(slots.0, "subscribe")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -1074,10 +2240,36 @@ impl<'de> ::serde::Deserialize<'de> for ThreadsCommentsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ThreadsCommentsResponse {
+    const NAMES: &'static [&'static str] = &["messages", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatMessageEvent>>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            messages: object.required("messages")?,
-            ok: object.required("ok")?,
+            messages: ::chat_clients_runtime::de::required(slots.0, "messages")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -1093,10 +2285,33 @@ impl<'de> ::serde::Deserialize<'de> for ThreadsUnreadCountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ThreadsUnreadCountResponse {
+    const NAMES: &'static [&'static str] = &["count", "ok"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<bool>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            count: object.required("count")?,
-            ok: object.required("ok")?,
+            count: ::chat_clients_runtime::de::required(slots.0, "count")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -1112,10 +2327,33 @@ impl<'de> ::serde::Deserialize<'de> for TimeNowResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TimeNowResponse {
+    const NAMES: &'static [&'static str] = &["now", "ok"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<bool>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            now: object.required("now")?,
-            ok: object.required("ok")?,
+            now: ::chat_clients_runtime::de::required(slots.0, "now")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -1131,10 +2369,36 @@ impl<'de> ::serde::Deserialize<'de> for UserOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UserOkResponse {
+    const NAMES: &'static [&'static str] = &["user", "ok"];
+    type Slots = (
+        ::std::option::Option<super::types::TTeamchatUser>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user: object.required("user")?,
-            ok: object.required("ok")?,
+            user: ::chat_clients_runtime::de::required(slots.0, "user")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -1150,10 +2414,33 @@ impl<'de> ::serde::Deserialize<'de> for UsersGetPresenceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UsersGetPresenceResponse {
+    const NAMES: &'static [&'static str] = &["online", "ok"];
+    type Slots = (::std::option::Option<bool>, ::std::option::Option<bool>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            online: object.required("online")?,
-            ok: object.required("ok")?,
+            online: ::chat_clients_runtime::de::required(slots.0, "online")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -1169,10 +2456,36 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetInfoResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UsersSetInfoResponse {
+    const NAMES: &'static [&'static str] = &["vcard", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            vcard: object.required("vcard")?,
-            ok: object.required("ok")?,
+            vcard: ::chat_clients_runtime::de::required(slots.0, "vcard")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -1252,10 +2565,36 @@ impl<'de> ::serde::Deserialize<'de> for VersionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VersionResponse {
+    const NAMES: &'static [&'static str] = &["version", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            version: object.required("version")?,
-            ok: object.required("ok")?,
+            version: ::chat_clients_runtime::de::required(slots.0, "version")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }

@@ -36,15 +36,72 @@ impl<'de> ::serde::Deserialize<'de> for CreateMessageBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateMessageBody {
+    const NAMES: &'static [&'static str] = &[
+        "blobs",
+        "embed_id",
+        "meeting_id",
+        "options",
+        "text",
+        "metadata",
+        "tags",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<super::types::CreateMessageBodyOption>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+        >,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            _ => slots.6 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            blobs: object.optional("blobs")?,
-            embed_id: object.optional("embed_id")?,
-            meeting_id: object.optional("meeting_id")?,
-            options: object.optional("options")?,
-            text: object.optional("text")?,
-            metadata: object.optional("metadata")?,
-            tags: object.optional("tags")?,
+            blobs: slots.0,
+            embed_id: slots.1,
+            meeting_id: slots.2,
+            options: slots.3,
+            text: slots.4,
+            metadata: slots.5,
+            tags: slots.6,
         })
     }
 }
@@ -58,9 +115,29 @@ impl<'de> ::serde::Deserialize<'de> for CreateMessageBodyOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateMessageBodyOption {
+    const NAMES: &'static [&'static str] = &["text"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            text: object.required("text")?,
+            text: ::chat_clients_runtime::de::required(slots.0, "text")?,
         })
     }
 }
@@ -85,12 +162,54 @@ impl<'de> ::serde::Deserialize<'de> for ListMessagesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ListMessagesResponse {
+    const NAMES: &'static [&'static str] = &["data", "start", "end", "count"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::chat_clients_runtime::serde_json::Value,
+                >,
+            >,
+        >,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            start: object.required("start")?,
-            end: object.required("end")?,
-            count: object.required("count")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            start: ::chat_clients_runtime::de::required(slots.1, "start")?,
+            end: ::chat_clients_runtime::de::required(slots.2, "end")?,
+            count: ::chat_clients_runtime::de::required(slots.3, "count")?,
         })
     }
 }
@@ -153,26 +272,152 @@ impl<'de> ::serde::Deserialize<'de> for Message {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Message {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "app_id",
+        "text",
+        "html",
+        "plain",
+        "attachment_count",
+        "attachments",
+        "embed_id",
+        "meeting_id",
+        "option_count",
+        "options",
+        "reactions",
+        "tags",
+        "created_at",
+        "created_by_id",
+        "modified_at",
+        "modified_by_id",
+        "is_trashed",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::vec::Vec<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::chat_clients_runtime::serde_json::Value,
+                >,
+            >,
+        >,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::vec::Vec<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::chat_clients_runtime::serde_json::Value,
+                >,
+            >,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::chat_clients_runtime::serde_json::Value,
+                >,
+            >,
+        >,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.17 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            app_id: object.required("app_id")?,
-            text: object.required("text")?,
-            html: object.required("html")?,
-            plain: object.required("plain")?,
-            attachment_count: object.required("attachment_count")?,
-            attachments: object.required("attachments")?,
-            embed_id: object.required("embed_id")?,
-            meeting_id: object.required("meeting_id")?,
-            option_count: object.required("option_count")?,
-            options: object.required("options")?,
-            reactions: object.required("reactions")?,
-            tags: object.required("tags")?,
-            created_at: object.required("created_at")?,
-            created_by_id: object.required("created_by_id")?,
-            modified_at: object.required("modified_at")?,
-            modified_by_id: object.required("modified_by_id")?,
-            is_trashed: object.required("is_trashed")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            app_id: ::chat_clients_runtime::de::required(slots.1, "app_id")?,
+            text: ::chat_clients_runtime::de::required(slots.2, "text")?,
+            html: ::chat_clients_runtime::de::required(slots.3, "html")?,
+            plain: ::chat_clients_runtime::de::required(slots.4, "plain")?,
+            attachment_count: ::chat_clients_runtime::de::required(
+                slots.5,
+                "attachment_count",
+            )?,
+            attachments: ::chat_clients_runtime::de::required(slots.6, "attachments")?,
+            embed_id: ::chat_clients_runtime::de::required(slots.7, "embed_id")?,
+            meeting_id: ::chat_clients_runtime::de::required(slots.8, "meeting_id")?,
+            option_count: ::chat_clients_runtime::de::required(slots.9, "option_count")?,
+            options: ::chat_clients_runtime::de::required(slots.10, "options")?,
+            reactions: ::chat_clients_runtime::de::required(slots.11, "reactions")?,
+            tags: ::chat_clients_runtime::de::required(slots.12, "tags")?,
+            created_at: ::chat_clients_runtime::de::required(slots.13, "created_at")?,
+            created_by_id: ::chat_clients_runtime::de::required(
+                slots.14,
+                "created_by_id",
+            )?,
+            modified_at: ::chat_clients_runtime::de::required(slots.15, "modified_at")?,
+            modified_by_id: ::chat_clients_runtime::de::required(
+                slots.16,
+                "modified_by_id",
+            )?,
+            is_trashed: ::chat_clients_runtime::de::required(slots.17, "is_trashed")?,
         })
     }
 }
@@ -195,13 +440,57 @@ impl<'de> ::serde::Deserialize<'de> for ProblemDetails {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ProblemDetails {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "title",
+        "status",
+        "detail",
+        "instance",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            title: object.required("title")?,
-            status: object.required("status")?,
-            detail: object.required("detail")?,
-            instance: object.required("instance")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            title: ::chat_clients_runtime::de::required(slots.1, "title")?,
+            status: ::chat_clients_runtime::de::required(slots.2, "status")?,
+            detail: ::chat_clients_runtime::de::required(slots.3, "detail")?,
+            instance: ::chat_clients_runtime::de::required(slots.4, "instance")?,
         })
     }
 }
@@ -244,16 +533,77 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMessageBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateMessageBody {
+    const NAMES: &'static [&'static str] = &[
+        "attachments",
+        "blobs",
+        "embed_id",
+        "meeting_id",
+        "options",
+        "text",
+        "metadata",
+        "tags",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<super::types::UpdateMessageBodyOption>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+        >,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            _ => slots.7 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attachments: object.optional("attachments")?,
-            blobs: object.optional("blobs")?,
-            embed_id: object.optional("embed_id")?,
-            meeting_id: object.optional("meeting_id")?,
-            options: object.optional("options")?,
-            text: object.optional("text")?,
-            metadata: object.optional("metadata")?,
-            tags: object.optional("tags")?,
+            attachments: slots.0,
+            blobs: slots.1,
+            embed_id: slots.2,
+            meeting_id: slots.3,
+            options: slots.4,
+            text: slots.5,
+            metadata: slots.6,
+            tags: slots.7,
         })
     }
 }
@@ -270,10 +620,36 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMessageBodyOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateMessageBodyOption {
+    const NAMES: &'static [&'static str] = &["id", "text"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.optional("id")?,
-            text: object.required("text")?,
+            id: slots.0,
+            text: ::chat_clients_runtime::de::required(slots.1, "text")?,
         })
     }
 }

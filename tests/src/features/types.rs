@@ -96,18 +96,82 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Thing {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "self",
+        "getList",
+        "get_list",
+        "2fa",
+        "note",
+        "parent",
+        "status",
+        "owner",
+        "big",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Status>,
+        ::std::option::Option<super::types::User>,
+        ::std::option::Option<u64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = map.next_value()?,
+            _ => slots.9 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            self_: object.optional("self")?,
-            get_list: object.optional("getList")?,
-            get_list_2: object.optional("get_list")?,
-            _2fa: object.optional("2fa")?,
-            note: object.absent_or_null("note")?,
-            parent: object.required("parent")?,
-            status: object.required("status")?,
-            owner: object.optional("owner")?,
-            big: object.optional("big")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            self_: slots.1,
+            get_list: slots.2,
+            get_list_2: slots.3,
+            _2fa: slots.4,
+            note: slots.5,
+            parent: slots.6,
+            status: ::chat_clients_runtime::de::required(slots.7, "status")?,
+            owner: slots.8,
+            big: slots.9,
         })
     }
 }

@@ -11,9 +11,29 @@ impl<'de> ::serde::Deserialize<'de> for Account {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Account {
+    const NAMES: &'static [&'static str] = &["account_ids[]"];
+    type Slots = (::std::option::Option<::std::vec::Vec<::std::string::String>>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_ids: object.required("account_ids[]")?,
+            account_ids: ::chat_clients_runtime::de::required(slots.0, "account_ids[]")?,
         })
     }
 }
@@ -33,12 +53,47 @@ impl<'de> ::serde::Deserialize<'de> for AccountItem6 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AccountItem6 {
+    const NAMES: &'static [&'static str] = &["id", "username", "acct", "display_name"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
         })
     }
 }
@@ -57,10 +112,36 @@ impl<'de> ::serde::Deserialize<'de> for AddAKeywordToAFilterBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AddAKeywordToAFilterBody {
+    const NAMES: &'static [&'static str] = &["keyword", "whole_word"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            keyword: object.required("keyword")?,
-            whole_word: object.optional("whole_word")?,
+            keyword: ::chat_clients_runtime::de::required(slots.0, "keyword")?,
+            whole_word: slots.1,
         })
     }
 }
@@ -74,9 +155,29 @@ impl<'de> ::serde::Deserialize<'de> for AddAStatusToAFilterGroupBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AddAStatusToAFilterGroupBody {
+    const NAMES: &'static [&'static str] = &["status_id"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            status_id: object.required("status_id")?,
+            status_id: ::chat_clients_runtime::de::required(slots.0, "status_id")?,
         })
     }
 }
@@ -93,10 +194,28 @@ impl<'de> ::serde::Deserialize<'de> for AddAnAccountToACollectionBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            account_id: object.optional("account_id")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AddAnAccountToACollectionBody {
+    const NAMES: &'static [&'static str] = &["account_id"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { account_id: slots.0 })
     }
 }
 /// `Alert`, defined at line 122 of the source.
@@ -117,13 +236,57 @@ impl<'de> ::serde::Deserialize<'de> for Alert {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Alert {
+    const NAMES: &'static [&'static str] = &[
+        "follow",
+        "favourite",
+        "reblog",
+        "mention",
+        "poll",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            follow: object.required("follow")?,
-            favourite: object.required("favourite")?,
-            reblog: object.required("reblog")?,
-            mention: object.required("mention")?,
-            poll: object.required("poll")?,
+            follow: ::chat_clients_runtime::de::required(slots.0, "follow")?,
+            favourite: ::chat_clients_runtime::de::required(slots.1, "favourite")?,
+            reblog: ::chat_clients_runtime::de::required(slots.2, "reblog")?,
+            mention: ::chat_clients_runtime::de::required(slots.3, "mention")?,
+            poll: ::chat_clients_runtime::de::required(slots.4, "poll")?,
         })
     }
 }
@@ -161,21 +324,105 @@ impl<'de> ::serde::Deserialize<'de> for AnnouncementItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AnnouncementItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "content",
+        "starts_at",
+        "ends_at",
+        "all_day",
+        "published_at",
+        "updated_at",
+        "read",
+        "mentions",
+        "statuses",
+        "tags",
+        "emojis",
+        "reactions",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<super::types::AnnouncementItemReaction>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.12 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            content: object.required("content")?,
-            starts_at: object.required("starts_at")?,
-            ends_at: object.required("ends_at")?,
-            all_day: object.required("all_day")?,
-            published_at: object.required("published_at")?,
-            updated_at: object.required("updated_at")?,
-            read: object.required("read")?,
-            mentions: object.required("mentions")?,
-            statuses: object.required("statuses")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            reactions: object.required("reactions")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            content: ::chat_clients_runtime::de::required(slots.1, "content")?,
+            starts_at: slots.2,
+            ends_at: slots.3,
+            all_day: ::chat_clients_runtime::de::required(slots.4, "all_day")?,
+            published_at: ::chat_clients_runtime::de::required(slots.5, "published_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.6, "updated_at")?,
+            read: ::chat_clients_runtime::de::required(slots.7, "read")?,
+            mentions: ::chat_clients_runtime::de::required(slots.8, "mentions")?,
+            statuses: ::chat_clients_runtime::de::required(slots.9, "statuses")?,
+            tags: ::chat_clients_runtime::de::required(slots.10, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(slots.11, "emojis")?,
+            reactions: ::chat_clients_runtime::de::required(slots.12, "reactions")?,
         })
     }
 }
@@ -199,13 +446,51 @@ impl<'de> ::serde::Deserialize<'de> for AnnouncementItemReaction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AnnouncementItemReaction {
+    const NAMES: &'static [&'static str] = &["name", "count", "me", "url", "static_url"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = map.next_value()?,
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            count: object.required("count")?,
-            me: object.required("me")?,
-            url: object.optional("url")?,
-            static_url: object.optional("static_url")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            count: ::chat_clients_runtime::de::required(slots.1, "count")?,
+            me: ::chat_clients_runtime::de::required(slots.2, "me")?,
+            url: slots.3,
+            static_url: slots.4,
         })
     }
 }
@@ -227,13 +512,60 @@ impl<'de> ::serde::Deserialize<'de> for AnnualReport {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AnnualReport {
+    const NAMES: &'static [&'static str] = &[
+        "year",
+        "data",
+        "schema_version",
+        "share_url",
+        "account_id",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::Data>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            year: object.required("year")?,
-            data: object.required("data")?,
-            schema_version: object.required("schema_version")?,
-            share_url: object.required("share_url")?,
-            account_id: object.required("account_id")?,
+            year: ::chat_clients_runtime::de::required(slots.0, "year")?,
+            data: ::chat_clients_runtime::de::required(slots.1, "data")?,
+            schema_version: ::chat_clients_runtime::de::required(
+                slots.2,
+                "schema_version",
+            )?,
+            share_url: ::chat_clients_runtime::de::required(slots.3, "share_url")?,
+            account_id: ::chat_clients_runtime::de::required(slots.4, "account_id")?,
         })
     }
 }
@@ -251,11 +583,48 @@ impl<'de> ::serde::Deserialize<'de> for AnnualReportsAccountsStatuses {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AnnualReportsAccountsStatuses {
+    const NAMES: &'static [&'static str] = &["annual_reports", "accounts", "statuses"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::AnnualReport>>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            annual_reports: object.required("annual_reports")?,
-            accounts: object.required("accounts")?,
-            statuses: object.required("statuses")?,
+            annual_reports: ::chat_clients_runtime::de::required(
+                slots.0,
+                "annual_reports",
+            )?,
+            accounts: ::chat_clients_runtime::de::required(slots.1, "accounts")?,
+            statuses: ::chat_clients_runtime::de::required(slots.2, "statuses")?,
         })
     }
 }
@@ -281,15 +650,70 @@ impl<'de> ::serde::Deserialize<'de> for Application {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Application {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "website",
+        "scopes",
+        "redirect_uri",
+        "redirect_uris",
+        "vapid_key",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            website: object.required("website")?,
-            scopes: object.required("scopes")?,
-            redirect_uri: object.required("redirect_uri")?,
-            redirect_uris: object.required("redirect_uris")?,
-            vapid_key: object.required("vapid_key")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            website: ::chat_clients_runtime::de::required(slots.2, "website")?,
+            scopes: ::chat_clients_runtime::de::required(slots.3, "scopes")?,
+            redirect_uri: ::chat_clients_runtime::de::required(slots.4, "redirect_uri")?,
+            redirect_uris: ::chat_clients_runtime::de::required(
+                slots.5,
+                "redirect_uris",
+            )?,
+            vapid_key: ::chat_clients_runtime::de::required(slots.6, "vapid_key")?,
         })
     }
 }
@@ -311,13 +735,57 @@ impl<'de> ::serde::Deserialize<'de> for ApproveAPendingAccountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ApproveAPendingAccountResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "approved",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            approved: object.required("approved")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            domain: slots.2,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            approved: ::chat_clients_runtime::de::required(slots.4, "approved")?,
         })
     }
 }
@@ -357,20 +825,97 @@ impl<'de> ::serde::Deserialize<'de> for AssignReportToSelfResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AssignReportToSelfResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "updated_at",
+        "assigned_account",
+        "action_taken_by_account",
+        "statuses",
+        "rules",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ViewAllReportsResponseItemAccount>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            assigned_account: object.required("assigned_account")?,
-            action_taken_by_account: object.required("action_taken_by_account")?,
-            statuses: object.required("statuses")?,
-            rules: object.required("rules")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(slots.1, "action_taken")?,
+            action_taken_at: slots.2,
+            category: ::chat_clients_runtime::de::required(slots.3, "category")?,
+            comment: ::chat_clients_runtime::de::required(slots.4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(slots.5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(slots.6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.7, "updated_at")?,
+            assigned_account: ::chat_clients_runtime::de::required(
+                slots.8,
+                "assigned_account",
+            )?,
+            action_taken_by_account: slots.9,
+            statuses: ::chat_clients_runtime::de::required(slots.10, "statuses")?,
+            rules: ::chat_clients_runtime::de::required(slots.11, "rules")?,
         })
     }
 }
@@ -389,10 +934,36 @@ impl<'de> ::serde::Deserialize<'de> for BlockACanonicalEmailBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for BlockACanonicalEmailBody {
+    const NAMES: &'static [&'static str] = &["email", "canonical_email_hash"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            canonical_email_hash: object.optional("canonical_email_hash")?,
+            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
+            canonical_email_hash: slots.1,
         })
     }
 }
@@ -436,15 +1007,67 @@ impl<'de> ::serde::Deserialize<'de> for BlockADomainFromFederatingBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for BlockADomainFromFederatingBody {
+    const NAMES: &'static [&'static str] = &[
+        "domain",
+        "severity",
+        "reject_media",
+        "reject_reports",
+        "private_comment",
+        "public_comment",
+        "obfuscate",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            _ => slots.6 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            domain: object.required("domain")?,
-            severity: object.optional("severity")?,
-            reject_media: object.optional("reject_media")?,
-            reject_reports: object.optional("reject_reports")?,
-            private_comment: object.optional("private_comment")?,
-            public_comment: object.optional("public_comment")?,
-            obfuscate: object.optional("obfuscate")?,
+            domain: ::chat_clients_runtime::de::required(slots.0, "domain")?,
+            severity: slots.1,
+            reject_media: slots.2,
+            reject_reports: slots.3,
+            private_comment: slots.4,
+            public_comment: slots.5,
+            obfuscate: slots.6,
         })
     }
 }
@@ -473,12 +1096,47 @@ impl<'de> ::serde::Deserialize<'de> for BlockAnIpAddressRangeFromSigningUpBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for BlockAnIpAddressRangeFromSigningUpBody {
+    const NAMES: &'static [&'static str] = &["ip", "severity", "comment", "expires_in"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            _ => slots.3 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ip: object.optional("ip")?,
-            severity: object.required("severity")?,
-            comment: object.optional("comment")?,
-            expires_in: object.optional("expires_in")?,
+            ip: slots.0,
+            severity: ::chat_clients_runtime::de::required(slots.1, "severity")?,
+            comment: slots.2,
+            expires_in: slots.3,
         })
     }
 }
@@ -495,10 +1153,28 @@ impl<'de> ::serde::Deserialize<'de> for BoostAStatusBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            visibility: object.optional("visibility")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for BoostAStatusBody {
+    const NAMES: &'static [&'static str] = &["visibility"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { visibility: slots.0 })
     }
 }
 /// `CalculateRetentionDataBody`, defined at line 43 of the source.
@@ -515,11 +1191,43 @@ impl<'de> ::serde::Deserialize<'de> for CalculateRetentionDataBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalculateRetentionDataBody {
+    const NAMES: &'static [&'static str] = &["start_at", "end_at", "frequency"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            start_at: object.required("start_at")?,
-            end_at: object.required("end_at")?,
-            frequency: object.required("frequency")?,
+            start_at: ::chat_clients_runtime::de::required(slots.0, "start_at")?,
+            end_at: ::chat_clients_runtime::de::required(slots.1, "end_at")?,
+            frequency: ::chat_clients_runtime::de::required(slots.2, "frequency")?,
         })
     }
 }
@@ -537,11 +1245,45 @@ impl<'de> ::serde::Deserialize<'de> for CalculateRetentionDataResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalculateRetentionDataResponseItem {
+    const NAMES: &'static [&'static str] = &["period", "frequency", "data"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::CalculateRetentionDataResponseItemDataItem>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            period: object.required("period")?,
-            frequency: object.required("frequency")?,
-            data: object.required("data")?,
+            period: ::chat_clients_runtime::de::required(slots.0, "period")?,
+            frequency: ::chat_clients_runtime::de::required(slots.1, "frequency")?,
+            data: ::chat_clients_runtime::de::required(slots.2, "data")?,
         })
     }
 }
@@ -559,11 +1301,43 @@ impl<'de> ::serde::Deserialize<'de> for CalculateRetentionDataResponseItemDataIt
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalculateRetentionDataResponseItemDataItem {
+    const NAMES: &'static [&'static str] = &["date", "rate", "value"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            date: object.required("date")?,
-            rate: object.required("rate")?,
-            value: object.required("value")?,
+            date: ::chat_clients_runtime::de::required(slots.0, "date")?,
+            rate: ::chat_clients_runtime::de::required(slots.1, "rate")?,
+            value: ::chat_clients_runtime::de::required(slots.2, "value")?,
         })
     }
 }
@@ -579,10 +1353,39 @@ impl<'de> ::serde::Deserialize<'de> for CanonicalEmailBlock {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CanonicalEmailBlock {
+    const NAMES: &'static [&'static str] = &["id", "canonical_email_hash"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            canonical_email_hash: object.required("canonical_email_hash")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            canonical_email_hash: ::chat_clients_runtime::de::required(
+                slots.1,
+                "canonical_email_hash",
+            )?,
         })
     }
 }
@@ -659,19 +1462,87 @@ impl<'de> ::serde::Deserialize<'de> for ChangeTypesOfNotificationsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChangeTypesOfNotificationsBody {
+    const NAMES: &'static [&'static str] = &[
+        "data[alerts][mention]",
+        "data[alerts][status]",
+        "data[alerts][reblog]",
+        "data[alerts][follow]",
+        "data[alerts][follow_request]",
+        "data[alerts][favourite]",
+        "data[alerts][poll]",
+        "data[alerts][update]",
+        "data[alerts][admin.sign_up]",
+        "data[alerts][admin.report]",
+        "policy",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            _ => slots.10 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data_alerts_mention: object.optional("data[alerts][mention]")?,
-            data_alerts_status: object.optional("data[alerts][status]")?,
-            data_alerts_reblog: object.optional("data[alerts][reblog]")?,
-            data_alerts_follow: object.optional("data[alerts][follow]")?,
-            data_alerts_follow_request: object.optional("data[alerts][follow_request]")?,
-            data_alerts_favourite: object.optional("data[alerts][favourite]")?,
-            data_alerts_poll: object.optional("data[alerts][poll]")?,
-            data_alerts_update: object.optional("data[alerts][update]")?,
-            data_alerts_admin_sign_up: object.optional("data[alerts][admin.sign_up]")?,
-            data_alerts_admin_report: object.optional("data[alerts][admin.report]")?,
-            policy: object.optional("policy")?,
+            data_alerts_mention: slots.0,
+            data_alerts_status: slots.1,
+            data_alerts_reblog: slots.2,
+            data_alerts_follow: slots.3,
+            data_alerts_follow_request: slots.4,
+            data_alerts_favourite: slots.5,
+            data_alerts_poll: slots.6,
+            data_alerts_update: slots.7,
+            data_alerts_admin_sign_up: slots.8,
+            data_alerts_admin_report: slots.9,
+            policy: slots.10,
         })
     }
 }
@@ -686,9 +1557,30 @@ for CheckIfAcceptedNotificationRequestsHaveBeenMergedResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CheckIfAcceptedNotificationRequestsHaveBeenMergedResponse {
+    const NAMES: &'static [&'static str] = &["merged"];
+    type Slots = (::std::option::Option<bool>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            merged: object.required("merged")?,
+            merged: ::chat_clients_runtime::de::required(slots.0, "merged")?,
         })
     }
 }
@@ -730,23 +1622,109 @@ impl<'de> ::serde::Deserialize<'de> for Collection {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Collection {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "account_id",
+        "uri",
+        "url",
+        "name",
+        "description",
+        "language",
+        "local",
+        "sensitive",
+        "discoverable",
+        "tag",
+        "item_count",
+        "items",
+        "created_at",
+        "updated_at",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::NameUrl>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.14 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            account_id: object.required("account_id")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            name: object.required("name")?,
-            description: object.required("description")?,
-            language: object.required("language")?,
-            local: object.required("local")?,
-            sensitive: object.required("sensitive")?,
-            discoverable: object.required("discoverable")?,
-            tag: object.required("tag")?,
-            item_count: object.required("item_count")?,
-            items: object.required("items")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.1, "account_id")?,
+            uri: ::chat_clients_runtime::de::required(slots.2, "uri")?,
+            url: ::chat_clients_runtime::de::required(slots.3, "url")?,
+            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
+            description: ::chat_clients_runtime::de::required(slots.5, "description")?,
+            language: ::chat_clients_runtime::de::required(slots.6, "language")?,
+            local: ::chat_clients_runtime::de::required(slots.7, "local")?,
+            sensitive: ::chat_clients_runtime::de::required(slots.8, "sensitive")?,
+            discoverable: ::chat_clients_runtime::de::required(slots.9, "discoverable")?,
+            tag: ::chat_clients_runtime::de::required(slots.10, "tag")?,
+            item_count: ::chat_clients_runtime::de::required(slots.11, "item_count")?,
+            items: ::chat_clients_runtime::de::required(slots.12, "items")?,
+            created_at: ::chat_clients_runtime::de::required(slots.13, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.14, "updated_at")?,
         })
     }
 }
@@ -762,10 +1740,38 @@ impl<'de> ::serde::Deserialize<'de> for CollectionWithAccounts {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CollectionWithAccounts {
+    const NAMES: &'static [&'static str] = &["accounts", "collection"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<super::types::Collection>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            accounts: object.required("accounts")?,
-            collection: object.required("collection")?,
+            accounts: ::chat_clients_runtime::de::required(slots.0, "accounts")?,
+            collection: ::chat_clients_runtime::de::required(slots.1, "collection")?,
         })
     }
 }
@@ -780,9 +1786,29 @@ impl<'de> ::serde::Deserialize<'de> for Collections {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Collections {
+    const NAMES: &'static [&'static str] = &["collections:"];
+    type Slots = (::std::option::Option<::std::vec::Vec<super::types::Collection>>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            collections: object.required("collections:")?,
+            collections: ::chat_clients_runtime::de::required(slots.0, "collections:")?,
         })
     }
 }
@@ -798,10 +1824,36 @@ impl<'de> ::serde::Deserialize<'de> for Context {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Context {
+    const NAMES: &'static [&'static str] = &["ancestors", "descendants"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::ContextAncestor>>,
+        ::std::option::Option<::std::vec::Vec<super::types::ConversationItemLastStatus>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ancestors: object.required("ancestors")?,
-            descendants: object.required("descendants")?,
+            ancestors: ::chat_clients_runtime::de::required(slots.0, "ancestors")?,
+            descendants: ::chat_clients_runtime::de::required(slots.1, "descendants")?,
         })
     }
 }
@@ -821,12 +1873,52 @@ impl<'de> ::serde::Deserialize<'de> for ContextAncestor {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ContextAncestor {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            _ => slots.3 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: slots.2,
+            in_reply_to_account_id: slots.3,
         })
     }
 }
@@ -846,12 +1938,47 @@ impl<'de> ::serde::Deserialize<'de> for Conversation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Conversation {
+    const NAMES: &'static [&'static str] = &["id", "unread", "accounts", "last_status"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<super::types::Id>>,
+        ::std::option::Option<super::types::Id>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            unread: object.required("unread")?,
-            accounts: object.required("accounts")?,
-            last_status: object.required("last_status")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            unread: ::chat_clients_runtime::de::required(slots.1, "unread")?,
+            accounts: ::chat_clients_runtime::de::required(slots.2, "accounts")?,
+            last_status: ::chat_clients_runtime::de::required(slots.3, "last_status")?,
         })
     }
 }
@@ -871,12 +1998,47 @@ impl<'de> ::serde::Deserialize<'de> for ConversationItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ConversationItem {
+    const NAMES: &'static [&'static str] = &["id", "unread", "accounts", "last_status"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<super::types::SuggestionItemAccount>>,
+        ::std::option::Option<super::types::ConversationItemLastStatus>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            unread: object.required("unread")?,
-            accounts: object.required("accounts")?,
-            last_status: object.required("last_status")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            unread: ::chat_clients_runtime::de::required(slots.1, "unread")?,
+            accounts: ::chat_clients_runtime::de::required(slots.2, "accounts")?,
+            last_status: ::chat_clients_runtime::de::required(slots.3, "last_status")?,
         })
     }
 }
@@ -896,12 +2058,58 @@ impl<'de> ::serde::Deserialize<'de> for ConversationItemLastStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ConversationItemLastStatus {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: ::chat_clients_runtime::de::required(
+                slots.2,
+                "in_reply_to_id",
+            )?,
+            in_reply_to_account_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "in_reply_to_account_id",
+            )?,
         })
     }
 }
@@ -946,15 +2154,67 @@ impl<'de> ::serde::Deserialize<'de> for CreateACollectionBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateACollectionBody {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "description",
+        "language",
+        "tag_name",
+        "sensitive",
+        "discoverable",
+        "account_ids",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            _ => slots.6 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            description: object.optional("description")?,
-            language: object.optional("language")?,
-            tag_name: object.optional("tag_name")?,
-            sensitive: object.optional("sensitive")?,
-            discoverable: object.optional("discoverable")?,
-            account_ids: object.optional("account_ids")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            description: slots.1,
+            language: slots.2,
+            tag_name: slots.3,
+            sensitive: slots.4,
+            discoverable: slots.5,
+            account_ids: slots.6,
         })
     }
 }
@@ -1000,18 +2260,67 @@ impl<'de> ::serde::Deserialize<'de> for CreateAFilterBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateAFilterBody {
+    const NAMES: &'static [&'static str] = &[
+        "title",
+        "context[]",
+        "filter_action",
+        "expires_in",
+        "keywords_attributes[][keyword]",
+        "keywords_attributes[][whole_word]",
+        "keywords_attributes[][_destroy]",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            _ => slots.6 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            title: object.required("title")?,
-            context: object.required("context[]")?,
-            filter_action: object.optional("filter_action")?,
-            expires_in: object.optional("expires_in")?,
-            keywords_attributes_keyword: object
-                .optional("keywords_attributes[][keyword]")?,
-            keywords_attributes_whole_word: object
-                .optional("keywords_attributes[][whole_word]")?,
-            keywords_attributes_destroy: object
-                .optional("keywords_attributes[][_destroy]")?,
+            title: ::chat_clients_runtime::de::required(slots.0, "title")?,
+            context: ::chat_clients_runtime::de::required(slots.1, "context[]")?,
+            filter_action: slots.2,
+            expires_in: slots.3,
+            keywords_attributes_keyword: slots.4,
+            keywords_attributes_whole_word: slots.5,
+            keywords_attributes_destroy: slots.6,
         })
     }
 }
@@ -1043,13 +2352,57 @@ impl<'de> ::serde::Deserialize<'de> for CreateAFilterBody2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateAFilterBody2 {
+    const NAMES: &'static [&'static str] = &[
+        "phrase",
+        "context[]",
+        "irreversible",
+        "whole_word",
+        "expires_in",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phrase: object.required("phrase")?,
-            context: object.required("context[]")?,
-            irreversible: object.optional("irreversible")?,
-            whole_word: object.optional("whole_word")?,
-            expires_in: object.optional("expires_in")?,
+            phrase: ::chat_clients_runtime::de::required(slots.0, "phrase")?,
+            context: ::chat_clients_runtime::de::required(slots.1, "context[]")?,
+            irreversible: slots.2,
+            whole_word: slots.3,
+            expires_in: slots.4,
         })
     }
 }
@@ -1075,12 +2428,55 @@ impl<'de> ::serde::Deserialize<'de> for CreateAnApplicationBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateAnApplicationBody {
+    const NAMES: &'static [&'static str] = &[
+        "client_name",
+        "redirect_uris",
+        "scopes",
+        "website",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            _ => slots.3 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            client_name: object.required("client_name")?,
-            redirect_uris: object.required("redirect_uris")?,
-            scopes: object.optional("scopes")?,
-            website: object.optional("website")?,
+            client_name: ::chat_clients_runtime::de::required(slots.0, "client_name")?,
+            redirect_uris: ::chat_clients_runtime::de::required(
+                slots.1,
+                "redirect_uris",
+            )?,
+            scopes: slots.2,
+            website: slots.3,
         })
     }
 }
@@ -1138,31 +2534,167 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CredentialAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "indexable",
+        "roles",
+        "source",
+        "emojis",
+        "fields",
+        "role",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<super::types::CredentialAccountSource>,
+        ::std::option::Option<::std::vec::Vec<super::types::Emoji>>,
+        ::std::option::Option<::std::vec::Vec<super::types::StatusAccountField>>,
+        ::std::option::Option<super::types::CredentialAccountRole>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.22 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            indexable: object.required("indexable")?,
-            roles: object.required("roles")?,
-            source: object.required("source")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
-            role: object.required("role")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(slots.4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(slots.5, "bot")?,
+            created_at: ::chat_clients_runtime::de::required(slots.6, "created_at")?,
+            note: ::chat_clients_runtime::de::required(slots.7, "note")?,
+            url: ::chat_clients_runtime::de::required(slots.8, "url")?,
+            avatar: ::chat_clients_runtime::de::required(slots.9, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(
+                slots.10,
+                "avatar_static",
+            )?,
+            header: ::chat_clients_runtime::de::required(slots.11, "header")?,
+            header_static: ::chat_clients_runtime::de::required(
+                slots.12,
+                "header_static",
+            )?,
+            followers_count: ::chat_clients_runtime::de::required(
+                slots.13,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                slots.14,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.15,
+                "statuses_count",
+            )?,
+            last_status_at: ::chat_clients_runtime::de::required(
+                slots.16,
+                "last_status_at",
+            )?,
+            indexable: ::chat_clients_runtime::de::required(slots.17, "indexable")?,
+            roles: ::chat_clients_runtime::de::required(slots.18, "roles")?,
+            source: ::chat_clients_runtime::de::required(slots.19, "source")?,
+            emojis: ::chat_clients_runtime::de::required(slots.20, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(slots.21, "fields")?,
+            role: ::chat_clients_runtime::de::required(slots.22, "role")?,
         })
     }
 }
@@ -1250,32 +2782,154 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccount2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CredentialAccount2 {
+    const NAMES: &'static [&'static str] = &[
+        "fields_attributes",
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "indexable",
+        "roles",
+        "source",
+        "emojis",
+        "fields",
+        "role",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::CredentialAccount2FieldsAttributes>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<super::types::CredentialAccountSource>,
+        ::std::option::Option<::std::vec::Vec<super::types::Emoji>>,
+        ::std::option::Option<::std::vec::Vec<super::types::StatusAccountField>>,
+        ::std::option::Option<super::types::CredentialAccountRole>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = map.next_value()?,
+            15 => slots.15 = map.next_value()?,
+            16 => slots.16 = map.next_value()?,
+            17 => slots.17 = map.next_value()?,
+            18 => slots.18 = map.next_value()?,
+            19 => slots.19 = map.next_value()?,
+            20 => slots.20 = map.next_value()?,
+            21 => slots.21 = map.next_value()?,
+            22 => slots.22 = map.next_value()?,
+            _ => slots.23 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            fields_attributes: object.optional("fields_attributes")?,
-            id: object.optional("id")?,
-            username: object.optional("username")?,
-            acct: object.optional("acct")?,
-            display_name: object.optional("display_name")?,
-            locked: object.optional("locked")?,
-            bot: object.optional("bot")?,
-            created_at: object.optional("created_at")?,
-            note: object.optional("note")?,
-            url: object.optional("url")?,
-            avatar: object.optional("avatar")?,
-            avatar_static: object.optional("avatar_static")?,
-            header: object.optional("header")?,
-            header_static: object.optional("header_static")?,
-            followers_count: object.optional("followers_count")?,
-            following_count: object.optional("following_count")?,
-            statuses_count: object.optional("statuses_count")?,
-            last_status_at: object.optional("last_status_at")?,
-            indexable: object.optional("indexable")?,
-            roles: object.optional("roles")?,
-            source: object.optional("source")?,
-            emojis: object.optional("emojis")?,
-            fields: object.optional("fields")?,
-            role: object.optional("role")?,
+            fields_attributes: slots.0,
+            id: slots.1,
+            username: slots.2,
+            acct: slots.3,
+            display_name: slots.4,
+            locked: slots.5,
+            bot: slots.6,
+            created_at: slots.7,
+            note: slots.8,
+            url: slots.9,
+            avatar: slots.10,
+            avatar_static: slots.11,
+            header: slots.12,
+            header_static: slots.13,
+            followers_count: slots.14,
+            following_count: slots.15,
+            statuses_count: slots.16,
+            last_status_at: slots.17,
+            indexable: slots.18,
+            roles: slots.19,
+            source: slots.20,
+            emojis: slots.21,
+            fields: slots.22,
+            role: slots.23,
         })
     }
 }
@@ -1313,15 +2967,62 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccount2FieldsAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CredentialAccount2FieldsAttributes {
+    const NAMES: &'static [&'static str] = &[
+        "0",
+        "1",
+        "420",
+        "69",
+        "1312",
+        "-99999999999999999999999999999999",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::NameValue>,
+        ::std::option::Option<super::types::NameValue>,
+        ::std::option::Option<super::types::NameValue>,
+        ::std::option::Option<super::types::NameValue>,
+        ::std::option::Option<super::types::NameValue>,
+        ::std::option::Option<super::types::NameValue>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            _ => slots.5 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            _0: object.optional("0")?,
-            _1: object.optional("1")?,
-            _420: object.optional("420")?,
-            _69: object.optional("69")?,
-            _1312: object.optional("1312")?,
-            _99999999999999999999999999999999: object
-                .optional("-99999999999999999999999999999999")?,
+            _0: slots.0,
+            _1: slots.1,
+            _420: slots.2,
+            _69: slots.3,
+            _1312: slots.4,
+            _99999999999999999999999999999999: slots.5,
         })
     }
 }
@@ -1385,34 +3086,186 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccount3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CredentialAccount3 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "uri",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "noindex",
+        "source",
+        "emojis",
+        "roles",
+        "fields",
+        "role",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::Source>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<super::types::CredentialAccountRole>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.25 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            uri: object.required("uri")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            noindex: object.required("noindex")?,
-            source: object.required("source")?,
-            emojis: object.required("emojis")?,
-            roles: object.required("roles")?,
-            fields: object.required("fields")?,
-            role: object.required("role")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(slots.4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(slots.5, "bot")?,
+            discoverable: ::chat_clients_runtime::de::required(slots.6, "discoverable")?,
+            group: ::chat_clients_runtime::de::required(slots.7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(slots.8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(slots.9, "note")?,
+            url: ::chat_clients_runtime::de::required(slots.10, "url")?,
+            uri: ::chat_clients_runtime::de::required(slots.11, "uri")?,
+            avatar: ::chat_clients_runtime::de::required(slots.12, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(
+                slots.13,
+                "avatar_static",
+            )?,
+            header: ::chat_clients_runtime::de::required(slots.14, "header")?,
+            header_static: ::chat_clients_runtime::de::required(
+                slots.15,
+                "header_static",
+            )?,
+            followers_count: ::chat_clients_runtime::de::required(
+                slots.16,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                slots.17,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.18,
+                "statuses_count",
+            )?,
+            last_status_at: ::chat_clients_runtime::de::required(
+                slots.19,
+                "last_status_at",
+            )?,
+            noindex: ::chat_clients_runtime::de::required(slots.20, "noindex")?,
+            source: ::chat_clients_runtime::de::required(slots.21, "source")?,
+            emojis: ::chat_clients_runtime::de::required(slots.22, "emojis")?,
+            roles: ::chat_clients_runtime::de::required(slots.23, "roles")?,
+            fields: ::chat_clients_runtime::de::required(slots.24, "fields")?,
+            role: ::chat_clients_runtime::de::required(slots.25, "role")?,
         })
     }
 }
@@ -1434,13 +3287,57 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccountRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CredentialAccountRole {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "permissions",
+        "color",
+        "highlighted",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            permissions: object.required("permissions")?,
-            color: object.required("color")?,
-            highlighted: object.required("highlighted")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            permissions: ::chat_clients_runtime::de::required(slots.2, "permissions")?,
+            color: ::chat_clients_runtime::de::required(slots.3, "color")?,
+            highlighted: ::chat_clients_runtime::de::required(slots.4, "highlighted")?,
         })
     }
 }
@@ -1472,18 +3369,93 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccountSource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CredentialAccountSource {
+    const NAMES: &'static [&'static str] = &[
+        "privacy",
+        "sensitive",
+        "language",
+        "note",
+        "fields",
+        "follow_requests_count",
+        "attribution_domains",
+        "hide_collections",
+        "discoverable",
+        "indexable",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::StatusAccountField>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            privacy: object.required("privacy")?,
-            sensitive: object.required("sensitive")?,
-            language: object.required("language")?,
-            note: object.required("note")?,
-            fields: object.required("fields")?,
-            follow_requests_count: object.required("follow_requests_count")?,
-            attribution_domains: object.required("attribution_domains")?,
-            hide_collections: object.required("hide_collections")?,
-            discoverable: object.required("discoverable")?,
-            indexable: object.required("indexable")?,
+            privacy: ::chat_clients_runtime::de::required(slots.0, "privacy")?,
+            sensitive: ::chat_clients_runtime::de::required(slots.1, "sensitive")?,
+            language: ::chat_clients_runtime::de::required(slots.2, "language")?,
+            note: ::chat_clients_runtime::de::required(slots.3, "note")?,
+            fields: ::chat_clients_runtime::de::required(slots.4, "fields")?,
+            follow_requests_count: ::chat_clients_runtime::de::required(
+                slots.5,
+                "follow_requests_count",
+            )?,
+            attribution_domains: ::chat_clients_runtime::de::required(
+                slots.6,
+                "attribution_domains",
+            )?,
+            hide_collections: ::chat_clients_runtime::de::required(
+                slots.7,
+                "hide_collections",
+            )?,
+            discoverable: ::chat_clients_runtime::de::required(slots.8, "discoverable")?,
+            indexable: ::chat_clients_runtime::de::required(slots.9, "indexable")?,
         })
     }
 }
@@ -1528,17 +3500,86 @@ impl<'de> ::serde::Deserialize<'de> for CredentialApplication {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CredentialApplication {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "website",
+        "scopes",
+        "redirect_uri",
+        "redirect_uris",
+        "client_id",
+        "client_secret",
+        "client_secret_expires_at",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            website: object.required("website")?,
-            scopes: object.required("scopes")?,
-            redirect_uri: object.required("redirect_uri")?,
-            redirect_uris: object.required("redirect_uris")?,
-            client_id: object.required("client_id")?,
-            client_secret: object.required("client_secret")?,
-            client_secret_expires_at: object.required("client_secret_expires_at")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            website: ::chat_clients_runtime::de::required(slots.2, "website")?,
+            scopes: ::chat_clients_runtime::de::required(slots.3, "scopes")?,
+            redirect_uri: ::chat_clients_runtime::de::required(slots.4, "redirect_uri")?,
+            redirect_uris: ::chat_clients_runtime::de::required(
+                slots.5,
+                "redirect_uris",
+            )?,
+            client_id: ::chat_clients_runtime::de::required(slots.6, "client_id")?,
+            client_secret: ::chat_clients_runtime::de::required(
+                slots.7,
+                "client_secret",
+            )?,
+            client_secret_expires_at: ::chat_clients_runtime::de::required(
+                slots.8,
+                "client_secret_expires_at",
+            )?,
         })
     }
 }
@@ -1558,12 +3599,52 @@ impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Data {
+    const NAMES: &'static [&'static str] = &[
+        "archetype",
+        "time_series",
+        "top_hashtags",
+        "top_statuses",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::TimeSery>>,
+        ::std::option::Option<::std::vec::Vec<super::types::TopHashtag>>,
+        ::std::option::Option<super::types::TopStatuse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            archetype: object.required("archetype")?,
-            time_series: object.required("time_series")?,
-            top_hashtags: object.required("top_hashtags")?,
-            top_statuses: object.required("top_statuses")?,
+            archetype: ::chat_clients_runtime::de::required(slots.0, "archetype")?,
+            time_series: ::chat_clients_runtime::de::required(slots.1, "time_series")?,
+            top_hashtags: ::chat_clients_runtime::de::required(slots.2, "top_hashtags")?,
+            top_statuses: ::chat_clients_runtime::de::required(slots.3, "top_statuses")?,
         })
     }
 }
@@ -1607,24 +3688,115 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAnAccountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DeleteAnAccountResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "email",
+        "ip",
+        "role",
+        "confirmed",
+        "suspended",
+        "silenced",
+        "disabled",
+        "approved",
+        "locale",
+        "invite_request",
+        "ips",
+        "account",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ViewAccountsV1ResponseItemIp>,
+        ::std::option::Option<super::types::Role>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::Ip>>,
+        ::std::option::Option<super::types::DeleteAnAccountResponseAccount>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.15 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            email: object.required("email")?,
-            ip: object.required("ip")?,
-            role: object.required("role")?,
-            confirmed: object.required("confirmed")?,
-            suspended: object.required("suspended")?,
-            silenced: object.required("silenced")?,
-            disabled: object.required("disabled")?,
-            approved: object.required("approved")?,
-            locale: object.required("locale")?,
-            invite_request: object.required("invite_request")?,
-            ips: object.required("ips")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            domain: slots.2,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
+            ip: ::chat_clients_runtime::de::required(slots.5, "ip")?,
+            role: ::chat_clients_runtime::de::required(slots.6, "role")?,
+            confirmed: ::chat_clients_runtime::de::required(slots.7, "confirmed")?,
+            suspended: ::chat_clients_runtime::de::required(slots.8, "suspended")?,
+            silenced: ::chat_clients_runtime::de::required(slots.9, "silenced")?,
+            disabled: ::chat_clients_runtime::de::required(slots.10, "disabled")?,
+            approved: ::chat_clients_runtime::de::required(slots.11, "approved")?,
+            locale: ::chat_clients_runtime::de::required(slots.12, "locale")?,
+            invite_request: ::chat_clients_runtime::de::required(
+                slots.13,
+                "invite_request",
+            )?,
+            ips: ::chat_clients_runtime::de::required(slots.14, "ips")?,
+            account: ::chat_clients_runtime::de::required(slots.15, "account")?,
         })
     }
 }
@@ -1680,30 +3852,159 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAnAccountResponseAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DeleteAnAccountResponseAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "suspended",
+        "emojis",
+        "fields",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = map.next_value()?,
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.21 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            suspended: object.required("suspended")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(slots.4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(slots.5, "bot")?,
+            discoverable: ::chat_clients_runtime::de::required(slots.6, "discoverable")?,
+            group: ::chat_clients_runtime::de::required(slots.7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(slots.8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(slots.9, "note")?,
+            url: ::chat_clients_runtime::de::required(slots.10, "url")?,
+            avatar: ::chat_clients_runtime::de::required(slots.11, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(
+                slots.12,
+                "avatar_static",
+            )?,
+            header: ::chat_clients_runtime::de::required(slots.13, "header")?,
+            header_static: ::chat_clients_runtime::de::required(
+                slots.14,
+                "header_static",
+            )?,
+            followers_count: ::chat_clients_runtime::de::required(
+                slots.15,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                slots.16,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.17,
+                "statuses_count",
+            )?,
+            last_status_at: slots.18,
+            suspended: ::chat_clients_runtime::de::required(slots.19, "suspended")?,
+            emojis: ::chat_clients_runtime::de::required(slots.20, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(slots.21, "fields")?,
         })
     }
 }
@@ -1721,11 +4022,43 @@ impl<'de> ::serde::Deserialize<'de> for DomainAllow {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DomainAllow {
+    const NAMES: &'static [&'static str] = &["id", "domain", "created_at"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            domain: ::chat_clients_runtime::de::required(slots.1, "domain")?,
+            created_at: ::chat_clients_runtime::de::required(slots.2, "created_at")?,
         })
     }
 }
@@ -1745,12 +4078,47 @@ impl<'de> ::serde::Deserialize<'de> for DomainBlockItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DomainBlockItem {
+    const NAMES: &'static [&'static str] = &["domain", "digest", "severity", "comment"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            domain: object.required("domain")?,
-            digest: object.required("digest")?,
-            severity: object.required("severity")?,
-            comment: object.required("comment")?,
+            domain: ::chat_clients_runtime::de::required(slots.0, "domain")?,
+            digest: ::chat_clients_runtime::de::required(slots.1, "digest")?,
+            severity: ::chat_clients_runtime::de::required(slots.2, "severity")?,
+            comment: ::chat_clients_runtime::de::required(slots.3, "comment")?,
         })
     }
 }
@@ -1764,9 +4132,29 @@ impl<'de> ::serde::Deserialize<'de> for DomainBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DomainBody {
+    const NAMES: &'static [&'static str] = &["domain"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            domain: object.required("domain")?,
+            domain: ::chat_clients_runtime::de::required(slots.0, "domain")?,
         })
     }
 }
@@ -1842,19 +4230,87 @@ impl<'de> ::serde::Deserialize<'de> for EditAStatusBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for EditAStatusBody {
+    const NAMES: &'static [&'static str] = &[
+        "status",
+        "spoiler_text",
+        "sensitive",
+        "language",
+        "media_ids[]",
+        "media_attributes[][]",
+        "poll[options][]",
+        "poll[expires_in]",
+        "poll[multiple]",
+        "poll[hide_totals]",
+        "quote_approval_policy",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            _ => slots.10 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            status: object.optional("status")?,
-            spoiler_text: object.optional("spoiler_text")?,
-            sensitive: object.optional("sensitive")?,
-            language: object.optional("language")?,
-            media_ids: object.optional("media_ids[]")?,
-            media_attributes: object.optional("media_attributes[][]")?,
-            poll_options: object.optional("poll[options][]")?,
-            poll_expires_in: object.optional("poll[expires_in]")?,
-            poll_multiple: object.optional("poll[multiple]")?,
-            poll_hide_totals: object.optional("poll[hide_totals]")?,
-            quote_approval_policy: object.optional("quote_approval_policy")?,
+            status: slots.0,
+            spoiler_text: slots.1,
+            sensitive: slots.2,
+            language: slots.3,
+            media_ids: slots.4,
+            media_attributes: slots.5,
+            poll_options: slots.6,
+            poll_expires_in: slots.7,
+            poll_multiple: slots.8,
+            poll_hide_totals: slots.9,
+            quote_approval_policy: slots.10,
         })
     }
 }
@@ -1874,9 +4330,29 @@ impl<'de> ::serde::Deserialize<'de> for EditAStatusInteractionPoliciesBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for EditAStatusInteractionPoliciesBody {
+    const NAMES: &'static [&'static str] = &["quote_approval_policy"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            quote_approval_policy: object.optional("quote_approval_policy")?,
+            quote_approval_policy: slots.0,
         })
     }
 }
@@ -1896,12 +4372,47 @@ impl<'de> ::serde::Deserialize<'de> for EmailDomainBlock {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for EmailDomainBlock {
+    const NAMES: &'static [&'static str] = &["id", "domain", "created_at", "history"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::History>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            history: object.required("history")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            domain: ::chat_clients_runtime::de::required(slots.1, "domain")?,
+            created_at: ::chat_clients_runtime::de::required(slots.2, "created_at")?,
+            history: ::chat_clients_runtime::de::required(slots.3, "history")?,
         })
     }
 }
@@ -1921,12 +4432,55 @@ impl<'de> ::serde::Deserialize<'de> for Emoji {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Emoji {
+    const NAMES: &'static [&'static str] = &[
+        "shortcode",
+        "url",
+        "static_url",
+        "visible_in_picker",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            shortcode: object.required("shortcode")?,
-            url: object.required("url")?,
-            static_url: object.required("static_url")?,
-            visible_in_picker: object.required("visible_in_picker")?,
+            shortcode: ::chat_clients_runtime::de::required(slots.0, "shortcode")?,
+            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
+            static_url: ::chat_clients_runtime::de::required(slots.2, "static_url")?,
+            visible_in_picker: ::chat_clients_runtime::de::required(
+                slots.3,
+                "visible_in_picker",
+            )?,
         })
     }
 }
@@ -1948,13 +4502,57 @@ impl<'de> ::serde::Deserialize<'de> for EnableACurrentlyDisabledAccountResponse 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for EnableACurrentlyDisabledAccountResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "disabled",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            disabled: object.required("disabled")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            domain: slots.2,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            disabled: ::chat_clients_runtime::de::required(slots.4, "disabled")?,
         })
     }
 }
@@ -1970,10 +4568,36 @@ impl<'de> ::serde::Deserialize<'de> for Error2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Error2 {
+    const NAMES: &'static [&'static str] = &["error", "details"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Error2Details>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            details: object.required("details")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            details: ::chat_clients_runtime::de::required(slots.1, "details")?,
         })
     }
 }
@@ -1991,11 +4615,43 @@ impl<'de> ::serde::Deserialize<'de> for Error2Details {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Error2Details {
+    const NAMES: &'static [&'static str] = &["password", "username", "agreement"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::ErrorDescription>>,
+        ::std::option::Option<::std::vec::Vec<super::types::ErrorDescription>>,
+        ::std::option::Option<::std::vec::Vec<super::types::ErrorDescription>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            password: object.required("password")?,
-            username: object.required("username")?,
-            agreement: object.required("agreement")?,
+            password: ::chat_clients_runtime::de::required(slots.0, "password")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            agreement: ::chat_clients_runtime::de::required(slots.2, "agreement")?,
         })
     }
 }
@@ -2012,10 +4668,36 @@ impl<'de> ::serde::Deserialize<'de> for Error57 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Error57 {
+    const NAMES: &'static [&'static str] = &["error", "existing_domain_block"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ExistingDomainBlock>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            existing_domain_block: object.optional("existing_domain_block")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            existing_domain_block: slots.1,
         })
     }
 }
@@ -2031,10 +4713,36 @@ impl<'de> ::serde::Deserialize<'de> for ErrorDescription {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ErrorDescription {
+    const NAMES: &'static [&'static str] = &["error", "description"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            description: object.required("description")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
         })
     }
 }
@@ -2068,18 +4776,85 @@ impl<'de> ::serde::Deserialize<'de> for ExistingDomainBlock {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ExistingDomainBlock {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "domain",
+        "digest",
+        "created_at",
+        "severity",
+        "reject_media",
+        "reject_reports",
+        "private_comment",
+        "public_comment",
+        "obfuscate",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            domain: object.required("domain")?,
-            digest: object.required("digest")?,
-            created_at: object.required("created_at")?,
-            severity: object.required("severity")?,
-            reject_media: object.required("reject_media")?,
-            reject_reports: object.required("reject_reports")?,
-            private_comment: object.required("private_comment")?,
-            public_comment: object.required("public_comment")?,
-            obfuscate: object.required("obfuscate")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            domain: ::chat_clients_runtime::de::required(slots.1, "domain")?,
+            digest: ::chat_clients_runtime::de::required(slots.2, "digest")?,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            severity: ::chat_clients_runtime::de::required(slots.4, "severity")?,
+            reject_media: ::chat_clients_runtime::de::required(slots.5, "reject_media")?,
+            reject_reports: ::chat_clients_runtime::de::required(
+                slots.6,
+                "reject_reports",
+            )?,
+            private_comment: slots.7,
+            public_comment: slots.8,
+            obfuscate: ::chat_clients_runtime::de::required(slots.9, "obfuscate")?,
         })
     }
 }
@@ -2093,9 +4868,29 @@ impl<'de> ::serde::Deserialize<'de> for FeatureATagBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for FeatureATagBody {
+    const NAMES: &'static [&'static str] = &["name"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
         })
     }
 }
@@ -2115,12 +4910,58 @@ impl<'de> ::serde::Deserialize<'de> for FeaturedTagItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for FeaturedTagItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "statuses_count",
+        "last_status_at",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.2,
+                "statuses_count",
+            )?,
+            last_status_at: ::chat_clients_runtime::de::required(
+                slots.3,
+                "last_status_at",
+            )?,
         })
     }
 }
@@ -2142,13 +4983,63 @@ impl<'de> ::serde::Deserialize<'de> for FeaturedTagItem2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for FeaturedTagItem2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "url",
+        "statuses_count",
+        "last_status_at",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            url: object.required("url")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.3,
+                "statuses_count",
+            )?,
+            last_status_at: ::chat_clients_runtime::de::required(
+                slots.4,
+                "last_status_at",
+            )?,
         })
     }
 }
@@ -2166,11 +5057,43 @@ impl<'de> ::serde::Deserialize<'de> for Field {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Field {
+    const NAMES: &'static [&'static str] = &["name", "value", "verified_at"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            value: object.required("value")?,
-            verified_at: object.required("verified_at")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            verified_at: slots.2,
         })
     }
 }
@@ -2217,15 +5140,67 @@ impl<'de> ::serde::Deserialize<'de> for FileAReportBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for FileAReportBody {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "status_ids[]",
+        "collection_ids[]",
+        "comment",
+        "forward",
+        "category",
+        "rule_ids[]",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            _ => slots.6 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            status_ids: object.optional("status_ids[]")?,
-            collection_ids: object.optional("collection_ids[]")?,
-            comment: object.optional("comment")?,
-            forward: object.optional("forward")?,
-            category: object.optional("category")?,
-            rule_ids: object.optional("rule_ids[]")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            status_ids: slots.1,
+            collection_ids: slots.2,
+            comment: slots.3,
+            forward: slots.4,
+            category: slots.5,
+            rule_ids: slots.6,
         })
     }
 }
@@ -2259,18 +5234,85 @@ impl<'de> ::serde::Deserialize<'de> for FileAReportResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for FileAReportResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "status_ids",
+        "rule_ids",
+        "target_account",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::FileAReportResponseTargetAccount>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = map.next_value()?,
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            status_ids: object.required("status_ids")?,
-            rule_ids: object.required("rule_ids")?,
-            target_account: object.required("target_account")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(slots.1, "action_taken")?,
+            action_taken_at: slots.2,
+            category: ::chat_clients_runtime::de::required(slots.3, "category")?,
+            comment: ::chat_clients_runtime::de::required(slots.4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(slots.5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(slots.6, "created_at")?,
+            status_ids: ::chat_clients_runtime::de::required(slots.7, "status_ids")?,
+            rule_ids: slots.8,
+            target_account: ::chat_clients_runtime::de::required(
+                slots.9,
+                "target_account",
+            )?,
         })
     }
 }
@@ -2324,29 +5366,157 @@ impl<'de> ::serde::Deserialize<'de> for FileAReportResponseTargetAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for FileAReportResponseTargetAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "emojis",
+        "fields",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.20 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(slots.4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(slots.5, "bot")?,
+            discoverable: ::chat_clients_runtime::de::required(slots.6, "discoverable")?,
+            group: ::chat_clients_runtime::de::required(slots.7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(slots.8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(slots.9, "note")?,
+            url: ::chat_clients_runtime::de::required(slots.10, "url")?,
+            avatar: ::chat_clients_runtime::de::required(slots.11, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(
+                slots.12,
+                "avatar_static",
+            )?,
+            header: ::chat_clients_runtime::de::required(slots.13, "header")?,
+            header_static: ::chat_clients_runtime::de::required(
+                slots.14,
+                "header_static",
+            )?,
+            followers_count: ::chat_clients_runtime::de::required(
+                slots.15,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                slots.16,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.17,
+                "statuses_count",
+            )?,
+            last_status_at: ::chat_clients_runtime::de::required(
+                slots.18,
+                "last_status_at",
+            )?,
+            emojis: ::chat_clients_runtime::de::required(slots.19, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(slots.20, "fields")?,
         })
     }
 }
@@ -2372,15 +5542,70 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Filter {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "title",
+        "context",
+        "expires_at",
+        "filter_action",
+        "keywords",
+        "statuses",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::Keyword>>,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            title: object.required("title")?,
-            context: object.required("context")?,
-            expires_at: object.required("expires_at")?,
-            filter_action: object.required("filter_action")?,
-            keywords: object.required("keywords")?,
-            statuses: object.required("statuses")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            title: ::chat_clients_runtime::de::required(slots.1, "title")?,
+            context: ::chat_clients_runtime::de::required(slots.2, "context")?,
+            expires_at: slots.3,
+            filter_action: ::chat_clients_runtime::de::required(
+                slots.4,
+                "filter_action",
+            )?,
+            keywords: ::chat_clients_runtime::de::required(slots.5, "keywords")?,
+            statuses: ::chat_clients_runtime::de::required(slots.6, "statuses")?,
         })
     }
 }
@@ -2396,10 +5621,33 @@ impl<'de> ::serde::Deserialize<'de> for Focu {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Focu {
+    const NAMES: &'static [&'static str] = &["x", "y"];
+    type Slots = (::std::option::Option<f64>, ::std::option::Option<f64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            x: object.required("x")?,
-            y: object.required("y")?,
+            x: ::chat_clients_runtime::de::required(slots.0, "x")?,
+            y: ::chat_clients_runtime::de::required(slots.1, "y")?,
         })
     }
 }
@@ -2427,11 +5675,43 @@ impl<'de> ::serde::Deserialize<'de> for FollowAccountBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for FollowAccountBody {
+    const NAMES: &'static [&'static str] = &["reblogs", "notify", "languages[]"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            reblogs: object.optional("reblogs")?,
-            notify: object.optional("notify")?,
-            languages: object.optional("languages[]")?,
+            reblogs: slots.0,
+            notify: slots.1,
+            languages: slots.2,
         })
     }
 }
@@ -2530,25 +5810,117 @@ impl<'de> ::serde::Deserialize<'de> for GetDimensionalDataBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetDimensionalDataBody {
+    const NAMES: &'static [&'static str] = &[
+        "keys[]",
+        "languages",
+        "sources",
+        "servers",
+        "space_usage",
+        "software_versions",
+        "tag_servers",
+        "tag_languages",
+        "instance_accounts",
+        "instance_languages",
+        "start_at",
+        "end_at",
+        "limit",
+        "tag_servers[id]",
+        "tag_languages[id]",
+        "instance_accounts[domain]",
+        "instance_languages[domain]",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = map.next_value()?,
+            15 => slots.15 = map.next_value()?,
+            _ => slots.16 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            keys: object.required("keys[]")?,
-            languages: object.optional("languages")?,
-            sources: object.optional("sources")?,
-            servers: object.optional("servers")?,
-            space_usage: object.optional("space_usage")?,
-            software_versions: object.optional("software_versions")?,
-            tag_servers: object.optional("tag_servers")?,
-            tag_languages: object.optional("tag_languages")?,
-            instance_accounts: object.optional("instance_accounts")?,
-            instance_languages: object.optional("instance_languages")?,
-            start_at: object.optional("start_at")?,
-            end_at: object.optional("end_at")?,
-            limit: object.optional("limit")?,
-            tag_servers_id: object.optional("tag_servers[id]")?,
-            tag_languages_id: object.optional("tag_languages[id]")?,
-            instance_accounts_domain: object.optional("instance_accounts[domain]")?,
-            instance_languages_domain: object.optional("instance_languages[domain]")?,
+            keys: ::chat_clients_runtime::de::required(slots.0, "keys[]")?,
+            languages: slots.1,
+            sources: slots.2,
+            servers: slots.3,
+            space_usage: slots.4,
+            software_versions: slots.5,
+            tag_servers: slots.6,
+            tag_languages: slots.7,
+            instance_accounts: slots.8,
+            instance_languages: slots.9,
+            start_at: slots.10,
+            end_at: slots.11,
+            limit: slots.12,
+            tag_servers_id: slots.13,
+            tag_languages_id: slots.14,
+            instance_accounts_domain: slots.15,
+            instance_languages_domain: slots.16,
         })
     }
 }
@@ -2564,10 +5936,38 @@ impl<'de> ::serde::Deserialize<'de> for GetDimensionalDataResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetDimensionalDataResponseItem {
+    const NAMES: &'static [&'static str] = &["key", "data"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::GetDimensionalDataResponseItemDataItem>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            key: object.required("key")?,
-            data: object.required("data")?,
+            key: ::chat_clients_runtime::de::required(slots.0, "key")?,
+            data: ::chat_clients_runtime::de::required(slots.1, "data")?,
         })
     }
 }
@@ -2591,13 +5991,57 @@ impl<'de> ::serde::Deserialize<'de> for GetDimensionalDataResponseItemDataItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetDimensionalDataResponseItemDataItem {
+    const NAMES: &'static [&'static str] = &[
+        "key",
+        "human_key",
+        "value",
+        "unit",
+        "human_value",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = map.next_value()?,
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            key: object.required("key")?,
-            human_key: object.required("human_key")?,
-            value: object.required("value")?,
-            unit: object.optional("unit")?,
-            human_value: object.optional("human_value")?,
+            key: ::chat_clients_runtime::de::required(slots.0, "key")?,
+            human_key: ::chat_clients_runtime::de::required(slots.1, "human_key")?,
+            value: ::chat_clients_runtime::de::required(slots.2, "value")?,
+            unit: slots.3,
+            human_value: slots.4,
         })
     }
 }
@@ -2740,35 +6184,162 @@ impl<'de> ::serde::Deserialize<'de> for GetMeasurableDataBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetMeasurableDataBody {
+    const NAMES: &'static [&'static str] = &[
+        "keys[]",
+        "active_users",
+        "new_users",
+        "interactions",
+        "opened_reports",
+        "resolved_reports",
+        "tag_accounts",
+        "tag_uses",
+        "tag_servers",
+        "instance_accounts",
+        "instance_media_attachments",
+        "instance_reports",
+        "instance_statuses",
+        "instance_follows",
+        "instance_followers",
+        "start_at",
+        "end_at",
+        "tag_accounts[id]",
+        "tag_uses[id]",
+        "tag_servers[id]",
+        "instance_accounts[domain]",
+        "instance_media_attachments[domain]",
+        "instance_reports[domain]",
+        "instance_statuses[domain]",
+        "instance_follows[domain]",
+        "instance_followers[domain]",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = map.next_value()?,
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = map.next_value()?,
+            18 => slots.18 = map.next_value()?,
+            19 => slots.19 = map.next_value()?,
+            20 => slots.20 = map.next_value()?,
+            21 => slots.21 = map.next_value()?,
+            22 => slots.22 = map.next_value()?,
+            23 => slots.23 = map.next_value()?,
+            24 => slots.24 = map.next_value()?,
+            _ => slots.25 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            keys: object.required("keys[]")?,
-            active_users: object.optional("active_users")?,
-            new_users: object.optional("new_users")?,
-            interactions: object.optional("interactions")?,
-            opened_reports: object.optional("opened_reports")?,
-            resolved_reports: object.optional("resolved_reports")?,
-            tag_accounts: object.optional("tag_accounts")?,
-            tag_uses: object.optional("tag_uses")?,
-            tag_servers: object.optional("tag_servers")?,
-            instance_accounts: object.optional("instance_accounts")?,
-            instance_media_attachments: object.optional("instance_media_attachments")?,
-            instance_reports: object.optional("instance_reports")?,
-            instance_statuses: object.optional("instance_statuses")?,
-            instance_follows: object.optional("instance_follows")?,
-            instance_followers: object.optional("instance_followers")?,
-            start_at: object.required("start_at")?,
-            end_at: object.required("end_at")?,
-            tag_accounts_id: object.optional("tag_accounts[id]")?,
-            tag_uses_id: object.optional("tag_uses[id]")?,
-            tag_servers_id: object.optional("tag_servers[id]")?,
-            instance_accounts_domain: object.optional("instance_accounts[domain]")?,
-            instance_media_attachments_domain: object
-                .optional("instance_media_attachments[domain]")?,
-            instance_reports_domain: object.optional("instance_reports[domain]")?,
-            instance_statuses_domain: object.optional("instance_statuses[domain]")?,
-            instance_follows_domain: object.optional("instance_follows[domain]")?,
-            instance_followers_domain: object.optional("instance_followers[domain]")?,
+            keys: ::chat_clients_runtime::de::required(slots.0, "keys[]")?,
+            active_users: slots.1,
+            new_users: slots.2,
+            interactions: slots.3,
+            opened_reports: slots.4,
+            resolved_reports: slots.5,
+            tag_accounts: slots.6,
+            tag_uses: slots.7,
+            tag_servers: slots.8,
+            instance_accounts: slots.9,
+            instance_media_attachments: slots.10,
+            instance_reports: slots.11,
+            instance_statuses: slots.12,
+            instance_follows: slots.13,
+            instance_followers: slots.14,
+            start_at: ::chat_clients_runtime::de::required(slots.15, "start_at")?,
+            end_at: ::chat_clients_runtime::de::required(slots.16, "end_at")?,
+            tag_accounts_id: slots.17,
+            tag_uses_id: slots.18,
+            tag_servers_id: slots.19,
+            instance_accounts_domain: slots.20,
+            instance_media_attachments_domain: slots.21,
+            instance_reports_domain: slots.22,
+            instance_statuses_domain: slots.23,
+            instance_follows_domain: slots.24,
+            instance_followers_domain: slots.25,
         })
     }
 }
@@ -2794,14 +6365,64 @@ impl<'de> ::serde::Deserialize<'de> for GetMeasurableDataResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetMeasurableDataResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "key",
+        "unit",
+        "total",
+        "previous_total",
+        "data",
+        "human_value",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::GetMeasurableDataResponseItemDataItem>,
+        >,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            key: object.required("key")?,
-            unit: object.required("unit")?,
-            total: object.required("total")?,
-            previous_total: object.optional("previous_total")?,
-            data: object.required("data")?,
-            human_value: object.optional("human_value")?,
+            key: ::chat_clients_runtime::de::required(slots.0, "key")?,
+            unit: slots.1,
+            total: ::chat_clients_runtime::de::required(slots.2, "total")?,
+            previous_total: slots.3,
+            data: ::chat_clients_runtime::de::required(slots.4, "data")?,
+            human_value: slots.5,
         })
     }
 }
@@ -2817,10 +6438,36 @@ impl<'de> ::serde::Deserialize<'de> for GetMeasurableDataResponseItemDataItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetMeasurableDataResponseItemDataItem {
+    const NAMES: &'static [&'static str] = &["date", "value"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            date: object.required("date")?,
-            value: object.required("value")?,
+            date: ::chat_clients_runtime::de::required(slots.0, "date")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -2855,19 +6502,90 @@ impl<'de> ::serde::Deserialize<'de> for GetOEmbedInfoAsJsonResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetOEmbedInfoAsJsonResponse {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "version",
+        "title",
+        "author_name",
+        "author_url",
+        "provider_name",
+        "provider_url",
+        "cache_age",
+        "html",
+        "width",
+        "height",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.10 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            version: object.required("version")?,
-            title: object.required("title")?,
-            author_name: object.required("author_name")?,
-            author_url: object.required("author_url")?,
-            provider_name: object.required("provider_name")?,
-            provider_url: object.required("provider_url")?,
-            cache_age: object.required("cache_age")?,
-            html: object.required("html")?,
-            width: object.required("width")?,
-            height: object.required("height")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            version: ::chat_clients_runtime::de::required(slots.1, "version")?,
+            title: ::chat_clients_runtime::de::required(slots.2, "title")?,
+            author_name: ::chat_clients_runtime::de::required(slots.3, "author_name")?,
+            author_url: ::chat_clients_runtime::de::required(slots.4, "author_url")?,
+            provider_name: ::chat_clients_runtime::de::required(
+                slots.5,
+                "provider_name",
+            )?,
+            provider_url: ::chat_clients_runtime::de::required(slots.6, "provider_url")?,
+            cache_age: ::chat_clients_runtime::de::required(slots.7, "cache_age")?,
+            html: ::chat_clients_runtime::de::required(slots.8, "html")?,
+            width: ::chat_clients_runtime::de::required(slots.9, "width")?,
+            height: slots.10,
         })
     }
 }
@@ -2881,9 +6599,34 @@ impl<'de> ::serde::Deserialize<'de> for GetStatusOfAsyncRefreshResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetStatusOfAsyncRefreshResponse {
+    const NAMES: &'static [&'static str] = &["async_refresh"];
+    type Slots = (
+        ::std::option::Option<super::types::GetStatusOfAsyncRefreshResponseAsyncRefresh>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            async_refresh: object.required("async_refresh")?,
+            async_refresh: ::chat_clients_runtime::de::required(
+                slots.0,
+                "async_refresh",
+            )?,
         })
     }
 }
@@ -2901,11 +6644,44 @@ impl<'de> ::serde::Deserialize<'de> for GetStatusOfAsyncRefreshResponseAsyncRefr
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for GetStatusOfAsyncRefreshResponseAsyncRefresh {
+    const NAMES: &'static [&'static str] = &["id", "status", "result_count"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            status: object.required("status")?,
-            result_count: object.required("result_count")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            status: ::chat_clients_runtime::de::required(slots.1, "status")?,
+            result_count: ::chat_clients_runtime::de::required(slots.2, "result_count")?,
         })
     }
 }
@@ -2925,11 +6701,52 @@ impl<'de> ::serde::Deserialize<'de> for GroupedNotificationsResults {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GroupedNotificationsResults {
+    const NAMES: &'static [&'static str] = &[
+        "accounts",
+        "statuses",
+        "notification_groups",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::SuggestionItemAccount>>,
+        ::std::option::Option<::std::vec::Vec<super::types::IdCreatedAtAccount>>,
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::GroupedNotificationsResultsNotificationGroup>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            accounts: object.required("accounts")?,
-            statuses: object.required("statuses")?,
-            notification_groups: object.required("notification_groups")?,
+            accounts: ::chat_clients_runtime::de::required(slots.0, "accounts")?,
+            statuses: ::chat_clients_runtime::de::required(slots.1, "statuses")?,
+            notification_groups: ::chat_clients_runtime::de::required(
+                slots.2,
+                "notification_groups",
+            )?,
         })
     }
 }
@@ -2949,11 +6766,52 @@ impl<'de> ::serde::Deserialize<'de> for GroupedNotificationsResults2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GroupedNotificationsResults2 {
+    const NAMES: &'static [&'static str] = &[
+        "accounts",
+        "statuses",
+        "notification_groups",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::SuggestionItemAccount>>,
+        ::std::option::Option<::std::vec::Vec<super::types::IdCreatedAtAccount>>,
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::GroupedNotificationsResults2NotificationGroup>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            accounts: object.required("accounts")?,
-            statuses: object.required("statuses")?,
-            notification_groups: object.required("notification_groups")?,
+            accounts: ::chat_clients_runtime::de::required(slots.0, "accounts")?,
+            statuses: ::chat_clients_runtime::de::required(slots.1, "statuses")?,
+            notification_groups: ::chat_clients_runtime::de::required(
+                slots.2,
+                "notification_groups",
+            )?,
         })
     }
 }
@@ -2978,14 +6836,72 @@ impl<'de> ::serde::Deserialize<'de> for GroupedNotificationsResults2Notification
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for GroupedNotificationsResults2NotificationGroup {
+    const NAMES: &'static [&'static str] = &[
+        "group_key",
+        "notifications_count",
+        "type",
+        "most_recent_notification_id",
+        "sample_account_ids",
+        "status_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            group_key: object.required("group_key")?,
-            notifications_count: object.required("notifications_count")?,
-            type_: object.required("type")?,
-            most_recent_notification_id: object.required("most_recent_notification_id")?,
-            sample_account_ids: object.required("sample_account_ids")?,
-            status_id: object.required("status_id")?,
+            group_key: ::chat_clients_runtime::de::required(slots.0, "group_key")?,
+            notifications_count: ::chat_clients_runtime::de::required(
+                slots.1,
+                "notifications_count",
+            )?,
+            type_: ::chat_clients_runtime::de::required(slots.2, "type")?,
+            most_recent_notification_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "most_recent_notification_id",
+            )?,
+            sample_account_ids: ::chat_clients_runtime::de::required(
+                slots.4,
+                "sample_account_ids",
+            )?,
+            status_id: ::chat_clients_runtime::de::required(slots.5, "status_id")?,
         })
     }
 }
@@ -3016,17 +6932,90 @@ impl<'de> ::serde::Deserialize<'de> for GroupedNotificationsResultsNotificationG
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for GroupedNotificationsResultsNotificationGroup {
+    const NAMES: &'static [&'static str] = &[
+        "group_key",
+        "notifications_count",
+        "type",
+        "most_recent_notification_id",
+        "page_min_id",
+        "page_max_id",
+        "latest_page_notification_at",
+        "sample_account_ids",
+        "status_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            group_key: object.required("group_key")?,
-            notifications_count: object.required("notifications_count")?,
-            type_: object.required("type")?,
-            most_recent_notification_id: object.required("most_recent_notification_id")?,
-            page_min_id: object.required("page_min_id")?,
-            page_max_id: object.required("page_max_id")?,
-            latest_page_notification_at: object.required("latest_page_notification_at")?,
-            sample_account_ids: object.required("sample_account_ids")?,
-            status_id: object.required("status_id")?,
+            group_key: ::chat_clients_runtime::de::required(slots.0, "group_key")?,
+            notifications_count: ::chat_clients_runtime::de::required(
+                slots.1,
+                "notifications_count",
+            )?,
+            type_: ::chat_clients_runtime::de::required(slots.2, "type")?,
+            most_recent_notification_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "most_recent_notification_id",
+            )?,
+            page_min_id: ::chat_clients_runtime::de::required(slots.4, "page_min_id")?,
+            page_max_id: ::chat_clients_runtime::de::required(slots.5, "page_max_id")?,
+            latest_page_notification_at: ::chat_clients_runtime::de::required(
+                slots.6,
+                "latest_page_notification_at",
+            )?,
+            sample_account_ids: ::chat_clients_runtime::de::required(
+                slots.7,
+                "sample_account_ids",
+            )?,
+            status_id: ::chat_clients_runtime::de::required(slots.8, "status_id")?,
         })
     }
 }
@@ -3040,9 +7029,29 @@ impl<'de> ::serde::Deserialize<'de> for Hash {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Hash {
+    const NAMES: &'static [&'static str] = &["state"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
+            state: ::chat_clients_runtime::de::required(slots.0, "state")?,
         })
     }
 }
@@ -3056,9 +7065,29 @@ impl<'de> ::serde::Deserialize<'de> for Hash3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Hash3 {
+    const NAMES: &'static [&'static str] = &["home"];
+    type Slots = (::std::option::Option<super::types::HashHome>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            home: object.required("home")?,
+            home: ::chat_clients_runtime::de::required(slots.0, "home")?,
         })
     }
 }
@@ -3076,11 +7105,43 @@ impl<'de> ::serde::Deserialize<'de> for HashHome {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for HashHome {
+    const NAMES: &'static [&'static str] = &["last_read_id", "version", "updated_at"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            last_read_id: object.required("last_read_id")?,
-            version: object.required("version")?,
-            updated_at: object.required("updated_at")?,
+            last_read_id: ::chat_clients_runtime::de::required(slots.0, "last_read_id")?,
+            version: ::chat_clients_runtime::de::required(slots.1, "version")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.2, "updated_at")?,
         })
     }
 }
@@ -3100,12 +7161,55 @@ impl<'de> ::serde::Deserialize<'de> for HashItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for HashItem {
+    const NAMES: &'static [&'static str] = &[
+        "week",
+        "statuses",
+        "logins",
+        "registrations",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            week: object.required("week")?,
-            statuses: object.required("statuses")?,
-            logins: object.required("logins")?,
-            registrations: object.required("registrations")?,
+            week: ::chat_clients_runtime::de::required(slots.0, "week")?,
+            statuses: ::chat_clients_runtime::de::required(slots.1, "statuses")?,
+            logins: ::chat_clients_runtime::de::required(slots.2, "logins")?,
+            registrations: ::chat_clients_runtime::de::required(
+                slots.3,
+                "registrations",
+            )?,
         })
     }
 }
@@ -3125,12 +7229,47 @@ impl<'de> ::serde::Deserialize<'de> for Hashtag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Hashtag {
+    const NAMES: &'static [&'static str] = &["id", "name", "url", "history"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::SearchHashtagHistoryItem>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            url: object.required("url")?,
-            history: object.required("history")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            history: ::chat_clients_runtime::de::required(slots.3, "history")?,
         })
     }
 }
@@ -3148,11 +7287,43 @@ impl<'de> ::serde::Deserialize<'de> for History {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for History {
+    const NAMES: &'static [&'static str] = &["day", "accounts", "uses"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            day: object.required("day")?,
-            accounts: object.required("accounts")?,
-            uses: object.required("uses")?,
+            day: ::chat_clients_runtime::de::required(slots.0, "day")?,
+            accounts: ::chat_clients_runtime::de::required(slots.1, "accounts")?,
+            uses: ::chat_clients_runtime::de::required(slots.2, "uses")?,
         })
     }
 }
@@ -3166,8 +7337,30 @@ impl<'de> ::serde::Deserialize<'de> for Id {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { id: object.required("id")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Id {
+    const NAMES: &'static [&'static str] = &["id"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+        })
     }
 }
 /// `IdCreatedAt`, defined at line 303 of the source.
@@ -3182,10 +7375,36 @@ impl<'de> ::serde::Deserialize<'de> for IdCreatedAt {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IdCreatedAt {
+    const NAMES: &'static [&'static str] = &["id", "created_at"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
         })
     }
 }
@@ -3203,11 +7422,43 @@ impl<'de> ::serde::Deserialize<'de> for IdCreatedAtAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IdCreatedAtAccount {
+    const NAMES: &'static [&'static str] = &["id", "created_at", "account"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SuggestionItemAccount>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            account: ::chat_clients_runtime::de::required(slots.2, "account")?,
         })
     }
 }
@@ -3225,11 +7476,43 @@ impl<'de> ::serde::Deserialize<'de> for IdCreatedAtVisibility {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IdCreatedAtVisibility {
+    const NAMES: &'static [&'static str] = &["id", "created_at", "visibility"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            visibility: object.required("visibility")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            visibility: ::chat_clients_runtime::de::required(slots.2, "visibility")?,
         })
     }
 }
@@ -3251,13 +7534,60 @@ impl<'de> ::serde::Deserialize<'de> for IdentityProofItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IdentityProofItem {
+    const NAMES: &'static [&'static str] = &[
+        "provider",
+        "provider_username",
+        "updated_at",
+        "proof_url",
+        "profile_url",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            provider: object.required("provider")?,
-            provider_username: object.required("provider_username")?,
-            updated_at: object.required("updated_at")?,
-            proof_url: object.required("proof_url")?,
-            profile_url: object.required("profile_url")?,
+            provider: ::chat_clients_runtime::de::required(slots.0, "provider")?,
+            provider_username: ::chat_clients_runtime::de::required(
+                slots.1,
+                "provider_username",
+            )?,
+            updated_at: ::chat_clients_runtime::de::required(slots.2, "updated_at")?,
+            proof_url: ::chat_clients_runtime::de::required(slots.3, "proof_url")?,
+            profile_url: ::chat_clients_runtime::de::required(slots.4, "profile_url")?,
         })
     }
 }
@@ -3297,22 +7627,111 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Instance {
+    const NAMES: &'static [&'static str] = &[
+        "domain",
+        "title",
+        "version",
+        "source_url",
+        "description",
+        "usage",
+        "thumbnail",
+        "icon",
+        "languages",
+        "configuration",
+        "registrations",
+        "api_versions",
+        "contact",
+        "rules",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::InstanceUsage>,
+        ::std::option::Option<super::types::InstanceThumbnail>,
+        ::std::option::Option<::std::vec::Vec<super::types::InstanceIconItem>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<super::types::InstanceConfiguration>,
+        ::std::option::Option<super::types::InstanceRegistrations>,
+        ::std::option::Option<super::types::InstanceApiVersions>,
+        ::std::option::Option<super::types::InstanceContact>,
+        ::std::option::Option<::std::vec::Vec<super::types::InstanceRule>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.13 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            domain: object.required("domain")?,
-            title: object.required("title")?,
-            version: object.required("version")?,
-            source_url: object.required("source_url")?,
-            description: object.required("description")?,
-            usage: object.required("usage")?,
-            thumbnail: object.required("thumbnail")?,
-            icon: object.required("icon")?,
-            languages: object.required("languages")?,
-            configuration: object.required("configuration")?,
-            registrations: object.required("registrations")?,
-            api_versions: object.required("api_versions")?,
-            contact: object.required("contact")?,
-            rules: object.required("rules")?,
+            domain: ::chat_clients_runtime::de::required(slots.0, "domain")?,
+            title: ::chat_clients_runtime::de::required(slots.1, "title")?,
+            version: ::chat_clients_runtime::de::required(slots.2, "version")?,
+            source_url: ::chat_clients_runtime::de::required(slots.3, "source_url")?,
+            description: ::chat_clients_runtime::de::required(slots.4, "description")?,
+            usage: ::chat_clients_runtime::de::required(slots.5, "usage")?,
+            thumbnail: ::chat_clients_runtime::de::required(slots.6, "thumbnail")?,
+            icon: ::chat_clients_runtime::de::required(slots.7, "icon")?,
+            languages: ::chat_clients_runtime::de::required(slots.8, "languages")?,
+            configuration: ::chat_clients_runtime::de::required(
+                slots.9,
+                "configuration",
+            )?,
+            registrations: ::chat_clients_runtime::de::required(
+                slots.10,
+                "registrations",
+            )?,
+            api_versions: ::chat_clients_runtime::de::required(
+                slots.11,
+                "api_versions",
+            )?,
+            contact: ::chat_clients_runtime::de::required(slots.12, "contact")?,
+            rules: ::chat_clients_runtime::de::required(slots.13, "rules")?,
         })
     }
 }
@@ -3326,9 +7745,29 @@ impl<'de> ::serde::Deserialize<'de> for InstanceApiVersions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceApiVersions {
+    const NAMES: &'static [&'static str] = &["mastodon"];
+    type Slots = (::std::option::Option<i64>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            mastodon: object.required("mastodon")?,
+            mastodon: ::chat_clients_runtime::de::required(slots.0, "mastodon")?,
         })
     }
 }
@@ -3356,16 +7795,78 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfiguration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceConfiguration {
+    const NAMES: &'static [&'static str] = &[
+        "urls",
+        "vapid",
+        "accounts",
+        "statuses",
+        "media_attachments",
+        "polls",
+        "translation",
+        "limited_federation",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::InstanceConfigurationUrls>,
+        ::std::option::Option<super::types::InstanceConfigurationVapid>,
+        ::std::option::Option<super::types::InstanceConfigurationAccounts>,
+        ::std::option::Option<super::types::InstanceConfigurationStatuses>,
+        ::std::option::Option<super::types::InstanceConfigurationMediaAttachments>,
+        ::std::option::Option<super::types::InstanceConfigurationPolls>,
+        ::std::option::Option<super::types::InstanceConfigurationTranslation>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            urls: object.required("urls")?,
-            vapid: object.required("vapid")?,
-            accounts: object.required("accounts")?,
-            statuses: object.required("statuses")?,
-            media_attachments: object.required("media_attachments")?,
-            polls: object.required("polls")?,
-            translation: object.required("translation")?,
-            limited_federation: object.required("limited_federation")?,
+            urls: ::chat_clients_runtime::de::required(slots.0, "urls")?,
+            vapid: ::chat_clients_runtime::de::required(slots.1, "vapid")?,
+            accounts: ::chat_clients_runtime::de::required(slots.2, "accounts")?,
+            statuses: ::chat_clients_runtime::de::required(slots.3, "statuses")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.4,
+                "media_attachments",
+            )?,
+            polls: ::chat_clients_runtime::de::required(slots.5, "polls")?,
+            translation: ::chat_clients_runtime::de::required(slots.6, "translation")?,
+            limited_federation: ::chat_clients_runtime::de::required(
+                slots.7,
+                "limited_federation",
+            )?,
         })
     }
 }
@@ -3381,10 +7882,39 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationAccounts {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceConfigurationAccounts {
+    const NAMES: &'static [&'static str] = &["max_featured_tags", "max_pinned_statuses"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            max_featured_tags: object.required("max_featured_tags")?,
-            max_pinned_statuses: object.required("max_pinned_statuses")?,
+            max_featured_tags: ::chat_clients_runtime::de::required(
+                slots.0,
+                "max_featured_tags",
+            )?,
+            max_pinned_statuses: ::chat_clients_runtime::de::required(
+                slots.1,
+                "max_pinned_statuses",
+            )?,
         })
     }
 }
@@ -3410,15 +7940,88 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationMediaAttachments {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceConfigurationMediaAttachments {
+    const NAMES: &'static [&'static str] = &[
+        "description_limit",
+        "image_matrix_limit",
+        "image_size_limit",
+        "supported_mime_types",
+        "video_frame_rate_limit",
+        "video_matrix_limit",
+        "video_size_limit",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description_limit: object.required("description_limit")?,
-            image_matrix_limit: object.required("image_matrix_limit")?,
-            image_size_limit: object.required("image_size_limit")?,
-            supported_mime_types: object.required("supported_mime_types")?,
-            video_frame_rate_limit: object.required("video_frame_rate_limit")?,
-            video_matrix_limit: object.required("video_matrix_limit")?,
-            video_size_limit: object.required("video_size_limit")?,
+            description_limit: ::chat_clients_runtime::de::required(
+                slots.0,
+                "description_limit",
+            )?,
+            image_matrix_limit: ::chat_clients_runtime::de::required(
+                slots.1,
+                "image_matrix_limit",
+            )?,
+            image_size_limit: ::chat_clients_runtime::de::required(
+                slots.2,
+                "image_size_limit",
+            )?,
+            supported_mime_types: ::chat_clients_runtime::de::required(
+                slots.3,
+                "supported_mime_types",
+            )?,
+            video_frame_rate_limit: ::chat_clients_runtime::de::required(
+                slots.4,
+                "video_frame_rate_limit",
+            )?,
+            video_matrix_limit: ::chat_clients_runtime::de::required(
+                slots.5,
+                "video_matrix_limit",
+            )?,
+            video_size_limit: ::chat_clients_runtime::de::required(
+                slots.6,
+                "video_size_limit",
+            )?,
         })
     }
 }
@@ -3438,12 +8041,61 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationPolls {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceConfigurationPolls {
+    const NAMES: &'static [&'static str] = &[
+        "max_options",
+        "max_characters_per_option",
+        "min_expiration",
+        "max_expiration",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            max_options: object.required("max_options")?,
-            max_characters_per_option: object.required("max_characters_per_option")?,
-            min_expiration: object.required("min_expiration")?,
-            max_expiration: object.required("max_expiration")?,
+            max_options: ::chat_clients_runtime::de::required(slots.0, "max_options")?,
+            max_characters_per_option: ::chat_clients_runtime::de::required(
+                slots.1,
+                "max_characters_per_option",
+            )?,
+            min_expiration: ::chat_clients_runtime::de::required(
+                slots.2,
+                "min_expiration",
+            )?,
+            max_expiration: ::chat_clients_runtime::de::required(
+                slots.3,
+                "max_expiration",
+            )?,
         })
     }
 }
@@ -3461,11 +8113,56 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationStatuses {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceConfigurationStatuses {
+    const NAMES: &'static [&'static str] = &[
+        "max_characters",
+        "max_media_attachments",
+        "characters_reserved_per_url",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            max_characters: object.required("max_characters")?,
-            max_media_attachments: object.required("max_media_attachments")?,
-            characters_reserved_per_url: object.required("characters_reserved_per_url")?,
+            max_characters: ::chat_clients_runtime::de::required(
+                slots.0,
+                "max_characters",
+            )?,
+            max_media_attachments: ::chat_clients_runtime::de::required(
+                slots.1,
+                "max_media_attachments",
+            )?,
+            characters_reserved_per_url: ::chat_clients_runtime::de::required(
+                slots.2,
+                "characters_reserved_per_url",
+            )?,
         })
     }
 }
@@ -3479,9 +8176,29 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationTranslation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceConfigurationTranslation {
+    const NAMES: &'static [&'static str] = &["enabled"];
+    type Slots = (::std::option::Option<bool>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enabled: object.required("enabled")?,
+            enabled: ::chat_clients_runtime::de::required(slots.0, "enabled")?,
         })
     }
 }
@@ -3505,13 +8222,60 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationUrls {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceConfigurationUrls {
+    const NAMES: &'static [&'static str] = &[
+        "streaming",
+        "status",
+        "about",
+        "privacy_policy",
+        "terms_of_service",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            streaming: object.required("streaming")?,
-            status: object.required("status")?,
-            about: object.required("about")?,
-            privacy_policy: object.required("privacy_policy")?,
-            terms_of_service: object.required("terms_of_service")?,
+            streaming: ::chat_clients_runtime::de::required(slots.0, "streaming")?,
+            status: ::chat_clients_runtime::de::required(slots.1, "status")?,
+            about: ::chat_clients_runtime::de::required(slots.2, "about")?,
+            privacy_policy: ::chat_clients_runtime::de::required(
+                slots.3,
+                "privacy_policy",
+            )?,
+            terms_of_service: slots.4,
         })
     }
 }
@@ -3525,9 +8289,29 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationVapid {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceConfigurationVapid {
+    const NAMES: &'static [&'static str] = &["public_key"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            public_key: object.required("public_key")?,
+            public_key: ::chat_clients_runtime::de::required(slots.0, "public_key")?,
         })
     }
 }
@@ -3543,10 +8327,36 @@ impl<'de> ::serde::Deserialize<'de> for InstanceContact {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceContact {
+    const NAMES: &'static [&'static str] = &["email", "account"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::InstanceContactAccount>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            account: object.required("account")?,
+            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
+            account: ::chat_clients_runtime::de::required(slots.1, "account")?,
         })
     }
 }
@@ -3610,34 +8420,187 @@ impl<'de> ::serde::Deserialize<'de> for InstanceContactAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceContactAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "indexable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "uri",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "hide_collections",
+        "noindex",
+        "emojis",
+        "roles",
+        "fields",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<super::types::StatusAccountField>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.25 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            indexable: object.required("indexable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            uri: object.required("uri")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            hide_collections: object.required("hide_collections")?,
-            noindex: object.required("noindex")?,
-            emojis: object.required("emojis")?,
-            roles: object.required("roles")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(slots.4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(slots.5, "bot")?,
+            discoverable: ::chat_clients_runtime::de::required(slots.6, "discoverable")?,
+            indexable: ::chat_clients_runtime::de::required(slots.7, "indexable")?,
+            group: ::chat_clients_runtime::de::required(slots.8, "group")?,
+            created_at: ::chat_clients_runtime::de::required(slots.9, "created_at")?,
+            note: ::chat_clients_runtime::de::required(slots.10, "note")?,
+            url: ::chat_clients_runtime::de::required(slots.11, "url")?,
+            uri: ::chat_clients_runtime::de::required(slots.12, "uri")?,
+            avatar: ::chat_clients_runtime::de::required(slots.13, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(
+                slots.14,
+                "avatar_static",
+            )?,
+            header: ::chat_clients_runtime::de::required(slots.15, "header")?,
+            header_static: ::chat_clients_runtime::de::required(
+                slots.16,
+                "header_static",
+            )?,
+            followers_count: ::chat_clients_runtime::de::required(
+                slots.17,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                slots.18,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.19,
+                "statuses_count",
+            )?,
+            last_status_at: ::chat_clients_runtime::de::required(
+                slots.20,
+                "last_status_at",
+            )?,
+            hide_collections: ::chat_clients_runtime::de::required(
+                slots.21,
+                "hide_collections",
+            )?,
+            noindex: ::chat_clients_runtime::de::required(slots.22, "noindex")?,
+            emojis: ::chat_clients_runtime::de::required(slots.23, "emojis")?,
+            roles: ::chat_clients_runtime::de::required(slots.24, "roles")?,
+            fields: ::chat_clients_runtime::de::required(slots.25, "fields")?,
         })
     }
 }
@@ -3653,10 +8616,36 @@ impl<'de> ::serde::Deserialize<'de> for InstanceIconItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceIconItem {
+    const NAMES: &'static [&'static str] = &["src", "size"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            src: object.required("src")?,
-            size: object.required("size")?,
+            src: ::chat_clients_runtime::de::required(slots.0, "src")?,
+            size: ::chat_clients_runtime::de::required(slots.1, "size")?,
         })
     }
 }
@@ -3680,14 +8669,68 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRegistrations {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceRegistrations {
+    const NAMES: &'static [&'static str] = &[
+        "enabled",
+        "approval_required",
+        "reason_required",
+        "message",
+        "min_age",
+        "url",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enabled: object.required("enabled")?,
-            approval_required: object.required("approval_required")?,
-            reason_required: object.required("reason_required")?,
-            message: object.required("message")?,
-            min_age: object.required("min_age")?,
-            url: object.required("url")?,
+            enabled: ::chat_clients_runtime::de::required(slots.0, "enabled")?,
+            approval_required: ::chat_clients_runtime::de::required(
+                slots.1,
+                "approval_required",
+            )?,
+            reason_required: ::chat_clients_runtime::de::required(
+                slots.2,
+                "reason_required",
+            )?,
+            message: slots.3,
+            min_age: ::chat_clients_runtime::de::required(slots.4, "min_age")?,
+            url: slots.5,
         })
     }
 }
@@ -3707,12 +8750,47 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRule {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceRule {
+    const NAMES: &'static [&'static str] = &["id", "text", "hint", "translations"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::InstanceRuleTranslations>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            text: object.required("text")?,
-            hint: object.required("hint")?,
-            translations: object.required("translations")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            text: ::chat_clients_runtime::de::required(slots.1, "text")?,
+            hint: ::chat_clients_runtime::de::required(slots.2, "hint")?,
+            translations: ::chat_clients_runtime::de::required(slots.3, "translations")?,
         })
     }
 }
@@ -3740,15 +8818,67 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRuleTranslations {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceRuleTranslations {
+    const NAMES: &'static [&'static str] = &[
+        "de",
+        "es",
+        "fr",
+        "nl",
+        "ru",
+        "zh-CN",
+        "zh-TW",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::TextHint>,
+        ::std::option::Option<super::types::TextHint>,
+        ::std::option::Option<super::types::TextHint>,
+        ::std::option::Option<super::types::TextHint>,
+        ::std::option::Option<super::types::TextHint>,
+        ::std::option::Option<super::types::TextHint>,
+        ::std::option::Option<super::types::TextHint>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            de: object.required("de")?,
-            es: object.required("es")?,
-            fr: object.required("fr")?,
-            nl: object.required("nl")?,
-            ru: object.required("ru")?,
-            zh_cn: object.required("zh-CN")?,
-            zh_tw: object.required("zh-TW")?,
+            de: ::chat_clients_runtime::de::required(slots.0, "de")?,
+            es: ::chat_clients_runtime::de::required(slots.1, "es")?,
+            fr: ::chat_clients_runtime::de::required(slots.2, "fr")?,
+            nl: ::chat_clients_runtime::de::required(slots.3, "nl")?,
+            ru: ::chat_clients_runtime::de::required(slots.4, "ru")?,
+            zh_cn: ::chat_clients_runtime::de::required(slots.5, "zh-CN")?,
+            zh_tw: ::chat_clients_runtime::de::required(slots.6, "zh-TW")?,
         })
     }
 }
@@ -3768,12 +8898,52 @@ impl<'de> ::serde::Deserialize<'de> for InstanceThumbnail {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceThumbnail {
+    const NAMES: &'static [&'static str] = &[
+        "url",
+        "description",
+        "blurhash",
+        "versions",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::InstanceThumbnailVersions>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            url: object.required("url")?,
-            description: object.required("description")?,
-            blurhash: object.required("blurhash")?,
-            versions: object.required("versions")?,
+            url: ::chat_clients_runtime::de::required(slots.0, "url")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            blurhash: ::chat_clients_runtime::de::required(slots.2, "blurhash")?,
+            versions: ::chat_clients_runtime::de::required(slots.3, "versions")?,
         })
     }
 }
@@ -3791,10 +8961,36 @@ impl<'de> ::serde::Deserialize<'de> for InstanceThumbnailVersions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceThumbnailVersions {
+    const NAMES: &'static [&'static str] = &["@1x", "@2x"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            _1x: object.required("@1x")?,
-            _2x: object.required("@2x")?,
+            _1x: ::chat_clients_runtime::de::required(slots.0, "@1x")?,
+            _2x: ::chat_clients_runtime::de::required(slots.1, "@2x")?,
         })
     }
 }
@@ -3808,9 +9004,29 @@ impl<'de> ::serde::Deserialize<'de> for InstanceUsage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceUsage {
+    const NAMES: &'static [&'static str] = &["users"];
+    type Slots = (::std::option::Option<super::types::InstanceUsageUsers>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            users: object.required("users")?,
+            users: ::chat_clients_runtime::de::required(slots.0, "users")?,
         })
     }
 }
@@ -3824,9 +9040,29 @@ impl<'de> ::serde::Deserialize<'de> for InstanceUsageUsers {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceUsageUsers {
+    const NAMES: &'static [&'static str] = &["active_month"];
+    type Slots = (::std::option::Option<i64>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            active_month: object.required("active_month")?,
+            active_month: ::chat_clients_runtime::de::required(slots.0, "active_month")?,
         })
     }
 }
@@ -3842,10 +9078,36 @@ impl<'de> ::serde::Deserialize<'de> for Ip {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Ip {
+    const NAMES: &'static [&'static str] = &["ip", "used_at"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ip: object.required("ip")?,
-            used_at: object.required("used_at")?,
+            ip: ::chat_clients_runtime::de::required(slots.0, "ip")?,
+            used_at: ::chat_clients_runtime::de::required(slots.1, "used_at")?,
         })
     }
 }
@@ -3869,14 +9131,62 @@ impl<'de> ::serde::Deserialize<'de> for IpBlock {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IpBlock {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "ip",
+        "severity",
+        "comment",
+        "created_at",
+        "expires_at",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            ip: object.required("ip")?,
-            severity: object.required("severity")?,
-            comment: object.required("comment")?,
-            created_at: object.required("created_at")?,
-            expires_at: object.required("expires_at")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            ip: ::chat_clients_runtime::de::required(slots.1, "ip")?,
+            severity: ::chat_clients_runtime::de::required(slots.2, "severity")?,
+            comment: ::chat_clients_runtime::de::required(slots.3, "comment")?,
+            created_at: ::chat_clients_runtime::de::required(slots.4, "created_at")?,
+            expires_at: slots.5,
         })
     }
 }
@@ -3894,11 +9204,43 @@ impl<'de> ::serde::Deserialize<'de> for Keyword {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Keyword {
+    const NAMES: &'static [&'static str] = &["id", "keyword", "whole_word"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            keyword: object.required("keyword")?,
-            whole_word: object.required("whole_word")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            keyword: ::chat_clients_runtime::de::required(slots.1, "keyword")?,
+            whole_word: ::chat_clients_runtime::de::required(slots.2, "whole_word")?,
         })
     }
 }
@@ -3918,12 +9260,55 @@ impl<'de> ::serde::Deserialize<'de> for List {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for List {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "title",
+        "replies_policy",
+        "exclusive",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            title: object.required("title")?,
-            replies_policy: object.required("replies_policy")?,
-            exclusive: object.required("exclusive")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            title: ::chat_clients_runtime::de::required(slots.1, "title")?,
+            replies_policy: ::chat_clients_runtime::de::required(
+                slots.2,
+                "replies_policy",
+            )?,
+            exclusive: ::chat_clients_runtime::de::required(slots.3, "exclusive")?,
         })
     }
 }
@@ -3939,10 +9324,36 @@ impl<'de> ::serde::Deserialize<'de> for ListItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ListItem {
+    const NAMES: &'static [&'static str] = &["id", "title"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            title: object.required("title")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            title: ::chat_clients_runtime::de::required(slots.1, "title")?,
         })
     }
 }
@@ -3966,14 +9377,62 @@ impl<'de> ::serde::Deserialize<'de> for ListItem2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ListItem2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "phrase",
+        "context",
+        "whole_word",
+        "expires_at",
+        "irreversible",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            phrase: object.required("phrase")?,
-            context: object.required("context")?,
-            whole_word: object.required("whole_word")?,
-            expires_at: object.required("expires_at")?,
-            irreversible: object.required("irreversible")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            phrase: ::chat_clients_runtime::de::required(slots.1, "phrase")?,
+            context: ::chat_clients_runtime::de::required(slots.2, "context")?,
+            whole_word: ::chat_clients_runtime::de::required(slots.3, "whole_word")?,
+            expires_at: slots.4,
+            irreversible: ::chat_clients_runtime::de::required(slots.5, "irreversible")?,
         })
     }
 }
@@ -4001,16 +9460,75 @@ impl<'de> ::serde::Deserialize<'de> for MarkReportAsResolvedResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MarkReportAsResolvedResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "updated_at",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(slots.1, "action_taken")?,
+            action_taken_at: ::chat_clients_runtime::de::required(
+                slots.2,
+                "action_taken_at",
+            )?,
+            category: ::chat_clients_runtime::de::required(slots.3, "category")?,
+            comment: ::chat_clients_runtime::de::required(slots.4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(slots.5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(slots.6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.7, "updated_at")?,
         })
     }
 }
@@ -4039,12 +9557,52 @@ impl<'de> ::serde::Deserialize<'de> for Media {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Media {
+    const NAMES: &'static [&'static str] = &[
+        "file",
+        "thumbnail",
+        "description",
+        "focus",
+    ];
+    type Slots = (
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            _ => slots.3 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            file: object.required("file")?,
-            thumbnail: object.present("thumbnail")?,
-            description: object.optional("description")?,
-            focus: object.optional("focus")?,
+            file: ::chat_clients_runtime::de::required(slots.0, "file")?,
+            thumbnail: slots.1,
+            description: slots.2,
+            focus: slots.3,
         })
     }
 }
@@ -4075,17 +9633,77 @@ impl<'de> ::serde::Deserialize<'de> for MediaAttachment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MediaAttachment {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "url",
+        "preview_url",
+        "remote_url",
+        "text_url",
+        "meta",
+        "description",
+        "blurhash",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Meta>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            url: object.required("url")?,
-            preview_url: object.required("preview_url")?,
-            remote_url: object.required("remote_url")?,
-            text_url: object.required("text_url")?,
-            meta: object.required("meta")?,
-            description: object.required("description")?,
-            blurhash: object.required("blurhash")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            preview_url: ::chat_clients_runtime::de::required(slots.3, "preview_url")?,
+            remote_url: slots.4,
+            text_url: ::chat_clients_runtime::de::required(slots.5, "text_url")?,
+            meta: ::chat_clients_runtime::de::required(slots.6, "meta")?,
+            description: ::chat_clients_runtime::de::required(slots.7, "description")?,
+            blurhash: ::chat_clients_runtime::de::required(slots.8, "blurhash")?,
         })
     }
 }
@@ -4116,17 +9734,77 @@ impl<'de> ::serde::Deserialize<'de> for MediaAttachment2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MediaAttachment2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "url",
+        "preview_url",
+        "remote_url",
+        "text_url",
+        "meta",
+        "description",
+        "blurhash",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Meta>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            url: object.required("url")?,
-            preview_url: object.required("preview_url")?,
-            remote_url: object.required("remote_url")?,
-            text_url: object.required("text_url")?,
-            meta: object.required("meta")?,
-            description: object.required("description")?,
-            blurhash: object.required("blurhash")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            url: slots.2,
+            preview_url: ::chat_clients_runtime::de::required(slots.3, "preview_url")?,
+            remote_url: slots.4,
+            text_url: ::chat_clients_runtime::de::required(slots.5, "text_url")?,
+            meta: ::chat_clients_runtime::de::required(slots.6, "meta")?,
+            description: ::chat_clients_runtime::de::required(slots.7, "description")?,
+            blurhash: ::chat_clients_runtime::de::required(slots.8, "blurhash")?,
         })
     }
 }
@@ -4157,17 +9835,77 @@ impl<'de> ::serde::Deserialize<'de> for MediaAttachment5 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MediaAttachment5 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "url",
+        "preview_url",
+        "remote_url",
+        "text_url",
+        "meta",
+        "description",
+        "blurhash",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::MediaAttachment5Meta>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            url: object.required("url")?,
-            preview_url: object.required("preview_url")?,
-            remote_url: object.required("remote_url")?,
-            text_url: object.required("text_url")?,
-            meta: object.required("meta")?,
-            description: object.required("description")?,
-            blurhash: object.required("blurhash")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            preview_url: ::chat_clients_runtime::de::required(slots.3, "preview_url")?,
+            remote_url: slots.4,
+            text_url: ::chat_clients_runtime::de::required(slots.5, "text_url")?,
+            meta: ::chat_clients_runtime::de::required(slots.6, "meta")?,
+            description: ::chat_clients_runtime::de::required(slots.7, "description")?,
+            blurhash: slots.8,
         })
     }
 }
@@ -4187,11 +9925,43 @@ impl<'de> ::serde::Deserialize<'de> for MediaAttachment5Meta {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MediaAttachment5Meta {
+    const NAMES: &'static [&'static str] = &["focus", "original", "small"];
+    type Slots = (
+        ::std::option::Option<super::types::Focu>,
+        ::std::option::Option<super::types::MediaAttachmentMetaOriginal>,
+        ::std::option::Option<super::types::MediaAttachmentMetaOriginal>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            focus: object.required("focus")?,
-            original: object.optional("original")?,
-            small: object.optional("small")?,
+            focus: ::chat_clients_runtime::de::required(slots.0, "focus")?,
+            original: slots.1,
+            small: slots.2,
         })
     }
 }
@@ -4211,12 +9981,47 @@ impl<'de> ::serde::Deserialize<'de> for MediaAttachmentMetaOriginal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MediaAttachmentMetaOriginal {
+    const NAMES: &'static [&'static str] = &["width", "height", "size", "aspect"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<f64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            width: object.required("width")?,
-            height: object.required("height")?,
-            size: object.required("size")?,
-            aspect: object.required("aspect")?,
+            width: ::chat_clients_runtime::de::required(slots.0, "width")?,
+            height: ::chat_clients_runtime::de::required(slots.1, "height")?,
+            size: ::chat_clients_runtime::de::required(slots.2, "size")?,
+            aspect: ::chat_clients_runtime::de::required(slots.3, "aspect")?,
         })
     }
 }
@@ -4236,12 +10041,47 @@ impl<'de> ::serde::Deserialize<'de> for Mention {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Mention {
+    const NAMES: &'static [&'static str] = &["id", "username", "url", "acct"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            url: object.required("url")?,
-            acct: object.required("acct")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            acct: ::chat_clients_runtime::de::required(slots.3, "acct")?,
         })
     }
 }
@@ -4259,11 +10099,43 @@ impl<'de> ::serde::Deserialize<'de> for Meta {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Meta {
+    const NAMES: &'static [&'static str] = &["focus", "original", "small"];
+    type Slots = (
+        ::std::option::Option<super::types::Focu>,
+        ::std::option::Option<super::types::MediaAttachmentMetaOriginal>,
+        ::std::option::Option<super::types::MediaAttachmentMetaOriginal>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            focus: object.required("focus")?,
-            original: object.required("original")?,
-            small: object.required("small")?,
+            focus: ::chat_clients_runtime::de::required(slots.0, "focus")?,
+            original: ::chat_clients_runtime::de::required(slots.1, "original")?,
+            small: ::chat_clients_runtime::de::required(slots.2, "small")?,
         })
     }
 }
@@ -4285,10 +10157,33 @@ impl<'de> ::serde::Deserialize<'de> for MuteAccountBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MuteAccountBody {
+    const NAMES: &'static [&'static str] = &["notifications", "duration"];
+    type Slots = (::std::option::Option<bool>, ::std::option::Option<f64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            notifications: object.optional("notifications")?,
-            duration: object.optional("duration")?,
+            notifications: slots.0,
+            duration: slots.1,
         })
     }
 }
@@ -4304,10 +10199,36 @@ impl<'de> ::serde::Deserialize<'de> for NameUrl {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NameUrl {
+    const NAMES: &'static [&'static str] = &["name", "url"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            url: object.required("url")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
         })
     }
 }
@@ -4323,10 +10244,36 @@ impl<'de> ::serde::Deserialize<'de> for NameValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NameValue {
+    const NAMES: &'static [&'static str] = &["name", "value"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            value: object.required("value")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -4342,10 +10289,36 @@ impl<'de> ::serde::Deserialize<'de> for NameWebsite {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NameWebsite {
+    const NAMES: &'static [&'static str] = &["name", "website"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            website: object.required("website")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            website: slots.1,
         })
     }
 }
@@ -4368,13 +10341,57 @@ impl<'de> ::serde::Deserialize<'de> for Notification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Notification {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "created_at",
+        "account",
+        "status",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SuggestionItemAccount>,
+        ::std::option::Option<super::types::NotificationStatus>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            created_at: object.required("created_at")?,
-            account: object.required("account")?,
-            status: object.required("status")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            created_at: ::chat_clients_runtime::de::required(slots.2, "created_at")?,
+            account: ::chat_clients_runtime::de::required(slots.3, "account")?,
+            status: ::chat_clients_runtime::de::required(slots.4, "status")?,
         })
     }
 }
@@ -4428,29 +10445,157 @@ impl<'de> ::serde::Deserialize<'de> for NotificationAccount2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NotificationAccount2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "emojis",
+        "fields",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<super::types::Field>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.20 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(slots.4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(slots.5, "bot")?,
+            discoverable: ::chat_clients_runtime::de::required(slots.6, "discoverable")?,
+            group: ::chat_clients_runtime::de::required(slots.7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(slots.8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(slots.9, "note")?,
+            url: ::chat_clients_runtime::de::required(slots.10, "url")?,
+            avatar: ::chat_clients_runtime::de::required(slots.11, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(
+                slots.12,
+                "avatar_static",
+            )?,
+            header: ::chat_clients_runtime::de::required(slots.13, "header")?,
+            header_static: ::chat_clients_runtime::de::required(
+                slots.14,
+                "header_static",
+            )?,
+            followers_count: ::chat_clients_runtime::de::required(
+                slots.15,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                slots.16,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.17,
+                "statuses_count",
+            )?,
+            last_status_at: ::chat_clients_runtime::de::required(
+                slots.18,
+                "last_status_at",
+            )?,
+            emojis: ::chat_clients_runtime::de::required(slots.19, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(slots.20, "fields")?,
         })
     }
 }
@@ -4473,13 +10618,57 @@ impl<'de> ::serde::Deserialize<'de> for NotificationItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NotificationItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "created_at",
+        "account",
+        "status",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SuggestionItemAccount>,
+        ::std::option::Option<super::types::NotificationItemStatus>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            created_at: object.required("created_at")?,
-            account: object.required("account")?,
-            status: object.required("status")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            created_at: ::chat_clients_runtime::de::required(slots.2, "created_at")?,
+            account: ::chat_clients_runtime::de::required(slots.3, "account")?,
+            status: ::chat_clients_runtime::de::required(slots.4, "status")?,
         })
     }
 }
@@ -4507,15 +10696,73 @@ impl<'de> ::serde::Deserialize<'de> for NotificationItemStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NotificationItemStatus {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "content",
+        "account",
+        "mentions",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SuggestionItemAccount>,
+        ::std::option::Option<::std::vec::Vec<super::types::Mention>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            content: object.optional("content")?,
-            account: object.required("account")?,
-            mentions: object.optional("mentions")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: ::chat_clients_runtime::de::required(
+                slots.2,
+                "in_reply_to_id",
+            )?,
+            in_reply_to_account_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "in_reply_to_account_id",
+            )?,
+            content: slots.4,
+            account: ::chat_clients_runtime::de::required(slots.5, "account")?,
+            mentions: slots.6,
         })
     }
 }
@@ -4539,14 +10786,77 @@ impl<'de> ::serde::Deserialize<'de> for NotificationPolicy {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NotificationPolicy {
+    const NAMES: &'static [&'static str] = &[
+        "for_not_following",
+        "for_not_followers",
+        "for_new_accounts",
+        "for_private_mentions",
+        "for_limited_accounts",
+        "summary",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Summary>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            for_not_following: object.required("for_not_following")?,
-            for_not_followers: object.required("for_not_followers")?,
-            for_new_accounts: object.required("for_new_accounts")?,
-            for_private_mentions: object.required("for_private_mentions")?,
-            for_limited_accounts: object.required("for_limited_accounts")?,
-            summary: object.required("summary")?,
+            for_not_following: ::chat_clients_runtime::de::required(
+                slots.0,
+                "for_not_following",
+            )?,
+            for_not_followers: ::chat_clients_runtime::de::required(
+                slots.1,
+                "for_not_followers",
+            )?,
+            for_new_accounts: ::chat_clients_runtime::de::required(
+                slots.2,
+                "for_new_accounts",
+            )?,
+            for_private_mentions: ::chat_clients_runtime::de::required(
+                slots.3,
+                "for_private_mentions",
+            )?,
+            for_limited_accounts: ::chat_clients_runtime::de::required(
+                slots.4,
+                "for_limited_accounts",
+            )?,
+            summary: ::chat_clients_runtime::de::required(slots.5, "summary")?,
         })
     }
 }
@@ -4568,13 +10878,69 @@ impl<'de> ::serde::Deserialize<'de> for NotificationPolicy2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NotificationPolicy2 {
+    const NAMES: &'static [&'static str] = &[
+        "filter_not_following",
+        "filter_not_followers",
+        "filter_new_accounts",
+        "filter_private_mentions",
+        "summary",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::Summary>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            filter_not_following: object.required("filter_not_following")?,
-            filter_not_followers: object.required("filter_not_followers")?,
-            filter_new_accounts: object.required("filter_new_accounts")?,
-            filter_private_mentions: object.required("filter_private_mentions")?,
-            summary: object.required("summary")?,
+            filter_not_following: ::chat_clients_runtime::de::required(
+                slots.0,
+                "filter_not_following",
+            )?,
+            filter_not_followers: ::chat_clients_runtime::de::required(
+                slots.1,
+                "filter_not_followers",
+            )?,
+            filter_new_accounts: ::chat_clients_runtime::de::required(
+                slots.2,
+                "filter_new_accounts",
+            )?,
+            filter_private_mentions: ::chat_clients_runtime::de::required(
+                slots.3,
+                "filter_private_mentions",
+            )?,
+            summary: ::chat_clients_runtime::de::required(slots.4, "summary")?,
         })
     }
 }
@@ -4598,14 +10964,65 @@ impl<'de> ::serde::Deserialize<'de> for NotificationRequestItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NotificationRequestItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "updated_at",
+        "notifications_count",
+        "account",
+        "last_status",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SuggestionItemAccount>,
+        ::std::option::Option<super::types::NotificationStatus>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            notifications_count: object.required("notifications_count")?,
-            account: object.required("account")?,
-            last_status: object.required("last_status")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.2, "updated_at")?,
+            notifications_count: ::chat_clients_runtime::de::required(
+                slots.3,
+                "notifications_count",
+            )?,
+            account: ::chat_clients_runtime::de::required(slots.4, "account")?,
+            last_status: ::chat_clients_runtime::de::required(slots.5, "last_status")?,
         })
     }
 }
@@ -4631,15 +11048,73 @@ impl<'de> ::serde::Deserialize<'de> for NotificationStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NotificationStatus {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "content",
+        "account",
+        "mentions",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SuggestionItemAccount>,
+        ::std::option::Option<::std::vec::Vec<super::types::Mention>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            content: object.required("content")?,
-            account: object.required("account")?,
-            mentions: object.required("mentions")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: ::chat_clients_runtime::de::required(
+                slots.2,
+                "in_reply_to_id",
+            )?,
+            in_reply_to_account_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "in_reply_to_account_id",
+            )?,
+            content: ::chat_clients_runtime::de::required(slots.4, "content")?,
+            account: ::chat_clients_runtime::de::required(slots.5, "account")?,
+            mentions: ::chat_clients_runtime::de::required(slots.6, "mentions")?,
         })
     }
 }
@@ -4653,9 +11128,29 @@ impl<'de> ::serde::Deserialize<'de> for Notifications {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Notifications {
+    const NAMES: &'static [&'static str] = &["count"];
+    type Slots = (::std::option::Option<i64>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            count: object.required("count")?,
+            count: ::chat_clients_runtime::de::required(slots.0, "count")?,
         })
     }
 }
@@ -4671,10 +11166,36 @@ impl<'de> ::serde::Deserialize<'de> for Object {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Object {
+    const NAMES: &'static [&'static str] = &["en", "und"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            en: object.required("en")?,
-            und: object.required("und")?,
+            en: ::chat_clients_runtime::de::required(slots.0, "en")?,
+            und: ::chat_clients_runtime::de::required(slots.1, "und")?,
         })
     }
 }
@@ -4688,9 +11209,29 @@ impl<'de> ::serde::Deserialize<'de> for Option_ {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Option_ {
+    const NAMES: &'static [&'static str] = &["title"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            title: object.required("title")?,
+            title: ::chat_clients_runtime::de::required(slots.0, "title")?,
         })
     }
 }
@@ -4722,18 +11263,85 @@ impl<'de> ::serde::Deserialize<'de> for Param {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Param {
+    const NAMES: &'static [&'static str] = &[
+        "poll",
+        "text",
+        "media_ids",
+        "sensitive",
+        "visibility",
+        "idempotency",
+        "scheduled_at",
+        "spoiler_text",
+        "application_id",
+        "in_reply_to_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.9 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            poll: object.required("poll")?,
-            text: object.required("text")?,
-            media_ids: object.required("media_ids")?,
-            sensitive: object.required("sensitive")?,
-            visibility: object.required("visibility")?,
-            idempotency: object.required("idempotency")?,
-            scheduled_at: object.required("scheduled_at")?,
-            spoiler_text: object.required("spoiler_text")?,
-            application_id: object.required("application_id")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
+            poll: slots.0,
+            text: ::chat_clients_runtime::de::required(slots.1, "text")?,
+            media_ids: slots.2,
+            sensitive: slots.3,
+            visibility: slots.4,
+            idempotency: slots.5,
+            scheduled_at: slots.6,
+            spoiler_text: slots.7,
+            application_id: ::chat_clients_runtime::de::required(
+                slots.8,
+                "application_id",
+            )?,
+            in_reply_to_id: slots.9,
         })
     }
 }
@@ -4768,13 +11376,57 @@ impl<'de> ::serde::Deserialize<'de> for PerformAnActionAgainstAnAccountBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PerformAnActionAgainstAnAccountBody {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "report_id",
+        "warning_preset_id",
+        "text",
+        "send_email_notification",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            report_id: object.optional("report_id")?,
-            warning_preset_id: object.optional("warning_preset_id")?,
-            text: object.optional("text")?,
-            send_email_notification: object.optional("send_email_notification")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            report_id: slots.1,
+            warning_preset_id: slots.2,
+            text: slots.3,
+            send_email_notification: slots.4,
         })
     }
 }
@@ -4806,18 +11458,82 @@ impl<'de> ::serde::Deserialize<'de> for Poll {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Poll {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "expires_at",
+        "expired",
+        "multiple",
+        "votes_count",
+        "voters_count",
+        "voted",
+        "own_votes",
+        "options",
+        "emojis",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<super::types::PollOption>>,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            expires_at: object.required("expires_at")?,
-            expired: object.required("expired")?,
-            multiple: object.required("multiple")?,
-            votes_count: object.required("votes_count")?,
-            voters_count: object.required("voters_count")?,
-            voted: object.required("voted")?,
-            own_votes: object.required("own_votes")?,
-            options: object.required("options")?,
-            emojis: object.required("emojis")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            expires_at: ::chat_clients_runtime::de::required(slots.1, "expires_at")?,
+            expired: ::chat_clients_runtime::de::required(slots.2, "expired")?,
+            multiple: ::chat_clients_runtime::de::required(slots.3, "multiple")?,
+            votes_count: ::chat_clients_runtime::de::required(slots.4, "votes_count")?,
+            voters_count: slots.5,
+            voted: ::chat_clients_runtime::de::required(slots.6, "voted")?,
+            own_votes: ::chat_clients_runtime::de::required(slots.7, "own_votes")?,
+            options: ::chat_clients_runtime::de::required(slots.8, "options")?,
+            emojis: ::chat_clients_runtime::de::required(slots.9, "emojis")?,
         })
     }
 }
@@ -4833,10 +11549,36 @@ impl<'de> ::serde::Deserialize<'de> for PollOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PollOption {
+    const NAMES: &'static [&'static str] = &["title", "votes_count"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            title: object.required("title")?,
-            votes_count: object.required("votes_count")?,
+            title: ::chat_clients_runtime::de::required(slots.0, "title")?,
+            votes_count: ::chat_clients_runtime::de::required(slots.1, "votes_count")?,
         })
     }
 }
@@ -4914,22 +11656,108 @@ impl<'de> ::serde::Deserialize<'de> for PostANewStatusBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostANewStatusBody {
+    const NAMES: &'static [&'static str] = &[
+        "status",
+        "media_ids[]",
+        "poll[options][]",
+        "poll[expires_in]",
+        "poll[multiple]",
+        "poll[hide_totals]",
+        "in_reply_to_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "scheduled_at",
+        "quoted_status_id",
+        "quote_approval_policy",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = map.next_value()?,
+            _ => slots.13 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            status: object.required("status")?,
-            media_ids: object.required("media_ids[]")?,
-            poll_options: object.required("poll[options][]")?,
-            poll_expires_in: object.required("poll[expires_in]")?,
-            poll_multiple: object.optional("poll[multiple]")?,
-            poll_hide_totals: object.optional("poll[hide_totals]")?,
-            in_reply_to_id: object.optional("in_reply_to_id")?,
-            sensitive: object.optional("sensitive")?,
-            spoiler_text: object.optional("spoiler_text")?,
-            visibility: object.optional("visibility")?,
-            language: object.optional("language")?,
-            scheduled_at: object.optional("scheduled_at")?,
-            quoted_status_id: object.optional("quoted_status_id")?,
-            quote_approval_policy: object.optional("quote_approval_policy")?,
+            status: ::chat_clients_runtime::de::required(slots.0, "status")?,
+            media_ids: ::chat_clients_runtime::de::required(slots.1, "media_ids[]")?,
+            poll_options: ::chat_clients_runtime::de::required(
+                slots.2,
+                "poll[options][]",
+            )?,
+            poll_expires_in: ::chat_clients_runtime::de::required(
+                slots.3,
+                "poll[expires_in]",
+            )?,
+            poll_multiple: slots.4,
+            poll_hide_totals: slots.5,
+            in_reply_to_id: slots.6,
+            sensitive: slots.7,
+            spoiler_text: slots.8,
+            visibility: slots.9,
+            language: slots.10,
+            scheduled_at: slots.11,
+            quoted_status_id: slots.12,
+            quote_approval_policy: slots.13,
         })
     }
 }
@@ -4968,21 +11796,100 @@ impl<'de> ::serde::Deserialize<'de> for PreviewCard {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PreviewCard {
+    const NAMES: &'static [&'static str] = &[
+        "url",
+        "title",
+        "description",
+        "type",
+        "author_name",
+        "author_url",
+        "provider_name",
+        "provider_url",
+        "html",
+        "width",
+        "height",
+        "image",
+        "embed_url",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.12 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            url: object.required("url")?,
-            title: object.required("title")?,
-            description: object.required("description")?,
-            type_: object.required("type")?,
-            author_name: object.required("author_name")?,
-            author_url: object.required("author_url")?,
-            provider_name: object.required("provider_name")?,
-            provider_url: object.required("provider_url")?,
-            html: object.required("html")?,
-            width: object.required("width")?,
-            height: object.required("height")?,
-            image: object.required("image")?,
-            embed_url: object.required("embed_url")?,
+            url: ::chat_clients_runtime::de::required(slots.0, "url")?,
+            title: ::chat_clients_runtime::de::required(slots.1, "title")?,
+            description: ::chat_clients_runtime::de::required(slots.2, "description")?,
+            type_: ::chat_clients_runtime::de::required(slots.3, "type")?,
+            author_name: ::chat_clients_runtime::de::required(slots.4, "author_name")?,
+            author_url: ::chat_clients_runtime::de::required(slots.5, "author_url")?,
+            provider_name: ::chat_clients_runtime::de::required(
+                slots.6,
+                "provider_name",
+            )?,
+            provider_url: ::chat_clients_runtime::de::required(slots.7, "provider_url")?,
+            html: ::chat_clients_runtime::de::required(slots.8, "html")?,
+            width: ::chat_clients_runtime::de::required(slots.9, "width")?,
+            height: ::chat_clients_runtime::de::required(slots.10, "height")?,
+            image: ::chat_clients_runtime::de::required(slots.11, "image")?,
+            embed_url: ::chat_clients_runtime::de::required(slots.12, "embed_url")?,
         })
     }
 }
@@ -5036,28 +11943,153 @@ impl<'de> ::serde::Deserialize<'de> for Profile {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Profile {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "display_name",
+        "note",
+        "fields",
+        "avatar",
+        "avatar_static",
+        "avatar_description",
+        "header",
+        "header_static",
+        "header_description",
+        "locked",
+        "bot",
+        "hide_collections",
+        "discoverable",
+        "indexable",
+        "show_media",
+        "show_media_replies",
+        "show_featured",
+        "attribution_domains",
+        "featured_tags",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::Field>>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<super::types::ProfileFeaturedTag>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.19 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            display_name: object.required("display_name")?,
-            note: object.required("note")?,
-            fields: object.required("fields")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            avatar_description: object.required("avatar_description")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            header_description: object.required("header_description")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            hide_collections: object.required("hide_collections")?,
-            discoverable: object.required("discoverable")?,
-            indexable: object.required("indexable")?,
-            show_media: object.required("show_media")?,
-            show_media_replies: object.required("show_media_replies")?,
-            show_featured: object.required("show_featured")?,
-            attribution_domains: object.required("attribution_domains")?,
-            featured_tags: object.required("featured_tags")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            display_name: ::chat_clients_runtime::de::required(slots.1, "display_name")?,
+            note: ::chat_clients_runtime::de::required(slots.2, "note")?,
+            fields: ::chat_clients_runtime::de::required(slots.3, "fields")?,
+            avatar: slots.4,
+            avatar_static: slots.5,
+            avatar_description: ::chat_clients_runtime::de::required(
+                slots.6,
+                "avatar_description",
+            )?,
+            header: slots.7,
+            header_static: slots.8,
+            header_description: ::chat_clients_runtime::de::required(
+                slots.9,
+                "header_description",
+            )?,
+            locked: ::chat_clients_runtime::de::required(slots.10, "locked")?,
+            bot: ::chat_clients_runtime::de::required(slots.11, "bot")?,
+            hide_collections: slots.12,
+            discoverable: ::chat_clients_runtime::de::required(
+                slots.13,
+                "discoverable",
+            )?,
+            indexable: ::chat_clients_runtime::de::required(slots.14, "indexable")?,
+            show_media: ::chat_clients_runtime::de::required(slots.15, "show_media")?,
+            show_media_replies: ::chat_clients_runtime::de::required(
+                slots.16,
+                "show_media_replies",
+            )?,
+            show_featured: ::chat_clients_runtime::de::required(
+                slots.17,
+                "show_featured",
+            )?,
+            attribution_domains: ::chat_clients_runtime::de::required(
+                slots.18,
+                "attribution_domains",
+            )?,
+            featured_tags: ::chat_clients_runtime::de::required(
+                slots.19,
+                "featured_tags",
+            )?,
         })
     }
 }
@@ -5079,13 +12111,60 @@ impl<'de> ::serde::Deserialize<'de> for ProfileFeaturedTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ProfileFeaturedTag {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "url",
+        "statuses_count",
+        "last_status_at",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            url: object.required("url")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.3,
+                "statuses_count",
+            )?,
+            last_status_at: slots.4,
         })
     }
 }
@@ -5111,15 +12190,67 @@ impl<'de> ::serde::Deserialize<'de> for Reblog {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Reblog {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "pinned",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            favourited: ::chat_clients_runtime::de::required(slots.2, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(slots.3, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(slots.4, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(slots.5, "bookmarked")?,
+            pinned: ::chat_clients_runtime::de::required(slots.6, "pinned")?,
         })
     }
 }
@@ -5164,15 +12295,67 @@ impl<'de> ::serde::Deserialize<'de> for RegisterAnAccountBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RegisterAnAccountBody {
+    const NAMES: &'static [&'static str] = &[
+        "username",
+        "email",
+        "password",
+        "agreement",
+        "locale",
+        "reason",
+        "date_of_birth",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = map.next_value()?,
+            _ => slots.6 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            username: object.required("username")?,
-            email: object.required("email")?,
-            password: object.required("password")?,
-            agreement: object.required("agreement")?,
-            locale: object.required("locale")?,
-            reason: object.optional("reason")?,
-            date_of_birth: object.optional("date_of_birth")?,
+            username: ::chat_clients_runtime::de::required(slots.0, "username")?,
+            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
+            password: ::chat_clients_runtime::de::required(slots.2, "password")?,
+            agreement: ::chat_clients_runtime::de::required(slots.3, "agreement")?,
+            locale: ::chat_clients_runtime::de::required(slots.4, "locale")?,
+            reason: slots.5,
+            date_of_birth: slots.6,
         })
     }
 }
@@ -5216,24 +12399,117 @@ impl<'de> ::serde::Deserialize<'de> for RejectAPendingAccountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RejectAPendingAccountResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "email",
+        "ip",
+        "role",
+        "confirmed",
+        "suspended",
+        "silenced",
+        "disabled",
+        "approved",
+        "locale",
+        "invite_request",
+        "ips",
+        "account",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::Role>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<super::types::RejectAPendingAccountResponseAccount>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.15 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            email: object.required("email")?,
-            ip: object.required("ip")?,
-            role: object.required("role")?,
-            confirmed: object.required("confirmed")?,
-            suspended: object.required("suspended")?,
-            silenced: object.required("silenced")?,
-            disabled: object.required("disabled")?,
-            approved: object.required("approved")?,
-            locale: object.required("locale")?,
-            invite_request: object.required("invite_request")?,
-            ips: object.required("ips")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            domain: slots.2,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
+            ip: slots.5,
+            role: ::chat_clients_runtime::de::required(slots.6, "role")?,
+            confirmed: ::chat_clients_runtime::de::required(slots.7, "confirmed")?,
+            suspended: ::chat_clients_runtime::de::required(slots.8, "suspended")?,
+            silenced: ::chat_clients_runtime::de::required(slots.9, "silenced")?,
+            disabled: ::chat_clients_runtime::de::required(slots.10, "disabled")?,
+            approved: ::chat_clients_runtime::de::required(slots.11, "approved")?,
+            locale: ::chat_clients_runtime::de::required(slots.12, "locale")?,
+            invite_request: ::chat_clients_runtime::de::required(
+                slots.13,
+                "invite_request",
+            )?,
+            ips: ::chat_clients_runtime::de::required(slots.14, "ips")?,
+            account: ::chat_clients_runtime::de::required(slots.15, "account")?,
         })
     }
 }
@@ -5287,29 +12563,154 @@ impl<'de> ::serde::Deserialize<'de> for RejectAPendingAccountResponseAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RejectAPendingAccountResponseAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "emojis",
+        "fields",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = map.next_value()?,
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.20 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(slots.4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(slots.5, "bot")?,
+            discoverable: slots.6,
+            group: ::chat_clients_runtime::de::required(slots.7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(slots.8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(slots.9, "note")?,
+            url: ::chat_clients_runtime::de::required(slots.10, "url")?,
+            avatar: ::chat_clients_runtime::de::required(slots.11, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(
+                slots.12,
+                "avatar_static",
+            )?,
+            header: ::chat_clients_runtime::de::required(slots.13, "header")?,
+            header_static: ::chat_clients_runtime::de::required(
+                slots.14,
+                "header_static",
+            )?,
+            followers_count: ::chat_clients_runtime::de::required(
+                slots.15,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                slots.16,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.17,
+                "statuses_count",
+            )?,
+            last_status_at: slots.18,
+            emojis: ::chat_clients_runtime::de::required(slots.19, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(slots.20, "fields")?,
         })
     }
 }
@@ -5345,20 +12746,101 @@ impl<'de> ::serde::Deserialize<'de> for Relationship {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Relationship {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "following",
+        "showing_reblogs",
+        "notifying",
+        "followed_by",
+        "blocking",
+        "blocked_by",
+        "muting",
+        "muting_notifications",
+        "requested",
+        "domain_blocking",
+        "endorsed",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            following: object.required("following")?,
-            showing_reblogs: object.required("showing_reblogs")?,
-            notifying: object.required("notifying")?,
-            followed_by: object.required("followed_by")?,
-            blocking: object.required("blocking")?,
-            blocked_by: object.required("blocked_by")?,
-            muting: object.required("muting")?,
-            muting_notifications: object.required("muting_notifications")?,
-            requested: object.required("requested")?,
-            domain_blocking: object.required("domain_blocking")?,
-            endorsed: object.required("endorsed")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            following: ::chat_clients_runtime::de::required(slots.1, "following")?,
+            showing_reblogs: ::chat_clients_runtime::de::required(
+                slots.2,
+                "showing_reblogs",
+            )?,
+            notifying: ::chat_clients_runtime::de::required(slots.3, "notifying")?,
+            followed_by: ::chat_clients_runtime::de::required(slots.4, "followed_by")?,
+            blocking: ::chat_clients_runtime::de::required(slots.5, "blocking")?,
+            blocked_by: ::chat_clients_runtime::de::required(slots.6, "blocked_by")?,
+            muting: ::chat_clients_runtime::de::required(slots.7, "muting")?,
+            muting_notifications: ::chat_clients_runtime::de::required(
+                slots.8,
+                "muting_notifications",
+            )?,
+            requested: ::chat_clients_runtime::de::required(slots.9, "requested")?,
+            domain_blocking: ::chat_clients_runtime::de::required(
+                slots.10,
+                "domain_blocking",
+            )?,
+            endorsed: ::chat_clients_runtime::de::required(slots.11, "endorsed")?,
         })
     }
 }
@@ -5396,21 +12878,106 @@ impl<'de> ::serde::Deserialize<'de> for Relationship12 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Relationship12 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "following",
+        "showing_reblogs",
+        "notifying",
+        "followed_by",
+        "blocking",
+        "blocked_by",
+        "muting",
+        "muting_notifications",
+        "requested",
+        "domain_blocking",
+        "endorsed",
+        "note",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.12 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            following: object.required("following")?,
-            showing_reblogs: object.required("showing_reblogs")?,
-            notifying: object.required("notifying")?,
-            followed_by: object.required("followed_by")?,
-            blocking: object.required("blocking")?,
-            blocked_by: object.required("blocked_by")?,
-            muting: object.required("muting")?,
-            muting_notifications: object.required("muting_notifications")?,
-            requested: object.required("requested")?,
-            domain_blocking: object.required("domain_blocking")?,
-            endorsed: object.required("endorsed")?,
-            note: object.required("note")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            following: ::chat_clients_runtime::de::required(slots.1, "following")?,
+            showing_reblogs: ::chat_clients_runtime::de::required(
+                slots.2,
+                "showing_reblogs",
+            )?,
+            notifying: ::chat_clients_runtime::de::required(slots.3, "notifying")?,
+            followed_by: ::chat_clients_runtime::de::required(slots.4, "followed_by")?,
+            blocking: ::chat_clients_runtime::de::required(slots.5, "blocking")?,
+            blocked_by: ::chat_clients_runtime::de::required(slots.6, "blocked_by")?,
+            muting: ::chat_clients_runtime::de::required(slots.7, "muting")?,
+            muting_notifications: ::chat_clients_runtime::de::required(
+                slots.8,
+                "muting_notifications",
+            )?,
+            requested: ::chat_clients_runtime::de::required(slots.9, "requested")?,
+            domain_blocking: ::chat_clients_runtime::de::required(
+                slots.10,
+                "domain_blocking",
+            )?,
+            endorsed: ::chat_clients_runtime::de::required(slots.11, "endorsed")?,
+            note: ::chat_clients_runtime::de::required(slots.12, "note")?,
         })
     }
 }
@@ -5440,16 +13007,72 @@ impl<'de> ::serde::Deserialize<'de> for ReopenAClosedReportResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ReopenAClosedReportResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "updated_at",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(slots.1, "action_taken")?,
+            action_taken_at: slots.2,
+            category: ::chat_clients_runtime::de::required(slots.3, "category")?,
+            comment: ::chat_clients_runtime::de::required(slots.4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(slots.5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(slots.6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.7, "updated_at")?,
         })
     }
 }
@@ -5483,19 +13106,96 @@ impl<'de> ::serde::Deserialize<'de> for Request {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Request {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "following",
+        "showing_reblogs",
+        "followed_by",
+        "blocking",
+        "blocked_by",
+        "muting",
+        "muting_notifications",
+        "requested",
+        "domain_blocking",
+        "endorsed",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            following: object.required("following")?,
-            showing_reblogs: object.required("showing_reblogs")?,
-            followed_by: object.required("followed_by")?,
-            blocking: object.required("blocking")?,
-            blocked_by: object.required("blocked_by")?,
-            muting: object.required("muting")?,
-            muting_notifications: object.required("muting_notifications")?,
-            requested: object.required("requested")?,
-            domain_blocking: object.required("domain_blocking")?,
-            endorsed: object.required("endorsed")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            following: ::chat_clients_runtime::de::required(slots.1, "following")?,
+            showing_reblogs: ::chat_clients_runtime::de::required(
+                slots.2,
+                "showing_reblogs",
+            )?,
+            followed_by: ::chat_clients_runtime::de::required(slots.3, "followed_by")?,
+            blocking: ::chat_clients_runtime::de::required(slots.4, "blocking")?,
+            blocked_by: ::chat_clients_runtime::de::required(slots.5, "blocked_by")?,
+            muting: ::chat_clients_runtime::de::required(slots.6, "muting")?,
+            muting_notifications: ::chat_clients_runtime::de::required(
+                slots.7,
+                "muting_notifications",
+            )?,
+            requested: ::chat_clients_runtime::de::required(slots.8, "requested")?,
+            domain_blocking: ::chat_clients_runtime::de::required(
+                slots.9,
+                "domain_blocking",
+            )?,
+            endorsed: ::chat_clients_runtime::de::required(slots.10, "endorsed")?,
         })
     }
 }
@@ -5510,9 +13210,29 @@ impl<'de> ::serde::Deserialize<'de> for Requests {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Requests {
+    const NAMES: &'static [&'static str] = &["id[]"];
+    type Slots = (::std::option::Option<::std::vec::Vec<::std::string::String>>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id[]")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id[]")?,
         })
     }
 }
@@ -5529,10 +13249,28 @@ impl<'de> ::serde::Deserialize<'de> for ResendConfirmationEmailBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            email: object.optional("email")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ResendConfirmationEmailBody {
+    const NAMES: &'static [&'static str] = &["email"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { email: slots.0 })
     }
 }
 /// `Role`, defined at line 264 of the source.
@@ -5559,16 +13297,72 @@ impl<'de> ::serde::Deserialize<'de> for Role {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Role {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "color",
+        "position",
+        "permissions",
+        "highlighted",
+        "created_at",
+        "updated_at",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            color: object.required("color")?,
-            position: object.required("position")?,
-            permissions: object.required("permissions")?,
-            highlighted: object.required("highlighted")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            color: ::chat_clients_runtime::de::required(slots.2, "color")?,
+            position: ::chat_clients_runtime::de::required(slots.3, "position")?,
+            permissions: ::chat_clients_runtime::de::required(slots.4, "permissions")?,
+            highlighted: ::chat_clients_runtime::de::required(slots.5, "highlighted")?,
+            created_at: ::chat_clients_runtime::de::required(slots.6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.7, "updated_at")?,
         })
     }
 }
@@ -5584,10 +13378,36 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Rule {
+    const NAMES: &'static [&'static str] = &["id", "text"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            text: object.required("text")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            text: ::chat_clients_runtime::de::required(slots.1, "text")?,
         })
     }
 }
@@ -5611,10 +13431,39 @@ impl<'de> ::serde::Deserialize<'de> for SaveYourPositionInATimelineBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SaveYourPositionInATimelineBody {
+    const NAMES: &'static [&'static str] = &[
+        "home[last_read_id]",
+        "notifications[last_read_id]",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            home_last_read_id: object.optional("home[last_read_id]")?,
-            notifications_last_read_id: object.optional("notifications[last_read_id]")?,
+            home_last_read_id: slots.0,
+            notifications_last_read_id: slots.1,
         })
     }
 }
@@ -5634,12 +13483,55 @@ impl<'de> ::serde::Deserialize<'de> for ScheduledStatuse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ScheduledStatuse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "scheduled_at",
+        "params",
+        "media_attachments",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Param>,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            scheduled_at: object.required("scheduled_at")?,
-            params: object.required("params")?,
-            media_attachments: object.required("media_attachments")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            scheduled_at: ::chat_clients_runtime::de::required(slots.1, "scheduled_at")?,
+            params: ::chat_clients_runtime::de::required(slots.2, "params")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.3,
+                "media_attachments",
+            )?,
         })
     }
 }
@@ -5657,11 +13549,43 @@ impl<'de> ::serde::Deserialize<'de> for Search {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Search {
+    const NAMES: &'static [&'static str] = &["accounts", "statuses", "hashtags"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::AccountItem6>>,
+        ::std::option::Option<::std::vec::Vec<super::types::SearchStatuse>>,
+        ::std::option::Option<::std::vec::Vec<super::types::Hashtag>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            accounts: object.required("accounts")?,
-            statuses: object.required("statuses")?,
-            hashtags: object.required("hashtags")?,
+            accounts: ::chat_clients_runtime::de::required(slots.0, "accounts")?,
+            statuses: ::chat_clients_runtime::de::required(slots.1, "statuses")?,
+            hashtags: ::chat_clients_runtime::de::required(slots.2, "hashtags")?,
         })
     }
 }
@@ -5679,11 +13603,47 @@ impl<'de> ::serde::Deserialize<'de> for Search2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Search2 {
+    const NAMES: &'static [&'static str] = &["accounts", "statuses", "hashtags"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            accounts: object.required("accounts")?,
-            statuses: object.required("statuses")?,
-            hashtags: object.required("hashtags")?,
+            accounts: ::chat_clients_runtime::de::required(slots.0, "accounts")?,
+            statuses: ::chat_clients_runtime::de::required(slots.1, "statuses")?,
+            hashtags: ::chat_clients_runtime::de::required(slots.2, "hashtags")?,
         })
     }
 }
@@ -5701,11 +13661,43 @@ impl<'de> ::serde::Deserialize<'de> for SearchHashtagHistoryItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SearchHashtagHistoryItem {
+    const NAMES: &'static [&'static str] = &["day", "uses", "accounts"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            day: object.required("day")?,
-            uses: object.required("uses")?,
-            accounts: object.required("accounts")?,
+            day: ::chat_clients_runtime::de::required(slots.0, "day")?,
+            uses: ::chat_clients_runtime::de::required(slots.1, "uses")?,
+            accounts: ::chat_clients_runtime::de::required(slots.2, "accounts")?,
         })
     }
 }
@@ -5726,12 +13718,52 @@ impl<'de> ::serde::Deserialize<'de> for SearchStatuse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SearchStatuse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "content",
+        "spoiler_text",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            content: object.required("content")?,
-            spoiler_text: object.optional("spoiler_text")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            content: ::chat_clients_runtime::de::required(slots.2, "content")?,
+            spoiler_text: slots.3,
         })
     }
 }
@@ -5751,12 +13783,55 @@ impl<'de> ::serde::Deserialize<'de> for Service {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Service {
+    const NAMES: &'static [&'static str] = &[
+        "effective_date",
+        "effective",
+        "content",
+        "succeeded_by",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            effective_date: object.required("effective_date")?,
-            effective: object.required("effective")?,
-            content: object.required("content")?,
-            succeeded_by: object.required("succeeded_by")?,
+            effective_date: ::chat_clients_runtime::de::required(
+                slots.0,
+                "effective_date",
+            )?,
+            effective: ::chat_clients_runtime::de::required(slots.1, "effective")?,
+            content: ::chat_clients_runtime::de::required(slots.2, "content")?,
+            succeeded_by: slots.3,
         })
     }
 }
@@ -5773,10 +13848,28 @@ impl<'de> ::serde::Deserialize<'de> for SetPrivateNoteOnProfileBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            comment: object.optional("comment")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SetPrivateNoteOnProfileBody {
+    const NAMES: &'static [&'static str] = &["comment"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { comment: slots.0 })
     }
 }
 /// `Source`, defined at line 246 of the source.
@@ -5799,14 +13892,67 @@ impl<'de> ::serde::Deserialize<'de> for Source {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Source {
+    const NAMES: &'static [&'static str] = &[
+        "privacy",
+        "sensitive",
+        "language",
+        "note",
+        "fields",
+        "follow_requests_count",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            privacy: object.required("privacy")?,
-            sensitive: object.required("sensitive")?,
-            language: object.required("language")?,
-            note: object.required("note")?,
-            fields: object.required("fields")?,
-            follow_requests_count: object.required("follow_requests_count")?,
+            privacy: ::chat_clients_runtime::de::required(slots.0, "privacy")?,
+            sensitive: ::chat_clients_runtime::de::required(slots.1, "sensitive")?,
+            language: slots.2,
+            note: ::chat_clients_runtime::de::required(slots.3, "note")?,
+            fields: ::chat_clients_runtime::de::required(slots.4, "fields")?,
+            follow_requests_count: ::chat_clients_runtime::de::required(
+                slots.5,
+                "follow_requests_count",
+            )?,
         })
     }
 }
@@ -5828,13 +13974,63 @@ impl<'de> ::serde::Deserialize<'de> for Statu {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Statu {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: ::chat_clients_runtime::de::required(
+                slots.2,
+                "in_reply_to_id",
+            )?,
+            in_reply_to_account_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "in_reply_to_account_id",
+            )?,
+            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
         })
     }
 }
@@ -5870,19 +14066,98 @@ impl<'de> ::serde::Deserialize<'de> for Statu2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Statu2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::Id>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = map.next_value()?,
+            _ => slots.10 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: slots.2,
+            in_reply_to_account_id: slots.3,
+            account: ::chat_clients_runtime::de::required(slots.4, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.5,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(slots.6, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(slots.7, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(slots.8, "emojis")?,
+            card: slots.9,
+            poll: slots.10,
         })
     }
 }
@@ -5900,11 +14175,43 @@ impl<'de> ::serde::Deserialize<'de> for Statu22 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Statu22 {
+    const NAMES: &'static [&'static str] = &["id", "created_at", "quote"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Statu2Quote>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            quote: object.required("quote")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            quote: ::chat_clients_runtime::de::required(slots.2, "quote")?,
         })
     }
 }
@@ -5926,13 +14233,57 @@ impl<'de> ::serde::Deserialize<'de> for Statu23 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Statu23 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "visibility",
+        "content",
+        "tags",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::NameUrl>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            visibility: object.required("visibility")?,
-            content: object.required("content")?,
-            tags: object.required("tags")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            visibility: ::chat_clients_runtime::de::required(slots.2, "visibility")?,
+            content: ::chat_clients_runtime::de::required(slots.3, "content")?,
+            tags: ::chat_clients_runtime::de::required(slots.4, "tags")?,
         })
     }
 }
@@ -5948,10 +14299,39 @@ impl<'de> ::serde::Deserialize<'de> for Statu2Quote {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Statu2Quote {
+    const NAMES: &'static [&'static str] = &["state", "quoted_status"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Id>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
-            quoted_status: object.required("quoted_status")?,
+            state: ::chat_clients_runtime::de::required(slots.0, "state")?,
+            quoted_status: ::chat_clients_runtime::de::required(
+                slots.1,
+                "quoted_status",
+            )?,
         })
     }
 }
@@ -5977,14 +14357,62 @@ impl<'de> ::serde::Deserialize<'de> for Statu8 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Statu8 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "content",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            content: object.required("content")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: slots.2,
+            in_reply_to_account_id: slots.3,
+            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
+            content: ::chat_clients_runtime::de::required(slots.5, "content")?,
         })
     }
 }
@@ -6018,15 +14446,67 @@ impl<'de> ::serde::Deserialize<'de> for Status {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "content",
+        "application",
+        "scheduled_at",
+        "params",
+        "media_attachments",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::NameWebsite>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::StatusParams>,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            _ => slots.6 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.optional("created_at")?,
-            content: object.optional("content")?,
-            application: object.optional("application")?,
-            scheduled_at: object.optional("scheduled_at")?,
-            params: object.optional("params")?,
-            media_attachments: object.optional("media_attachments")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: slots.1,
+            content: slots.2,
+            application: slots.3,
+            scheduled_at: slots.4,
+            params: slots.5,
+            media_attachments: slots.6,
         })
     }
 }
@@ -6044,11 +14524,43 @@ impl<'de> ::serde::Deserialize<'de> for Status10 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status10 {
+    const NAMES: &'static [&'static str] = &["id", "created_at", "quote"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Status10Quote>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            quote: object.required("quote")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            quote: ::chat_clients_runtime::de::required(slots.2, "quote")?,
         })
     }
 }
@@ -6064,10 +14576,36 @@ impl<'de> ::serde::Deserialize<'de> for Status10Quote {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status10Quote {
+    const NAMES: &'static [&'static str] = &["state", "quoted_status"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
-            quoted_status: object.required("quoted_status")?,
+            state: ::chat_clients_runtime::de::required(slots.0, "state")?,
+            quoted_status: slots.1,
         })
     }
 }
@@ -6097,17 +14635,77 @@ impl<'de> ::serde::Deserialize<'de> for Status13 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status13 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "pinned",
+        "reblog",
+        "account",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::SuggestionItemAccount>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
-            reblog: object.required("reblog")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            favourited: ::chat_clients_runtime::de::required(slots.2, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(slots.3, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(slots.4, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(slots.5, "bookmarked")?,
+            pinned: ::chat_clients_runtime::de::required(slots.6, "pinned")?,
+            reblog: slots.7,
+            account: ::chat_clients_runtime::de::required(slots.8, "account")?,
         })
     }
 }
@@ -6181,38 +14779,204 @@ impl<'de> ::serde::Deserialize<'de> for Status15 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status15 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "edited_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "pinned",
+        "content",
+        "filtered",
+        "reblog",
+        "application",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::NameWebsite>,
+        ::std::option::Option<super::types::AccountItem6>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = map.next_value()?,
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
+            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
+            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
+            28 => slots.28 = map.next_value()?,
+            _ => slots.29 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            edited_at: object.required("edited_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
-            content: object.required("content")?,
-            filtered: object.required("filtered")?,
-            reblog: object.required("reblog")?,
-            application: object.required("application")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: slots.2,
+            in_reply_to_account_id: slots.3,
+            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(slots.5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(slots.6, "visibility")?,
+            language: ::chat_clients_runtime::de::required(slots.7, "language")?,
+            uri: ::chat_clients_runtime::de::required(slots.8, "uri")?,
+            url: ::chat_clients_runtime::de::required(slots.9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(
+                slots.10,
+                "replies_count",
+            )?,
+            reblogs_count: ::chat_clients_runtime::de::required(
+                slots.11,
+                "reblogs_count",
+            )?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                slots.12,
+                "favourites_count",
+            )?,
+            edited_at: ::chat_clients_runtime::de::required(slots.13, "edited_at")?,
+            favourited: ::chat_clients_runtime::de::required(slots.14, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(slots.15, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(slots.16, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(slots.17, "bookmarked")?,
+            pinned: ::chat_clients_runtime::de::required(slots.18, "pinned")?,
+            content: ::chat_clients_runtime::de::required(slots.19, "content")?,
+            filtered: ::chat_clients_runtime::de::required(slots.20, "filtered")?,
+            reblog: slots.21,
+            application: ::chat_clients_runtime::de::required(slots.22, "application")?,
+            account: ::chat_clients_runtime::de::required(slots.23, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.24,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(slots.25, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(slots.26, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(slots.27, "emojis")?,
+            card: slots.28,
+            poll: slots.29,
         })
     }
 }
@@ -6288,39 +15052,212 @@ impl<'de> ::serde::Deserialize<'de> for Status16 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status16 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "edited_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "pinned",
+        "content",
+        "filtered",
+        "reblog",
+        "application",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+        "quote_approval",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::NameWebsite>,
+        ::std::option::Option<super::types::AccountItem6>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::Status16QuoteApproval>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = map.next_value()?,
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
+            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
+            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
+            28 => slots.28 = map.next_value()?,
+            29 => slots.29 = map.next_value()?,
+            _ => slots.30 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            edited_at: object.required("edited_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
-            content: object.required("content")?,
-            filtered: object.required("filtered")?,
-            reblog: object.required("reblog")?,
-            application: object.required("application")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
-            quote_approval: object.required("quote_approval")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: slots.2,
+            in_reply_to_account_id: slots.3,
+            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(slots.5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(slots.6, "visibility")?,
+            language: ::chat_clients_runtime::de::required(slots.7, "language")?,
+            uri: ::chat_clients_runtime::de::required(slots.8, "uri")?,
+            url: ::chat_clients_runtime::de::required(slots.9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(
+                slots.10,
+                "replies_count",
+            )?,
+            reblogs_count: ::chat_clients_runtime::de::required(
+                slots.11,
+                "reblogs_count",
+            )?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                slots.12,
+                "favourites_count",
+            )?,
+            edited_at: ::chat_clients_runtime::de::required(slots.13, "edited_at")?,
+            favourited: ::chat_clients_runtime::de::required(slots.14, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(slots.15, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(slots.16, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(slots.17, "bookmarked")?,
+            pinned: ::chat_clients_runtime::de::required(slots.18, "pinned")?,
+            content: ::chat_clients_runtime::de::required(slots.19, "content")?,
+            filtered: ::chat_clients_runtime::de::required(slots.20, "filtered")?,
+            reblog: slots.21,
+            application: ::chat_clients_runtime::de::required(slots.22, "application")?,
+            account: ::chat_clients_runtime::de::required(slots.23, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.24,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(slots.25, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(slots.26, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(slots.27, "emojis")?,
+            card: slots.28,
+            poll: slots.29,
+            quote_approval: ::chat_clients_runtime::de::required(
+                slots.30,
+                "quote_approval",
+            )?,
         })
     }
 }
@@ -6338,11 +15275,45 @@ impl<'de> ::serde::Deserialize<'de> for Status16QuoteApproval {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status16QuoteApproval {
+    const NAMES: &'static [&'static str] = &["automatic", "manual", "current_user"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            automatic: object.required("automatic")?,
-            manual: object.required("manual")?,
-            current_user: object.required("current_user")?,
+            automatic: ::chat_clients_runtime::de::required(slots.0, "automatic")?,
+            manual: ::chat_clients_runtime::de::required(slots.1, "manual")?,
+            current_user: ::chat_clients_runtime::de::required(slots.2, "current_user")?,
         })
     }
 }
@@ -6410,35 +15381,187 @@ impl<'de> ::serde::Deserialize<'de> for Status2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "content",
+        "reblog",
+        "application",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::Status2Account>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = map.next_value()?,
+            19 => slots.19 = map.next_value()?,
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = map.next_value()?,
+            _ => slots.26 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            content: object.required("content")?,
-            reblog: object.required("reblog")?,
-            application: object.required("application")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: slots.2,
+            in_reply_to_account_id: slots.3,
+            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(slots.5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(slots.6, "visibility")?,
+            language: ::chat_clients_runtime::de::required(slots.7, "language")?,
+            uri: ::chat_clients_runtime::de::required(slots.8, "uri")?,
+            url: ::chat_clients_runtime::de::required(slots.9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(
+                slots.10,
+                "replies_count",
+            )?,
+            reblogs_count: ::chat_clients_runtime::de::required(
+                slots.11,
+                "reblogs_count",
+            )?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                slots.12,
+                "favourites_count",
+            )?,
+            favourited: ::chat_clients_runtime::de::required(slots.13, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(slots.14, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(slots.15, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(slots.16, "bookmarked")?,
+            content: ::chat_clients_runtime::de::required(slots.17, "content")?,
+            reblog: slots.18,
+            application: slots.19,
+            account: ::chat_clients_runtime::de::required(slots.20, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.21,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(slots.22, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(slots.23, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(slots.24, "emojis")?,
+            card: slots.25,
+            poll: slots.26,
         })
     }
 }
@@ -6488,27 +15611,147 @@ impl<'de> ::serde::Deserialize<'de> for Status2Account {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status2Account {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "emojis",
+        "fields",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<super::types::StatusAccountField>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.18 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(slots.4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(slots.5, "bot")?,
+            created_at: ::chat_clients_runtime::de::required(slots.6, "created_at")?,
+            note: ::chat_clients_runtime::de::required(slots.7, "note")?,
+            url: ::chat_clients_runtime::de::required(slots.8, "url")?,
+            avatar: ::chat_clients_runtime::de::required(slots.9, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(
+                slots.10,
+                "avatar_static",
+            )?,
+            header: ::chat_clients_runtime::de::required(slots.11, "header")?,
+            header_static: ::chat_clients_runtime::de::required(
+                slots.12,
+                "header_static",
+            )?,
+            followers_count: ::chat_clients_runtime::de::required(
+                slots.13,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                slots.14,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.15,
+                "statuses_count",
+            )?,
+            last_status_at: ::chat_clients_runtime::de::required(
+                slots.16,
+                "last_status_at",
+            )?,
+            emojis: ::chat_clients_runtime::de::required(slots.17, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(slots.18, "fields")?,
         })
     }
 }
@@ -6578,36 +15821,190 @@ impl<'de> ::serde::Deserialize<'de> for Status3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status3 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "pinned",
+        "text",
+        "reblog",
+        "application",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::NameWebsite>,
+        ::std::option::Option<super::types::AccountItem6>,
+        ::std::option::Option<::std::vec::Vec<super::types::Status3MediaAttachment>>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::Status3Poll>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = map.next_value()?,
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
+            26 => slots.26 = map.next_value()?,
+            _ => slots.27 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
-            text: object.required("text")?,
-            reblog: object.required("reblog")?,
-            application: object.required("application")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: slots.2,
+            in_reply_to_account_id: slots.3,
+            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(slots.5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(slots.6, "visibility")?,
+            language: ::chat_clients_runtime::de::required(slots.7, "language")?,
+            uri: ::chat_clients_runtime::de::required(slots.8, "uri")?,
+            url: ::chat_clients_runtime::de::required(slots.9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(
+                slots.10,
+                "replies_count",
+            )?,
+            reblogs_count: ::chat_clients_runtime::de::required(
+                slots.11,
+                "reblogs_count",
+            )?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                slots.12,
+                "favourites_count",
+            )?,
+            favourited: ::chat_clients_runtime::de::required(slots.13, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(slots.14, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(slots.15, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(slots.16, "bookmarked")?,
+            pinned: ::chat_clients_runtime::de::required(slots.17, "pinned")?,
+            text: ::chat_clients_runtime::de::required(slots.18, "text")?,
+            reblog: slots.19,
+            application: ::chat_clients_runtime::de::required(slots.20, "application")?,
+            account: ::chat_clients_runtime::de::required(slots.21, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.22,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(slots.23, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(slots.24, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(slots.25, "emojis")?,
+            card: slots.26,
+            poll: slots.27,
         })
     }
 }
@@ -6638,17 +16035,77 @@ impl<'de> ::serde::Deserialize<'de> for Status3MediaAttachment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status3MediaAttachment {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "url",
+        "preview_url",
+        "remote_url",
+        "text_url",
+        "meta",
+        "description",
+        "blurhash",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Status3MediaAttachmentMeta>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            url: object.required("url")?,
-            preview_url: object.required("preview_url")?,
-            remote_url: object.required("remote_url")?,
-            text_url: object.required("text_url")?,
-            meta: object.required("meta")?,
-            description: object.required("description")?,
-            blurhash: object.required("blurhash")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            preview_url: ::chat_clients_runtime::de::required(slots.3, "preview_url")?,
+            remote_url: slots.4,
+            text_url: ::chat_clients_runtime::de::required(slots.5, "text_url")?,
+            meta: ::chat_clients_runtime::de::required(slots.6, "meta")?,
+            description: ::chat_clients_runtime::de::required(slots.7, "description")?,
+            blurhash: ::chat_clients_runtime::de::required(slots.8, "blurhash")?,
         })
     }
 }
@@ -6666,11 +16123,43 @@ impl<'de> ::serde::Deserialize<'de> for Status3MediaAttachmentMeta {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status3MediaAttachmentMeta {
+    const NAMES: &'static [&'static str] = &["original", "small", "focus"];
+    type Slots = (
+        ::std::option::Option<super::types::MediaAttachmentMetaOriginal>,
+        ::std::option::Option<super::types::MediaAttachmentMetaOriginal>,
+        ::std::option::Option<super::types::Focu>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            original: object.required("original")?,
-            small: object.required("small")?,
-            focus: object.required("focus")?,
+            original: ::chat_clients_runtime::de::required(slots.0, "original")?,
+            small: ::chat_clients_runtime::de::required(slots.1, "small")?,
+            focus: ::chat_clients_runtime::de::required(slots.2, "focus")?,
         })
     }
 }
@@ -6702,18 +16191,84 @@ impl<'de> ::serde::Deserialize<'de> for Status3Poll {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status3Poll {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "expires_at",
+        "expired",
+        "multiple",
+        "votes_count",
+        "voters_count",
+        "voted",
+        "own_votes",
+        "options",
+        "emojis",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<super::types::PollOption>>,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            expires_at: object.required("expires_at")?,
-            expired: object.required("expired")?,
-            multiple: object.required("multiple")?,
-            votes_count: object.required("votes_count")?,
-            voters_count: object.required("voters_count")?,
-            voted: object.required("voted")?,
-            own_votes: object.required("own_votes")?,
-            options: object.required("options")?,
-            emojis: object.required("emojis")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            expires_at: ::chat_clients_runtime::de::required(slots.1, "expires_at")?,
+            expired: ::chat_clients_runtime::de::required(slots.2, "expired")?,
+            multiple: ::chat_clients_runtime::de::required(slots.3, "multiple")?,
+            votes_count: ::chat_clients_runtime::de::required(slots.4, "votes_count")?,
+            voters_count: ::chat_clients_runtime::de::required(slots.5, "voters_count")?,
+            voted: ::chat_clients_runtime::de::required(slots.6, "voted")?,
+            own_votes: ::chat_clients_runtime::de::required(slots.7, "own_votes")?,
+            options: ::chat_clients_runtime::de::required(slots.8, "options")?,
+            emojis: ::chat_clients_runtime::de::required(slots.9, "emojis")?,
         })
     }
 }
@@ -6739,15 +16294,67 @@ impl<'de> ::serde::Deserialize<'de> for Status6 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status6 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "reblog",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::Reblog>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            reblog: object.required("reblog")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            favourited: ::chat_clients_runtime::de::required(slots.2, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(slots.3, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(slots.4, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(slots.5, "bookmarked")?,
+            reblog: ::chat_clients_runtime::de::required(slots.6, "reblog")?,
         })
     }
 }
@@ -6765,11 +16372,43 @@ impl<'de> ::serde::Deserialize<'de> for StatusAccountField {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StatusAccountField {
+    const NAMES: &'static [&'static str] = &["name", "value", "verified_at"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            value: object.required("value")?,
-            verified_at: object.required("verified_at")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            verified_at: slots.2,
         })
     }
 }
@@ -6798,16 +16437,79 @@ impl<'de> ::serde::Deserialize<'de> for StatusEditItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StatusEditItem {
+    const NAMES: &'static [&'static str] = &[
+        "content",
+        "spoiler_text",
+        "sensitive",
+        "created_at",
+        "account",
+        "media_attachments",
+        "emojis",
+        "poll",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::AccountItem6>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<super::types::StatusEditItemPoll>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            content: object.required("content")?,
-            spoiler_text: object.required("spoiler_text")?,
-            sensitive: object.required("sensitive")?,
-            created_at: object.required("created_at")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            emojis: object.required("emojis")?,
-            poll: object.optional("poll")?,
+            content: ::chat_clients_runtime::de::required(slots.0, "content")?,
+            spoiler_text: ::chat_clients_runtime::de::required(slots.1, "spoiler_text")?,
+            sensitive: ::chat_clients_runtime::de::required(slots.2, "sensitive")?,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            account: ::chat_clients_runtime::de::required(slots.4, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.5,
+                "media_attachments",
+            )?,
+            emojis: ::chat_clients_runtime::de::required(slots.6, "emojis")?,
+            poll: slots.7,
         })
     }
 }
@@ -6821,9 +16523,29 @@ impl<'de> ::serde::Deserialize<'de> for StatusEditItemPoll {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StatusEditItemPoll {
+    const NAMES: &'static [&'static str] = &["options"];
+    type Slots = (::std::option::Option<::std::vec::Vec<super::types::Option_>>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            options: object.required("options")?,
+            options: ::chat_clients_runtime::de::required(slots.0, "options")?,
         })
     }
 }
@@ -6855,18 +16577,85 @@ impl<'de> ::serde::Deserialize<'de> for StatusParams {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StatusParams {
+    const NAMES: &'static [&'static str] = &[
+        "text",
+        "media_ids",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "scheduled_at",
+        "poll",
+        "idempotency",
+        "in_reply_to_id",
+        "application_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            text: object.required("text")?,
-            media_ids: object.required("media_ids")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            scheduled_at: object.required("scheduled_at")?,
-            poll: object.required("poll")?,
-            idempotency: object.required("idempotency")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            application_id: object.required("application_id")?,
+            text: ::chat_clients_runtime::de::required(slots.0, "text")?,
+            media_ids: slots.1,
+            sensitive: slots.2,
+            spoiler_text: slots.3,
+            visibility: slots.4,
+            scheduled_at: slots.5,
+            poll: slots.6,
+            idempotency: slots.7,
+            in_reply_to_id: slots.8,
+            application_id: ::chat_clients_runtime::de::required(
+                slots.9,
+                "application_id",
+            )?,
         })
     }
 }
@@ -6884,11 +16673,43 @@ impl<'de> ::serde::Deserialize<'de> for StatusSource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StatusSource {
+    const NAMES: &'static [&'static str] = &["id", "text", "spoiler_text"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            text: object.required("text")?,
-            spoiler_text: object.required("spoiler_text")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            text: ::chat_clients_runtime::de::required(slots.1, "text")?,
+            spoiler_text: ::chat_clients_runtime::de::required(slots.2, "spoiler_text")?,
         })
     }
 }
@@ -6904,10 +16725,36 @@ impl<'de> ::serde::Deserialize<'de> for Statuse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Statuse {
+    const NAMES: &'static [&'static str] = &["id", "status_id"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            status_id: object.required("status_id")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            status_id: ::chat_clients_runtime::de::required(slots.1, "status_id")?,
         })
     }
 }
@@ -7012,25 +16859,126 @@ impl<'de> ::serde::Deserialize<'de> for SubscribeToPushNotificationsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SubscribeToPushNotificationsBody {
+    const NAMES: &'static [&'static str] = &[
+        "subscription[endpoint]",
+        "subscription[keys][p256dh]",
+        "subscription[keys][auth]",
+        "subscription[standard]",
+        "data[alerts][mention]",
+        "data[alerts][quote]",
+        "data[alerts][status]",
+        "data[alerts][reblog]",
+        "data[alerts][follow]",
+        "data[alerts][follow_request]",
+        "data[alerts][favourite]",
+        "data[alerts][poll]",
+        "data[alerts][update]",
+        "data[alerts][quoted_update]",
+        "data[alerts][admin.sign_up]",
+        "data[alerts][admin.report]",
+        "data[policy]",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = map.next_value()?,
+            15 => slots.15 = map.next_value()?,
+            _ => slots.16 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            subscription_endpoint: object.required("subscription[endpoint]")?,
-            subscription_keys_p256dh: object.required("subscription[keys][p256dh]")?,
-            subscription_keys_auth: object.required("subscription[keys][auth]")?,
-            subscription_standard: object.optional("subscription[standard]")?,
-            data_alerts_mention: object.optional("data[alerts][mention]")?,
-            data_alerts_quote: object.optional("data[alerts][quote]")?,
-            data_alerts_status: object.optional("data[alerts][status]")?,
-            data_alerts_reblog: object.optional("data[alerts][reblog]")?,
-            data_alerts_follow: object.optional("data[alerts][follow]")?,
-            data_alerts_follow_request: object.optional("data[alerts][follow_request]")?,
-            data_alerts_favourite: object.optional("data[alerts][favourite]")?,
-            data_alerts_poll: object.optional("data[alerts][poll]")?,
-            data_alerts_update: object.optional("data[alerts][update]")?,
-            data_alerts_quoted_update: object.optional("data[alerts][quoted_update]")?,
-            data_alerts_admin_sign_up: object.optional("data[alerts][admin.sign_up]")?,
-            data_alerts_admin_report: object.optional("data[alerts][admin.report]")?,
-            data_policy: object.optional("data[policy]")?,
+            subscription_endpoint: ::chat_clients_runtime::de::required(
+                slots.0,
+                "subscription[endpoint]",
+            )?,
+            subscription_keys_p256dh: ::chat_clients_runtime::de::required(
+                slots.1,
+                "subscription[keys][p256dh]",
+            )?,
+            subscription_keys_auth: ::chat_clients_runtime::de::required(
+                slots.2,
+                "subscription[keys][auth]",
+            )?,
+            subscription_standard: slots.3,
+            data_alerts_mention: slots.4,
+            data_alerts_quote: slots.5,
+            data_alerts_status: slots.6,
+            data_alerts_reblog: slots.7,
+            data_alerts_follow: slots.8,
+            data_alerts_follow_request: slots.9,
+            data_alerts_favourite: slots.10,
+            data_alerts_poll: slots.11,
+            data_alerts_update: slots.12,
+            data_alerts_quoted_update: slots.13,
+            data_alerts_admin_sign_up: slots.14,
+            data_alerts_admin_report: slots.15,
+            data_policy: slots.16,
         })
     }
 }
@@ -7052,13 +17000,57 @@ impl<'de> ::serde::Deserialize<'de> for Subscription {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Subscription {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "endpoint",
+        "standard",
+        "alerts",
+        "server_key",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::Alert>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            endpoint: object.required("endpoint")?,
-            standard: object.required("standard")?,
-            alerts: object.required("alerts")?,
-            server_key: object.required("server_key")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            endpoint: ::chat_clients_runtime::de::required(slots.1, "endpoint")?,
+            standard: ::chat_clients_runtime::de::required(slots.2, "standard")?,
+            alerts: ::chat_clients_runtime::de::required(slots.3, "alerts")?,
+            server_key: ::chat_clients_runtime::de::required(slots.4, "server_key")?,
         })
     }
 }
@@ -7074,10 +17066,36 @@ impl<'de> ::serde::Deserialize<'de> for SuggestionItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SuggestionItem {
+    const NAMES: &'static [&'static str] = &["source", "account"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SuggestionItemAccount>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            source: object.required("source")?,
-            account: object.required("account")?,
+            source: ::chat_clients_runtime::de::required(slots.0, "source")?,
+            account: ::chat_clients_runtime::de::required(slots.1, "account")?,
         })
     }
 }
@@ -7095,11 +17113,43 @@ impl<'de> ::serde::Deserialize<'de> for SuggestionItemAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SuggestionItemAccount {
+    const NAMES: &'static [&'static str] = &["id", "username", "acct"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
         })
     }
 }
@@ -7115,10 +17165,42 @@ impl<'de> ::serde::Deserialize<'de> for Summary {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Summary {
+    const NAMES: &'static [&'static str] = &[
+        "pending_requests_count",
+        "pending_notifications_count",
+    ];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            pending_requests_count: object.required("pending_requests_count")?,
-            pending_notifications_count: object.required("pending_notifications_count")?,
+            pending_requests_count: ::chat_clients_runtime::de::required(
+                slots.0,
+                "pending_requests_count",
+            )?,
+            pending_notifications_count: ::chat_clients_runtime::de::required(
+                slots.1,
+                "pending_notifications_count",
+            )?,
         })
     }
 }
@@ -7142,14 +17224,62 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Tag {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "url",
+        "history",
+        "following",
+        "featured",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::History>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            url: object.required("url")?,
-            history: object.required("history")?,
-            following: object.required("following")?,
-            featured: object.required("featured")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            history: ::chat_clients_runtime::de::required(slots.3, "history")?,
+            following: ::chat_clients_runtime::de::required(slots.4, "following")?,
+            featured: ::chat_clients_runtime::de::required(slots.5, "featured")?,
         })
     }
 }
@@ -7171,13 +17301,57 @@ impl<'de> ::serde::Deserialize<'de> for Tag4 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Tag4 {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "url",
+        "history",
+        "following",
+        "featured",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::History>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            url: object.required("url")?,
-            history: object.required("history")?,
-            following: object.required("following")?,
-            featured: object.required("featured")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
+            history: ::chat_clients_runtime::de::required(slots.2, "history")?,
+            following: ::chat_clients_runtime::de::required(slots.3, "following")?,
+            featured: ::chat_clients_runtime::de::required(slots.4, "featured")?,
         })
     }
 }
@@ -7191,9 +17365,29 @@ impl<'de> ::serde::Deserialize<'de> for TestBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TestBody {
+    const NAMES: &'static [&'static str] = &["email"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
+            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
         })
     }
 }
@@ -7209,10 +17403,36 @@ impl<'de> ::serde::Deserialize<'de> for TextHint {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TextHint {
+    const NAMES: &'static [&'static str] = &["text", "hint"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            text: object.required("text")?,
-            hint: object.required("hint")?,
+            text: ::chat_clients_runtime::de::required(slots.0, "text")?,
+            hint: ::chat_clients_runtime::de::required(slots.1, "hint")?,
         })
     }
 }
@@ -7230,11 +17450,43 @@ impl<'de> ::serde::Deserialize<'de> for TimeSery {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TimeSery {
+    const NAMES: &'static [&'static str] = &["month", "statuses", "followers"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            month: object.required("month")?,
-            statuses: object.required("statuses")?,
-            followers: object.required("followers")?,
+            month: ::chat_clients_runtime::de::required(slots.0, "month")?,
+            statuses: ::chat_clients_runtime::de::required(slots.1, "statuses")?,
+            followers: ::chat_clients_runtime::de::required(slots.2, "followers")?,
         })
     }
 }
@@ -7258,11 +17510,43 @@ impl<'de> ::serde::Deserialize<'de> for TitleRepliesPolicyExclusiveBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TitleRepliesPolicyExclusiveBody {
+    const NAMES: &'static [&'static str] = &["title", "replies_policy", "exclusive"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            title: object.required("title")?,
-            replies_policy: object.optional("replies_policy")?,
-            exclusive: object.optional("exclusive")?,
+            title: ::chat_clients_runtime::de::required(slots.0, "title")?,
+            replies_policy: slots.1,
+            exclusive: slots.2,
         })
     }
 }
@@ -7278,10 +17562,36 @@ impl<'de> ::serde::Deserialize<'de> for TopHashtag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TopHashtag {
+    const NAMES: &'static [&'static str] = &["name", "count"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            count: object.required("count")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            count: ::chat_clients_runtime::de::required(slots.1, "count")?,
         })
     }
 }
@@ -7299,11 +17609,47 @@ impl<'de> ::serde::Deserialize<'de> for TopStatuse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TopStatuse {
+    const NAMES: &'static [&'static str] = &[
+        "by_reblogs",
+        "by_replies",
+        "by_favourites",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            by_reblogs: object.required("by_reblogs")?,
-            by_replies: object.required("by_replies")?,
-            by_favourites: object.required("by_favourites")?,
+            by_reblogs: ::chat_clients_runtime::de::required(slots.0, "by_reblogs")?,
+            by_replies: slots.1,
+            by_favourites: slots.2,
         })
     }
 }
@@ -7320,10 +17666,28 @@ impl<'de> ::serde::Deserialize<'de> for TranslateAStatusBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            lang: object.optional("lang")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TranslateAStatusBody {
+    const NAMES: &'static [&'static str] = &["lang"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { lang: slots.0 })
     }
 }
 /// `Translation`, defined at line 690 of the source.
@@ -7346,14 +17710,68 @@ impl<'de> ::serde::Deserialize<'de> for Translation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Translation {
+    const NAMES: &'static [&'static str] = &[
+        "content",
+        "spoiler_text",
+        "media_attachments",
+        "poll",
+        "detected_source_language",
+        "provider",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::TranslationMediaAttachment>>,
+        ::std::option::Option<::std::vec::Vec<super::types::TranslationPollItem>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            content: object.required("content")?,
-            spoiler_text: object.required("spoiler_text")?,
-            media_attachments: object.required("media_attachments")?,
-            poll: object.required("poll")?,
-            detected_source_language: object.required("detected_source_language")?,
-            provider: object.required("provider")?,
+            content: ::chat_clients_runtime::de::required(slots.0, "content")?,
+            spoiler_text: slots.1,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.2,
+                "media_attachments",
+            )?,
+            poll: slots.3,
+            detected_source_language: ::chat_clients_runtime::de::required(
+                slots.4,
+                "detected_source_language",
+            )?,
+            provider: ::chat_clients_runtime::de::required(slots.5, "provider")?,
         })
     }
 }
@@ -7369,10 +17787,36 @@ impl<'de> ::serde::Deserialize<'de> for TranslationMediaAttachment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TranslationMediaAttachment {
+    const NAMES: &'static [&'static str] = &["id", "description"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            description: object.required("description")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
         })
     }
 }
@@ -7388,10 +17832,36 @@ impl<'de> ::serde::Deserialize<'de> for TranslationPollItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TranslationPollItem {
+    const NAMES: &'static [&'static str] = &["id", "options"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<super::types::Option_>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            options: object.required("options")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            options: ::chat_clients_runtime::de::required(slots.1, "options")?,
         })
     }
 }
@@ -7433,20 +17903,94 @@ impl<'de> ::serde::Deserialize<'de> for UnassignReportResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UnassignReportResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "updated_at",
+        "assigned_account",
+        "action_taken_by_account",
+        "statuses",
+        "rules",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            assigned_account: object.required("assigned_account")?,
-            action_taken_by_account: object.required("action_taken_by_account")?,
-            statuses: object.required("statuses")?,
-            rules: object.required("rules")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(slots.1, "action_taken")?,
+            action_taken_at: slots.2,
+            category: ::chat_clients_runtime::de::required(slots.3, "category")?,
+            comment: ::chat_clients_runtime::de::required(slots.4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(slots.5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(slots.6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.7, "updated_at")?,
+            assigned_account: slots.8,
+            action_taken_by_account: slots.9,
+            statuses: ::chat_clients_runtime::de::required(slots.10, "statuses")?,
+            rules: ::chat_clients_runtime::de::required(slots.11, "rules")?,
         })
     }
 }
@@ -7468,13 +18012,57 @@ impl<'de> ::serde::Deserialize<'de> for UnmarkAnAccountAsSensitiveResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UnmarkAnAccountAsSensitiveResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "sensitized",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            sensitized: object.required("sensitized")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            domain: slots.2,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            sensitized: ::chat_clients_runtime::de::required(slots.4, "sensitized")?,
         })
     }
 }
@@ -7496,13 +18084,57 @@ impl<'de> ::serde::Deserialize<'de> for UnsilenceAnAccountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UnsilenceAnAccountResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "silenced",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            silenced: object.required("silenced")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            domain: slots.2,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            silenced: ::chat_clients_runtime::de::required(slots.4, "silenced")?,
         })
     }
 }
@@ -7524,13 +18156,57 @@ impl<'de> ::serde::Deserialize<'de> for UnsuspendAnAccountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UnsuspendAnAccountResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "suspended",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            suspended: object.required("suspended")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            domain: slots.2,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            suspended: ::chat_clients_runtime::de::required(slots.4, "suspended")?,
         })
     }
 }
@@ -7572,14 +18248,62 @@ impl<'de> ::serde::Deserialize<'de> for UpdateACollectionBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateACollectionBody {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "description",
+        "language",
+        "tag_name",
+        "sensitive",
+        "discoverable",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            _ => slots.5 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-            description: object.optional("description")?,
-            language: object.optional("language")?,
-            tag_name: object.optional("tag_name")?,
-            sensitive: object.optional("sensitive")?,
-            discoverable: object.optional("discoverable")?,
+            name: slots.0,
+            description: slots.1,
+            language: slots.2,
+            tag_name: slots.3,
+            sensitive: slots.4,
+            discoverable: slots.5,
         })
     }
 }
@@ -7621,14 +18345,62 @@ impl<'de> ::serde::Deserialize<'de> for UpdateADomainBlockBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateADomainBlockBody {
+    const NAMES: &'static [&'static str] = &[
+        "severity",
+        "reject_media",
+        "reject_reports",
+        "private_comment",
+        "public_comment",
+        "obfuscate",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            _ => slots.5 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            severity: object.optional("severity")?,
-            reject_media: object.optional("reject_media")?,
-            reject_reports: object.optional("reject_reports")?,
-            private_comment: object.optional("private_comment")?,
-            public_comment: object.optional("public_comment")?,
-            obfuscate: object.optional("obfuscate")?,
+            severity: slots.0,
+            reject_media: slots.1,
+            reject_reports: slots.2,
+            private_comment: slots.3,
+            public_comment: slots.4,
+            obfuscate: slots.5,
         })
     }
 }
@@ -7660,12 +18432,47 @@ impl<'de> ::serde::Deserialize<'de> for UpdateADomainBlockBody2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateADomainBlockBody2 {
+    const NAMES: &'static [&'static str] = &["ip", "severity", "comment", "expires_in"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            _ => slots.3 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ip: object.optional("ip")?,
-            severity: object.optional("severity")?,
-            comment: object.optional("comment")?,
-            expires_in: object.optional("expires_in")?,
+            ip: slots.0,
+            severity: slots.1,
+            comment: slots.2,
+            expires_in: slots.3,
         })
     }
 }
@@ -7722,19 +18529,72 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAFilterBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateAFilterBody {
+    const NAMES: &'static [&'static str] = &[
+        "title",
+        "context[]",
+        "filter_action",
+        "expires_in",
+        "keywords_attributes[][keyword]",
+        "keywords_attributes[][whole_word]",
+        "keywords_attributes[][id]",
+        "keywords_attributes[][_destroy]",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            _ => slots.7 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            title: object.optional("title")?,
-            context: object.optional("context[]")?,
-            filter_action: object.optional("filter_action")?,
-            expires_in: object.optional("expires_in")?,
-            keywords_attributes_keyword: object
-                .optional("keywords_attributes[][keyword]")?,
-            keywords_attributes_whole_word: object
-                .optional("keywords_attributes[][whole_word]")?,
-            keywords_attributes_id: object.optional("keywords_attributes[][id]")?,
-            keywords_attributes_destroy: object
-                .optional("keywords_attributes[][_destroy]")?,
+            title: slots.0,
+            context: slots.1,
+            filter_action: slots.2,
+            expires_in: slots.3,
+            keywords_attributes_keyword: slots.4,
+            keywords_attributes_whole_word: slots.5,
+            keywords_attributes_id: slots.6,
+            keywords_attributes_destroy: slots.7,
         })
     }
 }
@@ -7758,14 +18618,62 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAFilterResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateAFilterResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "phrase",
+        "context",
+        "whole_word",
+        "expires_at",
+        "irreversible",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            phrase: object.required("phrase")?,
-            context: object.required("context")?,
-            whole_word: object.required("whole_word")?,
-            expires_at: object.required("expires_at")?,
-            irreversible: object.required("irreversible")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            phrase: ::chat_clients_runtime::de::required(slots.1, "phrase")?,
+            context: ::chat_clients_runtime::de::required(slots.2, "context")?,
+            whole_word: ::chat_clients_runtime::de::required(slots.3, "whole_word")?,
+            expires_at: slots.4,
+            irreversible: ::chat_clients_runtime::de::required(slots.5, "irreversible")?,
         })
     }
 }
@@ -7788,10 +18696,36 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAReportBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateAReportBody {
+    const NAMES: &'static [&'static str] = &["category", "rule_ids[]"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            category: object.optional("category")?,
-            rule_ids: object.optional("rule_ids[]")?,
+            category: slots.0,
+            rule_ids: slots.1,
         })
     }
 }
@@ -7815,13 +18749,57 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAReportResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateAReportResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "rules",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            rules: object.required("rules")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(slots.1, "action_taken")?,
+            action_taken_at: slots.2,
+            category: ::chat_clients_runtime::de::required(slots.3, "category")?,
+            rules: ::chat_clients_runtime::de::required(slots.4, "rules")?,
         })
     }
 }
@@ -7838,10 +18816,28 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAScheduledStatusSPublishingDateBod
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            scheduled_at: object.optional("scheduled_at")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateAScheduledStatusSPublishingDateBody {
+    const NAMES: &'static [&'static str] = &["scheduled_at"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { scheduled_at: slots.0 })
     }
 }
 /// `UpdateAccountCredentialsBody`, defined at line 351 of the source.
@@ -7948,27 +18944,117 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAccountCredentialsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateAccountCredentialsBody {
+    const NAMES: &'static [&'static str] = &[
+        "display_name",
+        "note",
+        "avatar",
+        "header",
+        "locked",
+        "bot",
+        "discoverable",
+        "hide_collections",
+        "indexable",
+        "attribution_domains[]",
+        "fields_attributes",
+        "fields_attributes[:index][name]",
+        "fields_attributes[:index][value]",
+        "source[privacy]",
+        "source[sensitive]",
+        "source[language]",
+        "source[quote_policy]",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = map.next_value()?,
+            15 => slots.15 = map.next_value()?,
+            _ => slots.16 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            display_name: object.optional("display_name")?,
-            note: object.optional("note")?,
-            avatar: object.optional("avatar")?,
-            header: object.optional("header")?,
-            locked: object.optional("locked")?,
-            bot: object.optional("bot")?,
-            discoverable: object.optional("discoverable")?,
-            hide_collections: object.optional("hide_collections")?,
-            indexable: object.optional("indexable")?,
-            attribution_domains: object.optional("attribution_domains[]")?,
-            fields_attributes: object.present("fields_attributes")?,
-            fields_attributes_index_name: object
-                .optional("fields_attributes[:index][name]")?,
-            fields_attributes_index_value: object
-                .optional("fields_attributes[:index][value]")?,
-            source_privacy: object.optional("source[privacy]")?,
-            source_sensitive: object.optional("source[sensitive]")?,
-            source_language: object.optional("source[language]")?,
-            source_quote_policy: object.optional("source[quote_policy]")?,
+            display_name: slots.0,
+            note: slots.1,
+            avatar: slots.2,
+            header: slots.3,
+            locked: slots.4,
+            bot: slots.5,
+            discoverable: slots.6,
+            hide_collections: slots.7,
+            indexable: slots.8,
+            attribution_domains: slots.9,
+            fields_attributes: slots.10,
+            fields_attributes_index_name: slots.11,
+            fields_attributes_index_value: slots.12,
+            source_privacy: slots.13,
+            source_sensitive: slots.14,
+            source_language: slots.15,
+            source_quote_policy: slots.16,
         })
     }
 }
@@ -8077,28 +19163,124 @@ impl<'de> ::serde::Deserialize<'de> for UpdateCurrentUserProfileBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateCurrentUserProfileBody {
+    const NAMES: &'static [&'static str] = &[
+        "display_name",
+        "note",
+        "avatar",
+        "avatar_description",
+        "header",
+        "header_description",
+        "locked",
+        "bot",
+        "discoverable",
+        "hide_collections",
+        "indexable",
+        "show_media",
+        "show_media_replies",
+        "show_featured",
+        "attribution_domains[]",
+        "fields_attributes",
+        "fields_attributes[:index][name]",
+        "fields_attributes[:index][value]",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = map.next_value()?,
+            15 => slots.15 = map.next_value()?,
+            16 => slots.16 = map.next_value()?,
+            _ => slots.17 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            display_name: object.optional("display_name")?,
-            note: object.optional("note")?,
-            avatar: object.optional("avatar")?,
-            avatar_description: object.optional("avatar_description")?,
-            header: object.optional("header")?,
-            header_description: object.optional("header_description")?,
-            locked: object.optional("locked")?,
-            bot: object.optional("bot")?,
-            discoverable: object.optional("discoverable")?,
-            hide_collections: object.optional("hide_collections")?,
-            indexable: object.optional("indexable")?,
-            show_media: object.optional("show_media")?,
-            show_media_replies: object.optional("show_media_replies")?,
-            show_featured: object.optional("show_featured")?,
-            attribution_domains: object.optional("attribution_domains[]")?,
-            fields_attributes: object.optional("fields_attributes")?,
-            fields_attributes_index_name: object
-                .optional("fields_attributes[:index][name]")?,
-            fields_attributes_index_value: object
-                .optional("fields_attributes[:index][value]")?,
+            display_name: slots.0,
+            note: slots.1,
+            avatar: slots.2,
+            avatar_description: slots.3,
+            header: slots.4,
+            header_description: slots.5,
+            locked: slots.6,
+            bot: slots.7,
+            discoverable: slots.8,
+            hide_collections: slots.9,
+            indexable: slots.10,
+            show_media: slots.11,
+            show_media_replies: slots.12,
+            show_featured: slots.13,
+            attribution_domains: slots.14,
+            fields_attributes: slots.15,
+            fields_attributes_index_name: slots.16,
+            fields_attributes_index_value: slots.17,
         })
     }
 }
@@ -8125,11 +19307,43 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMediaAttachmentBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateMediaAttachmentBody {
+    const NAMES: &'static [&'static str] = &["thumbnail", "description", "focus"];
+    type Slots = (
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            thumbnail: object.present("thumbnail")?,
-            description: object.optional("description")?,
-            focus: object.optional("focus")?,
+            thumbnail: slots.0,
+            description: slots.1,
+            focus: slots.2,
         })
     }
 }
@@ -8166,13 +19380,58 @@ impl<'de> ::serde::Deserialize<'de> for UpdateTheFilteringPolicyForNotifications
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for UpdateTheFilteringPolicyForNotificationsBody {
+    const NAMES: &'static [&'static str] = &[
+        "for_not_following",
+        "for_not_followers",
+        "for_new_accounts",
+        "for_private_mentions",
+        "for_limited_accounts",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            for_not_following: object.optional("for_not_following")?,
-            for_not_followers: object.optional("for_not_followers")?,
-            for_new_accounts: object.optional("for_new_accounts")?,
-            for_private_mentions: object.optional("for_private_mentions")?,
-            for_limited_accounts: object.optional("for_limited_accounts")?,
+            for_not_following: slots.0,
+            for_not_followers: slots.1,
+            for_new_accounts: slots.2,
+            for_private_mentions: slots.3,
+            for_limited_accounts: slots.4,
         })
     }
 }
@@ -8188,10 +19447,36 @@ impl<'de> ::serde::Deserialize<'de> for UpdatedAtContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdatedAtContent {
+    const NAMES: &'static [&'static str] = &["updated_at", "content"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            updated_at: object.required("updated_at")?,
-            content: object.required("content")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.0, "updated_at")?,
+            content: ::chat_clients_runtime::de::required(slots.1, "content")?,
         })
     }
 }
@@ -8215,14 +19500,62 @@ impl<'de> ::serde::Deserialize<'de> for ViewASingleFilterResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewASingleFilterResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "phrase",
+        "context",
+        "whole_word",
+        "expires_at",
+        "irreversible",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            phrase: object.required("phrase")?,
-            context: object.required("context")?,
-            whole_word: object.required("whole_word")?,
-            expires_at: object.required("expires_at")?,
-            irreversible: object.required("irreversible")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            phrase: ::chat_clients_runtime::de::required(slots.1, "phrase")?,
+            context: ::chat_clients_runtime::de::required(slots.2, "context")?,
+            whole_word: ::chat_clients_runtime::de::required(slots.3, "whole_word")?,
+            expires_at: ::chat_clients_runtime::de::required(slots.4, "expires_at")?,
+            irreversible: ::chat_clients_runtime::de::required(slots.5, "irreversible")?,
         })
     }
 }
@@ -8264,22 +19597,113 @@ impl<'de> ::serde::Deserialize<'de> for ViewASingleReportResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewASingleReportResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "updated_at",
+        "account",
+        "target_account",
+        "assigned_account",
+        "action_taken_by_account",
+        "statuses",
+        "rules",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ViewAllReportsResponseItemAccount>,
+        ::std::option::Option<super::types::ViewAllReportsResponseItemAccount>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::ViewAllReportsResponseItemAccount>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.13 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            account: object.required("account")?,
-            target_account: object.required("target_account")?,
-            assigned_account: object.required("assigned_account")?,
-            action_taken_by_account: object.required("action_taken_by_account")?,
-            statuses: object.required("statuses")?,
-            rules: object.required("rules")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(slots.1, "action_taken")?,
+            action_taken_at: ::chat_clients_runtime::de::required(
+                slots.2,
+                "action_taken_at",
+            )?,
+            category: ::chat_clients_runtime::de::required(slots.3, "category")?,
+            comment: ::chat_clients_runtime::de::required(slots.4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(slots.5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(slots.6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.7, "updated_at")?,
+            account: ::chat_clients_runtime::de::required(slots.8, "account")?,
+            target_account: ::chat_clients_runtime::de::required(
+                slots.9,
+                "target_account",
+            )?,
+            assigned_account: slots.10,
+            action_taken_by_account: ::chat_clients_runtime::de::required(
+                slots.11,
+                "action_taken_by_account",
+            )?,
+            statuses: ::chat_clients_runtime::de::required(slots.12, "statuses")?,
+            rules: ::chat_clients_runtime::de::required(slots.13, "rules")?,
         })
     }
 }
@@ -8323,24 +19747,112 @@ impl<'de> ::serde::Deserialize<'de> for ViewAccountsV1ResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewAccountsV1ResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "email",
+        "ip",
+        "role",
+        "confirmed",
+        "suspended",
+        "silenced",
+        "disabled",
+        "approved",
+        "locale",
+        "invite_request",
+        "ips",
+        "account",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ViewAccountsV1ResponseItemIp>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::vec::Vec<super::types::Ip>>,
+        ::std::option::Option<super::types::SuggestionItemAccount>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.15 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            email: object.required("email")?,
-            ip: object.required("ip")?,
-            role: object.required("role")?,
-            confirmed: object.required("confirmed")?,
-            suspended: object.required("suspended")?,
-            silenced: object.required("silenced")?,
-            disabled: object.required("disabled")?,
-            approved: object.required("approved")?,
-            locale: object.required("locale")?,
-            invite_request: object.required("invite_request")?,
-            ips: object.required("ips")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            domain: slots.2,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
+            ip: ::chat_clients_runtime::de::required(slots.5, "ip")?,
+            role: ::chat_clients_runtime::de::required(slots.6, "role")?,
+            confirmed: ::chat_clients_runtime::de::required(slots.7, "confirmed")?,
+            suspended: ::chat_clients_runtime::de::required(slots.8, "suspended")?,
+            silenced: ::chat_clients_runtime::de::required(slots.9, "silenced")?,
+            disabled: ::chat_clients_runtime::de::required(slots.10, "disabled")?,
+            approved: ::chat_clients_runtime::de::required(slots.11, "approved")?,
+            locale: slots.12,
+            invite_request: slots.13,
+            ips: ::chat_clients_runtime::de::required(slots.14, "ips")?,
+            account: ::chat_clients_runtime::de::required(slots.15, "account")?,
         })
     }
 }
@@ -8358,11 +19870,43 @@ impl<'de> ::serde::Deserialize<'de> for ViewAccountsV1ResponseItemIp {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewAccountsV1ResponseItemIp {
+    const NAMES: &'static [&'static str] = &["user_id", "ip", "used_at"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user_id: object.required("user_id")?,
-            ip: object.required("ip")?,
-            used_at: object.required("used_at")?,
+            user_id: ::chat_clients_runtime::de::required(slots.0, "user_id")?,
+            ip: ::chat_clients_runtime::de::required(slots.1, "ip")?,
+            used_at: ::chat_clients_runtime::de::required(slots.2, "used_at")?,
         })
     }
 }
@@ -8406,24 +19950,112 @@ impl<'de> ::serde::Deserialize<'de> for ViewAccountsV2ResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewAccountsV2ResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "email",
+        "ip",
+        "role",
+        "confirmed",
+        "suspended",
+        "silenced",
+        "disabled",
+        "approved",
+        "locale",
+        "invite_request",
+        "ips",
+        "account",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ViewAccountsV1ResponseItemIp>,
+        ::std::option::Option<super::types::Role>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::vec::Vec<super::types::Ip>>,
+        ::std::option::Option<super::types::SuggestionItemAccount>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.15 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            email: object.required("email")?,
-            ip: object.required("ip")?,
-            role: object.required("role")?,
-            confirmed: object.required("confirmed")?,
-            suspended: object.required("suspended")?,
-            silenced: object.required("silenced")?,
-            disabled: object.required("disabled")?,
-            approved: object.required("approved")?,
-            locale: object.required("locale")?,
-            invite_request: object.required("invite_request")?,
-            ips: object.required("ips")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            domain: slots.2,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
+            ip: ::chat_clients_runtime::de::required(slots.5, "ip")?,
+            role: ::chat_clients_runtime::de::required(slots.6, "role")?,
+            confirmed: ::chat_clients_runtime::de::required(slots.7, "confirmed")?,
+            suspended: ::chat_clients_runtime::de::required(slots.8, "suspended")?,
+            silenced: ::chat_clients_runtime::de::required(slots.9, "silenced")?,
+            disabled: ::chat_clients_runtime::de::required(slots.10, "disabled")?,
+            approved: ::chat_clients_runtime::de::required(slots.11, "approved")?,
+            locale: slots.12,
+            invite_request: slots.13,
+            ips: ::chat_clients_runtime::de::required(slots.14, "ips")?,
+            account: ::chat_clients_runtime::de::required(slots.15, "account")?,
         })
     }
 }
@@ -8446,13 +20078,60 @@ impl<'de> ::serde::Deserialize<'de> for ViewAllCustomEmojiResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewAllCustomEmojiResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "shortcode",
+        "url",
+        "static_url",
+        "visible_in_picker",
+        "category",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            shortcode: object.required("shortcode")?,
-            url: object.required("url")?,
-            static_url: object.required("static_url")?,
-            visible_in_picker: object.required("visible_in_picker")?,
-            category: object.optional("category")?,
+            shortcode: ::chat_clients_runtime::de::required(slots.0, "shortcode")?,
+            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
+            static_url: ::chat_clients_runtime::de::required(slots.2, "static_url")?,
+            visible_in_picker: ::chat_clients_runtime::de::required(
+                slots.3,
+                "visible_in_picker",
+            )?,
+            category: slots.4,
         })
     }
 }
@@ -8474,13 +20153,57 @@ impl<'de> ::serde::Deserialize<'de> for ViewAllFollowedTagsResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewAllFollowedTagsResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "url",
+        "history",
+        "following",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::History>>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            url: object.required("url")?,
-            history: object.required("history")?,
-            following: object.required("following")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            history: ::chat_clients_runtime::de::required(slots.3, "history")?,
+            following: ::chat_clients_runtime::de::required(slots.4, "following")?,
         })
     }
 }
@@ -8526,22 +20249,107 @@ impl<'de> ::serde::Deserialize<'de> for ViewAllReportsResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewAllReportsResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "updated_at",
+        "account",
+        "target_account",
+        "assigned_account",
+        "action_taken_by_account",
+        "statuses",
+        "rules",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ViewAllReportsResponseItemAccount>,
+        ::std::option::Option<super::types::ViewAllReportsResponseItemAccount>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.13 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            account: object.required("account")?,
-            target_account: object.required("target_account")?,
-            assigned_account: object.required("assigned_account")?,
-            action_taken_by_account: object.required("action_taken_by_account")?,
-            statuses: object.required("statuses")?,
-            rules: object.required("rules")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(slots.1, "action_taken")?,
+            action_taken_at: slots.2,
+            category: ::chat_clients_runtime::de::required(slots.3, "category")?,
+            comment: ::chat_clients_runtime::de::required(slots.4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(slots.5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(slots.6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.7, "updated_at")?,
+            account: ::chat_clients_runtime::de::required(slots.8, "account")?,
+            target_account: ::chat_clients_runtime::de::required(
+                slots.9,
+                "target_account",
+            )?,
+            assigned_account: slots.10,
+            action_taken_by_account: slots.11,
+            statuses: ::chat_clients_runtime::de::required(slots.12, "statuses")?,
+            rules: ::chat_clients_runtime::de::required(slots.13, "rules")?,
         })
     }
 }
@@ -8565,14 +20373,62 @@ impl<'de> ::serde::Deserialize<'de> for ViewAllReportsResponseItemAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewAllReportsResponseItemAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "email",
+        "account",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SuggestionItemAccount>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            email: object.required("email")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            domain: slots.2,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
+            account: ::chat_clients_runtime::de::required(slots.5, "account")?,
         })
     }
 }
@@ -8598,15 +20454,67 @@ impl<'de> ::serde::Deserialize<'de> for ViewBookmarkedStatusesResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewBookmarkedStatusesResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: slots.2,
+            in_reply_to_account_id: slots.3,
+            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(slots.5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(slots.6, "visibility")?,
         })
     }
 }
@@ -8656,27 +20564,145 @@ impl<'de> ::serde::Deserialize<'de> for ViewCurrentlyFeaturedProfilesResponseIte
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewCurrentlyFeaturedProfilesResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "emojis",
+        "fields",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::Emoji>>,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.18 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(slots.4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(slots.5, "bot")?,
+            created_at: ::chat_clients_runtime::de::required(slots.6, "created_at")?,
+            note: ::chat_clients_runtime::de::required(slots.7, "note")?,
+            url: ::chat_clients_runtime::de::required(slots.8, "url")?,
+            avatar: ::chat_clients_runtime::de::required(slots.9, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(
+                slots.10,
+                "avatar_static",
+            )?,
+            header: ::chat_clients_runtime::de::required(slots.11, "header")?,
+            header_static: ::chat_clients_runtime::de::required(
+                slots.12,
+                "header_static",
+            )?,
+            followers_count: ::chat_clients_runtime::de::required(
+                slots.13,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                slots.14,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.15,
+                "statuses_count",
+            )?,
+            last_status_at: ::chat_clients_runtime::de::required(
+                slots.16,
+                "last_status_at",
+            )?,
+            emojis: ::chat_clients_runtime::de::required(slots.17, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(slots.18, "fields")?,
         })
     }
 }
@@ -8777,34 +20803,178 @@ impl<'de> ::serde::Deserialize<'de> for ViewFavouritedStatusesResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewFavouritedStatusesResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "content",
+        "reblog",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::ViewFavouritedStatusesResponseItemAccount>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = map.next_value()?,
+            15 => slots.15 = map.next_value()?,
+            16 => slots.16 = map.next_value()?,
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = map.next_value()?,
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = map.next_value()?,
+            21 => slots.21 = map.next_value()?,
+            22 => slots.22 = map.next_value()?,
+            23 => slots.23 = map.next_value()?,
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.25 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.absent_or_null("in_reply_to_id")?,
-            in_reply_to_account_id: object.absent_or_null("in_reply_to_account_id")?,
-            sensitive: object.optional("sensitive")?,
-            spoiler_text: object.optional("spoiler_text")?,
-            visibility: object.optional("visibility")?,
-            language: object.optional("language")?,
-            uri: object.optional("uri")?,
-            url: object.optional("url")?,
-            replies_count: object.optional("replies_count")?,
-            reblogs_count: object.optional("reblogs_count")?,
-            favourites_count: object.optional("favourites_count")?,
-            favourited: object.optional("favourited")?,
-            reblogged: object.optional("reblogged")?,
-            muted: object.optional("muted")?,
-            bookmarked: object.optional("bookmarked")?,
-            content: object.required("content")?,
-            reblog: object.required("reblog")?,
-            account: object.required("account")?,
-            media_attachments: object.optional("media_attachments")?,
-            mentions: object.optional("mentions")?,
-            tags: object.optional("tags")?,
-            emojis: object.optional("emojis")?,
-            card: object.absent_or_null("card")?,
-            poll: object.absent_or_null("poll")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: slots.2,
+            in_reply_to_account_id: slots.3,
+            sensitive: slots.4,
+            spoiler_text: slots.5,
+            visibility: slots.6,
+            language: slots.7,
+            uri: slots.8,
+            url: slots.9,
+            replies_count: slots.10,
+            reblogs_count: slots.11,
+            favourites_count: slots.12,
+            favourited: slots.13,
+            reblogged: slots.14,
+            muted: slots.15,
+            bookmarked: slots.16,
+            content: ::chat_clients_runtime::de::required(slots.17, "content")?,
+            reblog: slots.18,
+            account: ::chat_clients_runtime::de::required(slots.19, "account")?,
+            media_attachments: slots.20,
+            mentions: slots.21,
+            tags: slots.22,
+            emojis: slots.23,
+            card: slots.24,
+            poll: slots.25,
         })
     }
 }
@@ -8830,14 +21000,62 @@ impl<'de> ::serde::Deserialize<'de> for ViewFavouritedStatusesResponseItemAccoun
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewFavouritedStatusesResponseItemAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            _ => slots.5 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.optional("locked")?,
-            bot: object.optional("bot")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
+            locked: slots.4,
+            bot: slots.5,
         })
     }
 }
@@ -8853,10 +21071,38 @@ impl<'de> ::serde::Deserialize<'de> for ViewIdentityProofsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewIdentityProofsResponse {
+    const NAMES: &'static [&'static str] = &["avatar", "signatures"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::ViewIdentityProofsResponseSignature>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            avatar: object.required("avatar")?,
-            signatures: object.required("signatures")?,
+            avatar: ::chat_clients_runtime::de::required(slots.0, "avatar")?,
+            signatures: ::chat_clients_runtime::de::required(slots.1, "signatures")?,
         })
     }
 }
@@ -8872,10 +21118,36 @@ impl<'de> ::serde::Deserialize<'de> for ViewIdentityProofsResponseSignature {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewIdentityProofsResponseSignature {
+    const NAMES: &'static [&'static str] = &["sig_hash", "kb_username"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            sig_hash: object.required("sig_hash")?,
-            kb_username: object.required("kb_username")?,
+            sig_hash: ::chat_clients_runtime::de::required(slots.0, "sig_hash")?,
+            kb_username: ::chat_clients_runtime::de::required(slots.1, "kb_username")?,
         })
     }
 }
@@ -8919,24 +21191,132 @@ impl<'de> ::serde::Deserialize<'de> for ViewServerInformationV1Response {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewServerInformationV1Response {
+    const NAMES: &'static [&'static str] = &[
+        "uri",
+        "title",
+        "short_description",
+        "description",
+        "email",
+        "version",
+        "urls",
+        "stats",
+        "thumbnail",
+        "languages",
+        "registrations",
+        "approval_required",
+        "invites_enabled",
+        "configuration",
+        "contact_account",
+        "rules",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ViewServerInformationV1ResponseUrls>,
+        ::std::option::Option<super::types::ViewServerInformationV1ResponseStats>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            super::types::ViewServerInformationV1ResponseConfiguration,
+        >,
+        ::std::option::Option<super::types::NotificationAccount2>,
+        ::std::option::Option<::std::vec::Vec<super::types::Rule>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.15 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            uri: object.required("uri")?,
-            title: object.required("title")?,
-            short_description: object.required("short_description")?,
-            description: object.required("description")?,
-            email: object.required("email")?,
-            version: object.required("version")?,
-            urls: object.required("urls")?,
-            stats: object.required("stats")?,
-            thumbnail: object.required("thumbnail")?,
-            languages: object.required("languages")?,
-            registrations: object.required("registrations")?,
-            approval_required: object.required("approval_required")?,
-            invites_enabled: object.required("invites_enabled")?,
-            configuration: object.required("configuration")?,
-            contact_account: object.required("contact_account")?,
-            rules: object.required("rules")?,
+            uri: ::chat_clients_runtime::de::required(slots.0, "uri")?,
+            title: ::chat_clients_runtime::de::required(slots.1, "title")?,
+            short_description: ::chat_clients_runtime::de::required(
+                slots.2,
+                "short_description",
+            )?,
+            description: ::chat_clients_runtime::de::required(slots.3, "description")?,
+            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
+            version: ::chat_clients_runtime::de::required(slots.5, "version")?,
+            urls: ::chat_clients_runtime::de::required(slots.6, "urls")?,
+            stats: ::chat_clients_runtime::de::required(slots.7, "stats")?,
+            thumbnail: ::chat_clients_runtime::de::required(slots.8, "thumbnail")?,
+            languages: ::chat_clients_runtime::de::required(slots.9, "languages")?,
+            registrations: ::chat_clients_runtime::de::required(
+                slots.10,
+                "registrations",
+            )?,
+            approval_required: ::chat_clients_runtime::de::required(
+                slots.11,
+                "approval_required",
+            )?,
+            invites_enabled: ::chat_clients_runtime::de::required(
+                slots.12,
+                "invites_enabled",
+            )?,
+            configuration: ::chat_clients_runtime::de::required(
+                slots.13,
+                "configuration",
+            )?,
+            contact_account: ::chat_clients_runtime::de::required(
+                slots.14,
+                "contact_account",
+            )?,
+            rules: ::chat_clients_runtime::de::required(slots.15, "rules")?,
         })
     }
 }
@@ -8954,11 +21334,49 @@ impl<'de> ::serde::Deserialize<'de> for ViewServerInformationV1ResponseConfigura
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for ViewServerInformationV1ResponseConfiguration {
+    const NAMES: &'static [&'static str] = &["statuses", "media_attachments", "polls"];
+    type Slots = (
+        ::std::option::Option<super::types::InstanceConfigurationStatuses>,
+        ::std::option::Option<
+            super::types::ViewServerInformationV1ResponseConfigurationMediaAttachments,
+        >,
+        ::std::option::Option<super::types::InstanceConfigurationPolls>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            statuses: object.required("statuses")?,
-            media_attachments: object.required("media_attachments")?,
-            polls: object.required("polls")?,
+            statuses: ::chat_clients_runtime::de::required(slots.0, "statuses")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.1,
+                "media_attachments",
+            )?,
+            polls: ::chat_clients_runtime::de::required(slots.2, "polls")?,
         })
     }
 }
@@ -8983,14 +21401,81 @@ for ViewServerInformationV1ResponseConfigurationMediaAttachments {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for ViewServerInformationV1ResponseConfigurationMediaAttachments {
+    const NAMES: &'static [&'static str] = &[
+        "supported_mime_types",
+        "image_size_limit",
+        "image_matrix_limit",
+        "video_size_limit",
+        "video_frame_rate_limit",
+        "video_matrix_limit",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            supported_mime_types: object.required("supported_mime_types")?,
-            image_size_limit: object.required("image_size_limit")?,
-            image_matrix_limit: object.required("image_matrix_limit")?,
-            video_size_limit: object.required("video_size_limit")?,
-            video_frame_rate_limit: object.required("video_frame_rate_limit")?,
-            video_matrix_limit: object.required("video_matrix_limit")?,
+            supported_mime_types: ::chat_clients_runtime::de::required(
+                slots.0,
+                "supported_mime_types",
+            )?,
+            image_size_limit: ::chat_clients_runtime::de::required(
+                slots.1,
+                "image_size_limit",
+            )?,
+            image_matrix_limit: ::chat_clients_runtime::de::required(
+                slots.2,
+                "image_matrix_limit",
+            )?,
+            video_size_limit: ::chat_clients_runtime::de::required(
+                slots.3,
+                "video_size_limit",
+            )?,
+            video_frame_rate_limit: ::chat_clients_runtime::de::required(
+                slots.4,
+                "video_frame_rate_limit",
+            )?,
+            video_matrix_limit: ::chat_clients_runtime::de::required(
+                slots.5,
+                "video_matrix_limit",
+            )?,
         })
     }
 }
@@ -9008,11 +21493,47 @@ impl<'de> ::serde::Deserialize<'de> for ViewServerInformationV1ResponseStats {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewServerInformationV1ResponseStats {
+    const NAMES: &'static [&'static str] = &[
+        "user_count",
+        "status_count",
+        "domain_count",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user_count: object.required("user_count")?,
-            status_count: object.required("status_count")?,
-            domain_count: object.required("domain_count")?,
+            user_count: ::chat_clients_runtime::de::required(slots.0, "user_count")?,
+            status_count: ::chat_clients_runtime::de::required(slots.1, "status_count")?,
+            domain_count: ::chat_clients_runtime::de::required(slots.2, "domain_count")?,
         })
     }
 }
@@ -9026,9 +21547,32 @@ impl<'de> ::serde::Deserialize<'de> for ViewServerInformationV1ResponseUrls {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewServerInformationV1ResponseUrls {
+    const NAMES: &'static [&'static str] = &["streaming_api"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            streaming_api: object.required("streaming_api")?,
+            streaming_api: ::chat_clients_runtime::de::required(
+                slots.0,
+                "streaming_api",
+            )?,
         })
     }
 }
@@ -9071,23 +21615,110 @@ impl<'de> ::serde::Deserialize<'de> for ViewTrendingLinksResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewTrendingLinksResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "url",
+        "title",
+        "description",
+        "type",
+        "author_name",
+        "author_url",
+        "provider_name",
+        "provider_url",
+        "html",
+        "width",
+        "height",
+        "image",
+        "embed_url",
+        "blurhash",
+        "history",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::History>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.14 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            url: object.required("url")?,
-            title: object.required("title")?,
-            description: object.required("description")?,
-            type_: object.required("type")?,
-            author_name: object.required("author_name")?,
-            author_url: object.required("author_url")?,
-            provider_name: object.required("provider_name")?,
-            provider_url: object.required("provider_url")?,
-            html: object.required("html")?,
-            width: object.required("width")?,
-            height: object.required("height")?,
-            image: object.required("image")?,
-            embed_url: object.required("embed_url")?,
-            blurhash: object.required("blurhash")?,
-            history: object.required("history")?,
+            url: ::chat_clients_runtime::de::required(slots.0, "url")?,
+            title: ::chat_clients_runtime::de::required(slots.1, "title")?,
+            description: ::chat_clients_runtime::de::required(slots.2, "description")?,
+            type_: ::chat_clients_runtime::de::required(slots.3, "type")?,
+            author_name: ::chat_clients_runtime::de::required(slots.4, "author_name")?,
+            author_url: ::chat_clients_runtime::de::required(slots.5, "author_url")?,
+            provider_name: ::chat_clients_runtime::de::required(
+                slots.6,
+                "provider_name",
+            )?,
+            provider_url: ::chat_clients_runtime::de::required(slots.7, "provider_url")?,
+            html: ::chat_clients_runtime::de::required(slots.8, "html")?,
+            width: ::chat_clients_runtime::de::required(slots.9, "width")?,
+            height: ::chat_clients_runtime::de::required(slots.10, "height")?,
+            image: ::chat_clients_runtime::de::required(slots.11, "image")?,
+            embed_url: ::chat_clients_runtime::de::required(slots.12, "embed_url")?,
+            blurhash: ::chat_clients_runtime::de::required(slots.13, "blurhash")?,
+            history: ::chat_clients_runtime::de::required(slots.14, "history")?,
         })
     }
 }
@@ -9113,15 +21744,70 @@ impl<'de> ::serde::Deserialize<'de> for ViewTrendingTagsResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewTrendingTagsResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "url",
+        "history",
+        "trendable",
+        "usable",
+        "requires_review",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::History>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            url: object.required("url")?,
-            history: object.required("history")?,
-            trendable: object.required("trendable")?,
-            usable: object.required("usable")?,
-            requires_review: object.required("requires_review")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            history: ::chat_clients_runtime::de::required(slots.3, "history")?,
+            trendable: ::chat_clients_runtime::de::required(slots.4, "trendable")?,
+            usable: ::chat_clients_runtime::de::required(slots.5, "usable")?,
+            requires_review: ::chat_clients_runtime::de::required(
+                slots.6,
+                "requires_review",
+            )?,
         })
     }
 }
@@ -9153,15 +21839,77 @@ impl<'de> ::serde::Deserialize<'de> for ViewUserPreferencesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ViewUserPreferencesResponse {
+    const NAMES: &'static [&'static str] = &[
+        "posting:default:visibility",
+        "posting:default:sensitive",
+        "posting:default:language",
+        "posting:default:quote_policy",
+        "reading:expand:media",
+        "reading:expand:spoilers",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            posting_default_visibility: object.required("posting:default:visibility")?,
-            posting_default_sensitive: object.required("posting:default:sensitive")?,
-            posting_default_language: object.required("posting:default:language")?,
-            posting_default_quote_policy: object
-                .required("posting:default:quote_policy")?,
-            reading_expand_media: object.required("reading:expand:media")?,
-            reading_expand_spoilers: object.required("reading:expand:spoilers")?,
+            posting_default_visibility: ::chat_clients_runtime::de::required(
+                slots.0,
+                "posting:default:visibility",
+            )?,
+            posting_default_sensitive: ::chat_clients_runtime::de::required(
+                slots.1,
+                "posting:default:sensitive",
+            )?,
+            posting_default_language: slots.2,
+            posting_default_quote_policy: ::chat_clients_runtime::de::required(
+                slots.3,
+                "posting:default:quote_policy",
+            )?,
+            reading_expand_media: ::chat_clients_runtime::de::required(
+                slots.4,
+                "reading:expand:media",
+            )?,
+            reading_expand_spoilers: ::chat_clients_runtime::de::required(
+                slots.5,
+                "reading:expand:spoilers",
+            )?,
         })
     }
 }
@@ -9176,9 +21924,29 @@ impl<'de> ::serde::Deserialize<'de> for VoteOnAPollBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VoteOnAPollBody {
+    const NAMES: &'static [&'static str] = &["choices[]"];
+    type Slots = (::std::option::Option<::std::vec::Vec<i64>>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            choices: object.required("choices[]")?,
+            choices: ::chat_clients_runtime::de::required(slots.0, "choices[]")?,
         })
     }
 }
@@ -9192,9 +21960,29 @@ impl<'de> ::serde::Deserialize<'de> for WrappedCollection {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for WrappedCollection {
+    const NAMES: &'static [&'static str] = &["collection"];
+    type Slots = (::std::option::Option<super::types::Collection>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            collection: object.required("collection")?,
+            collection: ::chat_clients_runtime::de::required(slots.0, "collection")?,
         })
     }
 }
@@ -9208,9 +21996,34 @@ impl<'de> ::serde::Deserialize<'de> for WrappedCollectionItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for WrappedCollectionItem {
+    const NAMES: &'static [&'static str] = &["collection_item"];
+    type Slots = (
+        ::std::option::Option<super::types::WrappedCollectionItemCollectionItem>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            collection_item: object.required("collection_item")?,
+            collection_item: ::chat_clients_runtime::de::required(
+                slots.0,
+                "collection_item",
+            )?,
         })
     }
 }
@@ -9230,12 +22043,47 @@ impl<'de> ::serde::Deserialize<'de> for WrappedCollectionItemCollectionItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for WrappedCollectionItemCollectionItem {
+    const NAMES: &'static [&'static str] = &["id", "account_id", "state", "created_at"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            account_id: object.required("account_id")?,
-            state: object.required("state")?,
-            created_at: object.required("created_at")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.1, "account_id")?,
+            state: ::chat_clients_runtime::de::required(slots.2, "state")?,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
         })
     }
 }

@@ -47,20 +47,100 @@ impl<'de> ::serde::Deserialize<'de> for Announcement {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Announcement {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "content",
+        "starts_at",
+        "ends_at",
+        "all_day",
+        "published_at",
+        "updated_at",
+        "mentions",
+        "statuses",
+        "tags",
+        "emojis",
+        "reactions",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            content: object.required("content")?,
-            starts_at: object.required("starts_at")?,
-            ends_at: object.required("ends_at")?,
-            all_day: object.required("all_day")?,
-            published_at: object.required("published_at")?,
-            updated_at: object.required("updated_at")?,
-            mentions: object.required("mentions")?,
-            statuses: object.required("statuses")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            reactions: object.required("reactions")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            content: ::chat_clients_runtime::de::required(slots.1, "content")?,
+            starts_at: slots.2,
+            ends_at: slots.3,
+            all_day: ::chat_clients_runtime::de::required(slots.4, "all_day")?,
+            published_at: ::chat_clients_runtime::de::required(slots.5, "published_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.6, "updated_at")?,
+            mentions: ::chat_clients_runtime::de::required(slots.7, "mentions")?,
+            statuses: ::chat_clients_runtime::de::required(slots.8, "statuses")?,
+            tags: ::chat_clients_runtime::de::required(slots.9, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(slots.10, "emojis")?,
+            reactions: ::chat_clients_runtime::de::required(slots.11, "reactions")?,
         })
     }
 }
@@ -78,11 +158,46 @@ impl<'de> ::serde::Deserialize<'de> for AnnouncementReaction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AnnouncementReaction {
+    const NAMES: &'static [&'static str] = &["name", "count", "announcement_id"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            count: object.required("count")?,
-            announcement_id: object.required("announcement_id")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            count: ::chat_clients_runtime::de::required(slots.1, "count")?,
+            announcement_id: ::chat_clients_runtime::de::required(
+                slots.2,
+                "announcement_id",
+            )?,
         })
     }
 }
@@ -102,12 +217,49 @@ impl<'de> ::serde::Deserialize<'de> for Conversation2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Conversation2 {
+    const NAMES: &'static [&'static str] = &["id", "unread", "accounts", "last_status"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::FileAReportResponseTargetAccount>,
+        >,
+        ::std::option::Option<super::types::ConversationLastStatus2>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            unread: object.required("unread")?,
-            accounts: object.required("accounts")?,
-            last_status: object.required("last_status")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            unread: ::chat_clients_runtime::de::required(slots.1, "unread")?,
+            accounts: ::chat_clients_runtime::de::required(slots.2, "accounts")?,
+            last_status: ::chat_clients_runtime::de::required(slots.3, "last_status")?,
         })
     }
 }
@@ -177,36 +329,192 @@ impl<'de> ::serde::Deserialize<'de> for ConversationLastStatus2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ConversationLastStatus2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "edited_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "content",
+        "filtered",
+        "reblog",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::FileAReportResponseTargetAccount>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<super::types::Mention>>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = map.next_value()?,
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
+            26 => slots.26 = map.next_value()?,
+            _ => slots.27 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            edited_at: object.required("edited_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            content: object.required("content")?,
-            filtered: object.required("filtered")?,
-            reblog: object.required("reblog")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: slots.2,
+            in_reply_to_account_id: slots.3,
+            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(slots.5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(slots.6, "visibility")?,
+            language: slots.7,
+            uri: ::chat_clients_runtime::de::required(slots.8, "uri")?,
+            url: ::chat_clients_runtime::de::required(slots.9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(
+                slots.10,
+                "replies_count",
+            )?,
+            reblogs_count: ::chat_clients_runtime::de::required(
+                slots.11,
+                "reblogs_count",
+            )?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                slots.12,
+                "favourites_count",
+            )?,
+            edited_at: slots.13,
+            favourited: ::chat_clients_runtime::de::required(slots.14, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(slots.15, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(slots.16, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(slots.17, "bookmarked")?,
+            content: ::chat_clients_runtime::de::required(slots.18, "content")?,
+            filtered: ::chat_clients_runtime::de::required(slots.19, "filtered")?,
+            reblog: slots.20,
+            account: ::chat_clients_runtime::de::required(slots.21, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.22,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(slots.23, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(slots.24, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(slots.25, "emojis")?,
+            card: slots.26,
+            poll: slots.27,
         })
     }
 }
@@ -220,9 +528,29 @@ impl<'de> ::serde::Deserialize<'de> for Error {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Error {
+    const NAMES: &'static [&'static str] = &["error"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
         })
     }
 }
@@ -245,13 +573,57 @@ impl<'de> ::serde::Deserialize<'de> for Notification2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Notification2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "created_at",
+        "account",
+        "status",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::NotificationAccount2>,
+        ::std::option::Option<super::types::NotificationStatus2>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            created_at: object.required("created_at")?,
-            account: object.required("account")?,
-            status: object.required("status")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            created_at: ::chat_clients_runtime::de::required(slots.2, "created_at")?,
+            account: ::chat_clients_runtime::de::required(slots.3, "account")?,
+            status: ::chat_clients_runtime::de::required(slots.4, "status")?,
         })
     }
 }
@@ -321,36 +693,192 @@ impl<'de> ::serde::Deserialize<'de> for NotificationStatus2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NotificationStatus2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "edited_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "content",
+        "filtered",
+        "reblog",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::NotificationAccount2>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<super::types::Mention>>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = map.next_value()?,
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
+            26 => slots.26 = map.next_value()?,
+            _ => slots.27 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            edited_at: object.required("edited_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            content: object.required("content")?,
-            filtered: object.required("filtered")?,
-            reblog: object.required("reblog")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: slots.2,
+            in_reply_to_account_id: slots.3,
+            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(slots.5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(slots.6, "visibility")?,
+            language: slots.7,
+            uri: ::chat_clients_runtime::de::required(slots.8, "uri")?,
+            url: ::chat_clients_runtime::de::required(slots.9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(
+                slots.10,
+                "replies_count",
+            )?,
+            reblogs_count: ::chat_clients_runtime::de::required(
+                slots.11,
+                "reblogs_count",
+            )?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                slots.12,
+                "favourites_count",
+            )?,
+            edited_at: slots.13,
+            favourited: ::chat_clients_runtime::de::required(slots.14, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(slots.15, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(slots.16, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(slots.17, "bookmarked")?,
+            content: ::chat_clients_runtime::de::required(slots.18, "content")?,
+            filtered: ::chat_clients_runtime::de::required(slots.19, "filtered")?,
+            reblog: slots.20,
+            account: ::chat_clients_runtime::de::required(slots.21, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.22,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(slots.23, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(slots.24, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(slots.25, "emojis")?,
+            card: slots.26,
+            poll: slots.27,
         })
     }
 }
@@ -436,39 +964,207 @@ impl<'de> ::serde::Deserialize<'de> for Status17 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Status17 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "edited_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "content",
+        "filtered",
+        "reblog",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+        "filter_results",
+        "application",
+        "pinned",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::StatusAccount>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<super::types::Mention>>,
+        ::std::option::Option<::std::vec::Vec<super::types::NameUrl>>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<super::types::NameWebsite>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = map.next_value()?,
+            15 => slots.15 = map.next_value()?,
+            16 => slots.16 = map.next_value()?,
+            17 => slots.17 = map.next_value()?,
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = map.next_value()?,
+            20 => slots.20 = map.next_value()?,
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
+            26 => slots.26 = map.next_value()?,
+            27 => slots.27 = map.next_value()?,
+            28 => slots.28 = map.next_value()?,
+            29 => slots.29 = map.next_value()?,
+            _ => slots.30 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            edited_at: object.required("edited_at")?,
-            favourited: object.optional("favourited")?,
-            reblogged: object.optional("reblogged")?,
-            muted: object.optional("muted")?,
-            bookmarked: object.optional("bookmarked")?,
-            content: object.required("content")?,
-            filtered: object.optional("filtered")?,
-            reblog: object.required("reblog")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
-            filter_results: object.optional("filter_results")?,
-            application: object.optional("application")?,
-            pinned: object.optional("pinned")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
+            in_reply_to_id: slots.2,
+            in_reply_to_account_id: slots.3,
+            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(slots.5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(slots.6, "visibility")?,
+            language: slots.7,
+            uri: ::chat_clients_runtime::de::required(slots.8, "uri")?,
+            url: ::chat_clients_runtime::de::required(slots.9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(
+                slots.10,
+                "replies_count",
+            )?,
+            reblogs_count: ::chat_clients_runtime::de::required(
+                slots.11,
+                "reblogs_count",
+            )?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                slots.12,
+                "favourites_count",
+            )?,
+            edited_at: slots.13,
+            favourited: slots.14,
+            reblogged: slots.15,
+            muted: slots.16,
+            bookmarked: slots.17,
+            content: ::chat_clients_runtime::de::required(slots.18, "content")?,
+            filtered: slots.19,
+            reblog: slots.20,
+            account: ::chat_clients_runtime::de::required(slots.21, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                slots.22,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(slots.23, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(slots.24, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(slots.25, "emojis")?,
+            card: slots.26,
+            poll: slots.27,
+            filter_results: slots.28,
+            application: slots.29,
+            pinned: slots.30,
         })
     }
 }
@@ -525,30 +1221,162 @@ impl<'de> ::serde::Deserialize<'de> for StatusAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StatusAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "emojis",
+        "fields",
+        "noindex",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<super::types::StatusAccountField>>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.21 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
-            noindex: object.optional("noindex")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(slots.4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(slots.5, "bot")?,
+            discoverable: slots.6,
+            group: ::chat_clients_runtime::de::required(slots.7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(slots.8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(slots.9, "note")?,
+            url: ::chat_clients_runtime::de::required(slots.10, "url")?,
+            avatar: ::chat_clients_runtime::de::required(slots.11, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(
+                slots.12,
+                "avatar_static",
+            )?,
+            header: ::chat_clients_runtime::de::required(slots.13, "header")?,
+            header_static: ::chat_clients_runtime::de::required(
+                slots.14,
+                "header_static",
+            )?,
+            followers_count: ::chat_clients_runtime::de::required(
+                slots.15,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                slots.16,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(
+                slots.17,
+                "statuses_count",
+            )?,
+            last_status_at: ::chat_clients_runtime::de::required(
+                slots.18,
+                "last_status_at",
+            )?,
+            emojis: ::chat_clients_runtime::de::required(slots.19, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(slots.20, "fields")?,
+            noindex: slots.21,
         })
     }
 }

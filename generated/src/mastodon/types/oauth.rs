@@ -12,10 +12,39 @@ impl<'de> ::serde::Deserialize<'de> for ErrorErrorDescription {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ErrorErrorDescription {
+    const NAMES: &'static [&'static str] = &["error", "error_description"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            error_description: object.required("error_description")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            error_description: ::chat_clients_runtime::de::required(
+                slots.1,
+                "error_description",
+            )?,
         })
     }
 }
@@ -60,15 +89,70 @@ impl<'de> ::serde::Deserialize<'de> for ObtainATokenBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObtainATokenBody {
+    const NAMES: &'static [&'static str] = &[
+        "grant_type",
+        "code",
+        "client_id",
+        "client_secret",
+        "redirect_uri",
+        "code_verifier",
+        "scope",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = map.next_value()?,
+            _ => slots.6 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            grant_type: object.required("grant_type")?,
-            code: object.required("code")?,
-            client_id: object.required("client_id")?,
-            client_secret: object.required("client_secret")?,
-            redirect_uri: object.required("redirect_uri")?,
-            code_verifier: object.optional("code_verifier")?,
-            scope: object.optional("scope")?,
+            grant_type: ::chat_clients_runtime::de::required(slots.0, "grant_type")?,
+            code: ::chat_clients_runtime::de::required(slots.1, "code")?,
+            client_id: ::chat_clients_runtime::de::required(slots.2, "client_id")?,
+            client_secret: ::chat_clients_runtime::de::required(
+                slots.3,
+                "client_secret",
+            )?,
+            redirect_uri: ::chat_clients_runtime::de::required(slots.4, "redirect_uri")?,
+            code_verifier: slots.5,
+            scope: slots.6,
         })
     }
 }
@@ -92,14 +176,65 @@ impl<'de> ::serde::Deserialize<'de> for RetrieveUserInformationResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RetrieveUserInformationResponse {
+    const NAMES: &'static [&'static str] = &[
+        "iss",
+        "sub",
+        "name",
+        "preferred_username",
+        "profile",
+        "picture",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            iss: object.required("iss")?,
-            sub: object.required("sub")?,
-            name: object.required("name")?,
-            preferred_username: object.required("preferred_username")?,
-            profile: object.required("profile")?,
-            picture: object.required("picture")?,
+            iss: ::chat_clients_runtime::de::required(slots.0, "iss")?,
+            sub: ::chat_clients_runtime::de::required(slots.1, "sub")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            preferred_username: ::chat_clients_runtime::de::required(
+                slots.3,
+                "preferred_username",
+            )?,
+            profile: ::chat_clients_runtime::de::required(slots.4, "profile")?,
+            picture: ::chat_clients_runtime::de::required(slots.5, "picture")?,
         })
     }
 }
@@ -126,11 +261,46 @@ impl<'de> ::serde::Deserialize<'de> for RevokeATokenBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RevokeATokenBody {
+    const NAMES: &'static [&'static str] = &["client_id", "client_secret", "token"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            client_id: object.required("client_id")?,
-            client_secret: object.required("client_secret")?,
-            token: object.required("token")?,
+            client_id: ::chat_clients_runtime::de::required(slots.0, "client_id")?,
+            client_secret: ::chat_clients_runtime::de::required(
+                slots.1,
+                "client_secret",
+            )?,
+            token: ::chat_clients_runtime::de::required(slots.2, "token")?,
         })
     }
 }
@@ -160,12 +330,52 @@ impl<'de> ::serde::Deserialize<'de> for Token {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Token {
+    const NAMES: &'static [&'static str] = &[
+        "access_token",
+        "token_type",
+        "scope",
+        "created_at",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            access_token: object.required("access_token")?,
-            token_type: object.required("token_type")?,
-            scope: object.required("scope")?,
-            created_at: object.required("created_at")?,
+            access_token: ::chat_clients_runtime::de::required(slots.0, "access_token")?,
+            token_type: ::chat_clients_runtime::de::required(slots.1, "token_type")?,
+            scope: ::chat_clients_runtime::de::required(slots.2, "scope")?,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
         })
     }
 }

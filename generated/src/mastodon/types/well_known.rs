@@ -59,23 +59,133 @@ impl<'de> ::serde::Deserialize<'de> for Json {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Json {
+    const NAMES: &'static [&'static str] = &[
+        "issuer",
+        "service_documentation",
+        "authorization_endpoint",
+        "token_endpoint",
+        "app_registration_endpoint",
+        "revocation_endpoint",
+        "userinfo_endpoint",
+        "scopes_supported",
+        "response_types_supported",
+        "response_modes_supported",
+        "code_challenge_methods_supported",
+        "grant_types_supported",
+        "token_endpoint_auth_methods_supported",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.12 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            issuer: object.required("issuer")?,
-            service_documentation: object.required("service_documentation")?,
-            authorization_endpoint: object.required("authorization_endpoint")?,
-            token_endpoint: object.required("token_endpoint")?,
-            app_registration_endpoint: object.required("app_registration_endpoint")?,
-            revocation_endpoint: object.required("revocation_endpoint")?,
-            userinfo_endpoint: object.required("userinfo_endpoint")?,
-            scopes_supported: object.required("scopes_supported")?,
-            response_types_supported: object.required("response_types_supported")?,
-            response_modes_supported: object.required("response_modes_supported")?,
-            code_challenge_methods_supported: object
-                .required("code_challenge_methods_supported")?,
-            grant_types_supported: object.required("grant_types_supported")?,
-            token_endpoint_auth_methods_supported: object
-                .required("token_endpoint_auth_methods_supported")?,
+            issuer: ::chat_clients_runtime::de::required(slots.0, "issuer")?,
+            service_documentation: ::chat_clients_runtime::de::required(
+                slots.1,
+                "service_documentation",
+            )?,
+            authorization_endpoint: ::chat_clients_runtime::de::required(
+                slots.2,
+                "authorization_endpoint",
+            )?,
+            token_endpoint: ::chat_clients_runtime::de::required(
+                slots.3,
+                "token_endpoint",
+            )?,
+            app_registration_endpoint: ::chat_clients_runtime::de::required(
+                slots.4,
+                "app_registration_endpoint",
+            )?,
+            revocation_endpoint: ::chat_clients_runtime::de::required(
+                slots.5,
+                "revocation_endpoint",
+            )?,
+            userinfo_endpoint: ::chat_clients_runtime::de::required(
+                slots.6,
+                "userinfo_endpoint",
+            )?,
+            scopes_supported: ::chat_clients_runtime::de::required(
+                slots.7,
+                "scopes_supported",
+            )?,
+            response_types_supported: ::chat_clients_runtime::de::required(
+                slots.8,
+                "response_types_supported",
+            )?,
+            response_modes_supported: ::chat_clients_runtime::de::required(
+                slots.9,
+                "response_modes_supported",
+            )?,
+            code_challenge_methods_supported: ::chat_clients_runtime::de::required(
+                slots.10,
+                "code_challenge_methods_supported",
+            )?,
+            grant_types_supported: ::chat_clients_runtime::de::required(
+                slots.11,
+                "grant_types_supported",
+            )?,
+            token_endpoint_auth_methods_supported: ::chat_clients_runtime::de::required(
+                slots.12,
+                "token_endpoint_auth_methods_supported",
+            )?,
         })
     }
 }

@@ -12,10 +12,34 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventClearUnreadCountIdentificat
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for ActivityEventClearUnreadCountIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
         })
     }
 }
@@ -39,11 +63,46 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventExportAsCsvIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id_list"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id_list: object.required("project_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            project_id_list: ::chat_clients_runtime::de::required(
+                slots.2,
+                "project_id_list",
+            )?,
         })
     }
 }
@@ -91,16 +150,72 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventExportAsCsvData {
+    const NAMES: &'static [&'static str] = &[
+        "min_date",
+        "max_date",
+        "type_list",
+        "csv_delimiter",
+        "csv_enclosure",
+        "user_id_list",
+        "filter",
+        "with_account_event",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            _ => slots.7 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            min_date: object.optional("min_date")?,
-            max_date: object.optional("max_date")?,
-            type_list: object.optional("type_list")?,
-            csv_delimiter: object.optional("csv_delimiter")?,
-            csv_enclosure: object.optional("csv_enclosure")?,
-            user_id_list: object.optional("user_id_list")?,
-            filter: object.optional("filter")?,
-            with_account_event: object.optional("with_account_event")?,
+            min_date: slots.0,
+            max_date: slots.1,
+            type_list: slots.2,
+            csv_delimiter: slots.3,
+            csv_enclosure: slots.4,
+            user_id_list: slots.5,
+            filter: slots.6,
+            with_account_event: slots.7,
         })
     }
 }
@@ -126,11 +241,47 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvAsyncIdentificat
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for ActivityEventExportAsCsvAsyncIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id_list"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id_list: object.required("project_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            project_id_list: ::chat_clients_runtime::de::required(
+                slots.2,
+                "project_id_list",
+            )?,
         })
     }
 }
@@ -178,16 +329,72 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvAsyncData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventExportAsCsvAsyncData {
+    const NAMES: &'static [&'static str] = &[
+        "min_date",
+        "max_date",
+        "type_list",
+        "csv_delimiter",
+        "csv_enclosure",
+        "user_id_list",
+        "filter",
+        "with_account_event",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            _ => slots.7 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            min_date: object.optional("min_date")?,
-            max_date: object.optional("max_date")?,
-            type_list: object.optional("type_list")?,
-            csv_delimiter: object.optional("csv_delimiter")?,
-            csv_enclosure: object.optional("csv_enclosure")?,
-            user_id_list: object.optional("user_id_list")?,
-            filter: object.optional("filter")?,
-            with_account_event: object.optional("with_account_event")?,
+            min_date: slots.0,
+            max_date: slots.1,
+            type_list: slots.2,
+            csv_delimiter: slots.3,
+            csv_enclosure: slots.4,
+            user_id_list: slots.5,
+            filter: slots.6,
+            with_account_event: slots.7,
         })
     }
 }
@@ -213,11 +420,46 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetListIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventGetListIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id_list"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id_list: object.required("project_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            project_id_list: ::chat_clients_runtime::de::required(
+                slots.2,
+                "project_id_list",
+            )?,
         })
     }
 }
@@ -270,18 +512,77 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetListData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventGetListData {
+    const NAMES: &'static [&'static str] = &[
+        "min_date",
+        "max_date",
+        "limit",
+        "offset",
+        "user_id_list",
+        "filter",
+        "with_account_event",
+        "with_deleted_or_archived_projects",
+        "type_list",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            _ => slots.8 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            min_date: object.optional("min_date")?,
-            max_date: object.optional("max_date")?,
-            limit: object.optional("limit")?,
-            offset: object.optional("offset")?,
-            user_id_list: object.optional("user_id_list")?,
-            filter: object.optional("filter")?,
-            with_account_event: object.optional("with_account_event")?,
-            with_deleted_or_archived_projects: object
-                .optional("with_deleted_or_archived_projects")?,
-            type_list: object.optional("type_list")?,
+            min_date: slots.0,
+            max_date: slots.1,
+            limit: slots.2,
+            offset: slots.3,
+            user_id_list: slots.4,
+            filter: slots.5,
+            with_account_event: slots.6,
+            with_deleted_or_archived_projects: slots.7,
+            type_list: slots.8,
         })
     }
 }
@@ -307,11 +608,46 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNextListIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventGetNextListIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id_list"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id_list: object.required("project_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            project_id_list: ::chat_clients_runtime::de::required(
+                slots.2,
+                "project_id_list",
+            )?,
         })
     }
 }
@@ -361,18 +697,80 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNextListData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventGetNextListData {
+    const NAMES: &'static [&'static str] = &[
+        "min_date",
+        "max_date",
+        "limit",
+        "user_id_list",
+        "filter",
+        "with_account_event",
+        "type_list",
+        "current_result_count",
+        "with_deleted_or_archived_projects",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            min_date: object.optional("min_date")?,
-            max_date: object.optional("max_date")?,
-            limit: object.optional("limit")?,
-            user_id_list: object.optional("user_id_list")?,
-            filter: object.optional("filter")?,
-            with_account_event: object.optional("with_account_event")?,
-            type_list: object.optional("type_list")?,
-            current_result_count: object.required("current_result_count")?,
-            with_deleted_or_archived_projects: object
-                .optional("with_deleted_or_archived_projects")?,
+            min_date: slots.0,
+            max_date: slots.1,
+            limit: slots.2,
+            user_id_list: slots.3,
+            filter: slots.4,
+            with_account_event: slots.5,
+            type_list: slots.6,
+            current_result_count: ::chat_clients_runtime::de::required(
+                slots.7,
+                "current_result_count",
+            )?,
+            with_deleted_or_archived_projects: slots.8,
         })
     }
 }
@@ -396,10 +794,34 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNotificationsIdentificat
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for ActivityEventGetNotificationsIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
         })
     }
 }
@@ -416,10 +838,28 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNotificationsData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            limit: object.optional("limit")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventGetNotificationsData {
+    const NAMES: &'static [&'static str] = &["limit"];
+    type Slots = (::std::option::Option<i64>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { limit: slots.0 })
     }
 }
 /// Parameters of [`Client::activity_event_get_notifications`](super::Client::activity_event_get_notifications).
@@ -442,10 +882,33 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetUnreadCountIdentificatio
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventGetUnreadCountIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
         })
     }
 }
@@ -462,10 +925,28 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetUnreadCountData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            limit: object.optional("limit")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventGetUnreadCountData {
+    const NAMES: &'static [&'static str] = &["limit"];
+    type Slots = (::std::option::Option<i64>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { limit: slots.0 })
     }
 }
 /// Parameters of [`Client::activity_event_get_unread_count`](super::Client::activity_event_get_unread_count).
@@ -488,10 +969,33 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventNewEventIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventNewEventIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
         })
     }
 }
@@ -513,10 +1017,33 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventNewEventListIdentification 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventNewEventListIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
         })
     }
 }

@@ -13,10 +13,34 @@ for CommunicationAirCreatePersistentRoomIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationAirCreatePersistentRoomIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
         })
     }
 }
@@ -37,11 +61,43 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirCreatePersistentRoomData
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CommunicationAirCreatePersistentRoomData {
+    const NAMES: &'static [&'static str] = &["name", "image", "scope"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::PersistentRoomImage>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            image: object.required("image")?,
-            scope: object.optional("scope")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            image: ::chat_clients_runtime::de::required(slots.1, "image")?,
+            scope: slots.2,
         })
     }
 }
@@ -66,10 +122,34 @@ for CommunicationAirGetOrCreatePersistentRoomIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationAirGetOrCreatePersistentRoomIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
         })
     }
 }
@@ -89,10 +169,37 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetOrCreatePersistentRoo
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationAirGetOrCreatePersistentRoomData {
+    const NAMES: &'static [&'static str] = &["room_id", "community_id"];
+    type Slots = (
+        ::std::option::Option<super::types::PersistentRoom>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            room_id: object.optional("room_id")?,
-            community_id: object.optional("community_id")?,
+            room_id: slots.0,
+            community_id: slots.1,
         })
     }
 }
@@ -116,10 +223,34 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetPersistentRoomIdentif
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationAirGetPersistentRoomIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
         })
     }
 }
@@ -133,9 +264,29 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetPersistentRoomData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CommunicationAirGetPersistentRoomData {
+    const NAMES: &'static [&'static str] = &["room_id"];
+    type Slots = (::std::option::Option<super::types::PersistentRoom>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            room_id: object.required("room_id")?,
+            room_id: ::chat_clients_runtime::de::required(slots.0, "room_id")?,
         })
     }
 }
@@ -164,12 +315,52 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirScheduleCallIdentificati
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CommunicationAirScheduleCallIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "target_project_id",
+        "user_id_list",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            target_project_id: object.optional("target_project_id")?,
-            user_id_list: object.required("user_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            target_project_id: slots.2,
+            user_id_list: ::chat_clients_runtime::de::required(slots.3, "user_id_list")?,
         })
     }
 }
@@ -210,16 +401,76 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirScheduleCallData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CommunicationAirScheduleCallData {
+    const NAMES: &'static [&'static str] = &[
+        "title",
+        "description",
+        "date",
+        "duration",
+        "room",
+        "reminders",
+        "external_participants",
+        "should_notify",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            _ => slots.7 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            title: object.required("title")?,
-            description: object.required("description")?,
-            date: object.required("date")?,
-            duration: object.required("duration")?,
-            room: object.required("room")?,
-            reminders: object.optional("reminders")?,
-            external_participants: object.optional("external_participants")?,
-            should_notify: object.optional("should_notify")?,
+            title: ::chat_clients_runtime::de::required(slots.0, "title")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            date: ::chat_clients_runtime::de::required(slots.2, "date")?,
+            duration: ::chat_clients_runtime::de::required(slots.3, "duration")?,
+            room: ::chat_clients_runtime::de::required(slots.4, "room")?,
+            reminders: slots.5,
+            external_participants: slots.6,
+            should_notify: slots.7,
         })
     }
 }
@@ -246,11 +497,44 @@ for CommunicationChatConversationArchiveIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationChatConversationArchiveIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id: object.required("project_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
         })
     }
 }
@@ -275,11 +559,44 @@ for CommunicationChatConversationArchiveListIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationChatConversationArchiveListIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id: object.required("project_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
         })
     }
 }
@@ -304,11 +621,44 @@ for CommunicationChatConversationClearUnseenIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationChatConversationClearUnseenIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id: object.required("project_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
         })
     }
 }
@@ -333,11 +683,44 @@ for CommunicationChatConversationCommentAddedIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationChatConversationCommentAddedIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id: object.required("project_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
         })
     }
 }
@@ -362,11 +745,44 @@ for CommunicationChatConversationCommentEditedIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationChatConversationCommentEditedIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id: object.required("project_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
         })
     }
 }
@@ -391,11 +807,44 @@ for CommunicationChatConversationCommentReactionToggledIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationChatConversationCommentReactionToggledIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id: object.required("project_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
         })
     }
 }
@@ -420,11 +869,44 @@ for CommunicationChatConversationCommentRemovedIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationChatConversationCommentRemovedIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id: object.required("project_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
         })
     }
 }
@@ -449,11 +931,44 @@ for CommunicationChatConversationSetSilentIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationChatConversationSetSilentIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id: object.required("project_id")?,
+            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
         })
     }
 }

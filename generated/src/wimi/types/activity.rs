@@ -23,11 +23,53 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNotificationsOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventGetNotificationsOutput {
+    const NAMES: &'static [&'static str] = &[
+        "activity_events",
+        "total_events_count",
+        "total_unread",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::ActivityEvent>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<super::types::TotalUnread>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            activity_events: object.required("activity_events")?,
-            total_events_count: object.required("total_events_count")?,
-            total_unread: object.required("total_unread")?,
+            activity_events: ::chat_clients_runtime::de::required(
+                slots.0,
+                "activity_events",
+            )?,
+            total_events_count: ::chat_clients_runtime::de::required(
+                slots.1,
+                "total_events_count",
+            )?,
+            total_unread: ::chat_clients_runtime::de::required(slots.2, "total_unread")?,
         })
     }
 }
@@ -43,10 +85,36 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetUnreadCountOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventGetUnreadCountOutput {
+    const NAMES: &'static [&'static str] = &["total_unread", "panel_unread"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::TotalUnread>>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            total_unread: object.required("total_unread")?,
-            panel_unread: object.required("panel_unread")?,
+            total_unread: ::chat_clients_runtime::de::required(slots.0, "total_unread")?,
+            panel_unread: ::chat_clients_runtime::de::required(slots.1, "panel_unread")?,
         })
     }
 }
@@ -62,10 +130,42 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventsTotalEventsCount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ActivityEventsTotalEventsCount {
+    const NAMES: &'static [&'static str] = &["activity_events", "total_events_count"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::ActivityEvent>>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            activity_events: object.required("activity_events")?,
-            total_events_count: object.required("total_events_count")?,
+            activity_events: ::chat_clients_runtime::de::required(
+                slots.0,
+                "activity_events",
+            )?,
+            total_events_count: ::chat_clients_runtime::de::required(
+                slots.1,
+                "total_events_count",
+            )?,
         })
     }
 }
@@ -89,14 +189,62 @@ impl<'de> ::serde::Deserialize<'de> for TotalUnread {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TotalUnread {
+    const NAMES: &'static [&'static str] = &[
+        "project_id",
+        "total",
+        "document",
+        "task",
+        "calendar",
+        "meeting",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            project_id: object.required("project_id")?,
-            total: object.required("total")?,
-            document: object.required("document")?,
-            task: object.required("task")?,
-            calendar: object.required("calendar")?,
-            meeting: object.required("meeting")?,
+            project_id: ::chat_clients_runtime::de::required(slots.0, "project_id")?,
+            total: ::chat_clients_runtime::de::required(slots.1, "total")?,
+            document: ::chat_clients_runtime::de::required(slots.2, "document")?,
+            task: ::chat_clients_runtime::de::required(slots.3, "task")?,
+            calendar: ::chat_clients_runtime::de::required(slots.4, "calendar")?,
+            meeting: ::chat_clients_runtime::de::required(slots.5, "meeting")?,
         })
     }
 }

@@ -24,9 +24,29 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserGetSessionTokenOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AuthUserGetSessionTokenOutput {
+    const NAMES: &'static [&'static str] = &["token"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            token: object.required("token")?,
+            token: ::chat_clients_runtime::de::required(slots.0, "token")?,
         })
     }
 }
@@ -48,14 +68,57 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserLoginOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AuthUserLoginOutput {
+    const NAMES: &'static [&'static str] = &[
+        "user",
+        "account",
+        "projects",
+        "need_update",
+        "need_double_authentification",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::User>,
+        ::std::option::Option<super::types::Account>,
+        ::std::option::Option<::std::vec::Vec<super::types::Project>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user: object.required("user")?,
-            account: object.required("account")?,
-            projects: object.required("projects")?,
-            need_update: object.required("need_update")?,
-            need_double_authentification: object
-                .required("need_double_authentification")?,
+            user: ::chat_clients_runtime::de::required(slots.0, "user")?,
+            account: ::chat_clients_runtime::de::required(slots.1, "account")?,
+            projects: slots.2,
+            need_update: ::chat_clients_runtime::de::required(slots.3, "need_update")?,
+            need_double_authentification: slots.4,
         })
     }
 }

@@ -30,13 +30,60 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventConversationSetSilentOutput
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalendarEventConversationSetSilentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "calendar_event_id",
+        "user_id",
+        "silent",
+        "silent_until",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            calendar_event_id: object.required("calendar_event_id")?,
-            user_id: object.required("user_id")?,
-            silent: object.required("silent")?,
-            silent_until: object.absent_or_null("silent_until")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            calendar_event_id: ::chat_clients_runtime::de::required(
+                slots.1,
+                "calendar_event_id",
+            )?,
+            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
+            silent: ::chat_clients_runtime::de::required(slots.3, "silent")?,
+            silent_until: slots.4,
         })
     }
 }
@@ -54,11 +101,46 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventDeleteCommentOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalendarEventDeleteCommentOutput {
+    const NAMES: &'static [&'static str] = &["success", "calendar_event_id", "comment"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::Comment>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            calendar_event_id: object.required("calendar_event_id")?,
-            comment: object.required("comment")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            calendar_event_id: ::chat_clients_runtime::de::required(
+                slots.1,
+                "calendar_event_id",
+            )?,
+            comment: ::chat_clients_runtime::de::required(slots.2, "comment")?,
         })
     }
 }
@@ -87,16 +169,72 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventDownloadAttachmentOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalendarEventDownloadAttachmentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "md5",
+        "date",
+        "name",
+        "size",
+        "doc_type",
+        "doc_id",
+        "output_type",
+        "item_type_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            md5: object.required("md5")?,
-            date: object.required("date")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
-            doc_type: object.optional("doc_type")?,
-            doc_id: object.required("doc_id")?,
-            output_type: object.required("output_type")?,
-            item_type_id: object.required("item_type_id")?,
+            md5: ::chat_clients_runtime::de::required(slots.0, "md5")?,
+            date: ::chat_clients_runtime::de::required(slots.1, "date")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            size: ::chat_clients_runtime::de::required(slots.3, "size")?,
+            doc_type: slots.4,
+            doc_id: ::chat_clients_runtime::de::required(slots.5, "doc_id")?,
+            output_type: ::chat_clients_runtime::de::required(slots.6, "output_type")?,
+            item_type_id: ::chat_clients_runtime::de::required(slots.7, "item_type_id")?,
         })
     }
 }
@@ -112,10 +250,36 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetDownloadInviteLinkOutput
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalendarEventGetDownloadInviteLinkOutput {
+    const NAMES: &'static [&'static str] = &["success", "link"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            link: object.required("link")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            link: ::chat_clients_runtime::de::required(slots.1, "link")?,
         })
     }
 }
@@ -136,11 +300,47 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetExternalParticipantsOutp
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalendarEventGetExternalParticipantsOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "event_id",
+        "external_participants",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<super::types::ExternalUser>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            event_id: object.required("event_id")?,
-            external_participants: object.optional("external_participants")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            event_id: ::chat_clients_runtime::de::required(slots.1, "event_id")?,
+            external_participants: slots.2,
         })
     }
 }
@@ -154,10 +354,28 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetSubscriptionLinkOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            link: object.required("link")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalendarEventGetSubscriptionLinkOutput {
+    const NAMES: &'static [&'static str] = &["link"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { link: slots.0 })
     }
 }
 /// `CalendarEventGetUnifiedSubscriptionLinkOutput`, defined at line 3621 of the source.
@@ -170,9 +388,30 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetUnifiedSubscriptionLinkO
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CalendarEventGetUnifiedSubscriptionLinkOutput {
+    const NAMES: &'static [&'static str] = &["link"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            link: object.required("link")?,
+            link: ::chat_clients_runtime::de::required(slots.0, "link")?,
         })
     }
 }
@@ -200,16 +439,75 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventPreviewAttachmentOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalendarEventPreviewAttachmentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "md5",
+        "date",
+        "name",
+        "size",
+        "preview_status",
+        "doc_type",
+        "doc_id",
+        "output_type",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            md5: object.required("md5")?,
-            date: object.required("date")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
-            preview_status: object.required("preview_status")?,
-            doc_type: object.required("doc_type")?,
-            doc_id: object.required("doc_id")?,
-            output_type: object.required("output_type")?,
+            md5: ::chat_clients_runtime::de::required(slots.0, "md5")?,
+            date: ::chat_clients_runtime::de::required(slots.1, "date")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            size: ::chat_clients_runtime::de::required(slots.3, "size")?,
+            preview_status: ::chat_clients_runtime::de::required(
+                slots.4,
+                "preview_status",
+            )?,
+            doc_type: ::chat_clients_runtime::de::required(slots.5, "doc_type")?,
+            doc_id: ::chat_clients_runtime::de::required(slots.6, "doc_id")?,
+            output_type: ::chat_clients_runtime::de::required(slots.7, "output_type")?,
         })
     }
 }
@@ -225,10 +523,33 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalendarEventRemoveOutput {
+    const NAMES: &'static [&'static str] = &["event_id", "success"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<bool>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            event_id: object.required("event_id")?,
-            success: object.required("success")?,
+            event_id: ::chat_clients_runtime::de::required(slots.0, "event_id")?,
+            success: ::chat_clients_runtime::de::required(slots.1, "success")?,
         })
     }
 }
@@ -246,11 +567,47 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveRecurrenceOccurrenceO
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CalendarEventRemoveRecurrenceOccurrenceOutput {
+    const NAMES: &'static [&'static str] = &["event_id", "success", "recurrence_id"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            event_id: object.required("event_id")?,
-            success: object.required("success")?,
-            recurrence_id: object.required("recurrence_id")?,
+            event_id: ::chat_clients_runtime::de::required(slots.0, "event_id")?,
+            success: ::chat_clients_runtime::de::required(slots.1, "success")?,
+            recurrence_id: ::chat_clients_runtime::de::required(
+                slots.2,
+                "recurrence_id",
+            )?,
         })
     }
 }
@@ -272,13 +629,60 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventToggleCommentReactionOutput
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalendarEventToggleCommentReactionOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "calendar_event_id",
+        "comment_id",
+        "reaction",
+        "active",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            calendar_event_id: object.required("calendar_event_id")?,
-            comment_id: object.required("comment_id")?,
-            reaction: object.required("reaction")?,
-            active: object.required("active")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            calendar_event_id: ::chat_clients_runtime::de::required(
+                slots.1,
+                "calendar_event_id",
+            )?,
+            comment_id: ::chat_clients_runtime::de::required(slots.2, "comment_id")?,
+            reaction: ::chat_clients_runtime::de::required(slots.3, "reaction")?,
+            active: ::chat_clients_runtime::de::required(slots.4, "active")?,
         })
     }
 }
@@ -296,11 +700,46 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventUpdateOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CalendarEventUpdateOutput {
+    const NAMES: &'static [&'static str] = &["event", "success", "updated_fields"];
+    type Slots = (
+        ::std::option::Option<super::types::CalendarEvent>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            event: object.required("event")?,
-            success: object.required("success")?,
-            updated_fields: object.required("updated_fields")?,
+            event: ::chat_clients_runtime::de::required(slots.0, "event")?,
+            success: ::chat_clients_runtime::de::required(slots.1, "success")?,
+            updated_fields: ::chat_clients_runtime::de::required(
+                slots.2,
+                "updated_fields",
+            )?,
         })
     }
 }
@@ -327,11 +766,53 @@ impl<'de> ::serde::Deserialize<'de> for SuccessAttachmentIdCalendarEventId {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SuccessAttachmentIdCalendarEventId {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "attachment_id",
+        "calendar_event_id",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            attachment_id: object.required("attachment_id")?,
-            calendar_event_id: object.required("calendar_event_id")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            attachment_id: ::chat_clients_runtime::de::required(
+                slots.1,
+                "attachment_id",
+            )?,
+            calendar_event_id: ::chat_clients_runtime::de::required(
+                slots.2,
+                "calendar_event_id",
+            )?,
         })
     }
 }
@@ -349,11 +830,46 @@ impl<'de> ::serde::Deserialize<'de> for SuccessCalendarEventIdUserId {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SuccessCalendarEventIdUserId {
+    const NAMES: &'static [&'static str] = &["success", "calendar_event_id", "user_id"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            calendar_event_id: object.required("calendar_event_id")?,
-            user_id: object.required("user_id")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            calendar_event_id: ::chat_clients_runtime::de::required(
+                slots.1,
+                "calendar_event_id",
+            )?,
+            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
         })
     }
 }
@@ -377,10 +893,36 @@ impl<'de> ::serde::Deserialize<'de> for SuccessToken {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SuccessToken {
+    const NAMES: &'static [&'static str] = &["success", "token"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            token: object.required("token")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            token: ::chat_clients_runtime::de::required(slots.1, "token")?,
         })
     }
 }
@@ -396,10 +938,36 @@ impl<'de> ::serde::Deserialize<'de> for SuccessUserIdList {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SuccessUserIdList {
+    const NAMES: &'static [&'static str] = &["success", "user_id_list"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            user_id_list: object.required("user_id_list")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            user_id_list: ::chat_clients_runtime::de::required(slots.1, "user_id_list")?,
         })
     }
 }

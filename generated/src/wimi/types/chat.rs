@@ -25,12 +25,52 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddMembersOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatAddMembersOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "chat_id",
+        "chat_users",
+        "chat_members",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<super::types::ChatUser>>,
+        ::std::option::Option<::std::vec::Vec<super::types::ChatMember>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            chat_users: object.required("chat_users")?,
-            chat_members: object.required("chat_members")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            chat_users: ::chat_clients_runtime::de::required(slots.2, "chat_users")?,
+            chat_members: ::chat_clients_runtime::de::required(slots.3, "chat_members")?,
         })
     }
 }
@@ -50,12 +90,55 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddUsersOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatAddUsersOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "chat_id",
+        "added_user_id_list",
+        "chat_users",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<super::types::ChatUser>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            added_user_id_list: object.required("added_user_id_list")?,
-            chat_users: object.required("chat_users")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            added_user_id_list: ::chat_clients_runtime::de::required(
+                slots.2,
+                "added_user_id_list",
+            )?,
+            chat_users: ::chat_clients_runtime::de::required(slots.3, "chat_users")?,
         })
     }
 }
@@ -73,11 +156,43 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatClearUnseenOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatClearUnseenOutput {
+    const NAMES: &'static [&'static str] = &["success", "chat_id", "user_id"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            user_id: object.required("user_id")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
         })
     }
 }
@@ -109,17 +224,77 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDownloadAttachmentOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatDownloadAttachmentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "md5",
+        "date",
+        "name",
+        "size",
+        "file_path",
+        "doc_type",
+        "doc_id",
+        "output_type",
+        "item_type_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            md5: object.required("md5")?,
-            date: object.required("date")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
-            file_path: object.optional("file_path")?,
-            doc_type: object.optional("doc_type")?,
-            doc_id: object.required("doc_id")?,
-            output_type: object.required("output_type")?,
-            item_type_id: object.required("item_type_id")?,
+            md5: slots.0,
+            date: ::chat_clients_runtime::de::required(slots.1, "date")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            size: slots.3,
+            file_path: slots.4,
+            doc_type: slots.5,
+            doc_id: ::chat_clients_runtime::de::required(slots.6, "doc_id")?,
+            output_type: ::chat_clients_runtime::de::required(slots.7, "output_type")?,
+            item_type_id: ::chat_clients_runtime::de::required(slots.8, "item_type_id")?,
         })
     }
 }
@@ -137,11 +312,43 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditNameOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatEditNameOutput {
+    const NAMES: &'static [&'static str] = &["success", "chat_id", "name"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            name: object.required("name")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
         })
     }
 }
@@ -161,12 +368,55 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatFavoriteMessageOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatFavoriteMessageOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "chat_id",
+        "message_index",
+        "message_id",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            message_index: object.required("message_index")?,
-            message_id: object.required("message_id")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            message_index: ::chat_clients_runtime::de::required(
+                slots.2,
+                "message_index",
+            )?,
+            message_id: ::chat_clients_runtime::de::required(slots.3, "message_id")?,
         })
     }
 }
@@ -184,11 +434,50 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetAttachmentListOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatGetAttachmentListOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "attachments",
+        "attachments_count",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<super::types::ChatMessage>>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            attachments: object.required("attachments")?,
-            attachments_count: object.required("attachments_count")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            attachments: ::chat_clients_runtime::de::required(slots.1, "attachments")?,
+            attachments_count: ::chat_clients_runtime::de::required(
+                slots.2,
+                "attachments_count",
+            )?,
         })
     }
 }
@@ -206,11 +495,43 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetChatOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatGetChatOutput {
+    const NAMES: &'static [&'static str] = &["success", "chat_id", "chat"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::ChatFull>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            chat: object.required("chat")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            chat: ::chat_clients_runtime::de::required(slots.2, "chat")?,
         })
     }
 }
@@ -226,10 +547,39 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetConversationListOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatGetConversationListOutput {
+    const NAMES: &'static [&'static str] = &["success", "conversations"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<super::types::Chat>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            conversations: object.required("conversations")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            conversations: ::chat_clients_runtime::de::required(
+                slots.1,
+                "conversations",
+            )?,
         })
     }
 }
@@ -257,16 +607,75 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPreviewAttachmentOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatPreviewAttachmentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "md5",
+        "date",
+        "name",
+        "size",
+        "preview_status",
+        "output_type",
+        "doc_type",
+        "doc_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            md5: object.required("md5")?,
-            date: object.required("date")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
-            preview_status: object.required("preview_status")?,
-            output_type: object.required("output_type")?,
-            doc_type: object.required("doc_type")?,
-            doc_id: object.required("doc_id")?,
+            md5: ::chat_clients_runtime::de::required(slots.0, "md5")?,
+            date: ::chat_clients_runtime::de::required(slots.1, "date")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            size: ::chat_clients_runtime::de::required(slots.3, "size")?,
+            preview_status: ::chat_clients_runtime::de::required(
+                slots.4,
+                "preview_status",
+            )?,
+            output_type: ::chat_clients_runtime::de::required(slots.5, "output_type")?,
+            doc_type: ::chat_clients_runtime::de::required(slots.6, "doc_type")?,
+            doc_id: ::chat_clients_runtime::de::required(slots.7, "doc_id")?,
         })
     }
 }
@@ -286,12 +695,55 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatRemoveUsersOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatRemoveUsersOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "chat_id",
+        "removed_user_id_list",
+        "chat_users",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<super::types::ChatUser>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            removed_user_id_list: object.required("removed_user_id_list")?,
-            chat_users: object.required("chat_users")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            removed_user_id_list: ::chat_clients_runtime::de::required(
+                slots.2,
+                "removed_user_id_list",
+            )?,
+            chat_users: ::chat_clients_runtime::de::required(slots.3, "chat_users")?,
         })
     }
 }
@@ -315,14 +767,62 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSendPromptToAssistantOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatSendPromptToAssistantOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "prompt",
+        "status",
+        "message_id",
+        "neo_id",
+        "chat_id",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            prompt: object.required("prompt")?,
-            status: object.required("status")?,
-            message_id: object.required("message_id")?,
-            neo_id: object.required("neo_id")?,
-            chat_id: object.required("chat_id")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            prompt: ::chat_clients_runtime::de::required(slots.1, "prompt")?,
+            status: ::chat_clients_runtime::de::required(slots.2, "status")?,
+            message_id: ::chat_clients_runtime::de::required(slots.3, "message_id")?,
+            neo_id: ::chat_clients_runtime::de::required(slots.4, "neo_id")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.5, "chat_id")?,
         })
     }
 }
@@ -347,13 +847,57 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSetSilentOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatChatSetSilentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "chat_id",
+        "user_id",
+        "silent",
+        "silent_until",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            user_id: object.required("user_id")?,
-            silent: object.required("silent")?,
-            silent_until: object.absent_or_null("silent_until")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
+            silent: ::chat_clients_runtime::de::required(slots.3, "silent")?,
+            silent_until: slots.4,
         })
     }
 }
@@ -371,11 +915,47 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatUpdateGroupChatProfilePictureOut
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for ChatChatUpdateGroupChatProfilePictureOutput {
+    const NAMES: &'static [&'static str] = &["success", "chat_id", "custom_image_id"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            custom_image_id: object.required("custom_image_id")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            custom_image_id: ::chat_clients_runtime::de::required(
+                slots.2,
+                "custom_image_id",
+            )?,
         })
     }
 }
@@ -424,13 +1004,57 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageAddMessageReactionOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChatMessageAddMessageReactionOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "chat_id",
+        "message_id",
+        "user_id",
+        "reaction",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            message_id: object.required("message_id")?,
-            user_id: object.required("user_id")?,
-            reaction: object.required("reaction")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(slots.2, "message_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.3, "user_id")?,
+            reaction: ::chat_clients_runtime::de::required(slots.4, "reaction")?,
         })
     }
 }
@@ -464,10 +1088,33 @@ impl<'de> ::serde::Deserialize<'de> for SuccessChatId {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SuccessChatId {
+    const NAMES: &'static [&'static str] = &["success", "chat_id"];
+    type Slots = (::std::option::Option<bool>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
         })
     }
 }
@@ -485,11 +1132,43 @@ impl<'de> ::serde::Deserialize<'de> for SuccessChatIdMessages {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SuccessChatIdMessages {
+    const NAMES: &'static [&'static str] = &["success", "chat_id", "messages"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<super::types::ChatMessage>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            messages: object.required("messages")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            messages: ::chat_clients_runtime::de::required(slots.2, "messages")?,
         })
     }
 }
@@ -505,10 +1184,33 @@ impl<'de> ::serde::Deserialize<'de> for UserIdChatId {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UserIdChatId {
+    const NAMES: &'static [&'static str] = &["user_id", "chat_id"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.0, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
         })
     }
 }

@@ -10,9 +10,30 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetOrCreatePersistentRoo
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationAirGetOrCreatePersistentRoomOutput {
+    const NAMES: &'static [&'static str] = &["room_jid"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            room_jid: object.required("room_jid")?,
+            room_jid: ::chat_clients_runtime::de::required(slots.0, "room_jid")?,
         })
     }
 }
@@ -28,10 +49,36 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirScheduleCallOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CommunicationAirScheduleCallOutput {
+    const NAMES: &'static [&'static str] = &["success", "ics"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            ics: object.required("ics")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            ics: ::chat_clients_runtime::de::required(slots.1, "ics")?,
         })
     }
 }
@@ -47,10 +94,37 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationArchiveList
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationChatConversationArchiveListOutput {
+    const NAMES: &'static [&'static str] = &["item_id_list", "item_type_id"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            item_id_list: object.required("item_id_list")?,
-            item_type_id: object.required("item_type_id")?,
+            item_id_list: ::chat_clients_runtime::de::required(slots.0, "item_id_list")?,
+            item_type_id: ::chat_clients_runtime::de::required(slots.1, "item_type_id")?,
         })
     }
 }
@@ -66,10 +140,33 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationArchiveOutp
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CommunicationChatConversationArchiveOutput {
+    const NAMES: &'static [&'static str] = &["item_id", "item_type_id"];
+    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            item_id: object.required("item_id")?,
-            item_type_id: object.required("item_type_id")?,
+            item_id: ::chat_clients_runtime::de::required(slots.0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(slots.1, "item_type_id")?,
         })
     }
 }
@@ -87,11 +184,44 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationClearUnseen
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationChatConversationClearUnseenOutput {
+    const NAMES: &'static [&'static str] = &["item_id", "item_type_id", "user_id"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            item_id: object.required("item_id")?,
-            item_type_id: object.required("item_type_id")?,
-            user_id: object.required("user_id")?,
+            item_id: ::chat_clients_runtime::de::required(slots.0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(slots.1, "item_type_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
         })
     }
 }
@@ -114,13 +244,58 @@ for CommunicationChatConversationCommentReactionToggledOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationChatConversationCommentReactionToggledOutput {
+    const NAMES: &'static [&'static str] = &[
+        "item_id",
+        "item_type_id",
+        "comment_id",
+        "reaction",
+        "active",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            item_id: object.required("item_id")?,
-            item_type_id: object.required("item_type_id")?,
-            comment_id: object.required("comment_id")?,
-            reaction: object.required("reaction")?,
-            active: object.required("active")?,
+            item_id: ::chat_clients_runtime::de::required(slots.0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(slots.1, "item_type_id")?,
+            comment_id: ::chat_clients_runtime::de::required(slots.2, "comment_id")?,
+            reaction: ::chat_clients_runtime::de::required(slots.3, "reaction")?,
+            active: ::chat_clients_runtime::de::required(slots.4, "active")?,
         })
     }
 }
@@ -143,12 +318,53 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationSetSilentOu
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for CommunicationChatConversationSetSilentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "item_id",
+        "item_type_id",
+        "silent",
+        "silent_until",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            item_id: object.required("item_id")?,
-            item_type_id: object.required("item_type_id")?,
-            silent: object.required("silent")?,
-            silent_until: object.absent_or_null("silent_until")?,
+            item_id: ::chat_clients_runtime::de::required(slots.0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(slots.1, "item_type_id")?,
+            silent: ::chat_clients_runtime::de::required(slots.2, "silent")?,
+            silent_until: slots.3,
         })
     }
 }
@@ -166,11 +382,43 @@ impl<'de> ::serde::Deserialize<'de> for ItemIdItemTypeIdComment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ItemIdItemTypeIdComment {
+    const NAMES: &'static [&'static str] = &["item_id", "item_type_id", "comment"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::Comment>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            item_id: object.required("item_id")?,
-            item_type_id: object.required("item_type_id")?,
-            comment: object.required("comment")?,
+            item_id: ::chat_clients_runtime::de::required(slots.0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(slots.1, "item_type_id")?,
+            comment: ::chat_clients_runtime::de::required(slots.2, "comment")?,
         })
     }
 }

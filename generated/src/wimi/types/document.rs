@@ -12,10 +12,36 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddLinkOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DocumentDirectoryAddLinkOutput {
+    const NAMES: &'static [&'static str] = &["success", "link"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::Link>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            link: object.required("link")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            link: ::chat_clients_runtime::de::required(slots.1, "link")?,
         })
     }
 }
@@ -33,11 +59,46 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddMembersToDirOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DocumentDirectoryAddMembersToDirOutput {
+    const NAMES: &'static [&'static str] = &["member_access_list", "dir_id", "dir_auth"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::MemberAccess>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            member_access_list: object.required("member_access_list")?,
-            dir_id: object.required("dir_id")?,
-            dir_auth: object.required("dir_auth")?,
+            member_access_list: ::chat_clients_runtime::de::required(
+                slots.0,
+                "member_access_list",
+            )?,
+            dir_id: ::chat_clients_runtime::de::required(slots.1, "dir_id")?,
+            dir_auth: ::chat_clients_runtime::de::required(slots.2, "dir_auth")?,
         })
     }
 }
@@ -55,11 +116,43 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddTagOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DocumentDirectoryAddTagOutput {
+    const NAMES: &'static [&'static str] = &["success", "dir_id", "tag"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::Tag>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            dir_id: object.required("dir_id")?,
-            tag: object.required("tag")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            dir_id: ::chat_clients_runtime::de::required(slots.1, "dir_id")?,
+            tag: ::chat_clients_runtime::de::required(slots.2, "tag")?,
         })
     }
 }
@@ -77,11 +170,43 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryConversationArchiveOutp
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DocumentDirectoryConversationArchiveOutput {
+    const NAMES: &'static [&'static str] = &["success", "dir_id", "user_id"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            dir_id: object.required("dir_id")?,
-            user_id: object.required("user_id")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            dir_id: ::chat_clients_runtime::de::required(slots.1, "dir_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
         })
     }
 }

@@ -19,11 +19,47 @@ impl<'de> ::serde::Deserialize<'de> for AddContactBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AddContactBody {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "name",
+        "phoneNumber",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.optional("numberToMessageAppMapId")?,
-            name: object.optional("name")?,
-            phone_number: object.optional("phoneNumber")?,
+            number_to_message_app_map_id: slots.0,
+            name: slots.1,
+            phone_number: slots.2,
         })
     }
 }
@@ -46,12 +82,58 @@ impl<'de> ::serde::Deserialize<'de> for AddMappingBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AddMappingBody {
+    const NAMES: &'static [&'static str] = &[
+        "phoneNumber",
+        "messagingAppType",
+        "messagingAppId",
+        "name",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phone_number: object.required("phoneNumber")?,
-            messaging_app_type: object.required("messagingAppType")?,
-            messaging_app_id: object.required("messagingAppId")?,
-            name: object.required("name")?,
+            phone_number: ::chat_clients_runtime::de::required(slots.0, "phoneNumber")?,
+            messaging_app_type: ::chat_clients_runtime::de::required(
+                slots.1,
+                "messagingAppType",
+            )?,
+            messaging_app_id: ::chat_clients_runtime::de::required(
+                slots.2,
+                "messagingAppId",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
         })
     }
 }
@@ -77,13 +159,66 @@ impl<'de> ::serde::Deserialize<'de> for AddMappingResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AddMappingResponse {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "phoneNumber",
+        "messagingAppType",
+        "messagingAppId",
+        "name",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            phone_number: object.required("phoneNumber")?,
-            messaging_app_type: object.required("messagingAppType")?,
-            messaging_app_id: object.required("messagingAppId")?,
-            name: object.required("name")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "numberToMessageAppMapId",
+            )?,
+            phone_number: ::chat_clients_runtime::de::required(slots.1, "phoneNumber")?,
+            messaging_app_type: ::chat_clients_runtime::de::required(
+                slots.2,
+                "messagingAppType",
+            )?,
+            messaging_app_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "messagingAppId",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
         })
     }
 }
@@ -110,12 +245,52 @@ impl<'de> ::serde::Deserialize<'de> for AddMappingSelfServiceBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AddMappingSelfServiceBody {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "phoneNumber",
+        "messagingAppId",
+        "messagingAppType",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            _ => slots.3 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-            phone_number: object.optional("phoneNumber")?,
-            messaging_app_id: object.optional("messagingAppId")?,
-            messaging_app_type: object.optional("messagingAppType")?,
+            name: slots.0,
+            phone_number: slots.1,
+            messaging_app_id: slots.2,
+            messaging_app_type: slots.3,
         })
     }
 }
@@ -130,10 +305,28 @@ impl<'de> ::serde::Deserialize<'de> for ContextsmsTeam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            email: object.optional("email")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ContextsmsTeam {
+    const NAMES: &'static [&'static str] = &["email"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { email: slots.0 })
     }
 }
 /// `CreateCspBody`, defined at line 692 of the source.
@@ -174,20 +367,98 @@ impl<'de> ::serde::Deserialize<'de> for CreateCspBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateCspBody {
+    const NAMES: &'static [&'static str] = &[
+        "email",
+        "name",
+        "carrier",
+        "houseNumber",
+        "streetName",
+        "city",
+        "stateCode",
+        "zip",
+        "country",
+        "locationId",
+        "subAccountId",
+        "authorizingPersonName",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            name: object.required("name")?,
-            carrier: object.required("carrier")?,
-            house_number: object.required("houseNumber")?,
-            street_name: object.required("streetName")?,
-            city: object.required("city")?,
-            state_code: object.required("stateCode")?,
-            zip: object.required("zip")?,
-            country: object.required("country")?,
-            location_id: object.required("locationId")?,
-            sub_account_id: object.required("subAccountId")?,
-            authorizing_person_name: object.required("authorizingPersonName")?,
+            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            carrier: ::chat_clients_runtime::de::required(slots.2, "carrier")?,
+            house_number: ::chat_clients_runtime::de::required(slots.3, "houseNumber")?,
+            street_name: ::chat_clients_runtime::de::required(slots.4, "streetName")?,
+            city: ::chat_clients_runtime::de::required(slots.5, "city")?,
+            state_code: ::chat_clients_runtime::de::required(slots.6, "stateCode")?,
+            zip: ::chat_clients_runtime::de::required(slots.7, "zip")?,
+            country: ::chat_clients_runtime::de::required(slots.8, "country")?,
+            location_id: ::chat_clients_runtime::de::required(slots.9, "locationId")?,
+            sub_account_id: ::chat_clients_runtime::de::required(
+                slots.10,
+                "subAccountId",
+            )?,
+            authorizing_person_name: ::chat_clients_runtime::de::required(
+                slots.11,
+                "authorizingPersonName",
+            )?,
         })
     }
 }
@@ -232,21 +503,103 @@ impl<'de> ::serde::Deserialize<'de> for CreateCspResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateCspResponse {
+    const NAMES: &'static [&'static str] = &[
+        "cspUserId",
+        "email",
+        "name",
+        "carrier",
+        "houseNumber",
+        "streetName",
+        "city",
+        "stateCode",
+        "zip",
+        "country",
+        "locationId",
+        "subAccountId",
+        "authorizingPersonName",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.12 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            csp_user_id: object.required("cspUserId")?,
-            email: object.required("email")?,
-            name: object.required("name")?,
-            carrier: object.required("carrier")?,
-            house_number: object.required("houseNumber")?,
-            street_name: object.required("streetName")?,
-            city: object.required("city")?,
-            state_code: object.required("stateCode")?,
-            zip: object.required("zip")?,
-            country: object.required("country")?,
-            location_id: object.required("locationId")?,
-            sub_account_id: object.required("subAccountId")?,
-            authorizing_person_name: object.required("authorizingPersonName")?,
+            csp_user_id: ::chat_clients_runtime::de::required(slots.0, "cspUserId")?,
+            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            carrier: ::chat_clients_runtime::de::required(slots.3, "carrier")?,
+            house_number: ::chat_clients_runtime::de::required(slots.4, "houseNumber")?,
+            street_name: ::chat_clients_runtime::de::required(slots.5, "streetName")?,
+            city: ::chat_clients_runtime::de::required(slots.6, "city")?,
+            state_code: ::chat_clients_runtime::de::required(slots.7, "stateCode")?,
+            zip: ::chat_clients_runtime::de::required(slots.8, "zip")?,
+            country: ::chat_clients_runtime::de::required(slots.9, "country")?,
+            location_id: ::chat_clients_runtime::de::required(slots.10, "locationId")?,
+            sub_account_id: ::chat_clients_runtime::de::required(
+                slots.11,
+                "subAccountId",
+            )?,
+            authorizing_person_name: ::chat_clients_runtime::de::required(
+                slots.12,
+                "authorizingPersonName",
+            )?,
         })
     }
 }
@@ -266,12 +619,47 @@ impl<'de> ::serde::Deserialize<'de> for CreateEnterpriseBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateEnterpriseBody {
+    const NAMES: &'static [&'static str] = &["name", "contact", "number", "email"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            contact: object.required("contact")?,
-            number: object.required("number")?,
-            email: object.required("email")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            contact: ::chat_clients_runtime::de::required(slots.1, "contact")?,
+            number: ::chat_clients_runtime::de::required(slots.2, "number")?,
+            email: ::chat_clients_runtime::de::required(slots.3, "email")?,
         })
     }
 }
@@ -307,17 +695,80 @@ impl<'de> ::serde::Deserialize<'de> for CreateEnterpriseResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateEnterpriseResponse {
+    const NAMES: &'static [&'static str] = &[
+        "enterpriseId",
+        "name",
+        "contact",
+        "number",
+        "email",
+        "deleted",
+        "createdDate",
+        "updateDate",
+        "numberToMessageAppMaps",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterpriseId")?,
-            name: object.required("name")?,
-            contact: object.required("contact")?,
-            number: object.required("number")?,
-            email: object.required("email")?,
-            deleted: object.required("deleted")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            number_to_message_app_maps: object.required("numberToMessageAppMaps")?,
+            enterprise_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "enterpriseId",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            contact: ::chat_clients_runtime::de::required(slots.2, "contact")?,
+            number: ::chat_clients_runtime::de::required(slots.3, "number")?,
+            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
+            deleted: ::chat_clients_runtime::de::required(slots.5, "deleted")?,
+            created_date: ::chat_clients_runtime::de::required(slots.6, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(slots.7, "updateDate")?,
+            number_to_message_app_maps: slots.8,
         })
     }
 }
@@ -341,10 +792,36 @@ impl<'de> ::serde::Deserialize<'de> for CreateNewCspUserBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateNewCspUserBody {
+    const NAMES: &'static [&'static str] = &["email", "password"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            password: object.required("password")?,
+            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
+            password: ::chat_clients_runtime::de::required(slots.1, "password")?,
         })
     }
 }
@@ -362,10 +839,42 @@ impl<'de> ::serde::Deserialize<'de> for EnterpriseIdNumberToMessageAppMapRespons
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for EnterpriseIdNumberToMessageAppMapResponse {
+    const NAMES: &'static [&'static str] = &["enterpriseId", "numberToMessageAppMap"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::NumberToMessageAppMap>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterpriseId")?,
-            number_to_message_app_map: object.required("numberToMessageAppMap")?,
+            enterprise_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "enterpriseId",
+            )?,
+            number_to_message_app_map: ::chat_clients_runtime::de::required(
+                slots.1,
+                "numberToMessageAppMap",
+            )?,
         })
     }
 }
@@ -392,10 +901,36 @@ impl<'de> ::serde::Deserialize<'de> for GetAccessTokenBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetAccessTokenBody {
+    const NAMES: &'static [&'static str] = &["username", "refreshToken"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            username: object.optional("username")?,
-            refresh_token: object.optional("refreshToken")?,
+            username: slots.0,
+            refresh_token: slots.1,
         })
     }
 }
@@ -438,15 +973,73 @@ impl<'de> ::serde::Deserialize<'de> for GetAccessTokenResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetAccessTokenResponse {
+    const NAMES: &'static [&'static str] = &[
+        "username",
+        "accessToken",
+        "refreshToken",
+        "expirationTimeInUTC",
+        "roles",
+        "tenantId",
+        "services",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            username: object.required("username")?,
-            access_token: object.required("accessToken")?,
-            refresh_token: object.required("refreshToken")?,
-            expiration_time_in_utc: object.required("expirationTimeInUTC")?,
-            roles: object.required("roles")?,
-            tenant_id: object.required("tenantId")?,
-            services: object.required("services")?,
+            username: ::chat_clients_runtime::de::required(slots.0, "username")?,
+            access_token: ::chat_clients_runtime::de::required(slots.1, "accessToken")?,
+            refresh_token: ::chat_clients_runtime::de::required(
+                slots.2,
+                "refreshToken",
+            )?,
+            expiration_time_in_utc: ::chat_clients_runtime::de::required(
+                slots.3,
+                "expirationTimeInUTC",
+            )?,
+            roles: ::chat_clients_runtime::de::required(slots.4, "roles")?,
+            tenant_id: ::chat_clients_runtime::de::required(slots.5, "tenantId")?,
+            services: ::chat_clients_runtime::de::required(slots.6, "services")?,
         })
     }
 }
@@ -468,13 +1061,57 @@ impl<'de> ::serde::Deserialize<'de> for GetAllBrandsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetAllBrandsResponse {
+    const NAMES: &'static [&'static str] = &[
+        "total_brands",
+        "page",
+        "size",
+        "total_pages",
+        "brands",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<super::types::GetAllBrandsResponseBrand>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            total_brands: object.required("total_brands")?,
-            page: object.required("page")?,
-            size: object.required("size")?,
-            total_pages: object.required("total_pages")?,
-            brands: object.required("brands")?,
+            total_brands: ::chat_clients_runtime::de::required(slots.0, "total_brands")?,
+            page: ::chat_clients_runtime::de::required(slots.1, "page")?,
+            size: ::chat_clients_runtime::de::required(slots.2, "size")?,
+            total_pages: ::chat_clients_runtime::de::required(slots.3, "total_pages")?,
+            brands: ::chat_clients_runtime::de::required(slots.4, "brands")?,
         })
     }
 }
@@ -747,171 +1384,982 @@ impl<'de> ::serde::Deserialize<'de> for GetAllBrandsResponseBrand {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetAllBrandsResponseBrand {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "activity_ids",
+        "activity_state",
+        "activity_user_id",
+        "activity_type_id",
+        "activity_type_icon",
+        "activity_date_deadline",
+        "my_activity_date_deadline",
+        "activity_summary",
+        "activity_exception_decoration",
+        "activity_exception_icon",
+        "message_is_follower",
+        "message_follower_ids",
+        "message_partner_ids",
+        "message_ids",
+        "has_message",
+        "message_needaction",
+        "message_needaction_counter",
+        "message_has_error",
+        "message_has_error_counter",
+        "message_attachment_count",
+        "website_message_ids",
+        "message_has_sms_error",
+        "step",
+        "name",
+        "company_name",
+        "company_name_suffix",
+        "dba_name",
+        "dba_radio",
+        "legal_form",
+        "registration_country",
+        "ein_number",
+        "ein_issuing_country",
+        "user_id",
+        "user_email",
+        "street_address",
+        "city",
+        "state",
+        "zip_code",
+        "country",
+        "support_email",
+        "support_phone",
+        "website_url",
+        "optin_form_url",
+        "tos_url",
+        "privacy_policy_url",
+        "business_id_type",
+        "business_id_number",
+        "vertical",
+        "brand_relationship",
+        "brand_logo",
+        "brand_logo_filename",
+        "tcr_brand_id",
+        "tcr_api_error",
+        "tcr_api_status",
+        "tcr_brand_identity_status",
+        "website_url_status",
+        "ssl_url_status",
+        "opt_in_url_status",
+        "legal_disclaimer_status",
+        "sitemap_status",
+        "tos_url_status",
+        "privacy_policy_url_status",
+        "website_url_messsage",
+        "ssl_url_messsage",
+        "opt_in_url_messsage",
+        "legal_disclaimer_messsage",
+        "sitemap_url_messsage",
+        "tos_url_messsage",
+        "privacy_policy_url_messsage",
+        "verification",
+        "opt_in_form_checkbox_status",
+        "opt_in_form_phonenumber_field_status",
+        "opt_in_form_has_i_agree_status",
+        "opt_in_form_has_embedded_privacy_url_status",
+        "opt_in_form_has_embedded_tos_url_status",
+        "opt_in_form_has_condition_of_purchase_text_status",
+        "opt_in_form_has_agree_to_receive_text_messages_status",
+        "opt_in_form_i_agree_statement_has_brand_name_status",
+        "opt_in_form_has_message_rates_may_apply_status",
+        "opt_in_form_has_carrier_data_rates_may_apply_status",
+        "opt_in_form_has_message_frequency_may_varies_status",
+        "opt_in_form_has_text_stop_opt_out_status",
+        "opt_in_form_has_text_help_status",
+        "tos_has_agree_to_receive_recurring_texts_status",
+        "tos_has_receive_updates_status",
+        "tos_has_message_frequency_may_varies_status",
+        "tos_has_unsubscribe_by_stop_texts_status",
+        "tos_has_opt_out_may_take_x_business_day_texts_status",
+        "tos_has_privacy_policy_ref_status",
+        "tos_has_message_rates_may_apply_status",
+        "tos_has_carrier_data_rates_may_apply_status",
+        "tos_has_short_code_change_status",
+        "tos_has_missed_message_status",
+        "tos_has_phonenumber_voluntarily_collected_status",
+        "tos_has_affiliate_marketing_status",
+        "tos_has_number_shared_with_sms_provider_status",
+        "tos_has_number_not_shared_with_third_parties_status",
+        "tos_has_text_help_status",
+        "privacy_policy_has_purpose_of_messaging_status",
+        "privacy_policy_has_not_shared_with_third_parties_status",
+        "privacy_policy_has_tos_reference_status",
+        "privacy_policy_has_affiliate_marketing_status",
+        "privacy_policy_has_other_categories_status",
+        "privacy_policy_has_unsubscribe_by_stop_status",
+        "privacy_policy_has_text_help_status",
+        "error_status",
+        "ssl_valid_from",
+        "ssl_valid_to",
+        "sitemap_links",
+        "stage_id",
+        "company_id",
+        "bcc_emails",
+        "form_id",
+        "csp_email",
+        "enterprise",
+        "additional_enterprises",
+        "completion_percentage",
+        "FEINMatchFound",
+        "isCorrectFEINumber",
+        "businessName",
+        "isCorrectBusinessName",
+        "businessNameMatchPercentage",
+        "display_name",
+        "create_uid",
+        "create_date",
+        "write_uid",
+        "write_date",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
+            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
+            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
+            28 => slots.28 = ::std::option::Option::Some(map.next_value()?),
+            29 => slots.29 = ::std::option::Option::Some(map.next_value()?),
+            30 => slots.30 = ::std::option::Option::Some(map.next_value()?),
+            31 => slots.31 = ::std::option::Option::Some(map.next_value()?),
+            32 => slots.32 = ::std::option::Option::Some(map.next_value()?),
+            33 => slots.33 = ::std::option::Option::Some(map.next_value()?),
+            34 => slots.34 = ::std::option::Option::Some(map.next_value()?),
+            35 => slots.35 = ::std::option::Option::Some(map.next_value()?),
+            36 => slots.36 = ::std::option::Option::Some(map.next_value()?),
+            37 => slots.37 = ::std::option::Option::Some(map.next_value()?),
+            38 => slots.38 = ::std::option::Option::Some(map.next_value()?),
+            39 => slots.39 = ::std::option::Option::Some(map.next_value()?),
+            40 => slots.40 = ::std::option::Option::Some(map.next_value()?),
+            41 => slots.41 = ::std::option::Option::Some(map.next_value()?),
+            42 => slots.42 = ::std::option::Option::Some(map.next_value()?),
+            43 => slots.43 = ::std::option::Option::Some(map.next_value()?),
+            44 => slots.44 = ::std::option::Option::Some(map.next_value()?),
+            45 => slots.45 = ::std::option::Option::Some(map.next_value()?),
+            46 => slots.46 = ::std::option::Option::Some(map.next_value()?),
+            47 => slots.47 = ::std::option::Option::Some(map.next_value()?),
+            48 => slots.48 = ::std::option::Option::Some(map.next_value()?),
+            49 => slots.49 = ::std::option::Option::Some(map.next_value()?),
+            50 => slots.50 = ::std::option::Option::Some(map.next_value()?),
+            51 => slots.51 = ::std::option::Option::Some(map.next_value()?),
+            52 => slots.52 = ::std::option::Option::Some(map.next_value()?),
+            53 => slots.53 = ::std::option::Option::Some(map.next_value()?),
+            54 => slots.54 = ::std::option::Option::Some(map.next_value()?),
+            55 => slots.55 = ::std::option::Option::Some(map.next_value()?),
+            56 => slots.56 = ::std::option::Option::Some(map.next_value()?),
+            57 => slots.57 = ::std::option::Option::Some(map.next_value()?),
+            58 => slots.58 = ::std::option::Option::Some(map.next_value()?),
+            59 => slots.59 = ::std::option::Option::Some(map.next_value()?),
+            60 => slots.60 = ::std::option::Option::Some(map.next_value()?),
+            61 => slots.61 = ::std::option::Option::Some(map.next_value()?),
+            62 => slots.62 = ::std::option::Option::Some(map.next_value()?),
+            63 => slots.63 = ::std::option::Option::Some(map.next_value()?),
+            64 => slots.64 = ::std::option::Option::Some(map.next_value()?),
+            65 => slots.65 = ::std::option::Option::Some(map.next_value()?),
+            66 => slots.66 = ::std::option::Option::Some(map.next_value()?),
+            67 => slots.67 = ::std::option::Option::Some(map.next_value()?),
+            68 => slots.68 = ::std::option::Option::Some(map.next_value()?),
+            69 => slots.69 = ::std::option::Option::Some(map.next_value()?),
+            70 => slots.70 = ::std::option::Option::Some(map.next_value()?),
+            71 => slots.71 = ::std::option::Option::Some(map.next_value()?),
+            72 => slots.72 = ::std::option::Option::Some(map.next_value()?),
+            73 => slots.73 = ::std::option::Option::Some(map.next_value()?),
+            74 => slots.74 = ::std::option::Option::Some(map.next_value()?),
+            75 => slots.75 = ::std::option::Option::Some(map.next_value()?),
+            76 => slots.76 = ::std::option::Option::Some(map.next_value()?),
+            77 => slots.77 = ::std::option::Option::Some(map.next_value()?),
+            78 => slots.78 = ::std::option::Option::Some(map.next_value()?),
+            79 => slots.79 = ::std::option::Option::Some(map.next_value()?),
+            80 => slots.80 = ::std::option::Option::Some(map.next_value()?),
+            81 => slots.81 = ::std::option::Option::Some(map.next_value()?),
+            82 => slots.82 = ::std::option::Option::Some(map.next_value()?),
+            83 => slots.83 = ::std::option::Option::Some(map.next_value()?),
+            84 => slots.84 = ::std::option::Option::Some(map.next_value()?),
+            85 => slots.85 = ::std::option::Option::Some(map.next_value()?),
+            86 => slots.86 = ::std::option::Option::Some(map.next_value()?),
+            87 => slots.87 = ::std::option::Option::Some(map.next_value()?),
+            88 => slots.88 = ::std::option::Option::Some(map.next_value()?),
+            89 => slots.89 = ::std::option::Option::Some(map.next_value()?),
+            90 => slots.90 = ::std::option::Option::Some(map.next_value()?),
+            91 => slots.91 = ::std::option::Option::Some(map.next_value()?),
+            92 => slots.92 = ::std::option::Option::Some(map.next_value()?),
+            93 => slots.93 = ::std::option::Option::Some(map.next_value()?),
+            94 => slots.94 = ::std::option::Option::Some(map.next_value()?),
+            95 => slots.95 = ::std::option::Option::Some(map.next_value()?),
+            96 => slots.96 = ::std::option::Option::Some(map.next_value()?),
+            97 => slots.97 = ::std::option::Option::Some(map.next_value()?),
+            98 => slots.98 = ::std::option::Option::Some(map.next_value()?),
+            99 => slots.99 = ::std::option::Option::Some(map.next_value()?),
+            100 => slots.100 = ::std::option::Option::Some(map.next_value()?),
+            101 => slots.101 = ::std::option::Option::Some(map.next_value()?),
+            102 => slots.102 = ::std::option::Option::Some(map.next_value()?),
+            103 => slots.103 = ::std::option::Option::Some(map.next_value()?),
+            104 => slots.104 = ::std::option::Option::Some(map.next_value()?),
+            105 => slots.105 = ::std::option::Option::Some(map.next_value()?),
+            106 => slots.106 = ::std::option::Option::Some(map.next_value()?),
+            107 => slots.107 = ::std::option::Option::Some(map.next_value()?),
+            108 => slots.108 = ::std::option::Option::Some(map.next_value()?),
+            109 => slots.109 = ::std::option::Option::Some(map.next_value()?),
+            110 => slots.110 = ::std::option::Option::Some(map.next_value()?),
+            111 => slots.111 = ::std::option::Option::Some(map.next_value()?),
+            112 => slots.112 = ::std::option::Option::Some(map.next_value()?),
+            113 => slots.113 = ::std::option::Option::Some(map.next_value()?),
+            114 => slots.114 = ::std::option::Option::Some(map.next_value()?),
+            115 => slots.115 = ::std::option::Option::Some(map.next_value()?),
+            116 => slots.116 = ::std::option::Option::Some(map.next_value()?),
+            117 => slots.117 = ::std::option::Option::Some(map.next_value()?),
+            118 => slots.118 = ::std::option::Option::Some(map.next_value()?),
+            119 => slots.119 = ::std::option::Option::Some(map.next_value()?),
+            120 => slots.120 = ::std::option::Option::Some(map.next_value()?),
+            121 => slots.121 = ::std::option::Option::Some(map.next_value()?),
+            122 => slots.122 = ::std::option::Option::Some(map.next_value()?),
+            123 => slots.123 = ::std::option::Option::Some(map.next_value()?),
+            124 => slots.124 = ::std::option::Option::Some(map.next_value()?),
+            125 => slots.125 = ::std::option::Option::Some(map.next_value()?),
+            126 => slots.126 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.127 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            activity_ids: object.required("activity_ids")?,
-            activity_state: object.required("activity_state")?,
-            activity_user_id: object.required("activity_user_id")?,
-            activity_type_id: object.required("activity_type_id")?,
-            activity_type_icon: object.required("activity_type_icon")?,
-            activity_date_deadline: object.required("activity_date_deadline")?,
-            my_activity_date_deadline: object.required("my_activity_date_deadline")?,
-            activity_summary: object.required("activity_summary")?,
-            activity_exception_decoration: object
-                .required("activity_exception_decoration")?,
-            activity_exception_icon: object.required("activity_exception_icon")?,
-            message_is_follower: object.required("message_is_follower")?,
-            message_follower_ids: object.required("message_follower_ids")?,
-            message_partner_ids: object.required("message_partner_ids")?,
-            message_ids: object.required("message_ids")?,
-            has_message: object.required("has_message")?,
-            message_needaction: object.required("message_needaction")?,
-            message_needaction_counter: object.required("message_needaction_counter")?,
-            message_has_error: object.required("message_has_error")?,
-            message_has_error_counter: object.required("message_has_error_counter")?,
-            message_attachment_count: object.required("message_attachment_count")?,
-            website_message_ids: object.required("website_message_ids")?,
-            message_has_sms_error: object.required("message_has_sms_error")?,
-            step: object.required("step")?,
-            name: object.required("name")?,
-            company_name: object.required("company_name")?,
-            company_name_suffix: object.required("company_name_suffix")?,
-            dba_name: object.required("dba_name")?,
-            dba_radio: object.required("dba_radio")?,
-            legal_form: object.required("legal_form")?,
-            registration_country: object.required("registration_country")?,
-            ein_number: object.required("ein_number")?,
-            ein_issuing_country: object.required("ein_issuing_country")?,
-            user_id: object.required("user_id")?,
-            user_email: object.required("user_email")?,
-            street_address: object.required("street_address")?,
-            city: object.required("city")?,
-            state: object.required("state")?,
-            zip_code: object.required("zip_code")?,
-            country: object.required("country")?,
-            support_email: object.required("support_email")?,
-            support_phone: object.required("support_phone")?,
-            website_url: object.required("website_url")?,
-            optin_form_url: object.required("optin_form_url")?,
-            tos_url: object.required("tos_url")?,
-            privacy_policy_url: object.required("privacy_policy_url")?,
-            business_id_type: object.required("business_id_type")?,
-            business_id_number: object.required("business_id_number")?,
-            vertical: object.required("vertical")?,
-            brand_relationship: object.required("brand_relationship")?,
-            brand_logo: object.required("brand_logo")?,
-            brand_logo_filename: object.required("brand_logo_filename")?,
-            tcr_brand_id: object.required("tcr_brand_id")?,
-            tcr_api_error: object.required("tcr_api_error")?,
-            tcr_api_status: object.required("tcr_api_status")?,
-            tcr_brand_identity_status: object.required("tcr_brand_identity_status")?,
-            website_url_status: object.required("website_url_status")?,
-            ssl_url_status: object.required("ssl_url_status")?,
-            opt_in_url_status: object.required("opt_in_url_status")?,
-            legal_disclaimer_status: object.required("legal_disclaimer_status")?,
-            sitemap_status: object.required("sitemap_status")?,
-            tos_url_status: object.required("tos_url_status")?,
-            privacy_policy_url_status: object.required("privacy_policy_url_status")?,
-            website_url_messsage: object.required("website_url_messsage")?,
-            ssl_url_messsage: object.required("ssl_url_messsage")?,
-            opt_in_url_messsage: object.required("opt_in_url_messsage")?,
-            legal_disclaimer_messsage: object.required("legal_disclaimer_messsage")?,
-            sitemap_url_messsage: object.required("sitemap_url_messsage")?,
-            tos_url_messsage: object.required("tos_url_messsage")?,
-            privacy_policy_url_messsage: object.required("privacy_policy_url_messsage")?,
-            verification: object.required("verification")?,
-            opt_in_form_checkbox_status: object.required("opt_in_form_checkbox_status")?,
-            opt_in_form_phonenumber_field_status: object
-                .required("opt_in_form_phonenumber_field_status")?,
-            opt_in_form_has_i_agree_status: object
-                .required("opt_in_form_has_i_agree_status")?,
-            opt_in_form_has_embedded_privacy_url_status: object
-                .required("opt_in_form_has_embedded_privacy_url_status")?,
-            opt_in_form_has_embedded_tos_url_status: object
-                .required("opt_in_form_has_embedded_tos_url_status")?,
-            opt_in_form_has_condition_of_purchase_text_status: object
-                .required("opt_in_form_has_condition_of_purchase_text_status")?,
-            opt_in_form_has_agree_to_receive_text_messages_status: object
-                .required("opt_in_form_has_agree_to_receive_text_messages_status")?,
-            opt_in_form_i_agree_statement_has_brand_name_status: object
-                .required("opt_in_form_i_agree_statement_has_brand_name_status")?,
-            opt_in_form_has_message_rates_may_apply_status: object
-                .required("opt_in_form_has_message_rates_may_apply_status")?,
-            opt_in_form_has_carrier_data_rates_may_apply_status: object
-                .required("opt_in_form_has_carrier_data_rates_may_apply_status")?,
-            opt_in_form_has_message_frequency_may_varies_status: object
-                .required("opt_in_form_has_message_frequency_may_varies_status")?,
-            opt_in_form_has_text_stop_opt_out_status: object
-                .required("opt_in_form_has_text_stop_opt_out_status")?,
-            opt_in_form_has_text_help_status: object
-                .required("opt_in_form_has_text_help_status")?,
-            tos_has_agree_to_receive_recurring_texts_status: object
-                .required("tos_has_agree_to_receive_recurring_texts_status")?,
-            tos_has_receive_updates_status: object
-                .required("tos_has_receive_updates_status")?,
-            tos_has_message_frequency_may_varies_status: object
-                .required("tos_has_message_frequency_may_varies_status")?,
-            tos_has_unsubscribe_by_stop_texts_status: object
-                .required("tos_has_unsubscribe_by_stop_texts_status")?,
-            tos_has_opt_out_may_take_x_business_day_texts_status: object
-                .required("tos_has_opt_out_may_take_x_business_day_texts_status")?,
-            tos_has_privacy_policy_ref_status: object
-                .required("tos_has_privacy_policy_ref_status")?,
-            tos_has_message_rates_may_apply_status: object
-                .required("tos_has_message_rates_may_apply_status")?,
-            tos_has_carrier_data_rates_may_apply_status: object
-                .required("tos_has_carrier_data_rates_may_apply_status")?,
-            tos_has_short_code_change_status: object
-                .required("tos_has_short_code_change_status")?,
-            tos_has_missed_message_status: object
-                .required("tos_has_missed_message_status")?,
-            tos_has_phonenumber_voluntarily_collected_status: object
-                .required("tos_has_phonenumber_voluntarily_collected_status")?,
-            tos_has_affiliate_marketing_status: object
-                .required("tos_has_affiliate_marketing_status")?,
-            tos_has_number_shared_with_sms_provider_status: object
-                .required("tos_has_number_shared_with_sms_provider_status")?,
-            tos_has_number_not_shared_with_third_parties_status: object
-                .required("tos_has_number_not_shared_with_third_parties_status")?,
-            tos_has_text_help_status: object.required("tos_has_text_help_status")?,
-            privacy_policy_has_purpose_of_messaging_status: object
-                .required("privacy_policy_has_purpose_of_messaging_status")?,
-            privacy_policy_has_not_shared_with_third_parties_status: object
-                .required("privacy_policy_has_not_shared_with_third_parties_status")?,
-            privacy_policy_has_tos_reference_status: object
-                .required("privacy_policy_has_tos_reference_status")?,
-            privacy_policy_has_affiliate_marketing_status: object
-                .required("privacy_policy_has_affiliate_marketing_status")?,
-            privacy_policy_has_other_categories_status: object
-                .required("privacy_policy_has_other_categories_status")?,
-            privacy_policy_has_unsubscribe_by_stop_status: object
-                .required("privacy_policy_has_unsubscribe_by_stop_status")?,
-            privacy_policy_has_text_help_status: object
-                .required("privacy_policy_has_text_help_status")?,
-            error_status: object.required("error_status")?,
-            ssl_valid_from: object.required("ssl_valid_from")?,
-            ssl_valid_to: object.required("ssl_valid_to")?,
-            sitemap_links: object.required("sitemap_links")?,
-            stage_id: object.required("stage_id")?,
-            company_id: object.required("company_id")?,
-            bcc_emails: object.required("bcc_emails")?,
-            form_id: object.required("form_id")?,
-            csp_email: object.required("csp_email")?,
-            enterprise: object.required("enterprise")?,
-            additional_enterprises: object.required("additional_enterprises")?,
-            completion_percentage: object.required("completion_percentage")?,
-            fein_match_found: object.required("FEINMatchFound")?,
-            is_correct_fei_number: object.required("isCorrectFEINumber")?,
-            business_name: object.required("businessName")?,
-            is_correct_business_name: object.required("isCorrectBusinessName")?,
-            business_name_match_percentage: object
-                .required("businessNameMatchPercentage")?,
-            display_name: object.required("display_name")?,
-            create_uid: object.required("create_uid")?,
-            create_date: object.required("create_date")?,
-            write_uid: object.required("write_uid")?,
-            write_date: object.required("write_date")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            activity_ids: ::chat_clients_runtime::de::required(slots.1, "activity_ids")?,
+            activity_state: ::chat_clients_runtime::de::required(
+                slots.2,
+                "activity_state",
+            )?,
+            activity_user_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "activity_user_id",
+            )?,
+            activity_type_id: ::chat_clients_runtime::de::required(
+                slots.4,
+                "activity_type_id",
+            )?,
+            activity_type_icon: ::chat_clients_runtime::de::required(
+                slots.5,
+                "activity_type_icon",
+            )?,
+            activity_date_deadline: ::chat_clients_runtime::de::required(
+                slots.6,
+                "activity_date_deadline",
+            )?,
+            my_activity_date_deadline: ::chat_clients_runtime::de::required(
+                slots.7,
+                "my_activity_date_deadline",
+            )?,
+            activity_summary: ::chat_clients_runtime::de::required(
+                slots.8,
+                "activity_summary",
+            )?,
+            activity_exception_decoration: ::chat_clients_runtime::de::required(
+                slots.9,
+                "activity_exception_decoration",
+            )?,
+            activity_exception_icon: ::chat_clients_runtime::de::required(
+                slots.10,
+                "activity_exception_icon",
+            )?,
+            message_is_follower: ::chat_clients_runtime::de::required(
+                slots.11,
+                "message_is_follower",
+            )?,
+            message_follower_ids: ::chat_clients_runtime::de::required(
+                slots.12,
+                "message_follower_ids",
+            )?,
+            message_partner_ids: ::chat_clients_runtime::de::required(
+                slots.13,
+                "message_partner_ids",
+            )?,
+            message_ids: ::chat_clients_runtime::de::required(slots.14, "message_ids")?,
+            has_message: ::chat_clients_runtime::de::required(slots.15, "has_message")?,
+            message_needaction: ::chat_clients_runtime::de::required(
+                slots.16,
+                "message_needaction",
+            )?,
+            message_needaction_counter: ::chat_clients_runtime::de::required(
+                slots.17,
+                "message_needaction_counter",
+            )?,
+            message_has_error: ::chat_clients_runtime::de::required(
+                slots.18,
+                "message_has_error",
+            )?,
+            message_has_error_counter: ::chat_clients_runtime::de::required(
+                slots.19,
+                "message_has_error_counter",
+            )?,
+            message_attachment_count: ::chat_clients_runtime::de::required(
+                slots.20,
+                "message_attachment_count",
+            )?,
+            website_message_ids: ::chat_clients_runtime::de::required(
+                slots.21,
+                "website_message_ids",
+            )?,
+            message_has_sms_error: ::chat_clients_runtime::de::required(
+                slots.22,
+                "message_has_sms_error",
+            )?,
+            step: ::chat_clients_runtime::de::required(slots.23, "step")?,
+            name: ::chat_clients_runtime::de::required(slots.24, "name")?,
+            company_name: ::chat_clients_runtime::de::required(
+                slots.25,
+                "company_name",
+            )?,
+            company_name_suffix: ::chat_clients_runtime::de::required(
+                slots.26,
+                "company_name_suffix",
+            )?,
+            dba_name: ::chat_clients_runtime::de::required(slots.27, "dba_name")?,
+            dba_radio: ::chat_clients_runtime::de::required(slots.28, "dba_radio")?,
+            legal_form: ::chat_clients_runtime::de::required(slots.29, "legal_form")?,
+            registration_country: ::chat_clients_runtime::de::required(
+                slots.30,
+                "registration_country",
+            )?,
+            ein_number: ::chat_clients_runtime::de::required(slots.31, "ein_number")?,
+            ein_issuing_country: ::chat_clients_runtime::de::required(
+                slots.32,
+                "ein_issuing_country",
+            )?,
+            user_id: ::chat_clients_runtime::de::required(slots.33, "user_id")?,
+            user_email: ::chat_clients_runtime::de::required(slots.34, "user_email")?,
+            street_address: ::chat_clients_runtime::de::required(
+                slots.35,
+                "street_address",
+            )?,
+            city: ::chat_clients_runtime::de::required(slots.36, "city")?,
+            state: ::chat_clients_runtime::de::required(slots.37, "state")?,
+            zip_code: ::chat_clients_runtime::de::required(slots.38, "zip_code")?,
+            country: ::chat_clients_runtime::de::required(slots.39, "country")?,
+            support_email: ::chat_clients_runtime::de::required(
+                slots.40,
+                "support_email",
+            )?,
+            support_phone: ::chat_clients_runtime::de::required(
+                slots.41,
+                "support_phone",
+            )?,
+            website_url: ::chat_clients_runtime::de::required(slots.42, "website_url")?,
+            optin_form_url: ::chat_clients_runtime::de::required(
+                slots.43,
+                "optin_form_url",
+            )?,
+            tos_url: ::chat_clients_runtime::de::required(slots.44, "tos_url")?,
+            privacy_policy_url: ::chat_clients_runtime::de::required(
+                slots.45,
+                "privacy_policy_url",
+            )?,
+            business_id_type: ::chat_clients_runtime::de::required(
+                slots.46,
+                "business_id_type",
+            )?,
+            business_id_number: ::chat_clients_runtime::de::required(
+                slots.47,
+                "business_id_number",
+            )?,
+            vertical: ::chat_clients_runtime::de::required(slots.48, "vertical")?,
+            brand_relationship: ::chat_clients_runtime::de::required(
+                slots.49,
+                "brand_relationship",
+            )?,
+            brand_logo: ::chat_clients_runtime::de::required(slots.50, "brand_logo")?,
+            brand_logo_filename: ::chat_clients_runtime::de::required(
+                slots.51,
+                "brand_logo_filename",
+            )?,
+            tcr_brand_id: ::chat_clients_runtime::de::required(
+                slots.52,
+                "tcr_brand_id",
+            )?,
+            tcr_api_error: ::chat_clients_runtime::de::required(
+                slots.53,
+                "tcr_api_error",
+            )?,
+            tcr_api_status: ::chat_clients_runtime::de::required(
+                slots.54,
+                "tcr_api_status",
+            )?,
+            tcr_brand_identity_status: ::chat_clients_runtime::de::required(
+                slots.55,
+                "tcr_brand_identity_status",
+            )?,
+            website_url_status: ::chat_clients_runtime::de::required(
+                slots.56,
+                "website_url_status",
+            )?,
+            ssl_url_status: ::chat_clients_runtime::de::required(
+                slots.57,
+                "ssl_url_status",
+            )?,
+            opt_in_url_status: ::chat_clients_runtime::de::required(
+                slots.58,
+                "opt_in_url_status",
+            )?,
+            legal_disclaimer_status: ::chat_clients_runtime::de::required(
+                slots.59,
+                "legal_disclaimer_status",
+            )?,
+            sitemap_status: ::chat_clients_runtime::de::required(
+                slots.60,
+                "sitemap_status",
+            )?,
+            tos_url_status: ::chat_clients_runtime::de::required(
+                slots.61,
+                "tos_url_status",
+            )?,
+            privacy_policy_url_status: ::chat_clients_runtime::de::required(
+                slots.62,
+                "privacy_policy_url_status",
+            )?,
+            website_url_messsage: ::chat_clients_runtime::de::required(
+                slots.63,
+                "website_url_messsage",
+            )?,
+            ssl_url_messsage: ::chat_clients_runtime::de::required(
+                slots.64,
+                "ssl_url_messsage",
+            )?,
+            opt_in_url_messsage: ::chat_clients_runtime::de::required(
+                slots.65,
+                "opt_in_url_messsage",
+            )?,
+            legal_disclaimer_messsage: ::chat_clients_runtime::de::required(
+                slots.66,
+                "legal_disclaimer_messsage",
+            )?,
+            sitemap_url_messsage: ::chat_clients_runtime::de::required(
+                slots.67,
+                "sitemap_url_messsage",
+            )?,
+            tos_url_messsage: ::chat_clients_runtime::de::required(
+                slots.68,
+                "tos_url_messsage",
+            )?,
+            privacy_policy_url_messsage: ::chat_clients_runtime::de::required(
+                slots.69,
+                "privacy_policy_url_messsage",
+            )?,
+            verification: ::chat_clients_runtime::de::required(
+                slots.70,
+                "verification",
+            )?,
+            opt_in_form_checkbox_status: ::chat_clients_runtime::de::required(
+                slots.71,
+                "opt_in_form_checkbox_status",
+            )?,
+            opt_in_form_phonenumber_field_status: ::chat_clients_runtime::de::required(
+                slots.72,
+                "opt_in_form_phonenumber_field_status",
+            )?,
+            opt_in_form_has_i_agree_status: ::chat_clients_runtime::de::required(
+                slots.73,
+                "opt_in_form_has_i_agree_status",
+            )?,
+            opt_in_form_has_embedded_privacy_url_status: ::chat_clients_runtime::de::required(
+                slots.74,
+                "opt_in_form_has_embedded_privacy_url_status",
+            )?,
+            opt_in_form_has_embedded_tos_url_status: ::chat_clients_runtime::de::required(
+                slots.75,
+                "opt_in_form_has_embedded_tos_url_status",
+            )?,
+            opt_in_form_has_condition_of_purchase_text_status: ::chat_clients_runtime::de::required(
+                slots.76,
+                "opt_in_form_has_condition_of_purchase_text_status",
+            )?,
+            opt_in_form_has_agree_to_receive_text_messages_status: ::chat_clients_runtime::de::required(
+                slots.77,
+                "opt_in_form_has_agree_to_receive_text_messages_status",
+            )?,
+            opt_in_form_i_agree_statement_has_brand_name_status: ::chat_clients_runtime::de::required(
+                slots.78,
+                "opt_in_form_i_agree_statement_has_brand_name_status",
+            )?,
+            opt_in_form_has_message_rates_may_apply_status: ::chat_clients_runtime::de::required(
+                slots.79,
+                "opt_in_form_has_message_rates_may_apply_status",
+            )?,
+            opt_in_form_has_carrier_data_rates_may_apply_status: ::chat_clients_runtime::de::required(
+                slots.80,
+                "opt_in_form_has_carrier_data_rates_may_apply_status",
+            )?,
+            opt_in_form_has_message_frequency_may_varies_status: ::chat_clients_runtime::de::required(
+                slots.81,
+                "opt_in_form_has_message_frequency_may_varies_status",
+            )?,
+            opt_in_form_has_text_stop_opt_out_status: ::chat_clients_runtime::de::required(
+                slots.82,
+                "opt_in_form_has_text_stop_opt_out_status",
+            )?,
+            opt_in_form_has_text_help_status: ::chat_clients_runtime::de::required(
+                slots.83,
+                "opt_in_form_has_text_help_status",
+            )?,
+            tos_has_agree_to_receive_recurring_texts_status: ::chat_clients_runtime::de::required(
+                slots.84,
+                "tos_has_agree_to_receive_recurring_texts_status",
+            )?,
+            tos_has_receive_updates_status: ::chat_clients_runtime::de::required(
+                slots.85,
+                "tos_has_receive_updates_status",
+            )?,
+            tos_has_message_frequency_may_varies_status: ::chat_clients_runtime::de::required(
+                slots.86,
+                "tos_has_message_frequency_may_varies_status",
+            )?,
+            tos_has_unsubscribe_by_stop_texts_status: ::chat_clients_runtime::de::required(
+                slots.87,
+                "tos_has_unsubscribe_by_stop_texts_status",
+            )?,
+            tos_has_opt_out_may_take_x_business_day_texts_status: ::chat_clients_runtime::de::required(
+                slots.88,
+                "tos_has_opt_out_may_take_x_business_day_texts_status",
+            )?,
+            tos_has_privacy_policy_ref_status: ::chat_clients_runtime::de::required(
+                slots.89,
+                "tos_has_privacy_policy_ref_status",
+            )?,
+            tos_has_message_rates_may_apply_status: ::chat_clients_runtime::de::required(
+                slots.90,
+                "tos_has_message_rates_may_apply_status",
+            )?,
+            tos_has_carrier_data_rates_may_apply_status: ::chat_clients_runtime::de::required(
+                slots.91,
+                "tos_has_carrier_data_rates_may_apply_status",
+            )?,
+            tos_has_short_code_change_status: ::chat_clients_runtime::de::required(
+                slots.92,
+                "tos_has_short_code_change_status",
+            )?,
+            tos_has_missed_message_status: ::chat_clients_runtime::de::required(
+                slots.93,
+                "tos_has_missed_message_status",
+            )?,
+            tos_has_phonenumber_voluntarily_collected_status: ::chat_clients_runtime::de::required(
+                slots.94,
+                "tos_has_phonenumber_voluntarily_collected_status",
+            )?,
+            tos_has_affiliate_marketing_status: ::chat_clients_runtime::de::required(
+                slots.95,
+                "tos_has_affiliate_marketing_status",
+            )?,
+            tos_has_number_shared_with_sms_provider_status: ::chat_clients_runtime::de::required(
+                slots.96,
+                "tos_has_number_shared_with_sms_provider_status",
+            )?,
+            tos_has_number_not_shared_with_third_parties_status: ::chat_clients_runtime::de::required(
+                slots.97,
+                "tos_has_number_not_shared_with_third_parties_status",
+            )?,
+            tos_has_text_help_status: ::chat_clients_runtime::de::required(
+                slots.98,
+                "tos_has_text_help_status",
+            )?,
+            privacy_policy_has_purpose_of_messaging_status: ::chat_clients_runtime::de::required(
+                slots.99,
+                "privacy_policy_has_purpose_of_messaging_status",
+            )?,
+            privacy_policy_has_not_shared_with_third_parties_status: ::chat_clients_runtime::de::required(
+                slots.100,
+                "privacy_policy_has_not_shared_with_third_parties_status",
+            )?,
+            privacy_policy_has_tos_reference_status: ::chat_clients_runtime::de::required(
+                slots.101,
+                "privacy_policy_has_tos_reference_status",
+            )?,
+            privacy_policy_has_affiliate_marketing_status: ::chat_clients_runtime::de::required(
+                slots.102,
+                "privacy_policy_has_affiliate_marketing_status",
+            )?,
+            privacy_policy_has_other_categories_status: ::chat_clients_runtime::de::required(
+                slots.103,
+                "privacy_policy_has_other_categories_status",
+            )?,
+            privacy_policy_has_unsubscribe_by_stop_status: ::chat_clients_runtime::de::required(
+                slots.104,
+                "privacy_policy_has_unsubscribe_by_stop_status",
+            )?,
+            privacy_policy_has_text_help_status: ::chat_clients_runtime::de::required(
+                slots.105,
+                "privacy_policy_has_text_help_status",
+            )?,
+            error_status: ::chat_clients_runtime::de::required(
+                slots.106,
+                "error_status",
+            )?,
+            ssl_valid_from: ::chat_clients_runtime::de::required(
+                slots.107,
+                "ssl_valid_from",
+            )?,
+            ssl_valid_to: ::chat_clients_runtime::de::required(
+                slots.108,
+                "ssl_valid_to",
+            )?,
+            sitemap_links: ::chat_clients_runtime::de::required(
+                slots.109,
+                "sitemap_links",
+            )?,
+            stage_id: ::chat_clients_runtime::de::required(slots.110, "stage_id")?,
+            company_id: ::chat_clients_runtime::de::required(slots.111, "company_id")?,
+            bcc_emails: ::chat_clients_runtime::de::required(slots.112, "bcc_emails")?,
+            form_id: ::chat_clients_runtime::de::required(slots.113, "form_id")?,
+            csp_email: ::chat_clients_runtime::de::required(slots.114, "csp_email")?,
+            enterprise: ::chat_clients_runtime::de::required(slots.115, "enterprise")?,
+            additional_enterprises: ::chat_clients_runtime::de::required(
+                slots.116,
+                "additional_enterprises",
+            )?,
+            completion_percentage: ::chat_clients_runtime::de::required(
+                slots.117,
+                "completion_percentage",
+            )?,
+            fein_match_found: ::chat_clients_runtime::de::required(
+                slots.118,
+                "FEINMatchFound",
+            )?,
+            is_correct_fei_number: ::chat_clients_runtime::de::required(
+                slots.119,
+                "isCorrectFEINumber",
+            )?,
+            business_name: ::chat_clients_runtime::de::required(
+                slots.120,
+                "businessName",
+            )?,
+            is_correct_business_name: ::chat_clients_runtime::de::required(
+                slots.121,
+                "isCorrectBusinessName",
+            )?,
+            business_name_match_percentage: ::chat_clients_runtime::de::required(
+                slots.122,
+                "businessNameMatchPercentage",
+            )?,
+            display_name: ::chat_clients_runtime::de::required(
+                slots.123,
+                "display_name",
+            )?,
+            create_uid: ::chat_clients_runtime::de::required(slots.124, "create_uid")?,
+            create_date: ::chat_clients_runtime::de::required(slots.125, "create_date")?,
+            write_uid: ::chat_clients_runtime::de::required(slots.126, "write_uid")?,
+            write_date: ::chat_clients_runtime::de::required(slots.127, "write_date")?,
         })
     }
 }
@@ -949,21 +2397,109 @@ impl<'de> ::serde::Deserialize<'de> for GetBrandIdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetBrandIdResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "company_name",
+        "dba_name",
+        "registration_country",
+        "ein_number",
+        "support_email",
+        "support_phone",
+        "city",
+        "state",
+        "country",
+        "vertical",
+        "brand_relationship",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.12 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            company_name: object.required("company_name")?,
-            dba_name: object.required("dba_name")?,
-            registration_country: object.required("registration_country")?,
-            ein_number: object.required("ein_number")?,
-            support_email: object.required("support_email")?,
-            support_phone: object.required("support_phone")?,
-            city: object.required("city")?,
-            state: object.required("state")?,
-            country: object.required("country")?,
-            vertical: object.required("vertical")?,
-            brand_relationship: object.required("brand_relationship")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            company_name: ::chat_clients_runtime::de::required(slots.2, "company_name")?,
+            dba_name: ::chat_clients_runtime::de::required(slots.3, "dba_name")?,
+            registration_country: ::chat_clients_runtime::de::required(
+                slots.4,
+                "registration_country",
+            )?,
+            ein_number: ::chat_clients_runtime::de::required(slots.5, "ein_number")?,
+            support_email: ::chat_clients_runtime::de::required(
+                slots.6,
+                "support_email",
+            )?,
+            support_phone: ::chat_clients_runtime::de::required(
+                slots.7,
+                "support_phone",
+            )?,
+            city: ::chat_clients_runtime::de::required(slots.8, "city")?,
+            state: ::chat_clients_runtime::de::required(slots.9, "state")?,
+            country: ::chat_clients_runtime::de::required(slots.10, "country")?,
+            vertical: ::chat_clients_runtime::de::required(slots.11, "vertical")?,
+            brand_relationship: ::chat_clients_runtime::de::required(
+                slots.12,
+                "brand_relationship",
+            )?,
         })
     }
 }
@@ -977,9 +2513,31 @@ impl<'de> ::serde::Deserialize<'de> for GetBrandMessageIdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetBrandMessageIdResponse {
+    const NAMES: &'static [&'static str] = &["message"];
+    type Slots = (
+        ::std::option::Option<super::types::GetBrandMessageIdResponseMessage>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            message: object.required("message")?,
+            message: ::chat_clients_runtime::de::required(slots.0, "message")?,
         })
     }
 }
@@ -1089,58 +2647,365 @@ impl<'de> ::serde::Deserialize<'de> for GetBrandMessageIdResponseMessage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetBrandMessageIdResponseMessage {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "subject",
+        "date",
+        "body",
+        "description",
+        "preview",
+        "link_preview_ids",
+        "reaction_ids",
+        "attachment_ids",
+        "parent_id",
+        "child_ids",
+        "model",
+        "res_id",
+        "record_name",
+        "record_alias_domain_id",
+        "record_company_id",
+        "message_type",
+        "subtype_id",
+        "mail_activity_type_id",
+        "is_internal",
+        "email_from",
+        "author_id",
+        "author_avatar",
+        "author_guest_id",
+        "is_current_user_or_guest_author",
+        "partner_ids",
+        "notified_partner_ids",
+        "needaction",
+        "has_error",
+        "notification_ids",
+        "starred_partner_ids",
+        "pinned_at",
+        "starred",
+        "tracking_value_ids",
+        "reply_to_force_new",
+        "message_id",
+        "reply_to",
+        "mail_server_id",
+        "email_layout_xmlid",
+        "email_add_signature",
+        "mail_ids",
+        "display_name",
+        "create_uid",
+        "create_date",
+        "write_uid",
+        "write_date",
+        "has_sms_error",
+        "snailmail_error",
+        "letter_ids",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
+            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
+            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
+            28 => slots.28 = ::std::option::Option::Some(map.next_value()?),
+            29 => slots.29 = ::std::option::Option::Some(map.next_value()?),
+            30 => slots.30 = ::std::option::Option::Some(map.next_value()?),
+            31 => slots.31 = ::std::option::Option::Some(map.next_value()?),
+            32 => slots.32 = ::std::option::Option::Some(map.next_value()?),
+            33 => slots.33 = ::std::option::Option::Some(map.next_value()?),
+            34 => slots.34 = ::std::option::Option::Some(map.next_value()?),
+            35 => slots.35 = ::std::option::Option::Some(map.next_value()?),
+            36 => slots.36 = ::std::option::Option::Some(map.next_value()?),
+            37 => slots.37 = ::std::option::Option::Some(map.next_value()?),
+            38 => slots.38 = ::std::option::Option::Some(map.next_value()?),
+            39 => slots.39 = ::std::option::Option::Some(map.next_value()?),
+            40 => slots.40 = ::std::option::Option::Some(map.next_value()?),
+            41 => slots.41 = ::std::option::Option::Some(map.next_value()?),
+            42 => slots.42 = ::std::option::Option::Some(map.next_value()?),
+            43 => slots.43 = ::std::option::Option::Some(map.next_value()?),
+            44 => slots.44 = ::std::option::Option::Some(map.next_value()?),
+            45 => slots.45 = ::std::option::Option::Some(map.next_value()?),
+            46 => slots.46 = ::std::option::Option::Some(map.next_value()?),
+            47 => slots.47 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.48 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            subject: object.required("subject")?,
-            date: object.required("date")?,
-            body: object.required("body")?,
-            description: object.required("description")?,
-            preview: object.required("preview")?,
-            link_preview_ids: object.required("link_preview_ids")?,
-            reaction_ids: object.required("reaction_ids")?,
-            attachment_ids: object.required("attachment_ids")?,
-            parent_id: object.required("parent_id")?,
-            child_ids: object.required("child_ids")?,
-            model: object.required("model")?,
-            res_id: object.required("res_id")?,
-            record_name: object.required("record_name")?,
-            record_alias_domain_id: object.required("record_alias_domain_id")?,
-            record_company_id: object.required("record_company_id")?,
-            message_type: object.required("message_type")?,
-            subtype_id: object.required("subtype_id")?,
-            mail_activity_type_id: object.required("mail_activity_type_id")?,
-            is_internal: object.required("is_internal")?,
-            email_from: object.required("email_from")?,
-            author_id: object.required("author_id")?,
-            author_avatar: object.required("author_avatar")?,
-            author_guest_id: object.required("author_guest_id")?,
-            is_current_user_or_guest_author: object
-                .required("is_current_user_or_guest_author")?,
-            partner_ids: object.required("partner_ids")?,
-            notified_partner_ids: object.required("notified_partner_ids")?,
-            needaction: object.required("needaction")?,
-            has_error: object.required("has_error")?,
-            notification_ids: object.required("notification_ids")?,
-            starred_partner_ids: object.required("starred_partner_ids")?,
-            pinned_at: object.required("pinned_at")?,
-            starred: object.required("starred")?,
-            tracking_value_ids: object.required("tracking_value_ids")?,
-            reply_to_force_new: object.required("reply_to_force_new")?,
-            message_id: object.required("message_id")?,
-            reply_to: object.required("reply_to")?,
-            mail_server_id: object.required("mail_server_id")?,
-            email_layout_xmlid: object.required("email_layout_xmlid")?,
-            email_add_signature: object.required("email_add_signature")?,
-            mail_ids: object.required("mail_ids")?,
-            display_name: object.required("display_name")?,
-            create_uid: object.required("create_uid")?,
-            create_date: object.required("create_date")?,
-            write_uid: object.required("write_uid")?,
-            write_date: object.required("write_date")?,
-            has_sms_error: object.required("has_sms_error")?,
-            snailmail_error: object.required("snailmail_error")?,
-            letter_ids: object.required("letter_ids")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            subject: ::chat_clients_runtime::de::required(slots.1, "subject")?,
+            date: ::chat_clients_runtime::de::required(slots.2, "date")?,
+            body: ::chat_clients_runtime::de::required(slots.3, "body")?,
+            description: ::chat_clients_runtime::de::required(slots.4, "description")?,
+            preview: ::chat_clients_runtime::de::required(slots.5, "preview")?,
+            link_preview_ids: ::chat_clients_runtime::de::required(
+                slots.6,
+                "link_preview_ids",
+            )?,
+            reaction_ids: ::chat_clients_runtime::de::required(slots.7, "reaction_ids")?,
+            attachment_ids: ::chat_clients_runtime::de::required(
+                slots.8,
+                "attachment_ids",
+            )?,
+            parent_id: ::chat_clients_runtime::de::required(slots.9, "parent_id")?,
+            child_ids: ::chat_clients_runtime::de::required(slots.10, "child_ids")?,
+            model: ::chat_clients_runtime::de::required(slots.11, "model")?,
+            res_id: ::chat_clients_runtime::de::required(slots.12, "res_id")?,
+            record_name: ::chat_clients_runtime::de::required(slots.13, "record_name")?,
+            record_alias_domain_id: ::chat_clients_runtime::de::required(
+                slots.14,
+                "record_alias_domain_id",
+            )?,
+            record_company_id: ::chat_clients_runtime::de::required(
+                slots.15,
+                "record_company_id",
+            )?,
+            message_type: ::chat_clients_runtime::de::required(
+                slots.16,
+                "message_type",
+            )?,
+            subtype_id: ::chat_clients_runtime::de::required(slots.17, "subtype_id")?,
+            mail_activity_type_id: ::chat_clients_runtime::de::required(
+                slots.18,
+                "mail_activity_type_id",
+            )?,
+            is_internal: ::chat_clients_runtime::de::required(slots.19, "is_internal")?,
+            email_from: ::chat_clients_runtime::de::required(slots.20, "email_from")?,
+            author_id: ::chat_clients_runtime::de::required(slots.21, "author_id")?,
+            author_avatar: ::chat_clients_runtime::de::required(
+                slots.22,
+                "author_avatar",
+            )?,
+            author_guest_id: ::chat_clients_runtime::de::required(
+                slots.23,
+                "author_guest_id",
+            )?,
+            is_current_user_or_guest_author: ::chat_clients_runtime::de::required(
+                slots.24,
+                "is_current_user_or_guest_author",
+            )?,
+            partner_ids: ::chat_clients_runtime::de::required(slots.25, "partner_ids")?,
+            notified_partner_ids: ::chat_clients_runtime::de::required(
+                slots.26,
+                "notified_partner_ids",
+            )?,
+            needaction: ::chat_clients_runtime::de::required(slots.27, "needaction")?,
+            has_error: ::chat_clients_runtime::de::required(slots.28, "has_error")?,
+            notification_ids: ::chat_clients_runtime::de::required(
+                slots.29,
+                "notification_ids",
+            )?,
+            starred_partner_ids: ::chat_clients_runtime::de::required(
+                slots.30,
+                "starred_partner_ids",
+            )?,
+            pinned_at: ::chat_clients_runtime::de::required(slots.31, "pinned_at")?,
+            starred: ::chat_clients_runtime::de::required(slots.32, "starred")?,
+            tracking_value_ids: ::chat_clients_runtime::de::required(
+                slots.33,
+                "tracking_value_ids",
+            )?,
+            reply_to_force_new: ::chat_clients_runtime::de::required(
+                slots.34,
+                "reply_to_force_new",
+            )?,
+            message_id: ::chat_clients_runtime::de::required(slots.35, "message_id")?,
+            reply_to: ::chat_clients_runtime::de::required(slots.36, "reply_to")?,
+            mail_server_id: ::chat_clients_runtime::de::required(
+                slots.37,
+                "mail_server_id",
+            )?,
+            email_layout_xmlid: ::chat_clients_runtime::de::required(
+                slots.38,
+                "email_layout_xmlid",
+            )?,
+            email_add_signature: ::chat_clients_runtime::de::required(
+                slots.39,
+                "email_add_signature",
+            )?,
+            mail_ids: ::chat_clients_runtime::de::required(slots.40, "mail_ids")?,
+            display_name: ::chat_clients_runtime::de::required(
+                slots.41,
+                "display_name",
+            )?,
+            create_uid: ::chat_clients_runtime::de::required(slots.42, "create_uid")?,
+            create_date: ::chat_clients_runtime::de::required(slots.43, "create_date")?,
+            write_uid: ::chat_clients_runtime::de::required(slots.44, "write_uid")?,
+            write_date: ::chat_clients_runtime::de::required(slots.45, "write_date")?,
+            has_sms_error: ::chat_clients_runtime::de::required(
+                slots.46,
+                "has_sms_error",
+            )?,
+            snailmail_error: ::chat_clients_runtime::de::required(
+                slots.47,
+                "snailmail_error",
+            )?,
+            letter_ids: ::chat_clients_runtime::de::required(slots.48, "letter_ids")?,
         })
     }
 }
@@ -1154,9 +3019,33 @@ impl<'de> ::serde::Deserialize<'de> for GetCampaignsBrandIdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetCampaignsBrandIdResponse {
+    const NAMES: &'static [&'static str] = &["campaigns"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::GetCampaignsBrandIdResponseCampaign>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            campaigns: object.required("campaigns")?,
+            campaigns: ::chat_clients_runtime::de::required(slots.0, "campaigns")?,
         })
     }
 }
@@ -1341,84 +3230,550 @@ impl<'de> ::serde::Deserialize<'de> for GetCampaignsBrandIdResponseCampaign {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetCampaignsBrandIdResponseCampaign {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "activity_ids",
+        "activity_state",
+        "activity_user_id",
+        "activity_type_id",
+        "activity_type_icon",
+        "activity_date_deadline",
+        "my_activity_date_deadline",
+        "activity_summary",
+        "activity_exception_decoration",
+        "activity_exception_icon",
+        "message_is_follower",
+        "message_follower_ids",
+        "message_partner_ids",
+        "message_ids",
+        "has_message",
+        "message_needaction",
+        "message_needaction_counter",
+        "message_has_error",
+        "message_has_error_counter",
+        "message_attachment_count",
+        "website_message_ids",
+        "message_has_sms_error",
+        "name",
+        "user_id",
+        "user_email",
+        "usecase",
+        "subUsecases",
+        "description",
+        "embeddedLink",
+        "embeddedPhone",
+        "termsAndConditions",
+        "numberPool",
+        "ageGated",
+        "directLending",
+        "subscriberOptin",
+        "subscriberOptout",
+        "subscriberHelp",
+        "messageFlow",
+        "helpMessage",
+        "optinKeywords",
+        "optoutKeywords",
+        "helpKeywords",
+        "optinMessage",
+        "optoutMessage",
+        "privacyPolicyLink",
+        "termsAndConditionsLink",
+        "embeddedLinkSample",
+        "sample1",
+        "sample2",
+        "sample3",
+        "sample4",
+        "sample5",
+        "sampleMultimedia",
+        "ctaUpload",
+        "cnp",
+        "resellerInvolved",
+        "brand_id",
+        "company_name",
+        "stage_id",
+        "company_id",
+        "enterprise",
+        "additional_enterprises",
+        "selected_numbers",
+        "order_ids",
+        "tcr_brand_id",
+        "tcr_campaign_id",
+        "tcr_api_error",
+        "tcr_api_status",
+        "is_stage_verified",
+        "display_name",
+        "create_uid",
+        "create_date",
+        "write_uid",
+        "write_date",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
+            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
+            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
+            28 => slots.28 = ::std::option::Option::Some(map.next_value()?),
+            29 => slots.29 = ::std::option::Option::Some(map.next_value()?),
+            30 => slots.30 = ::std::option::Option::Some(map.next_value()?),
+            31 => slots.31 = ::std::option::Option::Some(map.next_value()?),
+            32 => slots.32 = ::std::option::Option::Some(map.next_value()?),
+            33 => slots.33 = ::std::option::Option::Some(map.next_value()?),
+            34 => slots.34 = ::std::option::Option::Some(map.next_value()?),
+            35 => slots.35 = ::std::option::Option::Some(map.next_value()?),
+            36 => slots.36 = ::std::option::Option::Some(map.next_value()?),
+            37 => slots.37 = ::std::option::Option::Some(map.next_value()?),
+            38 => slots.38 = ::std::option::Option::Some(map.next_value()?),
+            39 => slots.39 = ::std::option::Option::Some(map.next_value()?),
+            40 => slots.40 = ::std::option::Option::Some(map.next_value()?),
+            41 => slots.41 = ::std::option::Option::Some(map.next_value()?),
+            42 => slots.42 = ::std::option::Option::Some(map.next_value()?),
+            43 => slots.43 = ::std::option::Option::Some(map.next_value()?),
+            44 => slots.44 = ::std::option::Option::Some(map.next_value()?),
+            45 => slots.45 = ::std::option::Option::Some(map.next_value()?),
+            46 => slots.46 = ::std::option::Option::Some(map.next_value()?),
+            47 => slots.47 = ::std::option::Option::Some(map.next_value()?),
+            48 => slots.48 = ::std::option::Option::Some(map.next_value()?),
+            49 => slots.49 = ::std::option::Option::Some(map.next_value()?),
+            50 => slots.50 = ::std::option::Option::Some(map.next_value()?),
+            51 => slots.51 = ::std::option::Option::Some(map.next_value()?),
+            52 => slots.52 = ::std::option::Option::Some(map.next_value()?),
+            53 => slots.53 = ::std::option::Option::Some(map.next_value()?),
+            54 => slots.54 = ::std::option::Option::Some(map.next_value()?),
+            55 => slots.55 = ::std::option::Option::Some(map.next_value()?),
+            56 => slots.56 = ::std::option::Option::Some(map.next_value()?),
+            57 => slots.57 = ::std::option::Option::Some(map.next_value()?),
+            58 => slots.58 = ::std::option::Option::Some(map.next_value()?),
+            59 => slots.59 = ::std::option::Option::Some(map.next_value()?),
+            60 => slots.60 = ::std::option::Option::Some(map.next_value()?),
+            61 => slots.61 = ::std::option::Option::Some(map.next_value()?),
+            62 => slots.62 = ::std::option::Option::Some(map.next_value()?),
+            63 => slots.63 = ::std::option::Option::Some(map.next_value()?),
+            64 => slots.64 = ::std::option::Option::Some(map.next_value()?),
+            65 => slots.65 = ::std::option::Option::Some(map.next_value()?),
+            66 => slots.66 = ::std::option::Option::Some(map.next_value()?),
+            67 => slots.67 = ::std::option::Option::Some(map.next_value()?),
+            68 => slots.68 = ::std::option::Option::Some(map.next_value()?),
+            69 => slots.69 = ::std::option::Option::Some(map.next_value()?),
+            70 => slots.70 = ::std::option::Option::Some(map.next_value()?),
+            71 => slots.71 = ::std::option::Option::Some(map.next_value()?),
+            72 => slots.72 = ::std::option::Option::Some(map.next_value()?),
+            73 => slots.73 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.74 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            activity_ids: object.required("activity_ids")?,
-            activity_state: object.required("activity_state")?,
-            activity_user_id: object.required("activity_user_id")?,
-            activity_type_id: object.required("activity_type_id")?,
-            activity_type_icon: object.required("activity_type_icon")?,
-            activity_date_deadline: object.required("activity_date_deadline")?,
-            my_activity_date_deadline: object.required("my_activity_date_deadline")?,
-            activity_summary: object.required("activity_summary")?,
-            activity_exception_decoration: object
-                .required("activity_exception_decoration")?,
-            activity_exception_icon: object.required("activity_exception_icon")?,
-            message_is_follower: object.required("message_is_follower")?,
-            message_follower_ids: object.required("message_follower_ids")?,
-            message_partner_ids: object.required("message_partner_ids")?,
-            message_ids: object.required("message_ids")?,
-            has_message: object.required("has_message")?,
-            message_needaction: object.required("message_needaction")?,
-            message_needaction_counter: object.required("message_needaction_counter")?,
-            message_has_error: object.required("message_has_error")?,
-            message_has_error_counter: object.required("message_has_error_counter")?,
-            message_attachment_count: object.required("message_attachment_count")?,
-            website_message_ids: object.required("website_message_ids")?,
-            message_has_sms_error: object.required("message_has_sms_error")?,
-            name: object.required("name")?,
-            user_id: object.required("user_id")?,
-            user_email: object.required("user_email")?,
-            usecase: object.required("usecase")?,
-            sub_usecases: object.required("subUsecases")?,
-            description: object.required("description")?,
-            embedded_link: object.required("embeddedLink")?,
-            embedded_phone: object.required("embeddedPhone")?,
-            terms_and_conditions: object.required("termsAndConditions")?,
-            number_pool: object.required("numberPool")?,
-            age_gated: object.required("ageGated")?,
-            direct_lending: object.required("directLending")?,
-            subscriber_optin: object.required("subscriberOptin")?,
-            subscriber_optout: object.required("subscriberOptout")?,
-            subscriber_help: object.required("subscriberHelp")?,
-            message_flow: object.required("messageFlow")?,
-            help_message: object.required("helpMessage")?,
-            optin_keywords: object.required("optinKeywords")?,
-            optout_keywords: object.required("optoutKeywords")?,
-            help_keywords: object.required("helpKeywords")?,
-            optin_message: object.required("optinMessage")?,
-            optout_message: object.required("optoutMessage")?,
-            privacy_policy_link: object.required("privacyPolicyLink")?,
-            terms_and_conditions_link: object.required("termsAndConditionsLink")?,
-            embedded_link_sample: object.required("embeddedLinkSample")?,
-            sample1: object.required("sample1")?,
-            sample2: object.required("sample2")?,
-            sample3: object.required("sample3")?,
-            sample4: object.required("sample4")?,
-            sample5: object.required("sample5")?,
-            sample_multimedia: object.required("sampleMultimedia")?,
-            cta_upload: object.required("ctaUpload")?,
-            cnp: object.required("cnp")?,
-            reseller_involved: object.required("resellerInvolved")?,
-            brand_id: object.required("brand_id")?,
-            company_name: object.required("company_name")?,
-            stage_id: object.required("stage_id")?,
-            company_id: object.required("company_id")?,
-            enterprise: object.required("enterprise")?,
-            additional_enterprises: object.required("additional_enterprises")?,
-            selected_numbers: object.required("selected_numbers")?,
-            order_ids: object.required("order_ids")?,
-            tcr_brand_id: object.required("tcr_brand_id")?,
-            tcr_campaign_id: object.required("tcr_campaign_id")?,
-            tcr_api_error: object.required("tcr_api_error")?,
-            tcr_api_status: object.required("tcr_api_status")?,
-            is_stage_verified: object.required("is_stage_verified")?,
-            display_name: object.required("display_name")?,
-            create_uid: object.required("create_uid")?,
-            create_date: object.required("create_date")?,
-            write_uid: object.required("write_uid")?,
-            write_date: object.required("write_date")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            activity_ids: ::chat_clients_runtime::de::required(slots.1, "activity_ids")?,
+            activity_state: ::chat_clients_runtime::de::required(
+                slots.2,
+                "activity_state",
+            )?,
+            activity_user_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "activity_user_id",
+            )?,
+            activity_type_id: ::chat_clients_runtime::de::required(
+                slots.4,
+                "activity_type_id",
+            )?,
+            activity_type_icon: ::chat_clients_runtime::de::required(
+                slots.5,
+                "activity_type_icon",
+            )?,
+            activity_date_deadline: ::chat_clients_runtime::de::required(
+                slots.6,
+                "activity_date_deadline",
+            )?,
+            my_activity_date_deadline: ::chat_clients_runtime::de::required(
+                slots.7,
+                "my_activity_date_deadline",
+            )?,
+            activity_summary: ::chat_clients_runtime::de::required(
+                slots.8,
+                "activity_summary",
+            )?,
+            activity_exception_decoration: ::chat_clients_runtime::de::required(
+                slots.9,
+                "activity_exception_decoration",
+            )?,
+            activity_exception_icon: ::chat_clients_runtime::de::required(
+                slots.10,
+                "activity_exception_icon",
+            )?,
+            message_is_follower: ::chat_clients_runtime::de::required(
+                slots.11,
+                "message_is_follower",
+            )?,
+            message_follower_ids: ::chat_clients_runtime::de::required(
+                slots.12,
+                "message_follower_ids",
+            )?,
+            message_partner_ids: ::chat_clients_runtime::de::required(
+                slots.13,
+                "message_partner_ids",
+            )?,
+            message_ids: ::chat_clients_runtime::de::required(slots.14, "message_ids")?,
+            has_message: ::chat_clients_runtime::de::required(slots.15, "has_message")?,
+            message_needaction: ::chat_clients_runtime::de::required(
+                slots.16,
+                "message_needaction",
+            )?,
+            message_needaction_counter: ::chat_clients_runtime::de::required(
+                slots.17,
+                "message_needaction_counter",
+            )?,
+            message_has_error: ::chat_clients_runtime::de::required(
+                slots.18,
+                "message_has_error",
+            )?,
+            message_has_error_counter: ::chat_clients_runtime::de::required(
+                slots.19,
+                "message_has_error_counter",
+            )?,
+            message_attachment_count: ::chat_clients_runtime::de::required(
+                slots.20,
+                "message_attachment_count",
+            )?,
+            website_message_ids: ::chat_clients_runtime::de::required(
+                slots.21,
+                "website_message_ids",
+            )?,
+            message_has_sms_error: ::chat_clients_runtime::de::required(
+                slots.22,
+                "message_has_sms_error",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.23, "name")?,
+            user_id: ::chat_clients_runtime::de::required(slots.24, "user_id")?,
+            user_email: ::chat_clients_runtime::de::required(slots.25, "user_email")?,
+            usecase: ::chat_clients_runtime::de::required(slots.26, "usecase")?,
+            sub_usecases: ::chat_clients_runtime::de::required(slots.27, "subUsecases")?,
+            description: ::chat_clients_runtime::de::required(slots.28, "description")?,
+            embedded_link: ::chat_clients_runtime::de::required(
+                slots.29,
+                "embeddedLink",
+            )?,
+            embedded_phone: ::chat_clients_runtime::de::required(
+                slots.30,
+                "embeddedPhone",
+            )?,
+            terms_and_conditions: ::chat_clients_runtime::de::required(
+                slots.31,
+                "termsAndConditions",
+            )?,
+            number_pool: ::chat_clients_runtime::de::required(slots.32, "numberPool")?,
+            age_gated: ::chat_clients_runtime::de::required(slots.33, "ageGated")?,
+            direct_lending: ::chat_clients_runtime::de::required(
+                slots.34,
+                "directLending",
+            )?,
+            subscriber_optin: ::chat_clients_runtime::de::required(
+                slots.35,
+                "subscriberOptin",
+            )?,
+            subscriber_optout: ::chat_clients_runtime::de::required(
+                slots.36,
+                "subscriberOptout",
+            )?,
+            subscriber_help: ::chat_clients_runtime::de::required(
+                slots.37,
+                "subscriberHelp",
+            )?,
+            message_flow: ::chat_clients_runtime::de::required(slots.38, "messageFlow")?,
+            help_message: ::chat_clients_runtime::de::required(slots.39, "helpMessage")?,
+            optin_keywords: ::chat_clients_runtime::de::required(
+                slots.40,
+                "optinKeywords",
+            )?,
+            optout_keywords: ::chat_clients_runtime::de::required(
+                slots.41,
+                "optoutKeywords",
+            )?,
+            help_keywords: ::chat_clients_runtime::de::required(
+                slots.42,
+                "helpKeywords",
+            )?,
+            optin_message: ::chat_clients_runtime::de::required(
+                slots.43,
+                "optinMessage",
+            )?,
+            optout_message: ::chat_clients_runtime::de::required(
+                slots.44,
+                "optoutMessage",
+            )?,
+            privacy_policy_link: ::chat_clients_runtime::de::required(
+                slots.45,
+                "privacyPolicyLink",
+            )?,
+            terms_and_conditions_link: ::chat_clients_runtime::de::required(
+                slots.46,
+                "termsAndConditionsLink",
+            )?,
+            embedded_link_sample: ::chat_clients_runtime::de::required(
+                slots.47,
+                "embeddedLinkSample",
+            )?,
+            sample1: ::chat_clients_runtime::de::required(slots.48, "sample1")?,
+            sample2: ::chat_clients_runtime::de::required(slots.49, "sample2")?,
+            sample3: ::chat_clients_runtime::de::required(slots.50, "sample3")?,
+            sample4: ::chat_clients_runtime::de::required(slots.51, "sample4")?,
+            sample5: ::chat_clients_runtime::de::required(slots.52, "sample5")?,
+            sample_multimedia: ::chat_clients_runtime::de::required(
+                slots.53,
+                "sampleMultimedia",
+            )?,
+            cta_upload: ::chat_clients_runtime::de::required(slots.54, "ctaUpload")?,
+            cnp: ::chat_clients_runtime::de::required(slots.55, "cnp")?,
+            reseller_involved: ::chat_clients_runtime::de::required(
+                slots.56,
+                "resellerInvolved",
+            )?,
+            brand_id: ::chat_clients_runtime::de::required(slots.57, "brand_id")?,
+            company_name: ::chat_clients_runtime::de::required(
+                slots.58,
+                "company_name",
+            )?,
+            stage_id: ::chat_clients_runtime::de::required(slots.59, "stage_id")?,
+            company_id: ::chat_clients_runtime::de::required(slots.60, "company_id")?,
+            enterprise: ::chat_clients_runtime::de::required(slots.61, "enterprise")?,
+            additional_enterprises: ::chat_clients_runtime::de::required(
+                slots.62,
+                "additional_enterprises",
+            )?,
+            selected_numbers: ::chat_clients_runtime::de::required(
+                slots.63,
+                "selected_numbers",
+            )?,
+            order_ids: ::chat_clients_runtime::de::required(slots.64, "order_ids")?,
+            tcr_brand_id: ::chat_clients_runtime::de::required(
+                slots.65,
+                "tcr_brand_id",
+            )?,
+            tcr_campaign_id: ::chat_clients_runtime::de::required(
+                slots.66,
+                "tcr_campaign_id",
+            )?,
+            tcr_api_error: ::chat_clients_runtime::de::required(
+                slots.67,
+                "tcr_api_error",
+            )?,
+            tcr_api_status: ::chat_clients_runtime::de::required(
+                slots.68,
+                "tcr_api_status",
+            )?,
+            is_stage_verified: ::chat_clients_runtime::de::required(
+                slots.69,
+                "is_stage_verified",
+            )?,
+            display_name: ::chat_clients_runtime::de::required(
+                slots.70,
+                "display_name",
+            )?,
+            create_uid: ::chat_clients_runtime::de::required(slots.71, "create_uid")?,
+            create_date: ::chat_clients_runtime::de::required(slots.72, "create_date")?,
+            write_uid: ::chat_clients_runtime::de::required(slots.73, "write_uid")?,
+            write_date: ::chat_clients_runtime::de::required(slots.74, "write_date")?,
         })
     }
 }
@@ -1432,9 +3787,33 @@ impl<'de> ::serde::Deserialize<'de> for GetMessagesBrandIdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetMessagesBrandIdResponse {
+    const NAMES: &'static [&'static str] = &["messages"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::GetMessagesBrandIdResponseMessage>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            messages: object.required("messages")?,
+            messages: ::chat_clients_runtime::de::required(slots.0, "messages")?,
         })
     }
 }
@@ -1554,58 +3933,316 @@ impl<'de> ::serde::Deserialize<'de> for GetMessagesBrandIdResponseMessage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetMessagesBrandIdResponseMessage {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "subject",
+        "date",
+        "body",
+        "description",
+        "preview",
+        "link_preview_ids",
+        "reaction_ids",
+        "attachment_ids",
+        "parent_id",
+        "child_ids",
+        "model",
+        "res_id",
+        "record_name",
+        "record_alias_domain_id",
+        "record_company_id",
+        "message_type",
+        "subtype_id",
+        "mail_activity_type_id",
+        "is_internal",
+        "email_from",
+        "author_id",
+        "author_avatar",
+        "author_guest_id",
+        "is_current_user_or_guest_author",
+        "partner_ids",
+        "notified_partner_ids",
+        "needaction",
+        "has_error",
+        "notification_ids",
+        "starred_partner_ids",
+        "pinned_at",
+        "starred",
+        "tracking_value_ids",
+        "reply_to_force_new",
+        "message_id",
+        "reply_to",
+        "mail_server_id",
+        "email_layout_xmlid",
+        "email_add_signature",
+        "mail_ids",
+        "display_name",
+        "create_uid",
+        "create_date",
+        "write_uid",
+        "write_date",
+        "has_sms_error",
+        "snailmail_error",
+        "letter_ids",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = map.next_value()?,
+            15 => slots.15 = map.next_value()?,
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = map.next_value()?,
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = map.next_value()?,
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
+            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
+            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
+            28 => slots.28 = ::std::option::Option::Some(map.next_value()?),
+            29 => slots.29 = ::std::option::Option::Some(map.next_value()?),
+            30 => slots.30 = ::std::option::Option::Some(map.next_value()?),
+            31 => slots.31 = map.next_value()?,
+            32 => slots.32 = ::std::option::Option::Some(map.next_value()?),
+            33 => slots.33 = ::std::option::Option::Some(map.next_value()?),
+            34 => slots.34 = ::std::option::Option::Some(map.next_value()?),
+            35 => slots.35 = ::std::option::Option::Some(map.next_value()?),
+            36 => slots.36 = ::std::option::Option::Some(map.next_value()?),
+            37 => slots.37 = map.next_value()?,
+            38 => slots.38 = map.next_value()?,
+            39 => slots.39 = ::std::option::Option::Some(map.next_value()?),
+            40 => slots.40 = ::std::option::Option::Some(map.next_value()?),
+            41 => slots.41 = map.next_value()?,
+            42 => slots.42 = ::std::option::Option::Some(map.next_value()?),
+            43 => slots.43 = ::std::option::Option::Some(map.next_value()?),
+            44 => slots.44 = ::std::option::Option::Some(map.next_value()?),
+            45 => slots.45 = ::std::option::Option::Some(map.next_value()?),
+            46 => slots.46 = ::std::option::Option::Some(map.next_value()?),
+            47 => slots.47 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.48 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            subject: object.required("subject")?,
-            date: object.required("date")?,
-            body: object.required("body")?,
-            description: object.required("description")?,
-            preview: object.required("preview")?,
-            link_preview_ids: object.required("link_preview_ids")?,
-            reaction_ids: object.required("reaction_ids")?,
-            attachment_ids: object.required("attachment_ids")?,
-            parent_id: object.required("parent_id")?,
-            child_ids: object.required("child_ids")?,
-            model: object.required("model")?,
-            res_id: object.required("res_id")?,
-            record_name: object.required("record_name")?,
-            record_alias_domain_id: object.required("record_alias_domain_id")?,
-            record_company_id: object.required("record_company_id")?,
-            message_type: object.required("message_type")?,
-            subtype_id: object.required("subtype_id")?,
-            mail_activity_type_id: object.required("mail_activity_type_id")?,
-            is_internal: object.required("is_internal")?,
-            email_from: object.required("email_from")?,
-            author_id: object.required("author_id")?,
-            author_avatar: object.required("author_avatar")?,
-            author_guest_id: object.required("author_guest_id")?,
-            is_current_user_or_guest_author: object
-                .required("is_current_user_or_guest_author")?,
-            partner_ids: object.required("partner_ids")?,
-            notified_partner_ids: object.required("notified_partner_ids")?,
-            needaction: object.required("needaction")?,
-            has_error: object.required("has_error")?,
-            notification_ids: object.required("notification_ids")?,
-            starred_partner_ids: object.required("starred_partner_ids")?,
-            pinned_at: object.required("pinned_at")?,
-            starred: object.required("starred")?,
-            tracking_value_ids: object.required("tracking_value_ids")?,
-            reply_to_force_new: object.required("reply_to_force_new")?,
-            message_id: object.required("message_id")?,
-            reply_to: object.required("reply_to")?,
-            mail_server_id: object.required("mail_server_id")?,
-            email_layout_xmlid: object.required("email_layout_xmlid")?,
-            email_add_signature: object.required("email_add_signature")?,
-            mail_ids: object.required("mail_ids")?,
-            display_name: object.required("display_name")?,
-            create_uid: object.required("create_uid")?,
-            create_date: object.required("create_date")?,
-            write_uid: object.required("write_uid")?,
-            write_date: object.required("write_date")?,
-            has_sms_error: object.required("has_sms_error")?,
-            snailmail_error: object.required("snailmail_error")?,
-            letter_ids: object.required("letter_ids")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            subject: ::chat_clients_runtime::de::required(slots.1, "subject")?,
+            date: ::chat_clients_runtime::de::required(slots.2, "date")?,
+            body: ::chat_clients_runtime::de::required(slots.3, "body")?,
+            description: ::chat_clients_runtime::de::required(slots.4, "description")?,
+            preview: ::chat_clients_runtime::de::required(slots.5, "preview")?,
+            link_preview_ids: ::chat_clients_runtime::de::required(
+                slots.6,
+                "link_preview_ids",
+            )?,
+            reaction_ids: ::chat_clients_runtime::de::required(slots.7, "reaction_ids")?,
+            attachment_ids: ::chat_clients_runtime::de::required(
+                slots.8,
+                "attachment_ids",
+            )?,
+            parent_id: ::chat_clients_runtime::de::required(slots.9, "parent_id")?,
+            child_ids: ::chat_clients_runtime::de::required(slots.10, "child_ids")?,
+            model: ::chat_clients_runtime::de::required(slots.11, "model")?,
+            res_id: ::chat_clients_runtime::de::required(slots.12, "res_id")?,
+            record_name: slots.13,
+            record_alias_domain_id: slots.14,
+            record_company_id: slots.15,
+            message_type: ::chat_clients_runtime::de::required(
+                slots.16,
+                "message_type",
+            )?,
+            subtype_id: ::chat_clients_runtime::de::required(slots.17, "subtype_id")?,
+            mail_activity_type_id: slots.18,
+            is_internal: ::chat_clients_runtime::de::required(slots.19, "is_internal")?,
+            email_from: ::chat_clients_runtime::de::required(slots.20, "email_from")?,
+            author_id: ::chat_clients_runtime::de::required(slots.21, "author_id")?,
+            author_avatar: ::chat_clients_runtime::de::required(
+                slots.22,
+                "author_avatar",
+            )?,
+            author_guest_id: slots.23,
+            is_current_user_or_guest_author: ::chat_clients_runtime::de::required(
+                slots.24,
+                "is_current_user_or_guest_author",
+            )?,
+            partner_ids: ::chat_clients_runtime::de::required(slots.25, "partner_ids")?,
+            notified_partner_ids: ::chat_clients_runtime::de::required(
+                slots.26,
+                "notified_partner_ids",
+            )?,
+            needaction: ::chat_clients_runtime::de::required(slots.27, "needaction")?,
+            has_error: ::chat_clients_runtime::de::required(slots.28, "has_error")?,
+            notification_ids: ::chat_clients_runtime::de::required(
+                slots.29,
+                "notification_ids",
+            )?,
+            starred_partner_ids: ::chat_clients_runtime::de::required(
+                slots.30,
+                "starred_partner_ids",
+            )?,
+            pinned_at: slots.31,
+            starred: ::chat_clients_runtime::de::required(slots.32, "starred")?,
+            tracking_value_ids: ::chat_clients_runtime::de::required(
+                slots.33,
+                "tracking_value_ids",
+            )?,
+            reply_to_force_new: ::chat_clients_runtime::de::required(
+                slots.34,
+                "reply_to_force_new",
+            )?,
+            message_id: ::chat_clients_runtime::de::required(slots.35, "message_id")?,
+            reply_to: ::chat_clients_runtime::de::required(slots.36, "reply_to")?,
+            mail_server_id: slots.37,
+            email_layout_xmlid: slots.38,
+            email_add_signature: ::chat_clients_runtime::de::required(
+                slots.39,
+                "email_add_signature",
+            )?,
+            mail_ids: ::chat_clients_runtime::de::required(slots.40, "mail_ids")?,
+            display_name: slots.41,
+            create_uid: ::chat_clients_runtime::de::required(slots.42, "create_uid")?,
+            create_date: ::chat_clients_runtime::de::required(slots.43, "create_date")?,
+            write_uid: ::chat_clients_runtime::de::required(slots.44, "write_uid")?,
+            write_date: ::chat_clients_runtime::de::required(slots.45, "write_date")?,
+            has_sms_error: ::chat_clients_runtime::de::required(
+                slots.46,
+                "has_sms_error",
+            )?,
+            snailmail_error: ::chat_clients_runtime::de::required(
+                slots.47,
+                "snailmail_error",
+            )?,
+            letter_ids: ::chat_clients_runtime::de::required(slots.48, "letter_ids")?,
         })
     }
 }
@@ -1620,10 +4257,28 @@ impl<'de> ::serde::Deserialize<'de> for InviteMultipleMappingsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            emails: object.optional("emails")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InviteMultipleMappingsBody {
+    const NAMES: &'static [&'static str] = &["emails"];
+    type Slots = (::std::option::Option<::std::vec::Vec<::std::string::String>>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { emails: slots.0 })
     }
 }
 /// `LoginBody`, defined at line 692 of the source.
@@ -1648,10 +4303,36 @@ impl<'de> ::serde::Deserialize<'de> for LoginBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for LoginBody {
+    const NAMES: &'static [&'static str] = &["username", "password"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            username: object.optional("username")?,
-            password: object.optional("password")?,
+            username: slots.0,
+            password: slots.1,
         })
     }
 }
@@ -1674,10 +4355,36 @@ impl<'de> ::serde::Deserialize<'de> for Ms {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Ms {
+    const NAMES: &'static [&'static str] = &["tid", "token"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            tid: object.optional("tid")?,
-            token: object.optional("token")?,
+            tid: slots.0,
+            token: slots.1,
         })
     }
 }
@@ -1720,19 +4427,96 @@ impl<'de> ::serde::Deserialize<'de> for NumberToMessageAppMap {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NumberToMessageAppMap {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "phoneNumber",
+        "messagingAppType",
+        "messagingAppId",
+        "createdDate",
+        "updateDate",
+        "name",
+        "createdBy",
+        "updatedBy",
+        "mmsEnabled",
+        "status",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            phone_number: object.required("phoneNumber")?,
-            messaging_app_type: object.required("messagingAppType")?,
-            messaging_app_id: object.required("messagingAppId")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            name: object.required("name")?,
-            created_by: object.required("createdBy")?,
-            updated_by: object.required("updatedBy")?,
-            mms_enabled: object.required("mmsEnabled")?,
-            status: object.required("status")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "numberToMessageAppMapId",
+            )?,
+            phone_number: ::chat_clients_runtime::de::required(slots.1, "phoneNumber")?,
+            messaging_app_type: ::chat_clients_runtime::de::required(
+                slots.2,
+                "messagingAppType",
+            )?,
+            messaging_app_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "messagingAppId",
+            )?,
+            created_date: ::chat_clients_runtime::de::required(slots.4, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(slots.5, "updateDate")?,
+            name: ::chat_clients_runtime::de::required(slots.6, "name")?,
+            created_by: slots.7,
+            updated_by: slots.8,
+            mms_enabled: ::chat_clients_runtime::de::required(slots.9, "mmsEnabled")?,
+            status: ::chat_clients_runtime::de::required(slots.10, "status")?,
         })
     }
 }
@@ -1774,19 +4558,100 @@ impl<'de> ::serde::Deserialize<'de> for ReadAllEnterprisesCspResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ReadAllEnterprisesCspResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "enterpriseId",
+        "name",
+        "contact",
+        "number",
+        "email",
+        "deleted",
+        "createdDate",
+        "updateDate",
+        "webexSettings",
+        "defaultMmsSelection",
+        "numberToMessageAppMaps",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<
+                super::types::ReadAllEnterprisesCspResponseItemNumberToMessageAppMap,
+            >,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterpriseId")?,
-            name: object.required("name")?,
-            contact: object.required("contact")?,
-            number: object.required("number")?,
-            email: object.required("email")?,
-            deleted: object.required("deleted")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            webex_settings: object.required("webexSettings")?,
-            default_mms_selection: object.required("defaultMmsSelection")?,
-            number_to_message_app_maps: object.required("numberToMessageAppMaps")?,
+            enterprise_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "enterpriseId",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            contact: ::chat_clients_runtime::de::required(slots.2, "contact")?,
+            number: ::chat_clients_runtime::de::required(slots.3, "number")?,
+            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
+            deleted: ::chat_clients_runtime::de::required(slots.5, "deleted")?,
+            created_date: ::chat_clients_runtime::de::required(slots.6, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(slots.7, "updateDate")?,
+            webex_settings: slots.8,
+            default_mms_selection: ::chat_clients_runtime::de::required(
+                slots.9,
+                "defaultMmsSelection",
+            )?,
+            number_to_message_app_maps: ::chat_clients_runtime::de::required(
+                slots.10,
+                "numberToMessageAppMaps",
+            )?,
         })
     }
 }
@@ -1827,18 +4692,92 @@ for ReadAllEnterprisesCspResponseItemNumberToMessageAppMap {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for ReadAllEnterprisesCspResponseItemNumberToMessageAppMap {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "phoneNumber",
+        "messagingAppType",
+        "messagingAppId",
+        "createdDate",
+        "updateDate",
+        "name",
+        "createdBy",
+        "updatedBy",
+        "status",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            phone_number: object.required("phoneNumber")?,
-            messaging_app_type: object.required("messagingAppType")?,
-            messaging_app_id: object.required("messagingAppId")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            name: object.required("name")?,
-            created_by: object.required("createdBy")?,
-            updated_by: object.required("updatedBy")?,
-            status: object.required("status")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "numberToMessageAppMapId",
+            )?,
+            phone_number: ::chat_clients_runtime::de::required(slots.1, "phoneNumber")?,
+            messaging_app_type: ::chat_clients_runtime::de::required(
+                slots.2,
+                "messagingAppType",
+            )?,
+            messaging_app_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "messagingAppId",
+            )?,
+            created_date: ::chat_clients_runtime::de::required(slots.4, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(slots.5, "updateDate")?,
+            name: ::chat_clients_runtime::de::required(slots.6, "name")?,
+            created_by: slots.7,
+            updated_by: slots.8,
+            status: ::chat_clients_runtime::de::required(slots.9, "status")?,
         })
     }
 }
@@ -1874,17 +4813,87 @@ impl<'de> ::serde::Deserialize<'de> for ReadAllEnterprisesResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ReadAllEnterprisesResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "enterpriseId",
+        "name",
+        "contact",
+        "number",
+        "email",
+        "deleted",
+        "createdDate",
+        "updateDate",
+        "numberToMessageAppMaps",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::vec::Vec<
+                super::types::ReadAllEnterprisesResponseItemNumberToMessageAppMap,
+            >,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterpriseId")?,
-            name: object.required("name")?,
-            contact: object.required("contact")?,
-            number: object.required("number")?,
-            email: object.required("email")?,
-            deleted: object.required("deleted")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            number_to_message_app_maps: object.required("numberToMessageAppMaps")?,
+            enterprise_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "enterpriseId",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            contact: ::chat_clients_runtime::de::required(slots.2, "contact")?,
+            number: ::chat_clients_runtime::de::required(slots.3, "number")?,
+            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
+            deleted: ::chat_clients_runtime::de::required(slots.5, "deleted")?,
+            created_date: ::chat_clients_runtime::de::required(slots.6, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(slots.7, "updateDate")?,
+            number_to_message_app_maps: ::chat_clients_runtime::de::required(
+                slots.8,
+                "numberToMessageAppMaps",
+            )?,
         })
     }
 }
@@ -1925,18 +4934,92 @@ for ReadAllEnterprisesResponseItemNumberToMessageAppMap {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for ReadAllEnterprisesResponseItemNumberToMessageAppMap {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "phoneNumber",
+        "messagingAppType",
+        "messagingAppId",
+        "createdDate",
+        "updateDate",
+        "name",
+        "createdBy",
+        "updatedBy",
+        "status",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            phone_number: object.required("phoneNumber")?,
-            messaging_app_type: object.required("messagingAppType")?,
-            messaging_app_id: object.required("messagingAppId")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            name: object.required("name")?,
-            created_by: object.required("createdBy")?,
-            updated_by: object.required("updatedBy")?,
-            status: object.required("status")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "numberToMessageAppMapId",
+            )?,
+            phone_number: ::chat_clients_runtime::de::required(slots.1, "phoneNumber")?,
+            messaging_app_type: ::chat_clients_runtime::de::required(
+                slots.2,
+                "messagingAppType",
+            )?,
+            messaging_app_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "messagingAppId",
+            )?,
+            created_date: ::chat_clients_runtime::de::required(slots.4, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(slots.5, "updateDate")?,
+            name: ::chat_clients_runtime::de::required(slots.6, "name")?,
+            created_by: slots.7,
+            updated_by: slots.8,
+            status: ::chat_clients_runtime::de::required(slots.9, "status")?,
         })
     }
 }
@@ -1954,10 +5037,44 @@ impl<'de> ::serde::Deserialize<'de> for ReadAllMappingsCspResponseItem2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ReadAllMappingsCspResponseItem2 {
+    const NAMES: &'static [&'static str] = &["enterpriseId", "numberToMessageAppMap"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            super::types::ReadAllMappingsCspResponseItem2NumberToMessageAppMap,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterpriseId")?,
-            number_to_message_app_map: object.required("numberToMessageAppMap")?,
+            enterprise_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "enterpriseId",
+            )?,
+            number_to_message_app_map: ::chat_clients_runtime::de::required(
+                slots.1,
+                "numberToMessageAppMap",
+            )?,
         })
     }
 }
@@ -2001,19 +5118,97 @@ for ReadAllMappingsCspResponseItem2NumberToMessageAppMap {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for ReadAllMappingsCspResponseItem2NumberToMessageAppMap {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "phoneNumber",
+        "messagingAppType",
+        "messagingAppId",
+        "createdDate",
+        "updateDate",
+        "name",
+        "createdBy",
+        "updatedBy",
+        "mmsEnabled",
+        "status",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            phone_number: object.required("phoneNumber")?,
-            messaging_app_type: object.required("messagingAppType")?,
-            messaging_app_id: object.required("messagingAppId")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            name: object.required("name")?,
-            created_by: object.required("createdBy")?,
-            updated_by: object.required("updatedBy")?,
-            mms_enabled: object.required("mmsEnabled")?,
-            status: object.required("status")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "numberToMessageAppMapId",
+            )?,
+            phone_number: ::chat_clients_runtime::de::required(slots.1, "phoneNumber")?,
+            messaging_app_type: ::chat_clients_runtime::de::required(
+                slots.2,
+                "messagingAppType",
+            )?,
+            messaging_app_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "messagingAppId",
+            )?,
+            created_date: ::chat_clients_runtime::de::required(slots.4, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(slots.5, "updateDate")?,
+            name: ::chat_clients_runtime::de::required(slots.6, "name")?,
+            created_by: slots.7,
+            updated_by: slots.8,
+            mms_enabled: slots.9,
+            status: ::chat_clients_runtime::de::required(slots.10, "status")?,
         })
     }
 }
@@ -2034,12 +5229,47 @@ impl<'de> ::serde::Deserialize<'de> for ReadCspConfigResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ReadCspConfigResponse {
+    const NAMES: &'static [&'static str] = &["productName", "favicon", "logo", "color"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            product_name: object.required("productName")?,
-            favicon: object.required("favicon")?,
-            logo: object.required("logo")?,
-            color: object.required("color")?,
+            product_name: ::chat_clients_runtime::de::required(slots.0, "productName")?,
+            favicon: ::chat_clients_runtime::de::required(slots.1, "favicon")?,
+            logo: ::chat_clients_runtime::de::required(slots.2, "logo")?,
+            color: ::chat_clients_runtime::de::required(slots.3, "color")?,
         })
     }
 }
@@ -2055,10 +5285,28 @@ impl<'de> ::serde::Deserialize<'de> for ReadMappingMessagingAppBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            messaging_app_id: object.optional("messagingAppId")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ReadMappingMessagingAppBody {
+    const NAMES: &'static [&'static str] = &["messagingAppId"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { messaging_app_id: slots.0 })
     }
 }
 /// `ReadSingleEnterpriseResponse`, defined at line 692 of the source.
@@ -2096,17 +5344,90 @@ impl<'de> ::serde::Deserialize<'de> for ReadSingleEnterpriseResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ReadSingleEnterpriseResponse {
+    const NAMES: &'static [&'static str] = &[
+        "enterpriseId",
+        "name",
+        "contact",
+        "number",
+        "email",
+        "deleted",
+        "createdDate",
+        "updateDate",
+        "numberToMessageAppMaps",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::vec::Vec<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::chat_clients_runtime::serde_json::Value,
+                >,
+            >,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterpriseId")?,
-            name: object.required("name")?,
-            contact: object.required("contact")?,
-            number: object.required("number")?,
-            email: object.required("email")?,
-            deleted: object.required("deleted")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            number_to_message_app_maps: object.required("numberToMessageAppMaps")?,
+            enterprise_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "enterpriseId",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            contact: ::chat_clients_runtime::de::required(slots.2, "contact")?,
+            number: ::chat_clients_runtime::de::required(slots.3, "number")?,
+            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
+            deleted: ::chat_clients_runtime::de::required(slots.5, "deleted")?,
+            created_date: ::chat_clients_runtime::de::required(slots.6, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(slots.7, "updateDate")?,
+            number_to_message_app_maps: ::chat_clients_runtime::de::required(
+                slots.8,
+                "numberToMessageAppMaps",
+            )?,
         })
     }
 }
@@ -2122,10 +5443,28 @@ impl<'de> ::serde::Deserialize<'de> for Send2faCodeBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            phone_number: object.optional("phoneNumber")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Send2faCodeBody {
+    const NAMES: &'static [&'static str] = &["phoneNumber"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { phone_number: slots.0 })
     }
 }
 /// `SendActivityNotificationUserBody`, defined at line 692 of the source.
@@ -2142,11 +5481,34 @@ impl<'de> ::serde::Deserialize<'de> for SendActivityNotificationUserBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            from: object.optional("from")?,
-            to: object.optional("to")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SendActivityNotificationUserBody {
+    const NAMES: &'static [&'static str] = &["from", "to"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { from: slots.0, to: slots.1 })
     }
 }
 /// `StripeWebhookBody`, defined at line 692 of the source.
@@ -2185,17 +5547,77 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StripeWebhookBody {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "object",
+        "api_version",
+        "created",
+        "type",
+        "data",
+        "livemode",
+        "pending_webhooks",
+        "request",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::StripeWebhookBodyData>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::StripeWebhookBodyRequest>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            _ => slots.8 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.optional("id")?,
-            object: object.optional("object")?,
-            api_version: object.optional("api_version")?,
-            created: object.optional("created")?,
-            type_: object.optional("type")?,
-            data: object.optional("data")?,
-            livemode: object.optional("livemode")?,
-            pending_webhooks: object.optional("pending_webhooks")?,
-            request: object.optional("request")?,
+            id: slots.0,
+            object: slots.1,
+            api_version: slots.2,
+            created: slots.3,
+            type_: slots.4,
+            data: slots.5,
+            livemode: slots.6,
+            pending_webhooks: slots.7,
+            request: slots.8,
         })
     }
 }
@@ -2209,9 +5631,29 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StripeWebhookBodyData {
+    const NAMES: &'static [&'static str] = &["object"];
+    type Slots = (::std::option::Option<super::types::StripeWebhookBodyDataObject>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            object: object.required("object")?,
+            object: ::chat_clients_runtime::de::required(slots.0, "object")?,
         })
     }
 }
@@ -2265,27 +5707,150 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObject {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StripeWebhookBodyDataObject {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "object",
+        "application",
+        "application_fee_percent",
+        "automatic_tax",
+        "billing_cycle_anchor",
+        "billing_thresholds",
+        "cancel_at",
+        "cancel_at_period_end",
+        "canceled_at",
+        "cancellation_details",
+        "collection_method",
+        "created",
+        "currency",
+        "current_period_end",
+        "current_period_start",
+        "customer",
+        "items",
+        "status",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::StripeWebhookBodyDataObjectAutomaticTax>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<
+            super::types::StripeWebhookBodyDataObjectCancellationDetails,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::StripeWebhookBodyDataObjectItems>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.18 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            object: object.required("object")?,
-            application: object.required("application")?,
-            application_fee_percent: object.required("application_fee_percent")?,
-            automatic_tax: object.required("automatic_tax")?,
-            billing_cycle_anchor: object.required("billing_cycle_anchor")?,
-            billing_thresholds: object.required("billing_thresholds")?,
-            cancel_at: object.required("cancel_at")?,
-            cancel_at_period_end: object.required("cancel_at_period_end")?,
-            canceled_at: object.required("canceled_at")?,
-            cancellation_details: object.required("cancellation_details")?,
-            collection_method: object.required("collection_method")?,
-            created: object.required("created")?,
-            currency: object.required("currency")?,
-            current_period_end: object.required("current_period_end")?,
-            current_period_start: object.required("current_period_start")?,
-            customer: object.required("customer")?,
-            items: object.required("items")?,
-            status: object.required("status")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            object: ::chat_clients_runtime::de::required(slots.1, "object")?,
+            application: slots.2,
+            application_fee_percent: slots.3,
+            automatic_tax: ::chat_clients_runtime::de::required(
+                slots.4,
+                "automatic_tax",
+            )?,
+            billing_cycle_anchor: ::chat_clients_runtime::de::required(
+                slots.5,
+                "billing_cycle_anchor",
+            )?,
+            billing_thresholds: slots.6,
+            cancel_at: slots.7,
+            cancel_at_period_end: ::chat_clients_runtime::de::required(
+                slots.8,
+                "cancel_at_period_end",
+            )?,
+            canceled_at: slots.9,
+            cancellation_details: ::chat_clients_runtime::de::required(
+                slots.10,
+                "cancellation_details",
+            )?,
+            collection_method: ::chat_clients_runtime::de::required(
+                slots.11,
+                "collection_method",
+            )?,
+            created: ::chat_clients_runtime::de::required(slots.12, "created")?,
+            currency: ::chat_clients_runtime::de::required(slots.13, "currency")?,
+            current_period_end: ::chat_clients_runtime::de::required(
+                slots.14,
+                "current_period_end",
+            )?,
+            current_period_start: ::chat_clients_runtime::de::required(
+                slots.15,
+                "current_period_start",
+            )?,
+            customer: ::chat_clients_runtime::de::required(slots.16, "customer")?,
+            items: ::chat_clients_runtime::de::required(slots.17, "items")?,
+            status: ::chat_clients_runtime::de::required(slots.18, "status")?,
         })
     }
 }
@@ -2299,9 +5864,29 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectAutomaticTax 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StripeWebhookBodyDataObjectAutomaticTax {
+    const NAMES: &'static [&'static str] = &["enabled"];
+    type Slots = (::std::option::Option<bool>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enabled: object.required("enabled")?,
+            enabled: ::chat_clients_runtime::de::required(slots.0, "enabled")?,
         })
     }
 }
@@ -2319,11 +5904,44 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectCancellationD
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for StripeWebhookBodyDataObjectCancellationDetails {
+    const NAMES: &'static [&'static str] = &["comment", "feedback", "reason"];
+    type Slots = (
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment: object.required("comment")?,
-            feedback: object.required("feedback")?,
-            reason: object.required("reason")?,
+            comment: slots.0,
+            feedback: slots.1,
+            reason: slots.2,
         })
     }
 }
@@ -2339,10 +5957,38 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItems {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StripeWebhookBodyDataObjectItems {
+    const NAMES: &'static [&'static str] = &["object", "data"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::StripeWebhookBodyDataObjectItemsDataItem>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            object: object.required("object")?,
-            data: object.required("data")?,
+            object: ::chat_clients_runtime::de::required(slots.0, "object")?,
+            data: ::chat_clients_runtime::de::required(slots.1, "data")?,
         })
     }
 }
@@ -2379,18 +6025,91 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItemsDataItem
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StripeWebhookBodyDataObjectItemsDataItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "object",
+        "billing_thresholds",
+        "created",
+        "metadata",
+        "plan",
+        "price",
+        "quantity",
+        "subscription",
+        "tax_rates",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+        >,
+        ::std::option::Option<
+            super::types::StripeWebhookBodyDataObjectItemsDataItemPlan,
+        >,
+        ::std::option::Option<
+            super::types::StripeWebhookBodyDataObjectItemsDataItemPrice,
+        >,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            object: object.required("object")?,
-            billing_thresholds: object.required("billing_thresholds")?,
-            created: object.required("created")?,
-            metadata: object.required("metadata")?,
-            plan: object.required("plan")?,
-            price: object.required("price")?,
-            quantity: object.required("quantity")?,
-            subscription: object.required("subscription")?,
-            tax_rates: object.required("tax_rates")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            object: ::chat_clients_runtime::de::required(slots.1, "object")?,
+            billing_thresholds: slots.2,
+            created: ::chat_clients_runtime::de::required(slots.3, "created")?,
+            metadata: ::chat_clients_runtime::de::required(slots.4, "metadata")?,
+            plan: ::chat_clients_runtime::de::required(slots.5, "plan")?,
+            price: ::chat_clients_runtime::de::required(slots.6, "price")?,
+            quantity: ::chat_clients_runtime::de::required(slots.7, "quantity")?,
+            subscription: ::chat_clients_runtime::de::required(slots.8, "subscription")?,
+            tax_rates: ::chat_clients_runtime::de::required(slots.9, "tax_rates")?,
         })
     }
 }
@@ -2418,16 +6137,76 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItemsDataItem
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for StripeWebhookBodyDataObjectItemsDataItemPlan {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "object",
+        "active",
+        "amount",
+        "currency",
+        "interval",
+        "interval_count",
+        "usage_type",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            object: object.required("object")?,
-            active: object.required("active")?,
-            amount: object.required("amount")?,
-            currency: object.required("currency")?,
-            interval: object.required("interval")?,
-            interval_count: object.required("interval_count")?,
-            usage_type: object.required("usage_type")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            object: ::chat_clients_runtime::de::required(slots.1, "object")?,
+            active: ::chat_clients_runtime::de::required(slots.2, "active")?,
+            amount: ::chat_clients_runtime::de::required(slots.3, "amount")?,
+            currency: ::chat_clients_runtime::de::required(slots.4, "currency")?,
+            interval: ::chat_clients_runtime::de::required(slots.5, "interval")?,
+            interval_count: ::chat_clients_runtime::de::required(
+                slots.6,
+                "interval_count",
+            )?,
+            usage_type: ::chat_clients_runtime::de::required(slots.7, "usage_type")?,
         })
     }
 }
@@ -2453,15 +6232,73 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItemsDataItem
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for StripeWebhookBodyDataObjectItemsDataItemPrice {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "object",
+        "active",
+        "billing_scheme",
+        "amount",
+        "currency",
+        "recurring",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            super::types::StripeWebhookBodyDataObjectItemsDataItemPriceRecurring,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            object: object.required("object")?,
-            active: object.required("active")?,
-            billing_scheme: object.required("billing_scheme")?,
-            amount: object.required("amount")?,
-            currency: object.required("currency")?,
-            recurring: object.required("recurring")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            object: ::chat_clients_runtime::de::required(slots.1, "object")?,
+            active: ::chat_clients_runtime::de::required(slots.2, "active")?,
+            billing_scheme: ::chat_clients_runtime::de::required(
+                slots.3,
+                "billing_scheme",
+            )?,
+            amount: ::chat_clients_runtime::de::required(slots.4, "amount")?,
+            currency: ::chat_clients_runtime::de::required(slots.5, "currency")?,
+            recurring: ::chat_clients_runtime::de::required(slots.6, "recurring")?,
         })
     }
 }
@@ -2480,11 +6317,47 @@ for StripeWebhookBodyDataObjectItemsDataItemPriceRecurring {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for StripeWebhookBodyDataObjectItemsDataItemPriceRecurring {
+    const NAMES: &'static [&'static str] = &["interval", "interval_count", "usage_type"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            interval: object.required("interval")?,
-            interval_count: object.required("interval_count")?,
-            usage_type: object.required("usage_type")?,
+            interval: ::chat_clients_runtime::de::required(slots.0, "interval")?,
+            interval_count: ::chat_clients_runtime::de::required(
+                slots.1,
+                "interval_count",
+            )?,
+            usage_type: ::chat_clients_runtime::de::required(slots.2, "usage_type")?,
         })
     }
 }
@@ -2502,10 +6375,36 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StripeWebhookBodyRequest {
+    const NAMES: &'static [&'static str] = &["id", "idempotency_key"];
+    type Slots = (
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            idempotency_key: object.required("idempotency_key")?,
+            id: slots.0,
+            idempotency_key: slots.1,
         })
     }
 }
@@ -2525,11 +6424,50 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateContactBody {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "name",
+        "phoneNumber",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            name: object.required("name")?,
-            phone_number: object.required("phoneNumber")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "numberToMessageAppMapId",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            phone_number: ::chat_clients_runtime::de::required(slots.2, "phoneNumber")?,
         })
     }
 }
@@ -2552,12 +6490,55 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateContactResponse {
+    const NAMES: &'static [&'static str] = &[
+        "contactId",
+        "numberToMessageAppMapId",
+        "name",
+        "phoneNumber",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            contact_id: object.required("contactId")?,
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            name: object.required("name")?,
-            phone_number: object.required("phoneNumber")?,
+            contact_id: ::chat_clients_runtime::de::required(slots.0, "contactId")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                slots.1,
+                "numberToMessageAppMapId",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            phone_number: ::chat_clients_runtime::de::required(slots.3, "phoneNumber")?,
         })
     }
 }
@@ -2624,24 +6605,112 @@ impl<'de> ::serde::Deserialize<'de> for UpdateCspBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateCspBody {
+    const NAMES: &'static [&'static str] = &[
+        "email",
+        "name",
+        "carrier",
+        "houseNumber",
+        "streetName",
+        "city",
+        "stateCode",
+        "zip",
+        "country",
+        "locationId",
+        "subAccountId",
+        "authorizingPersonName",
+        "productName",
+        "favicon",
+        "logo",
+        "color",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = map.next_value()?,
+            _ => slots.15 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: object.optional("email")?,
-            name: object.optional("name")?,
-            carrier: object.optional("carrier")?,
-            house_number: object.optional("houseNumber")?,
-            street_name: object.optional("streetName")?,
-            city: object.optional("city")?,
-            state_code: object.optional("stateCode")?,
-            zip: object.optional("zip")?,
-            country: object.optional("country")?,
-            location_id: object.optional("locationId")?,
-            sub_account_id: object.optional("subAccountId")?,
-            authorizing_person_name: object.optional("authorizingPersonName")?,
-            product_name: object.optional("productName")?,
-            favicon: object.optional("favicon")?,
-            logo: object.optional("logo")?,
-            color: object.optional("color")?,
+            email: slots.0,
+            name: slots.1,
+            carrier: slots.2,
+            house_number: slots.3,
+            street_name: slots.4,
+            city: slots.5,
+            state_code: slots.6,
+            zip: slots.7,
+            country: slots.8,
+            location_id: slots.9,
+            sub_account_id: slots.10,
+            authorizing_person_name: slots.11,
+            product_name: slots.12,
+            favicon: slots.13,
+            logo: slots.14,
+            color: slots.15,
         })
     }
 }
@@ -2695,25 +6764,123 @@ impl<'de> ::serde::Deserialize<'de> for UpdateCspResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateCspResponse {
+    const NAMES: &'static [&'static str] = &[
+        "cspUserId",
+        "email",
+        "name",
+        "carrier",
+        "houseNumber",
+        "streetName",
+        "city",
+        "stateCode",
+        "zip",
+        "country",
+        "locationId",
+        "subAccountId",
+        "authorizingPersonName",
+        "productName",
+        "favicon",
+        "logo",
+        "color",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.16 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            csp_user_id: object.required("cspUserId")?,
-            email: object.required("email")?,
-            name: object.required("name")?,
-            carrier: object.required("carrier")?,
-            house_number: object.required("houseNumber")?,
-            street_name: object.required("streetName")?,
-            city: object.required("city")?,
-            state_code: object.required("stateCode")?,
-            zip: object.required("zip")?,
-            country: object.required("country")?,
-            location_id: object.required("locationId")?,
-            sub_account_id: object.required("subAccountId")?,
-            authorizing_person_name: object.required("authorizingPersonName")?,
-            product_name: object.required("productName")?,
-            favicon: object.required("favicon")?,
-            logo: object.required("logo")?,
-            color: object.required("color")?,
+            csp_user_id: ::chat_clients_runtime::de::required(slots.0, "cspUserId")?,
+            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            carrier: ::chat_clients_runtime::de::required(slots.3, "carrier")?,
+            house_number: ::chat_clients_runtime::de::required(slots.4, "houseNumber")?,
+            street_name: ::chat_clients_runtime::de::required(slots.5, "streetName")?,
+            city: ::chat_clients_runtime::de::required(slots.6, "city")?,
+            state_code: ::chat_clients_runtime::de::required(slots.7, "stateCode")?,
+            zip: ::chat_clients_runtime::de::required(slots.8, "zip")?,
+            country: ::chat_clients_runtime::de::required(slots.9, "country")?,
+            location_id: ::chat_clients_runtime::de::required(slots.10, "locationId")?,
+            sub_account_id: ::chat_clients_runtime::de::required(
+                slots.11,
+                "subAccountId",
+            )?,
+            authorizing_person_name: ::chat_clients_runtime::de::required(
+                slots.12,
+                "authorizingPersonName",
+            )?,
+            product_name: ::chat_clients_runtime::de::required(slots.13, "productName")?,
+            favicon: ::chat_clients_runtime::de::required(slots.14, "favicon")?,
+            logo: ::chat_clients_runtime::de::required(slots.15, "logo")?,
+            color: ::chat_clients_runtime::de::required(slots.16, "color")?,
         })
     }
 }
@@ -2733,10 +6900,36 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMappingBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateMappingBody {
+    const NAMES: &'static [&'static str] = &["messagingAppId", "phoneNumber"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            messaging_app_id: object.optional("messagingAppId")?,
-            phone_number: object.optional("phoneNumber")?,
+            messaging_app_id: slots.0,
+            phone_number: slots.1,
         })
     }
 }
@@ -2776,13 +6969,57 @@ impl<'de> ::serde::Deserialize<'de> for Verify2faCreateEnterpriseBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Verify2faCreateEnterpriseBody {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "email",
+        "password",
+        "phoneNumber",
+        "twilioOtp",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-            email: object.optional("email")?,
-            password: object.optional("password")?,
-            phone_number: object.optional("phoneNumber")?,
-            twilio_otp: object.optional("twilioOtp")?,
+            name: slots.0,
+            email: slots.1,
+            password: slots.2,
+            phone_number: slots.3,
+            twilio_otp: slots.4,
         })
     }
 }

@@ -17,11 +17,43 @@ impl<'de> ::serde::Deserialize<'de> for AddImagesBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AddImagesBody {
+    const NAMES: &'static [&'static str] = &["images", "ids", "thumbnail"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::Binary>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            images: object.required("images")?,
-            ids: object.required("ids")?,
-            thumbnail: object.absent_or_null("thumbnail")?,
+            images: ::chat_clients_runtime::de::required(slots.0, "images")?,
+            ids: ::chat_clients_runtime::de::required(slots.1, "ids")?,
+            thumbnail: slots.2,
         })
     }
 }
@@ -35,9 +67,31 @@ impl<'de> ::serde::Deserialize<'de> for AddImagesBody2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AddImagesBody2 {
+    const NAMES: &'static [&'static str] = &["images"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::Binary>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            images: object.required("images")?,
+            images: ::chat_clients_runtime::de::required(slots.0, "images")?,
         })
     }
 }
@@ -53,10 +107,36 @@ impl<'de> ::serde::Deserialize<'de> for Address {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Address {
+    const NAMES: &'static [&'static str] = &["text", "link"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            text: object.required("text")?,
-            link: object.required("link")?,
+            text: ::chat_clients_runtime::de::required(slots.0, "text")?,
+            link: ::chat_clients_runtime::de::required(slots.1, "link")?,
         })
     }
 }
@@ -83,11 +163,53 @@ impl<'de> ::serde::Deserialize<'de> for ChangePasswordBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ChangePasswordBody {
+    const NAMES: &'static [&'static str] = &[
+        "current_password",
+        "new_password",
+        "confirm_password",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            current_password: object.required("current_password")?,
-            new_password: object.required("new_password")?,
-            confirm_password: object.required("confirm_password")?,
+            current_password: ::chat_clients_runtime::de::required(
+                slots.0,
+                "current_password",
+            )?,
+            new_password: ::chat_clients_runtime::de::required(slots.1, "new_password")?,
+            confirm_password: ::chat_clients_runtime::de::required(
+                slots.2,
+                "confirm_password",
+            )?,
         })
     }
 }
@@ -101,9 +223,29 @@ impl<'de> ::serde::Deserialize<'de> for CreateConnectedAccountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateConnectedAccountResponse {
+    const NAMES: &'static [&'static str] = &["account"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account: object.required("account")?,
+            account: ::chat_clients_runtime::de::required(slots.0, "account")?,
         })
     }
 }
@@ -134,12 +276,55 @@ impl<'de> ::serde::Deserialize<'de> for CreatePasswordBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreatePasswordBody {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "token",
+        "password",
+        "confirmPassword",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            token: object.required("token")?,
-            password: object.required("password")?,
-            confirm_password: object.required("confirmPassword")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            token: ::chat_clients_runtime::de::required(slots.1, "token")?,
+            password: ::chat_clients_runtime::de::required(slots.2, "password")?,
+            confirm_password: ::chat_clients_runtime::de::required(
+                slots.3,
+                "confirmPassword",
+            )?,
         })
     }
 }
@@ -176,13 +361,57 @@ impl<'de> ::serde::Deserialize<'de> for CreatePriceBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreatePriceBody {
+    const NAMES: &'static [&'static str] = &[
+        "descriptor",
+        "price",
+        "quantity",
+        "shipping",
+        "purchase_option",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<super::types::CreatePricePurchaseOption>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            descriptor: object.optional("descriptor")?,
-            price: object.optional("price")?,
-            quantity: object.optional("quantity")?,
-            shipping: object.optional("shipping")?,
-            purchase_option: object.optional("purchase_option")?,
+            descriptor: slots.0,
+            price: slots.1,
+            quantity: slots.2,
+            shipping: slots.3,
+            purchase_option: slots.4,
         })
     }
 }
@@ -258,12 +487,49 @@ impl<'de> ::serde::Deserialize<'de> for CreateProductBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateProductBody {
+    const NAMES: &'static [&'static str] = &["name", "tags", "archived", "prices"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<
+            ::std::vec::Vec<::std::vec::Vec<super::types::CreateProductPriceItem>>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            tags: object.required("tags")?,
-            archived: object.required("archived")?,
-            prices: object.required("prices")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            tags: ::chat_clients_runtime::de::required(slots.1, "tags")?,
+            archived: ::chat_clients_runtime::de::required(slots.2, "archived")?,
+            prices: ::chat_clients_runtime::de::required(slots.3, "prices")?,
         })
     }
 }
@@ -285,13 +551,60 @@ impl<'de> ::serde::Deserialize<'de> for CreateProductPriceItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateProductPriceItem {
+    const NAMES: &'static [&'static str] = &[
+        "descriptor",
+        "price",
+        "quantity",
+        "shipping",
+        "purchase_option",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            descriptor: object.required("descriptor")?,
-            price: object.required("price")?,
-            quantity: object.required("quantity")?,
-            shipping: object.required("shipping")?,
-            purchase_option: object.required("purchase_option")?,
+            descriptor: ::chat_clients_runtime::de::required(slots.0, "descriptor")?,
+            price: ::chat_clients_runtime::de::required(slots.1, "price")?,
+            quantity: ::chat_clients_runtime::de::required(slots.2, "quantity")?,
+            shipping: ::chat_clients_runtime::de::required(slots.3, "shipping")?,
+            purchase_option: ::chat_clients_runtime::de::required(
+                slots.4,
+                "purchase_option",
+            )?,
         })
     }
 }
@@ -313,13 +626,51 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorProductsResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetVendorProductsResponseItem {
+    const NAMES: &'static [&'static str] = &["id", "name", "tags", "thumbnail", "price"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            tags: object.required("tags")?,
-            thumbnail: object.required("thumbnail")?,
-            price: object.required("price")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            tags: ::chat_clients_runtime::de::required(slots.2, "tags")?,
+            thumbnail: ::chat_clients_runtime::de::required(slots.3, "thumbnail")?,
+            price: ::chat_clients_runtime::de::required(slots.4, "price")?,
         })
     }
 }
@@ -341,13 +692,57 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetVendorResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "store",
+        "url",
+        "public_data",
+        "html",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::PublicData>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            store: object.required("store")?,
-            url: object.required("url")?,
-            public_data: object.required("public_data")?,
-            html: object.required("html")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            store: ::chat_clients_runtime::de::required(slots.1, "store")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            public_data: ::chat_clients_runtime::de::required(slots.3, "public_data")?,
+            html: ::chat_clients_runtime::de::required(slots.4, "html")?,
         })
     }
 }
@@ -367,12 +762,47 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorsResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetVendorsResponseItem {
+    const NAMES: &'static [&'static str] = &["id", "store", "url", "public_data"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::GetVendorsResponseItemPublicData>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            store: object.required("store")?,
-            url: object.required("url")?,
-            public_data: object.required("public_data")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            store: ::chat_clients_runtime::de::required(slots.1, "store")?,
+            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
+            public_data: ::chat_clients_runtime::de::required(slots.3, "public_data")?,
         })
     }
 }
@@ -388,10 +818,36 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorsResponseItemPublicData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetVendorsResponseItemPublicData {
+    const NAMES: &'static [&'static str] = &["slogan", "image"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            slogan: object.required("slogan")?,
-            image: object.required("image")?,
+            slogan: ::chat_clients_runtime::de::required(slots.0, "slogan")?,
+            image: ::chat_clients_runtime::de::required(slots.1, "image")?,
         })
     }
 }
@@ -407,10 +863,36 @@ impl<'de> ::serde::Deserialize<'de> for Link {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Link {
+    const NAMES: &'static [&'static str] = &["url", "text"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            url: object.required("url")?,
-            text: object.required("text")?,
+            url: ::chat_clients_runtime::de::required(slots.0, "url")?,
+            text: ::chat_clients_runtime::de::required(slots.1, "text")?,
         })
     }
 }
@@ -434,10 +916,36 @@ impl<'de> ::serde::Deserialize<'de> for LoginBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for LoginBody {
+    const NAMES: &'static [&'static str] = &["email", "password"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            password: object.required("password")?,
+            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
+            password: ::chat_clients_runtime::de::required(slots.1, "password")?,
         })
     }
 }
@@ -465,16 +973,75 @@ impl<'de> ::serde::Deserialize<'de> for Price {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Price {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "price",
+        "quantity",
+        "shipping",
+        "images",
+        "price_id",
+        "purchase_option",
+        "archived",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            price: object.required("price")?,
-            quantity: object.required("quantity")?,
-            shipping: object.required("shipping")?,
-            images: object.required("images")?,
-            price_id: object.required("price_id")?,
-            purchase_option: object.required("purchase_option")?,
-            archived: object.required("archived")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            price: ::chat_clients_runtime::de::required(slots.1, "price")?,
+            quantity: ::chat_clients_runtime::de::required(slots.2, "quantity")?,
+            shipping: ::chat_clients_runtime::de::required(slots.3, "shipping")?,
+            images: ::chat_clients_runtime::de::required(slots.4, "images")?,
+            price_id: ::chat_clients_runtime::de::required(slots.5, "price_id")?,
+            purchase_option: ::chat_clients_runtime::de::required(
+                slots.6,
+                "purchase_option",
+            )?,
+            archived: ::chat_clients_runtime::de::required(slots.7, "archived")?,
         })
     }
 }
@@ -504,17 +1071,77 @@ impl<'de> ::serde::Deserialize<'de> for Product {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Product {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "vendor",
+        "name",
+        "tags",
+        "images",
+        "thumbnail",
+        "active",
+        "archived",
+        "prices",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<super::types::Price>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            vendor: object.required("vendor")?,
-            name: object.required("name")?,
-            tags: object.required("tags")?,
-            images: object.required("images")?,
-            thumbnail: object.required("thumbnail")?,
-            active: object.required("active")?,
-            archived: object.required("archived")?,
-            prices: object.required("prices")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            vendor: ::chat_clients_runtime::de::required(slots.1, "vendor")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            tags: ::chat_clients_runtime::de::required(slots.3, "tags")?,
+            images: ::chat_clients_runtime::de::required(slots.4, "images")?,
+            thumbnail: ::chat_clients_runtime::de::required(slots.5, "thumbnail")?,
+            active: ::chat_clients_runtime::de::required(slots.6, "active")?,
+            archived: ::chat_clients_runtime::de::required(slots.7, "archived")?,
+            prices: ::chat_clients_runtime::de::required(slots.8, "prices")?,
         })
     }
 }
@@ -542,16 +1169,72 @@ impl<'de> ::serde::Deserialize<'de> for PublicData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PublicData {
+    const NAMES: &'static [&'static str] = &[
+        "phone",
+        "email",
+        "address",
+        "slogan",
+        "description",
+        "image",
+        "links",
+        "website",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Address>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::Link>>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phone: object.required("phone")?,
-            email: object.required("email")?,
-            address: object.required("address")?,
-            slogan: object.required("slogan")?,
-            description: object.required("description")?,
-            image: object.required("image")?,
-            links: object.required("links")?,
-            website: object.required("website")?,
+            phone: ::chat_clients_runtime::de::required(slots.0, "phone")?,
+            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
+            address: ::chat_clients_runtime::de::required(slots.2, "address")?,
+            slogan: ::chat_clients_runtime::de::required(slots.3, "slogan")?,
+            description: ::chat_clients_runtime::de::required(slots.4, "description")?,
+            image: ::chat_clients_runtime::de::required(slots.5, "image")?,
+            links: ::chat_clients_runtime::de::required(slots.6, "links")?,
+            website: ::chat_clients_runtime::de::required(slots.7, "website")?,
         })
     }
 }
@@ -581,12 +1264,55 @@ impl<'de> ::serde::Deserialize<'de> for ResetPasswordBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ResetPasswordBody {
+    const NAMES: &'static [&'static str] = &[
+        "vendor",
+        "token",
+        "password",
+        "confirm_password",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            vendor: object.required("vendor")?,
-            token: object.required("token")?,
-            password: object.required("password")?,
-            confirm_password: object.required("confirm_password")?,
+            vendor: ::chat_clients_runtime::de::required(slots.0, "vendor")?,
+            token: ::chat_clients_runtime::de::required(slots.1, "token")?,
+            password: ::chat_clients_runtime::de::required(slots.2, "password")?,
+            confirm_password: ::chat_clients_runtime::de::required(
+                slots.3,
+                "confirm_password",
+            )?,
         })
     }
 }
@@ -600,9 +1326,29 @@ impl<'de> ::serde::Deserialize<'de> for SendPasswordResetEmailBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SendPasswordResetEmailBody {
+    const NAMES: &'static [&'static str] = &["email"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
+            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
         })
     }
 }
@@ -623,9 +1369,32 @@ impl<'de> ::serde::Deserialize<'de> for StripeOnboardingSessionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StripeOnboardingSessionResponse {
+    const NAMES: &'static [&'static str] = &["session_secret"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            session_secret: object.required("session_secret")?,
+            session_secret: ::chat_clients_runtime::de::required(
+                slots.0,
+                "session_secret",
+            )?,
         })
     }
 }
@@ -639,9 +1408,29 @@ impl<'de> ::serde::Deserialize<'de> for SuccessResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SuccessResponse {
+    const NAMES: &'static [&'static str] = &["success"];
+    type Slots = (::std::option::Option<bool>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
+            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
         })
     }
 }
@@ -666,11 +1455,47 @@ impl<'de> ::serde::Deserialize<'de> for UpdateBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateBody {
+    const NAMES: &'static [&'static str] = &[
+        "stripe_activated",
+        "new_order_send_email",
+        "public_data",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::UpdatePublicData>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            stripe_activated: object.optional("stripe_activated")?,
-            new_order_send_email: object.optional("new_order_send_email")?,
-            public_data: object.optional("public_data")?,
+            stripe_activated: slots.0,
+            new_order_send_email: slots.1,
+            public_data: slots.2,
         })
     }
 }
@@ -692,10 +1517,36 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePriceBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdatePriceBody {
+    const NAMES: &'static [&'static str] = &["descriptor", "quantity"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<f64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            descriptor: object.optional("descriptor")?,
-            quantity: object.optional("quantity")?,
+            descriptor: slots.0,
+            quantity: slots.1,
         })
     }
 }
@@ -722,11 +1573,43 @@ impl<'de> ::serde::Deserialize<'de> for UpdateProductBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateProductBody {
+    const NAMES: &'static [&'static str] = &["name", "tags", "thumbnail"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-            tags: object.optional("tags")?,
-            thumbnail: object.optional("thumbnail")?,
+            name: slots.0,
+            tags: slots.1,
+            thumbnail: slots.2,
         })
     }
 }
@@ -754,16 +1637,72 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePublicData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdatePublicData {
+    const NAMES: &'static [&'static str] = &[
+        "phone",
+        "email",
+        "address",
+        "slogan",
+        "description",
+        "hours",
+        "links",
+        "website",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Address>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::UpdatePublicDataHours>,
+        ::std::option::Option<::std::vec::Vec<super::types::UpdatePublicDataLink>>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phone: object.required("phone")?,
-            email: object.required("email")?,
-            address: object.required("address")?,
-            slogan: object.required("slogan")?,
-            description: object.required("description")?,
-            hours: object.required("hours")?,
-            links: object.required("links")?,
-            website: object.required("website")?,
+            phone: ::chat_clients_runtime::de::required(slots.0, "phone")?,
+            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
+            address: ::chat_clients_runtime::de::required(slots.2, "address")?,
+            slogan: ::chat_clients_runtime::de::required(slots.3, "slogan")?,
+            description: ::chat_clients_runtime::de::required(slots.4, "description")?,
+            hours: ::chat_clients_runtime::de::required(slots.5, "hours")?,
+            links: ::chat_clients_runtime::de::required(slots.6, "links")?,
+            website: ::chat_clients_runtime::de::required(slots.7, "website")?,
         })
     }
 }
@@ -789,15 +1728,67 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePublicDataHours {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdatePublicDataHours {
+    const NAMES: &'static [&'static str] = &[
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+    ];
+    type Slots = (
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            sunday: object.required("sunday")?,
-            monday: object.required("monday")?,
-            tuesday: object.required("tuesday")?,
-            wednesday: object.required("wednesday")?,
-            thursday: object.required("thursday")?,
-            friday: object.required("friday")?,
-            saturday: object.required("saturday")?,
+            sunday: slots.0,
+            monday: ::chat_clients_runtime::de::required(slots.1, "monday")?,
+            tuesday: ::chat_clients_runtime::de::required(slots.2, "tuesday")?,
+            wednesday: ::chat_clients_runtime::de::required(slots.3, "wednesday")?,
+            thursday: ::chat_clients_runtime::de::required(slots.4, "thursday")?,
+            friday: ::chat_clients_runtime::de::required(slots.5, "friday")?,
+            saturday: slots.6,
         })
     }
 }
@@ -813,10 +1804,36 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePublicDataLink {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdatePublicDataLink {
+    const NAMES: &'static [&'static str] = &["text", "url"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            text: object.required("text")?,
-            url: object.required("url")?,
+            text: ::chat_clients_runtime::de::required(slots.0, "text")?,
+            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
         })
     }
 }
@@ -833,10 +1850,28 @@ impl<'de> ::serde::Deserialize<'de> for UpdateThumbnailBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            image: object.optional("image")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateThumbnailBody {
+    const NAMES: &'static [&'static str] = &["image"];
+    type Slots = (::std::option::Option<::chat_clients_runtime::Binary>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { image: slots.0 })
     }
 }
 /// `UpdateThumbnailResponse`, defined at line 615 of the source.
@@ -849,9 +1884,29 @@ impl<'de> ::serde::Deserialize<'de> for UpdateThumbnailResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateThumbnailResponse {
+    const NAMES: &'static [&'static str] = &["image"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            image: object.required("image")?,
+            image: ::chat_clients_runtime::de::required(slots.0, "image")?,
         })
     }
 }
@@ -879,16 +1934,75 @@ impl<'de> ::serde::Deserialize<'de> for Vendor {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Vendor {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "email",
+        "owner",
+        "store",
+        "url",
+        "public_data",
+        "html",
+        "new_order_send_email",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::PublicData>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            email: object.required("email")?,
-            owner: object.required("owner")?,
-            store: object.required("store")?,
-            url: object.required("url")?,
-            public_data: object.required("public_data")?,
-            html: object.required("html")?,
-            new_order_send_email: object.required("new_order_send_email")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
+            owner: ::chat_clients_runtime::de::required(slots.2, "owner")?,
+            store: ::chat_clients_runtime::de::required(slots.3, "store")?,
+            url: ::chat_clients_runtime::de::required(slots.4, "url")?,
+            public_data: ::chat_clients_runtime::de::required(slots.5, "public_data")?,
+            html: ::chat_clients_runtime::de::required(slots.6, "html")?,
+            new_order_send_email: ::chat_clients_runtime::de::required(
+                slots.7,
+                "new_order_send_email",
+            )?,
         })
     }
 }

@@ -22,15 +22,73 @@ impl<'de> ::serde::Deserialize<'de> for CreateInvoiceBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreateInvoiceBody {
+    const NAMES: &'static [&'static str] = &[
+        "service_name",
+        "service_description",
+        "amount",
+        "discount",
+        "clinic_name",
+        "date_of_service",
+        "due_date",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            service_name: object.required("service_name")?,
-            service_description: object.required("service_description")?,
-            amount: object.required("amount")?,
-            discount: object.required("discount")?,
-            clinic_name: object.required("clinic_name")?,
-            date_of_service: object.required("date_of_service")?,
-            due_date: object.required("due_date")?,
+            service_name: ::chat_clients_runtime::de::required(slots.0, "service_name")?,
+            service_description: ::chat_clients_runtime::de::required(
+                slots.1,
+                "service_description",
+            )?,
+            amount: ::chat_clients_runtime::de::required(slots.2, "amount")?,
+            discount: ::chat_clients_runtime::de::required(slots.3, "discount")?,
+            clinic_name: ::chat_clients_runtime::de::required(slots.4, "clinic_name")?,
+            date_of_service: ::chat_clients_runtime::de::required(
+                slots.5,
+                "date_of_service",
+            )?,
+            due_date: ::chat_clients_runtime::de::required(slots.6, "due_date")?,
         })
     }
 }
@@ -45,10 +103,28 @@ impl<'de> ::serde::Deserialize<'de> for CreatePatientBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            patient: object.optional("patient")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreatePatientBody {
+    const NAMES: &'static [&'static str] = &["patient"];
+    type Slots = (::std::option::Option<super::types::CreatePatientPatient>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { patient: slots.0 })
     }
 }
 /// `CreatePatientPatient`, defined at line 431 of the source.
@@ -67,12 +143,55 @@ impl<'de> ::serde::Deserialize<'de> for CreatePatientPatient {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CreatePatientPatient {
+    const NAMES: &'static [&'static str] = &[
+        "first_name",
+        "last_name",
+        "phone_number",
+        "email_address",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            first_name: object.required("first_name")?,
-            last_name: object.required("last_name")?,
-            phone_number: object.required("phone_number")?,
-            email_address: object.required("email_address")?,
+            first_name: ::chat_clients_runtime::de::required(slots.0, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(slots.1, "last_name")?,
+            phone_number: ::chat_clients_runtime::de::required(slots.2, "phone_number")?,
+            email_address: ::chat_clients_runtime::de::required(
+                slots.3,
+                "email_address",
+            )?,
         })
     }
 }
@@ -92,12 +211,52 @@ impl<'de> ::serde::Deserialize<'de> for ListAuditLogsResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ListAuditLogsResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "created_at",
+        "action",
+        "action_type",
+        "details",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            created_at: object.required("created_at")?,
-            action: object.required("action")?,
-            action_type: object.required("action_type")?,
-            details: object.required("details")?,
+            created_at: ::chat_clients_runtime::de::required(slots.0, "created_at")?,
+            action: ::chat_clients_runtime::de::required(slots.1, "action")?,
+            action_type: ::chat_clients_runtime::de::required(slots.2, "action_type")?,
+            details: ::chat_clients_runtime::de::required(slots.3, "details")?,
         })
     }
 }
@@ -118,11 +277,43 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RegisterUserBody {
+    const NAMES: &'static [&'static str] = &["user", "doctor", "patient"];
+    type Slots = (
+        ::std::option::Option<super::types::RegisterUserUser>,
+        ::std::option::Option<super::types::RegisterUserDoctor>,
+        ::std::option::Option<super::types::RegisterUserPatient>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user: object.optional("user")?,
-            doctor: object.optional("doctor")?,
-            patient: object.optional("patient")?,
+            user: slots.0,
+            doctor: slots.1,
+            patient: slots.2,
         })
     }
 }
@@ -150,16 +341,75 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserDoctor {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RegisterUserDoctor {
+    const NAMES: &'static [&'static str] = &[
+        "first_name",
+        "last_name",
+        "specialty",
+        "email",
+        "phone",
+        "clinic_name",
+        "clinic_address",
+        "location",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            first_name: object.required("first_name")?,
-            last_name: object.required("last_name")?,
-            specialty: object.required("specialty")?,
-            email: object.required("email")?,
-            phone: object.required("phone")?,
-            clinic_name: object.required("clinic_name")?,
-            clinic_address: object.required("clinic_address")?,
-            location: object.required("location")?,
+            first_name: ::chat_clients_runtime::de::required(slots.0, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(slots.1, "last_name")?,
+            specialty: ::chat_clients_runtime::de::required(slots.2, "specialty")?,
+            email: ::chat_clients_runtime::de::required(slots.3, "email")?,
+            phone: ::chat_clients_runtime::de::required(slots.4, "phone")?,
+            clinic_name: ::chat_clients_runtime::de::required(slots.5, "clinic_name")?,
+            clinic_address: ::chat_clients_runtime::de::required(
+                slots.6,
+                "clinic_address",
+            )?,
+            location: ::chat_clients_runtime::de::required(slots.7, "location")?,
         })
     }
 }
@@ -179,12 +429,52 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserPatient {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RegisterUserPatient {
+    const NAMES: &'static [&'static str] = &[
+        "first_name",
+        "last_name",
+        "phone_number",
+        "dob",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            first_name: object.required("first_name")?,
-            last_name: object.required("last_name")?,
-            phone_number: object.required("phone_number")?,
-            dob: object.required("dob")?,
+            first_name: ::chat_clients_runtime::de::required(slots.0, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(slots.1, "last_name")?,
+            phone_number: ::chat_clients_runtime::de::required(slots.2, "phone_number")?,
+            dob: ::chat_clients_runtime::de::required(slots.3, "dob")?,
         })
     }
 }
@@ -214,12 +504,55 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserUser {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RegisterUserUser {
+    const NAMES: &'static [&'static str] = &[
+        "email",
+        "password",
+        "password_confirmation",
+        "user_role",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            password: object.required("password")?,
-            password_confirmation: object.required("password_confirmation")?,
-            user_role: object.required("user_role")?,
+            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
+            password: ::chat_clients_runtime::de::required(slots.1, "password")?,
+            password_confirmation: ::chat_clients_runtime::de::required(
+                slots.2,
+                "password_confirmation",
+            )?,
+            user_role: ::chat_clients_runtime::de::required(slots.3, "user_role")?,
         })
     }
 }
@@ -234,10 +567,28 @@ impl<'de> ::serde::Deserialize<'de> for UpdateDoctorBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            phone: object.optional("phone")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateDoctorBody {
+    const NAMES: &'static [&'static str] = &["phone"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { phone: slots.0 })
     }
 }
 /// `UpdateInvoiceBody`, defined at line 459 of the source.
@@ -257,11 +608,47 @@ impl<'de> ::serde::Deserialize<'de> for UpdateInvoiceBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateInvoiceBody {
+    const NAMES: &'static [&'static str] = &[
+        "amount",
+        "service_name",
+        "service_description",
+    ];
+    type Slots = (
+        ::std::option::Option<f64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            amount: object.optional("amount")?,
-            service_name: object.optional("service_name")?,
-            service_description: object.optional("service_description")?,
+            amount: slots.0,
+            service_name: slots.1,
+            service_description: slots.2,
         })
     }
 }
@@ -276,10 +663,28 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePatientBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            patient: object.optional("patient")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdatePatientBody {
+    const NAMES: &'static [&'static str] = &["patient"];
+    type Slots = (::std::option::Option<super::types::UpdatePatientPatient>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { patient: slots.0 })
     }
 }
 /// `UpdatePatientPatient`, defined at line 439 of the source.
@@ -296,11 +701,43 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePatientPatient {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdatePatientPatient {
+    const NAMES: &'static [&'static str] = &["first_name", "last_name", "phone_number"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            first_name: object.required("first_name")?,
-            last_name: object.required("last_name")?,
-            phone_number: object.required("phone_number")?,
+            first_name: ::chat_clients_runtime::de::required(slots.0, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(slots.1, "last_name")?,
+            phone_number: ::chat_clients_runtime::de::required(slots.2, "phone_number")?,
         })
     }
 }

@@ -10,9 +10,29 @@ impl<'de> ::serde::Deserialize<'de> for ApproveBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ApproveBody {
+    const NAMES: &'static [&'static str] = &["data"];
+    type Slots = (::std::option::Option<super::types::ApproveData>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
         })
     }
 }
@@ -39,11 +59,43 @@ impl<'de> ::serde::Deserialize<'de> for ApproveData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ApproveData {
+    const NAMES: &'static [&'static str] = &["address", "chain_id", "token_id"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            address: object.required("address")?,
-            chain_id: object.required("chain_id")?,
-            token_id: object.required("token_id")?,
+            address: ::chat_clients_runtime::de::required(slots.0, "address")?,
+            chain_id: ::chat_clients_runtime::de::required(slots.1, "chain_id")?,
+            token_id: ::chat_clients_runtime::de::required(slots.2, "token_id")?,
         })
     }
 }
@@ -57,9 +109,29 @@ impl<'de> ::serde::Deserialize<'de> for DataResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DataResponse {
+    const NAMES: &'static [&'static str] = &["data"];
+    type Slots = (::std::option::Option<::std::vec::Vec<super::types::IdTypeResponse>>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
         })
     }
 }
@@ -75,10 +147,36 @@ impl<'de> ::serde::Deserialize<'de> for GetBalanceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetBalanceResponse {
+    const NAMES: &'static [&'static str] = &["data", "included"];
+    type Slots = (
+        ::std::option::Option<super::types::GetBalanceResponseData>,
+        ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            included: object.required("included")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            included: ::chat_clients_runtime::de::required(slots.1, "included")?,
         })
     }
 }
@@ -97,11 +195,43 @@ impl<'de> ::serde::Deserialize<'de> for GetBalanceResponseData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetBalanceResponseData {
+    const NAMES: &'static [&'static str] = &["attributes", "id", "type"];
+    type Slots = (
+        ::std::option::Option<super::types::GetBalanceResponseDataAttributes>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attributes: object.required("attributes")?,
-            id: object.required("id")?,
-            type_: object.required("type")?,
+            attributes: ::chat_clients_runtime::de::required(slots.0, "attributes")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            type_: ::chat_clients_runtime::de::required(slots.2, "type")?,
         })
     }
 }
@@ -131,11 +261,51 @@ impl<'de> ::serde::Deserialize<'de> for GetBalanceResponseDataAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetBalanceResponseDataAttributes {
+    const NAMES: &'static [&'static str] = &["address", "amount", "token_address"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+        >,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            address: object.required("address")?,
-            amount: object.required("amount")?,
-            token_address: object.required("token_address")?,
+            address: ::chat_clients_runtime::de::required(slots.0, "address")?,
+            amount: ::chat_clients_runtime::de::required(slots.1, "amount")?,
+            token_address: ::chat_clients_runtime::de::required(
+                slots.2,
+                "token_address",
+            )?,
         })
     }
 }
@@ -151,10 +321,38 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetChainsListResponse {
+    const NAMES: &'static [&'static str] = &["data", "included"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::GetChainsListResponseDataItem>,
+        >,
+        ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            included: object.required("included")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            included: ::chat_clients_runtime::de::required(slots.1, "included")?,
         })
     }
 }
@@ -175,12 +373,55 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponseDataItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetChainsListResponseDataItem {
+    const NAMES: &'static [&'static str] = &[
+        "attributes",
+        "id",
+        "relationships",
+        "type",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::GetChainsListResponseDataItemAttributes>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::GetChainsListResponseDataItemRelationships>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attributes: object.required("attributes")?,
-            id: object.required("id")?,
-            relationships: object.required("relationships")?,
-            type_: object.required("type")?,
+            attributes: ::chat_clients_runtime::de::required(slots.0, "attributes")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            relationships: ::chat_clients_runtime::de::required(
+                slots.2,
+                "relationships",
+            )?,
+            type_: ::chat_clients_runtime::de::required(slots.3, "type")?,
         })
     }
 }
@@ -200,12 +441,52 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponseDataItemAttributes 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetChainsListResponseDataItemAttributes {
+    const NAMES: &'static [&'static str] = &[
+        "chain_params",
+        "chain_type",
+        "icon",
+        "name",
+    ];
+    type Slots = (
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            chain_params: object.required("chain_params")?,
-            chain_type: object.required("chain_type")?,
-            icon: object.required("icon")?,
-            name: object.required("name")?,
+            chain_params: slots.0,
+            chain_type: ::chat_clients_runtime::de::required(slots.1, "chain_type")?,
+            icon: ::chat_clients_runtime::de::required(slots.2, "icon")?,
+            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
         })
     }
 }
@@ -219,9 +500,29 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponseDataItemRelationshi
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetChainsListResponseDataItemRelationships {
+    const NAMES: &'static [&'static str] = &["tokens"];
+    type Slots = (::std::option::Option<super::types::DataResponse>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            tokens: object.required("tokens")?,
+            tokens: ::chat_clients_runtime::de::required(slots.0, "tokens")?,
         })
     }
 }
@@ -237,10 +538,36 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetNftMetadataResponse {
+    const NAMES: &'static [&'static str] = &["data", "included"];
+    type Slots = (
+        ::std::option::Option<super::types::GetNftMetadataResponseData>,
+        ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            included: object.required("included")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            included: ::chat_clients_runtime::de::required(slots.1, "included")?,
         })
     }
 }
@@ -256,10 +583,36 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponseData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetNftMetadataResponseData {
+    const NAMES: &'static [&'static str] = &["attributes", "key"];
+    type Slots = (
+        ::std::option::Option<super::types::GetNftMetadataResponseDataAttributes>,
+        ::std::option::Option<super::types::IdTypeResponse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attributes: object.required("attributes")?,
-            key: object.required("key")?,
+            attributes: ::chat_clients_runtime::de::required(slots.0, "attributes")?,
+            key: ::chat_clients_runtime::de::required(slots.1, "key")?,
         })
     }
 }
@@ -287,15 +640,72 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponseDataAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetNftMetadataResponseDataAttributes {
+    const NAMES: &'static [&'static str] = &[
+        "animation_url",
+        "attributes",
+        "description",
+        "external_url",
+        "image_url",
+        "metadata_url",
+        "name",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::GetNftMetadataResponseDataAttributesAttribute>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            animation_url: object.required("animation_url")?,
-            attributes: object.required("attributes")?,
-            description: object.required("description")?,
-            external_url: object.required("external_url")?,
-            image_url: object.required("image_url")?,
-            metadata_url: object.required("metadata_url")?,
-            name: object.required("name")?,
+            animation_url: ::chat_clients_runtime::de::required(
+                slots.0,
+                "animation_url",
+            )?,
+            attributes: ::chat_clients_runtime::de::required(slots.1, "attributes")?,
+            description: ::chat_clients_runtime::de::required(slots.2, "description")?,
+            external_url: ::chat_clients_runtime::de::required(slots.3, "external_url")?,
+            image_url: ::chat_clients_runtime::de::required(slots.4, "image_url")?,
+            metadata_url: ::chat_clients_runtime::de::required(slots.5, "metadata_url")?,
+            name: ::chat_clients_runtime::de::required(slots.6, "name")?,
         })
     }
 }
@@ -311,10 +721,37 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponseDataAttributesAttr
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for GetNftMetadataResponseDataAttributesAttribute {
+    const NAMES: &'static [&'static str] = &["trait_type", "value"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            trait_type: object.required("trait_type")?,
-            value: object.required("value")?,
+            trait_type: ::chat_clients_runtime::de::required(slots.0, "trait_type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -330,10 +767,36 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetTokensResponse {
+    const NAMES: &'static [&'static str] = &["data", "included"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::GetTokensResponseDataItem>>,
+        ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            included: object.required("included")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            included: ::chat_clients_runtime::de::required(slots.1, "included")?,
         })
     }
 }
@@ -354,12 +817,55 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponseDataItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetTokensResponseDataItem {
+    const NAMES: &'static [&'static str] = &[
+        "attributes",
+        "id",
+        "relationships",
+        "type",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::GetTokensResponseDataItemAttributes>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::GetTokensResponseDataItemRelationships>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attributes: object.required("attributes")?,
-            id: object.required("id")?,
-            relationships: object.required("relationships")?,
-            type_: object.required("type")?,
+            attributes: ::chat_clients_runtime::de::required(slots.0, "attributes")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            relationships: ::chat_clients_runtime::de::required(
+                slots.2,
+                "relationships",
+            )?,
+            type_: ::chat_clients_runtime::de::required(slots.3, "type")?,
         })
     }
 }
@@ -389,12 +895,47 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponseDataItemAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetTokensResponseDataItemAttributes {
+    const NAMES: &'static [&'static str] = &["icon", "name", "symbol", "token_type"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            icon: object.required("icon")?,
-            name: object.required("name")?,
-            symbol: object.required("symbol")?,
-            token_type: object.required("token_type")?,
+            icon: ::chat_clients_runtime::de::required(slots.0, "icon")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            symbol: ::chat_clients_runtime::de::required(slots.2, "symbol")?,
+            token_type: ::chat_clients_runtime::de::required(slots.3, "token_type")?,
         })
     }
 }
@@ -408,9 +949,29 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponseDataItemRelationships {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetTokensResponseDataItemRelationships {
+    const NAMES: &'static [&'static str] = &["chains"];
+    type Slots = (::std::option::Option<super::types::DataResponse>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            chains: object.required("chains")?,
+            chains: ::chat_clients_runtime::de::required(slots.0, "chains")?,
         })
     }
 }
@@ -426,10 +987,38 @@ impl<'de> ::serde::Deserialize<'de> for GetTransactionHistoryResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetTransactionHistoryResponse {
+    const NAMES: &'static [&'static str] = &["data", "pagination"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::GetTransactionHistoryResponseDataItem>,
+        >,
+        ::std::option::Option<super::types::GetTransactionHistoryResponsePagination>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            pagination: object.required("pagination")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            pagination: ::chat_clients_runtime::de::required(slots.1, "pagination")?,
         })
     }
 }
@@ -487,21 +1076,112 @@ impl<'de> ::serde::Deserialize<'de> for GetTransactionHistoryResponseDataItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetTransactionHistoryResponseDataItem {
+    const NAMES: &'static [&'static str] = &[
+        "amount",
+        "block_number",
+        "deposit_tx_hash",
+        "destination_network",
+        "from_address",
+        "is_mintable",
+        "source_network",
+        "to_address",
+        "token_address",
+        "token_id",
+        "tx_hash",
+        "type",
+        "withdrawal_tx_hash",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.12 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            amount: object.required("amount")?,
-            block_number: object.required("block_number")?,
-            deposit_tx_hash: object.required("deposit_tx_hash")?,
-            destination_network: object.required("destination_network")?,
-            from_address: object.required("from_address")?,
-            is_mintable: object.required("is_mintable")?,
-            source_network: object.required("source_network")?,
-            to_address: object.required("to_address")?,
-            token_address: object.required("token_address")?,
-            token_id: object.required("token_id")?,
-            tx_hash: object.required("tx_hash")?,
-            type_: object.required("type")?,
-            withdrawal_tx_hash: object.required("withdrawal_tx_hash")?,
+            amount: ::chat_clients_runtime::de::required(slots.0, "amount")?,
+            block_number: ::chat_clients_runtime::de::required(slots.1, "block_number")?,
+            deposit_tx_hash: ::chat_clients_runtime::de::required(
+                slots.2,
+                "deposit_tx_hash",
+            )?,
+            destination_network: ::chat_clients_runtime::de::required(
+                slots.3,
+                "destination_network",
+            )?,
+            from_address: ::chat_clients_runtime::de::required(slots.4, "from_address")?,
+            is_mintable: ::chat_clients_runtime::de::required(slots.5, "is_mintable")?,
+            source_network: ::chat_clients_runtime::de::required(
+                slots.6,
+                "source_network",
+            )?,
+            to_address: ::chat_clients_runtime::de::required(slots.7, "to_address")?,
+            token_address: ::chat_clients_runtime::de::required(
+                slots.8,
+                "token_address",
+            )?,
+            token_id: ::chat_clients_runtime::de::required(slots.9, "token_id")?,
+            tx_hash: ::chat_clients_runtime::de::required(slots.10, "tx_hash")?,
+            type_: ::chat_clients_runtime::de::required(slots.11, "type")?,
+            withdrawal_tx_hash: ::chat_clients_runtime::de::required(
+                slots.12,
+                "withdrawal_tx_hash",
+            )?,
         })
     }
 }
@@ -521,12 +1201,52 @@ impl<'de> ::serde::Deserialize<'de> for GetTransactionHistoryResponsePagination 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetTransactionHistoryResponsePagination {
+    const NAMES: &'static [&'static str] = &[
+        "current_page",
+        "page_size",
+        "total_items",
+        "total_pages",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            current_page: object.required("current_page")?,
-            page_size: object.required("page_size")?,
-            total_items: object.required("total_items")?,
-            total_pages: object.required("total_pages")?,
+            current_page: ::chat_clients_runtime::de::required(slots.0, "current_page")?,
+            page_size: ::chat_clients_runtime::de::required(slots.1, "page_size")?,
+            total_items: ::chat_clients_runtime::de::required(slots.2, "total_items")?,
+            total_pages: ::chat_clients_runtime::de::required(slots.3, "total_pages")?,
         })
     }
 }
@@ -543,10 +1263,36 @@ impl<'de> ::serde::Deserialize<'de> for IdTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IdTypeResponse {
+    const NAMES: &'static [&'static str] = &["id", "type"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -560,9 +1306,29 @@ impl<'de> ::serde::Deserialize<'de> for LockTokenBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for LockTokenBody {
+    const NAMES: &'static [&'static str] = &["data"];
+    type Slots = (::std::option::Option<super::types::LockTokenData>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
         })
     }
 }
@@ -604,15 +1370,72 @@ impl<'de> ::serde::Deserialize<'de> for LockTokenData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for LockTokenData {
+    const NAMES: &'static [&'static str] = &[
+        "amount",
+        "chain_from",
+        "chain_to",
+        "from",
+        "nft_id",
+        "to",
+        "token_id",
+    ];
+    type Slots = (
+        ::std::option::Option<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            amount: object.required("amount")?,
-            chain_from: object.required("chain_from")?,
-            chain_to: object.required("chain_to")?,
-            from: object.required("from")?,
-            nft_id: object.required("nft_id")?,
-            to: object.required("to")?,
-            token_id: object.required("token_id")?,
+            amount: ::chat_clients_runtime::de::required(slots.0, "amount")?,
+            chain_from: ::chat_clients_runtime::de::required(slots.1, "chain_from")?,
+            chain_to: ::chat_clients_runtime::de::required(slots.2, "chain_to")?,
+            from: ::chat_clients_runtime::de::required(slots.3, "from")?,
+            nft_id: ::chat_clients_runtime::de::required(slots.4, "nft_id")?,
+            to: ::chat_clients_runtime::de::required(slots.5, "to")?,
+            token_id: ::chat_clients_runtime::de::required(slots.6, "token_id")?,
         })
     }
 }
@@ -628,10 +1451,36 @@ impl<'de> ::serde::Deserialize<'de> for Transfer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Transfer {
+    const NAMES: &'static [&'static str] = &["data", "included"];
+    type Slots = (
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            included: object.required("included")?,
+            data: slots.0,
+            included: ::chat_clients_runtime::de::required(slots.1, "included")?,
         })
     }
 }
@@ -645,9 +1494,29 @@ impl<'de> ::serde::Deserialize<'de> for WithdrawBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for WithdrawBody {
+    const NAMES: &'static [&'static str] = &["data"];
+    type Slots = (::std::option::Option<super::types::WithdrawData>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
         })
     }
 }
@@ -677,12 +1546,52 @@ impl<'de> ::serde::Deserialize<'de> for WithdrawData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for WithdrawData {
+    const NAMES: &'static [&'static str] = &[
+        "chain_from",
+        "from",
+        "token_id",
+        "tx_hash",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            chain_from: object.required("chain_from")?,
-            from: object.required("from")?,
-            token_id: object.required("token_id")?,
-            tx_hash: object.required("tx_hash")?,
+            chain_from: ::chat_clients_runtime::de::required(slots.0, "chain_from")?,
+            from: ::chat_clients_runtime::de::required(slots.1, "from")?,
+            token_id: ::chat_clients_runtime::de::required(slots.2, "token_id")?,
+            tx_hash: ::chat_clients_runtime::de::required(slots.3, "tx_hash")?,
         })
     }
 }

@@ -16,12 +16,52 @@ impl<'de> ::serde::Deserialize<'de> for GetBasicUserProfileResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetBasicUserProfileResponse {
+    const NAMES: &'static [&'static str] = &[
+        "user_id",
+        "email",
+        "first_name",
+        "last_name",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user_id: object.required("user_id")?,
-            email: object.required("email")?,
-            first_name: object.required("first_name")?,
-            last_name: object.required("last_name")?,
+            user_id: ::chat_clients_runtime::de::required(slots.0, "user_id")?,
+            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
+            first_name: ::chat_clients_runtime::de::required(slots.2, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(slots.3, "last_name")?,
         })
     }
 }
@@ -51,17 +91,80 @@ impl<'de> ::serde::Deserialize<'de> for GetCycleByIdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetCycleByIdResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "user_id",
+        "created_at",
+        "updated_at",
+        "start",
+        "end",
+        "timezone_offset",
+        "score_state",
+        "score",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::GetCycleByIdResponseScore>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            user_id: object.required("user_id")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            start: object.required("start")?,
-            end: object.required("end")?,
-            timezone_offset: object.required("timezone_offset")?,
-            score_state: object.required("score_state")?,
-            score: object.required("score")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.2, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.3, "updated_at")?,
+            start: ::chat_clients_runtime::de::required(slots.4, "start")?,
+            end: ::chat_clients_runtime::de::required(slots.5, "end")?,
+            timezone_offset: ::chat_clients_runtime::de::required(
+                slots.6,
+                "timezone_offset",
+            )?,
+            score_state: ::chat_clients_runtime::de::required(slots.7, "score_state")?,
+            score: ::chat_clients_runtime::de::required(slots.8, "score")?,
         })
     }
 }
@@ -81,12 +184,58 @@ impl<'de> ::serde::Deserialize<'de> for GetCycleByIdResponseScore {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetCycleByIdResponseScore {
+    const NAMES: &'static [&'static str] = &[
+        "strain",
+        "kilojoule",
+        "average_heart_rate",
+        "max_heart_rate",
+    ];
+    type Slots = (
+        ::std::option::Option<f64>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            strain: object.required("strain")?,
-            kilojoule: object.required("kilojoule")?,
-            average_heart_rate: object.required("average_heart_rate")?,
-            max_heart_rate: object.required("max_heart_rate")?,
+            strain: ::chat_clients_runtime::de::required(slots.0, "strain")?,
+            kilojoule: ::chat_clients_runtime::de::required(slots.1, "kilojoule")?,
+            average_heart_rate: ::chat_clients_runtime::de::required(
+                slots.2,
+                "average_heart_rate",
+            )?,
+            max_heart_rate: ::chat_clients_runtime::de::required(
+                slots.3,
+                "max_heart_rate",
+            )?,
         })
     }
 }
@@ -112,15 +261,67 @@ impl<'de> ::serde::Deserialize<'de> for GetRecoveryForCycleResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetRecoveryForCycleResponse {
+    const NAMES: &'static [&'static str] = &[
+        "cycle_id",
+        "sleep_id",
+        "user_id",
+        "created_at",
+        "updated_at",
+        "score_state",
+        "score",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::GetRecoveryForCycleResponseScore>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            cycle_id: object.required("cycle_id")?,
-            sleep_id: object.required("sleep_id")?,
-            user_id: object.required("user_id")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            score_state: object.required("score_state")?,
-            score: object.required("score")?,
+            cycle_id: ::chat_clients_runtime::de::required(slots.0, "cycle_id")?,
+            sleep_id: ::chat_clients_runtime::de::required(slots.1, "sleep_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.4, "updated_at")?,
+            score_state: ::chat_clients_runtime::de::required(slots.5, "score_state")?,
+            score: ::chat_clients_runtime::de::required(slots.6, "score")?,
         })
     }
 }
@@ -144,14 +345,80 @@ impl<'de> ::serde::Deserialize<'de> for GetRecoveryForCycleResponseScore {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetRecoveryForCycleResponseScore {
+    const NAMES: &'static [&'static str] = &[
+        "user_calibrating",
+        "recovery_score",
+        "resting_heart_rate",
+        "hrv_rmssd_milli",
+        "spo2_percentage",
+        "skin_temp_celsius",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<f64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user_calibrating: object.required("user_calibrating")?,
-            recovery_score: object.required("recovery_score")?,
-            resting_heart_rate: object.required("resting_heart_rate")?,
-            hrv_rmssd_milli: object.required("hrv_rmssd_milli")?,
-            spo2_percentage: object.required("spo2_percentage")?,
-            skin_temp_celsius: object.required("skin_temp_celsius")?,
+            user_calibrating: ::chat_clients_runtime::de::required(
+                slots.0,
+                "user_calibrating",
+            )?,
+            recovery_score: ::chat_clients_runtime::de::required(
+                slots.1,
+                "recovery_score",
+            )?,
+            resting_heart_rate: ::chat_clients_runtime::de::required(
+                slots.2,
+                "resting_heart_rate",
+            )?,
+            hrv_rmssd_milli: ::chat_clients_runtime::de::required(
+                slots.3,
+                "hrv_rmssd_milli",
+            )?,
+            spo2_percentage: ::chat_clients_runtime::de::required(
+                slots.4,
+                "spo2_percentage",
+            )?,
+            skin_temp_celsius: ::chat_clients_runtime::de::required(
+                slots.5,
+                "skin_temp_celsius",
+            )?,
         })
     }
 }
@@ -169,11 +436,53 @@ impl<'de> ::serde::Deserialize<'de> for GetUserBodyMeasurementsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetUserBodyMeasurementsResponse {
+    const NAMES: &'static [&'static str] = &[
+        "height_meter",
+        "weight_kilogram",
+        "max_heart_rate",
+    ];
+    type Slots = (
+        ::std::option::Option<f64>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            height_meter: object.required("height_meter")?,
-            weight_kilogram: object.required("weight_kilogram")?,
-            max_heart_rate: object.required("max_heart_rate")?,
+            height_meter: ::chat_clients_runtime::de::required(slots.0, "height_meter")?,
+            weight_kilogram: ::chat_clients_runtime::de::required(
+                slots.1,
+                "weight_kilogram",
+            )?,
+            max_heart_rate: ::chat_clients_runtime::de::required(
+                slots.2,
+                "max_heart_rate",
+            )?,
         })
     }
 }
@@ -187,9 +496,32 @@ impl<'de> ::serde::Deserialize<'de> for GetV2UuidV1Response {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetV2UuidV1Response {
+    const NAMES: &'static [&'static str] = &["v2_activity_id"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            v2_activity_id: object.required("v2_activity_id")?,
+            v2_activity_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "v2_activity_id",
+            )?,
         })
     }
 }
@@ -225,20 +557,95 @@ impl<'de> ::serde::Deserialize<'de> for GetWorkoutByIdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetWorkoutByIdResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "v1_id",
+        "user_id",
+        "created_at",
+        "updated_at",
+        "start",
+        "end",
+        "timezone_offset",
+        "sport_name",
+        "score_state",
+        "score",
+        "sport_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::GetWorkoutByIdResponseScore>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            v1_id: object.required("v1_id")?,
-            user_id: object.required("user_id")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            start: object.required("start")?,
-            end: object.required("end")?,
-            timezone_offset: object.required("timezone_offset")?,
-            sport_name: object.required("sport_name")?,
-            score_state: object.required("score_state")?,
-            score: object.required("score")?,
-            sport_id: object.required("sport_id")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            v1_id: ::chat_clients_runtime::de::required(slots.1, "v1_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.4, "updated_at")?,
+            start: ::chat_clients_runtime::de::required(slots.5, "start")?,
+            end: ::chat_clients_runtime::de::required(slots.6, "end")?,
+            timezone_offset: ::chat_clients_runtime::de::required(
+                slots.7,
+                "timezone_offset",
+            )?,
+            sport_name: ::chat_clients_runtime::de::required(slots.8, "sport_name")?,
+            score_state: ::chat_clients_runtime::de::required(slots.9, "score_state")?,
+            score: ::chat_clients_runtime::de::required(slots.10, "score")?,
+            sport_id: ::chat_clients_runtime::de::required(slots.11, "sport_id")?,
         })
     }
 }
@@ -271,17 +678,103 @@ impl<'de> ::serde::Deserialize<'de> for GetWorkoutByIdResponseScore {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetWorkoutByIdResponseScore {
+    const NAMES: &'static [&'static str] = &[
+        "strain",
+        "average_heart_rate",
+        "max_heart_rate",
+        "kilojoule",
+        "percent_recorded",
+        "distance_meter",
+        "altitude_gain_meter",
+        "altitude_change_meter",
+        "zone_durations",
+    ];
+    type Slots = (
+        ::std::option::Option<f64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            strain: object.required("strain")?,
-            average_heart_rate: object.required("average_heart_rate")?,
-            max_heart_rate: object.required("max_heart_rate")?,
-            kilojoule: object.required("kilojoule")?,
-            percent_recorded: object.required("percent_recorded")?,
-            distance_meter: object.required("distance_meter")?,
-            altitude_gain_meter: object.required("altitude_gain_meter")?,
-            altitude_change_meter: object.required("altitude_change_meter")?,
-            zone_durations: object.required("zone_durations")?,
+            strain: ::chat_clients_runtime::de::required(slots.0, "strain")?,
+            average_heart_rate: ::chat_clients_runtime::de::required(
+                slots.1,
+                "average_heart_rate",
+            )?,
+            max_heart_rate: ::chat_clients_runtime::de::required(
+                slots.2,
+                "max_heart_rate",
+            )?,
+            kilojoule: ::chat_clients_runtime::de::required(slots.3, "kilojoule")?,
+            percent_recorded: ::chat_clients_runtime::de::required(
+                slots.4,
+                "percent_recorded",
+            )?,
+            distance_meter: ::chat_clients_runtime::de::required(
+                slots.5,
+                "distance_meter",
+            )?,
+            altitude_gain_meter: ::chat_clients_runtime::de::required(
+                slots.6,
+                "altitude_gain_meter",
+            )?,
+            altitude_change_meter: ::chat_clients_runtime::de::required(
+                slots.7,
+                "altitude_change_meter",
+            )?,
+            zone_durations: ::chat_clients_runtime::de::required(
+                slots.8,
+                "zone_durations",
+            )?,
         })
     }
 }
@@ -310,10 +803,43 @@ impl<'de> ::serde::Deserialize<'de> for RecordsNextTokenResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RecordsNextTokenResponse {
+    const NAMES: &'static [&'static str] = &["records", "next_token"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<
+                ::std::collections::BTreeMap<
+                    ::std::string::String,
+                    ::chat_clients_runtime::serde_json::Value,
+                >,
+            >,
+        >,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            records: object.required("records")?,
-            next_token: object.required("next_token")?,
+            records: ::chat_clients_runtime::de::required(slots.0, "records")?,
+            next_token: ::chat_clients_runtime::de::required(slots.1, "next_token")?,
         })
     }
 }
@@ -343,16 +869,87 @@ impl<'de> ::serde::Deserialize<'de> for Score {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Score {
+    const NAMES: &'static [&'static str] = &[
+        "stage_summary",
+        "sleep_needed",
+        "respiratory_rate",
+        "sleep_performance_percentage",
+        "sleep_consistency_percentage",
+        "sleep_efficiency_percentage",
+    ];
+    type Slots = (
+        ::std::option::Option<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+        >,
+        ::std::option::Option<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+        >,
+        ::std::option::Option<f64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<f64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            stage_summary: object.required("stage_summary")?,
-            sleep_needed: object.required("sleep_needed")?,
-            respiratory_rate: object.required("respiratory_rate")?,
-            sleep_performance_percentage: object
-                .required("sleep_performance_percentage")?,
-            sleep_consistency_percentage: object
-                .required("sleep_consistency_percentage")?,
-            sleep_efficiency_percentage: object.required("sleep_efficiency_percentage")?,
+            stage_summary: ::chat_clients_runtime::de::required(
+                slots.0,
+                "stage_summary",
+            )?,
+            sleep_needed: ::chat_clients_runtime::de::required(slots.1, "sleep_needed")?,
+            respiratory_rate: ::chat_clients_runtime::de::required(
+                slots.2,
+                "respiratory_rate",
+            )?,
+            sleep_performance_percentage: ::chat_clients_runtime::de::required(
+                slots.3,
+                "sleep_performance_percentage",
+            )?,
+            sleep_consistency_percentage: ::chat_clients_runtime::de::required(
+                slots.4,
+                "sleep_consistency_percentage",
+            )?,
+            sleep_efficiency_percentage: ::chat_clients_runtime::de::required(
+                slots.5,
+                "sleep_efficiency_percentage",
+            )?,
         })
     }
 }
@@ -388,20 +985,95 @@ impl<'de> ::serde::Deserialize<'de> for Sleep {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Sleep {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "cycle_id",
+        "v1_id",
+        "user_id",
+        "created_at",
+        "updated_at",
+        "start",
+        "end",
+        "timezone_offset",
+        "nap",
+        "score_state",
+        "score",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Score>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            cycle_id: object.required("cycle_id")?,
-            v1_id: object.required("v1_id")?,
-            user_id: object.required("user_id")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            start: object.required("start")?,
-            end: object.required("end")?,
-            timezone_offset: object.required("timezone_offset")?,
-            nap: object.required("nap")?,
-            score_state: object.required("score_state")?,
-            score: object.required("score")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            cycle_id: ::chat_clients_runtime::de::required(slots.1, "cycle_id")?,
+            v1_id: ::chat_clients_runtime::de::required(slots.2, "v1_id")?,
+            user_id: ::chat_clients_runtime::de::required(slots.3, "user_id")?,
+            created_at: ::chat_clients_runtime::de::required(slots.4, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(slots.5, "updated_at")?,
+            start: ::chat_clients_runtime::de::required(slots.6, "start")?,
+            end: ::chat_clients_runtime::de::required(slots.7, "end")?,
+            timezone_offset: ::chat_clients_runtime::de::required(
+                slots.8,
+                "timezone_offset",
+            )?,
+            nap: ::chat_clients_runtime::de::required(slots.9, "nap")?,
+            score_state: ::chat_clients_runtime::de::required(slots.10, "score_state")?,
+            score: ::chat_clients_runtime::de::required(slots.11, "score")?,
         })
     }
 }

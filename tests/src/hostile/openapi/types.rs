@@ -15,11 +15,43 @@ impl<'de> ::serde::Deserialize<'de> for Animal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Animal {
+    const NAMES: &'static [&'static str] = &["kind", "name", "nickname"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            kind: object.required("kind")?,
-            name: object.required("name")?,
-            nickname: object.absent_or_null("nickname")?,
+            kind: ::chat_clients_runtime::de::required(slots.0, "kind")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            nickname: slots.2,
         })
     }
 }
@@ -43,13 +75,57 @@ impl<'de> ::serde::Deserialize<'de> for Cat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Cat {
+    const NAMES: &'static [&'static str] = &[
+        "kind",
+        "name",
+        "nickname",
+        "lives",
+        "owner",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::boxed::Box<super::types::Owner>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            kind: object.required("kind")?,
-            name: object.required("name")?,
-            nickname: object.absent_or_null("nickname")?,
-            lives: object.required("lives")?,
-            owner: object.optional("owner")?,
+            kind: ::chat_clients_runtime::de::required(slots.0, "kind")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            nickname: slots.2,
+            lives: ::chat_clients_runtime::de::required(slots.3, "lives")?,
+            owner: slots.4,
         })
     }
 }
@@ -76,13 +152,57 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Dog {
+    const NAMES: &'static [&'static str] = &[
+        "kind",
+        "name",
+        "nickname",
+        "tricks",
+        "meta",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<super::types::DogTricksItem>>,
+        ::std::option::Option<::std::collections::BTreeMap<::std::string::String, i64>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = map.next_value()?,
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            kind: object.required("kind")?,
-            name: object.required("name")?,
-            nickname: object.absent_or_null("nickname")?,
-            tricks: object.optional("tricks")?,
-            meta: object.optional("meta")?,
+            kind: ::chat_clients_runtime::de::required(slots.0, "kind")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            nickname: slots.2,
+            tricks: slots.3,
+            meta: slots.4,
         })
     }
 }
@@ -176,8 +296,28 @@ impl<'de> ::serde::Deserialize<'de> for EitherVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { x: object.optional("x")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for EitherVariant3 {
+    const NAMES: &'static [&'static str] = &["x"];
+    type Slots = (::std::option::Option<f64>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { x: slots.0 })
     }
 }
 /// `GetOwnersByOwnerByStrayResponse`, defined at line 152 of the source.
@@ -214,16 +354,74 @@ impl<'de> ::serde::Deserialize<'de> for GetOwnersByOwnerByStrayResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GetOwnersByOwnerByStrayResponse {
+    const NAMES: &'static [&'static str] = &[
+        "owner",
+        "levels",
+        "loop",
+        "ids",
+        "neither",
+        "mixed",
+        "open",
+        "kind",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::Owner>,
+        ::std::option::Option<super::types::Levels>,
+        ::std::option::Option<super::types::Loop>,
+        ::std::option::Option<super::types::Ids>,
+        ::std::option::Option<super::types::Neither>,
+        ::std::option::Option<super::types::Mixed>,
+        ::std::option::Option<super::types::Open>,
+        ::std::option::Option<
+            ::std::option::Option<super::types::GetOwnersByOwnerByStrayResponseKind>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            owner: object.required("owner")?,
-            levels: object.optional("levels")?,
-            loop_: object.optional("loop")?,
-            ids: object.optional("ids")?,
-            neither: object.optional("neither")?,
-            mixed: object.optional("mixed")?,
-            open: object.optional("open")?,
-            kind: object.absent_or_null("kind")?,
+            owner: ::chat_clients_runtime::de::required(slots.0, "owner")?,
+            levels: slots.1,
+            loop_: slots.2,
+            ids: slots.3,
+            neither: slots.4,
+            mixed: slots.5,
+            open: slots.6,
+            kind: slots.7,
         })
     }
 }
@@ -306,11 +504,29 @@ impl<'de> ::serde::Deserialize<'de> for Open {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            a: object.optional("a")?,
-            fields: object.rest()?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Open {
+    const NAMES: &'static [&'static str] = &["a"];
+    const REST: bool = true;
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = map.next_value()?;
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        rest: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self { a: slots.0, fields: rest })
     }
 }
 /// `Owner`, defined at line 74 of the source.
@@ -330,11 +546,43 @@ impl<'de> ::serde::Deserialize<'de> for Owner {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Owner {
+    const NAMES: &'static [&'static str] = &["best_friend", "children", "mentor"];
+    type Slots = (
+        ::std::option::Option<::std::boxed::Box<super::types::Cat>>,
+        ::std::option::Option<::std::vec::Vec<super::types::Owner>>,
+        ::std::option::Option<::std::boxed::Box<super::types::Owner>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            best_friend: object.optional("best_friend")?,
-            children: object.optional("children")?,
-            mentor: object.optional("mentor")?,
+            best_friend: slots.0,
+            children: slots.1,
+            mentor: slots.2,
         })
     }
 }
@@ -403,10 +651,36 @@ impl<'de> ::serde::Deserialize<'de> for PostPetsByIdPhotoBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostPetsByIdPhotoBody {
+    const NAMES: &'static [&'static str] = &["file", "note"];
+    type Slots = (
+        ::std::option::Option<::chat_clients_runtime::Binary>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            file: object.optional("file")?,
-            note: object.optional("note")?,
+            file: slots.0,
+            note: slots.1,
         })
     }
 }
@@ -452,17 +726,77 @@ impl<'de> ::serde::Deserialize<'de> for Problem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Problem {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "self",
+        "crate",
+        "2fa",
+        "a-b",
+        "имя",
+        "🙂",
+        "getList",
+        "get_list",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<i64>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::chat_clients_runtime::Binary>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            _ => slots.8 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            self_: object.absent_or_null("self")?,
-            crate_: object.optional("crate")?,
-            _2fa: object.optional("2fa")?,
-            a_b: object.optional("a-b")?,
-            имя: object.optional("имя")?,
-            field: object.optional("🙂")?,
-            get_list: object.optional("getList")?,
-            get_list_2: object.optional("get_list")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            self_: slots.1,
+            crate_: slots.2,
+            _2fa: slots.3,
+            a_b: slots.4,
+            имя: slots.5,
+            field: slots.6,
+            get_list: slots.7,
+            get_list_2: slots.8,
         })
     }
 }

@@ -37,14 +37,64 @@ impl<'de> ::serde::Deserialize<'de> for PostApiV3TypeSelfBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostApiV3TypeSelfBody {
+    const NAMES: &'static [&'static str] = &[
+        "self",
+        "2fa",
+        "type",
+        "имя",
+        "getList",
+        "get_list",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            self_: object.optional("self")?,
-            _2fa: object.optional("2fa")?,
-            type_: object.optional("type")?,
-            имя: object.optional("имя")?,
-            get_list: object.optional("getList")?,
-            get_list_2: object.present("get_list")?,
+            self_: slots.0,
+            _2fa: slots.1,
+            type_: slots.2,
+            имя: slots.3,
+            get_list: slots.4,
+            get_list_2: slots.5,
         })
     }
 }
@@ -68,12 +118,49 @@ impl<'de> ::serde::Deserialize<'de> for PostApiV3TypeSelfResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostApiV3TypeSelfResult {
+    const NAMES: &'static [&'static str] = &["Self", "crate", "🙂", "extra"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::PostApiV3TypeSelfResultCrateItem>,
+        >,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            self_: object.required("Self")?,
-            crate_: object.required("crate")?,
-            field: object.required("🙂")?,
-            extra: object.optional("extra")?,
+            self_: ::chat_clients_runtime::de::required(slots.0, "Self")?,
+            crate_: ::chat_clients_runtime::de::required(slots.1, "crate")?,
+            field: ::chat_clients_runtime::de::required(slots.2, "🙂")?,
+            extra: slots.3,
         })
     }
 }
@@ -92,10 +179,38 @@ impl<'de> ::serde::Deserialize<'de> for PostApiV3TypeSelfResultCrateItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PostApiV3TypeSelfResultCrateItem {
+    const NAMES: &'static [&'static str] = &["a", "b"];
+    type Slots = (
+        ::std::option::Option<f64>,
+        ::std::option::Option<
+            ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            a: object.required("a")?,
-            b: object.absent_or_null("b")?,
+            a: ::chat_clients_runtime::de::required(slots.0, "a")?,
+            b: slots.1,
         })
     }
 }

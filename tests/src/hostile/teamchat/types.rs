@@ -76,14 +76,62 @@ impl<'de> ::serde::Deserialize<'de> for SelfTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SelfTypeResponse {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "self",
+        "getList",
+        "get_list",
+        "mode",
+        "ok",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::TTeamchatThing>,
+        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatThing>>,
+        ::std::option::Option<super::types::SelfTypeResponseMode>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            self_: object.required("self")?,
-            get_list: object.required("getList")?,
-            get_list_2: object.required("get_list")?,
-            mode: object.required("mode")?,
-            ok: object.required("ok")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            self_: ::chat_clients_runtime::de::required(slots.1, "self")?,
+            get_list: ::chat_clients_runtime::de::required(slots.2, "getList")?,
+            get_list_2: ::chat_clients_runtime::de::required(slots.3, "get_list")?,
+            mode: ::chat_clients_runtime::de::required(slots.4, "mode")?,
+            ok: ::chat_clients_runtime::de::required(slots.5, "ok")?,
         })
     }
 }

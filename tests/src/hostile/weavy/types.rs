@@ -55,24 +55,112 @@ impl<'de> ::serde::Deserialize<'de> for TypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TypeResponse {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "Self",
+        "crate",
+        "super",
+        "async",
+        "getList",
+        "get_list",
+        "GetList",
+        "2fa",
+        "a-b",
+        "a b",
+        "a.b",
+        "$ref",
+        "имя",
+        "🙂",
+        "nested",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::TypeResponseNested>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.15 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            self_: object.required("Self")?,
-            crate_: object.required("crate")?,
-            super_: object.required("super")?,
-            async_: object.optional("async")?,
-            get_list: object.required("getList")?,
-            get_list_2: object.required("get_list")?,
-            get_list_3: object.required("GetList")?,
-            _2fa: object.required("2fa")?,
-            a_b: object.required("a-b")?,
-            a_b_2: object.required("a b")?,
-            a_b_3: object.required("a.b")?,
-            ref_: object.required("$ref")?,
-            имя: object.required("имя")?,
-            field: object.required("🙂")?,
-            nested: object.required("nested")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            self_: ::chat_clients_runtime::de::required(slots.1, "Self")?,
+            crate_: ::chat_clients_runtime::de::required(slots.2, "crate")?,
+            super_: ::chat_clients_runtime::de::required(slots.3, "super")?,
+            async_: slots.4,
+            get_list: ::chat_clients_runtime::de::required(slots.5, "getList")?,
+            get_list_2: ::chat_clients_runtime::de::required(slots.6, "get_list")?,
+            get_list_3: ::chat_clients_runtime::de::required(slots.7, "GetList")?,
+            _2fa: ::chat_clients_runtime::de::required(slots.8, "2fa")?,
+            a_b: ::chat_clients_runtime::de::required(slots.9, "a-b")?,
+            a_b_2: ::chat_clients_runtime::de::required(slots.10, "a b")?,
+            a_b_3: ::chat_clients_runtime::de::required(slots.11, "a.b")?,
+            ref_: ::chat_clients_runtime::de::required(slots.12, "$ref")?,
+            имя: ::chat_clients_runtime::de::required(slots.13, "имя")?,
+            field: ::chat_clients_runtime::de::required(slots.14, "🙂")?,
+            nested: ::chat_clients_runtime::de::required(slots.15, "nested")?,
         })
     }
 }
@@ -90,10 +178,36 @@ impl<'de> ::serde::Deserialize<'de> for TypeResponseNested {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TypeResponseNested {
+    const NAMES: &'static [&'static str] = &["self", "type"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            self_: object.required("self")?,
-            type_: object.required("type")?,
+            self_: ::chat_clients_runtime::de::required(slots.0, "self")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }

@@ -16,12 +16,52 @@ impl<'de> ::serde::Deserialize<'de> for DiskCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskCreate {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "disk_source",
+        "name",
+        "size",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DiskSource>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::ByteCount>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            disk_source: object.required("disk_source")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            disk_source: ::chat_clients_runtime::de::required(slots.1, "disk_source")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            size: ::chat_clients_runtime::de::required(slots.3, "size")?,
         })
     }
 }

@@ -39,19 +39,90 @@ impl<'de> ::serde::Deserialize<'de> for Image {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Image {
+    const NAMES: &'static [&'static str] = &[
+        "block_size",
+        "description",
+        "digest",
+        "id",
+        "name",
+        "project_id",
+        "size",
+        "time_created",
+        "time_modified",
+        "url",
+        "version",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::ByteCount>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<super::types::Digest>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ByteCount>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            block_size: object.required("block_size")?,
-            description: object.required("description")?,
-            digest: object.absent_or_null("digest")?,
-            id: object.required("id")?,
-            name: object.required("name")?,
-            project_id: object.required("project_id")?,
-            size: object.required("size")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            url: object.absent_or_null("url")?,
-            version: object.absent_or_null("version")?,
+            block_size: ::chat_clients_runtime::de::required(slots.0, "block_size")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            digest: slots.2,
+            id: ::chat_clients_runtime::de::required(slots.3, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
+            project_id: ::chat_clients_runtime::de::required(slots.5, "project_id")?,
+            size: ::chat_clients_runtime::de::required(slots.6, "size")?,
+            time_created: ::chat_clients_runtime::de::required(slots.7, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.8,
+                "time_modified",
+            )?,
+            url: slots.9,
+            version: slots.10,
         })
     }
 }
@@ -71,12 +142,52 @@ impl<'de> ::serde::Deserialize<'de> for ImageCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ImageCreate {
+    const NAMES: &'static [&'static str] = &[
+        "block_size",
+        "description",
+        "name",
+        "source",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::BlockSize>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::ImageSource>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            block_size: object.required("block_size")?,
-            description: object.required("description")?,
-            name: object.required("name")?,
-            source: object.required("source")?,
+            block_size: ::chat_clients_runtime::de::required(slots.0, "block_size")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            source: ::chat_clients_runtime::de::required(slots.3, "source")?,
         })
     }
 }
@@ -95,10 +206,36 @@ impl<'de> ::serde::Deserialize<'de> for ImageResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ImageResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Image>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }

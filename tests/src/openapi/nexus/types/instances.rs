@@ -10,9 +10,29 @@ impl<'de> ::serde::Deserialize<'de> for DiskIdentifier {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskIdentifier {
+    const NAMES: &'static [&'static str] = &["name"];
+    type Slots = (::std::option::Option<super::types::Name>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
         })
     }
 }
@@ -26,9 +46,29 @@ impl<'de> ::serde::Deserialize<'de> for DiskPath {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskPath {
+    const NAMES: &'static [&'static str] = &["disk"];
+    type Slots = (::std::option::Option<super::types::NameOrId>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            disk: object.required("disk")?,
+            disk: ::chat_clients_runtime::de::required(slots.0, "disk")?,
         })
     }
 }
@@ -44,10 +84,36 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIp {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ExternalIp {
+    const NAMES: &'static [&'static str] = &["ip", "kind"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::IpKind>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ip: object.required("ip")?,
-            kind: object.required("kind")?,
+            ip: ::chat_clients_runtime::de::required(slots.0, "ip")?,
+            kind: ::chat_clients_runtime::de::required(slots.1, "kind")?,
         })
     }
 }
@@ -67,10 +133,36 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIpCreate2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ExternalIpCreate2 {
+    const NAMES: &'static [&'static str] = &["pool_name", "type"];
+    type Slots = (
+        ::std::option::Option<::std::option::Option<super::types::Name>>,
+        ::std::option::Option<super::types::ExternalIpCreateType>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            pool_name: object.absent_or_null("pool_name")?,
-            type_: object.required("type")?,
+            pool_name: slots.0,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -137,10 +229,36 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIpResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ExternalIpResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::ExternalIp>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -174,19 +292,93 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Instance {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "hostname",
+        "id",
+        "memory",
+        "name",
+        "ncpus",
+        "project_id",
+        "run_state",
+        "time_created",
+        "time_modified",
+        "time_run_state_updated",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ByteCount>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::InstanceCpuCount>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::InstanceState>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            hostname: object.required("hostname")?,
-            id: object.required("id")?,
-            memory: object.required("memory")?,
-            name: object.required("name")?,
-            ncpus: object.required("ncpus")?,
-            project_id: object.required("project_id")?,
-            run_state: object.required("run_state")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            time_run_state_updated: object.required("time_run_state_updated")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            hostname: ::chat_clients_runtime::de::required(slots.1, "hostname")?,
+            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
+            memory: ::chat_clients_runtime::de::required(slots.3, "memory")?,
+            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
+            ncpus: ::chat_clients_runtime::de::required(slots.5, "ncpus")?,
+            project_id: ::chat_clients_runtime::de::required(slots.6, "project_id")?,
+            run_state: ::chat_clients_runtime::de::required(slots.7, "run_state")?,
+            time_created: ::chat_clients_runtime::de::required(slots.8, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.9,
+                "time_modified",
+            )?,
+            time_run_state_updated: ::chat_clients_runtime::de::required(
+                slots.10,
+                "time_run_state_updated",
+            )?,
         })
     }
 }
@@ -243,18 +435,82 @@ impl<'de> ::serde::Deserialize<'de> for InstanceCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceCreate {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "disks",
+        "external_ips",
+        "hostname",
+        "memory",
+        "name",
+        "ncpus",
+        "network_interfaces",
+        "start",
+        "user_data",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::InstanceDiskAttachment>>,
+        ::std::option::Option<::std::vec::Vec<super::types::ExternalIpCreate>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ByteCount>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::InstanceCpuCount>,
+        ::std::option::Option<super::types::InstanceNetworkInterfaceAttachment>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            _ => slots.9 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            disks: object.optional("disks")?,
-            external_ips: object.optional("external_ips")?,
-            hostname: object.required("hostname")?,
-            memory: object.required("memory")?,
-            name: object.required("name")?,
-            ncpus: object.required("ncpus")?,
-            network_interfaces: object.optional("network_interfaces")?,
-            start: object.optional("start")?,
-            user_data: object.optional("user_data")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            disks: slots.1,
+            external_ips: slots.2,
+            hostname: ::chat_clients_runtime::de::required(slots.3, "hostname")?,
+            memory: ::chat_clients_runtime::de::required(slots.4, "memory")?,
+            name: ::chat_clients_runtime::de::required(slots.5, "name")?,
+            ncpus: ::chat_clients_runtime::de::required(slots.6, "ncpus")?,
+            network_interfaces: slots.7,
+            start: slots.8,
+            user_data: slots.9,
         })
     }
 }
@@ -306,13 +562,57 @@ impl<'de> ::serde::Deserialize<'de> for InstanceDiskAttachmentVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceDiskAttachmentVariant1 {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "disk_source",
+        "name",
+        "size",
+        "type",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DiskSource>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::ByteCount>,
+        ::std::option::Option<super::types::InstanceDiskAttachmentVariant1Type>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            disk_source: object.required("disk_source")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
-            type_: object.required("type")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            disk_source: ::chat_clients_runtime::de::required(slots.1, "disk_source")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            size: ::chat_clients_runtime::de::required(slots.3, "size")?,
+            type_: ::chat_clients_runtime::de::required(slots.4, "type")?,
         })
     }
 }
@@ -377,10 +677,36 @@ impl<'de> ::serde::Deserialize<'de> for InstanceDiskAttachmentVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceDiskAttachmentVariant2 {
+    const NAMES: &'static [&'static str] = &["name", "type"];
+    type Slots = (
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::InstanceDiskAttachmentVariant2Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            type_: object.required("type")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -442,9 +768,29 @@ impl<'de> ::serde::Deserialize<'de> for InstanceMigrate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceMigrate {
+    const NAMES: &'static [&'static str] = &["dst_sled_id"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            dst_sled_id: object.required("dst_sled_id")?,
+            dst_sled_id: ::chat_clients_runtime::de::required(slots.0, "dst_sled_id")?,
         })
     }
 }
@@ -496,10 +842,38 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceNetworkInterfaceAttachmentVariant1 {
+    const NAMES: &'static [&'static str] = &["params", "type"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::NetworkInterfaceCreate>>,
+        ::std::option::Option<
+            super::types::InstanceNetworkInterfaceAttachmentVariant1Type,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            params: object.required("params")?,
-            type_: object.required("type")?,
+            params: ::chat_clients_runtime::de::required(slots.0, "params")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -562,9 +936,33 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceNetworkInterfaceAttachmentVariant2 {
+    const NAMES: &'static [&'static str] = &["type"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::InstanceNetworkInterfaceAttachmentVariant2Type,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
         })
     }
 }
@@ -627,9 +1025,33 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceNetworkInterfaceAttachmentVariant3 {
+    const NAMES: &'static [&'static str] = &["type"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::InstanceNetworkInterfaceAttachmentVariant3Type,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
         })
     }
 }
@@ -696,10 +1118,36 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Instance>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -715,10 +1163,39 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSerialConsoleData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for InstanceSerialConsoleData {
+    const NAMES: &'static [&'static str] = &["data", "last_byte_offset"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<u8>>,
+        ::std::option::Option<u64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            last_byte_offset: object.required("last_byte_offset")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            last_byte_offset: ::chat_clients_runtime::de::required(
+                slots.1,
+                "last_byte_offset",
+            )?,
         })
     }
 }
@@ -881,13 +1358,57 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NetworkInterfaceCreate {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "ip",
+        "name",
+        "subnet_name",
+        "vpc_name",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            ip: object.absent_or_null("ip")?,
-            name: object.required("name")?,
-            subnet_name: object.required("subnet_name")?,
-            vpc_name: object.required("vpc_name")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            ip: slots.1,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            subnet_name: ::chat_clients_runtime::de::required(slots.3, "subnet_name")?,
+            vpc_name: ::chat_clients_runtime::de::required(slots.4, "vpc_name")?,
         })
     }
 }
@@ -916,11 +1437,43 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceUpdate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NetworkInterfaceUpdate {
+    const NAMES: &'static [&'static str] = &["description", "name", "primary"];
+    type Slots = (
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<super::types::Name>>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.absent_or_null("description")?,
-            name: object.absent_or_null("name")?,
-            primary: object.optional("primary")?,
+            description: slots.0,
+            name: slots.1,
+            primary: slots.2,
         })
     }
 }

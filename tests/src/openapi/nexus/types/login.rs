@@ -12,10 +12,36 @@ impl<'de> ::serde::Deserialize<'de> for UsernamePasswordCredentials {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UsernamePasswordCredentials {
+    const NAMES: &'static [&'static str] = &["password", "username"];
+    type Slots = (
+        ::std::option::Option<super::types::Password>,
+        ::std::option::Option<super::types::UserId>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            password: object.required("password")?,
-            username: object.required("username")?,
+            password: ::chat_clients_runtime::de::required(slots.0, "password")?,
+            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
         })
     }
 }

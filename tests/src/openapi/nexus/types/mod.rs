@@ -87,10 +87,36 @@ impl<'de> ::serde::Deserialize<'de> for BinRangedoubleVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for BinRangedoubleVariant1 {
+    const NAMES: &'static [&'static str] = &["end", "type"];
+    type Slots = (
+        ::std::option::Option<f64>,
+        ::std::option::Option<super::types::BinRangedoubleVariant1Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            end: object.required("end")?,
-            type_: object.required("type")?,
+            end: ::chat_clients_runtime::de::required(slots.0, "end")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -157,11 +183,43 @@ impl<'de> ::serde::Deserialize<'de> for BinRangedoubleVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for BinRangedoubleVariant2 {
+    const NAMES: &'static [&'static str] = &["end", "start", "type"];
+    type Slots = (
+        ::std::option::Option<f64>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<super::types::BinRangedoubleVariant2Type>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            end: object.required("end")?,
-            start: object.required("start")?,
-            type_: object.required("type")?,
+            end: ::chat_clients_runtime::de::required(slots.0, "end")?,
+            start: ::chat_clients_runtime::de::required(slots.1, "start")?,
+            type_: ::chat_clients_runtime::de::required(slots.2, "type")?,
         })
     }
 }
@@ -226,10 +284,36 @@ impl<'de> ::serde::Deserialize<'de> for BinRangedoubleVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for BinRangedoubleVariant3 {
+    const NAMES: &'static [&'static str] = &["start", "type"];
+    type Slots = (
+        ::std::option::Option<f64>,
+        ::std::option::Option<super::types::BinRangedoubleVariant3Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            start: object.required("start")?,
-            type_: object.required("type")?,
+            start: ::chat_clients_runtime::de::required(slots.0, "start")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -323,10 +407,36 @@ impl<'de> ::serde::Deserialize<'de> for BinRangeint64Variant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for BinRangeint64Variant1 {
+    const NAMES: &'static [&'static str] = &["end", "type"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::BinRangeint64Variant1Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            end: object.required("end")?,
-            type_: object.required("type")?,
+            end: ::chat_clients_runtime::de::required(slots.0, "end")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -393,11 +503,43 @@ impl<'de> ::serde::Deserialize<'de> for BinRangeint64Variant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for BinRangeint64Variant2 {
+    const NAMES: &'static [&'static str] = &["end", "start", "type"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::BinRangeint64Variant2Type>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            end: object.required("end")?,
-            start: object.required("start")?,
-            type_: object.required("type")?,
+            end: ::chat_clients_runtime::de::required(slots.0, "end")?,
+            start: ::chat_clients_runtime::de::required(slots.1, "start")?,
+            type_: ::chat_clients_runtime::de::required(slots.2, "type")?,
         })
     }
 }
@@ -462,10 +604,36 @@ impl<'de> ::serde::Deserialize<'de> for BinRangeint64Variant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for BinRangeint64Variant3 {
+    const NAMES: &'static [&'static str] = &["start", "type"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::BinRangeint64Variant3Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            start: object.required("start")?,
-            type_: object.required("type")?,
+            start: ::chat_clients_runtime::de::required(slots.0, "start")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -529,10 +697,36 @@ impl<'de> ::serde::Deserialize<'de> for Bindouble {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Bindouble {
+    const NAMES: &'static [&'static str] = &["count", "range"];
+    type Slots = (
+        ::std::option::Option<u64>,
+        ::std::option::Option<super::types::BinRangedouble>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            count: object.required("count")?,
-            range: object.required("range")?,
+            count: ::chat_clients_runtime::de::required(slots.0, "count")?,
+            range: ::chat_clients_runtime::de::required(slots.1, "range")?,
         })
     }
 }
@@ -548,10 +742,36 @@ impl<'de> ::serde::Deserialize<'de> for Binint64 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Binint64 {
+    const NAMES: &'static [&'static str] = &["count", "range"];
+    type Slots = (
+        ::std::option::Option<u64>,
+        ::std::option::Option<super::types::BinRangeint64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            count: object.required("count")?,
-            range: object.required("range")?,
+            count: ::chat_clients_runtime::de::required(slots.0, "count")?,
+            range: ::chat_clients_runtime::de::required(slots.1, "range")?,
         })
     }
 }
@@ -573,10 +793,36 @@ impl<'de> ::serde::Deserialize<'de> for Cumulativedouble {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Cumulativedouble {
+    const NAMES: &'static [&'static str] = &["start_time", "value"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<f64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            start_time: object.required("start_time")?,
-            value: object.required("value")?,
+            start_time: ::chat_clients_runtime::de::required(slots.0, "start_time")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -592,10 +838,36 @@ impl<'de> ::serde::Deserialize<'de> for Cumulativeint64 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Cumulativeint64 {
+    const NAMES: &'static [&'static str] = &["start_time", "value"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            start_time: object.required("start_time")?,
-            value: object.required("value")?,
+            start_time: ::chat_clients_runtime::de::required(slots.0, "start_time")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -651,10 +923,36 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DatumVariant1 {
+    const NAMES: &'static [&'static str] = &["datum", "type"];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::DatumVariant1Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            datum: object.required("datum")?,
-            type_: object.required("type")?,
+            datum: ::chat_clients_runtime::de::required(slots.0, "datum")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -719,10 +1017,36 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DatumVariant2 {
+    const NAMES: &'static [&'static str] = &["datum", "type"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::DatumVariant2Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            datum: object.required("datum")?,
-            type_: object.required("type")?,
+            datum: ::chat_clients_runtime::de::required(slots.0, "datum")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -787,10 +1111,36 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DatumVariant3 {
+    const NAMES: &'static [&'static str] = &["datum", "type"];
+    type Slots = (
+        ::std::option::Option<f64>,
+        ::std::option::Option<super::types::DatumVariant3Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            datum: object.required("datum")?,
-            type_: object.required("type")?,
+            datum: ::chat_clients_runtime::de::required(slots.0, "datum")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -855,10 +1205,36 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant4 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DatumVariant4 {
+    const NAMES: &'static [&'static str] = &["datum", "type"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DatumVariant4Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            datum: object.required("datum")?,
-            type_: object.required("type")?,
+            datum: ::chat_clients_runtime::de::required(slots.0, "datum")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -923,10 +1299,36 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant5 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DatumVariant5 {
+    const NAMES: &'static [&'static str] = &["datum", "type"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<u8>>,
+        ::std::option::Option<super::types::DatumVariant5Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            datum: object.required("datum")?,
-            type_: object.required("type")?,
+            datum: ::chat_clients_runtime::de::required(slots.0, "datum")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -991,10 +1393,36 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant6 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DatumVariant6 {
+    const NAMES: &'static [&'static str] = &["datum", "type"];
+    type Slots = (
+        ::std::option::Option<super::types::Cumulativeint64>,
+        ::std::option::Option<super::types::DatumVariant6Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            datum: object.required("datum")?,
-            type_: object.required("type")?,
+            datum: ::chat_clients_runtime::de::required(slots.0, "datum")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -1059,10 +1487,36 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant7 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DatumVariant7 {
+    const NAMES: &'static [&'static str] = &["datum", "type"];
+    type Slots = (
+        ::std::option::Option<super::types::Cumulativedouble>,
+        ::std::option::Option<super::types::DatumVariant7Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            datum: object.required("datum")?,
-            type_: object.required("type")?,
+            datum: ::chat_clients_runtime::de::required(slots.0, "datum")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -1127,10 +1581,36 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant8 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DatumVariant8 {
+    const NAMES: &'static [&'static str] = &["datum", "type"];
+    type Slots = (
+        ::std::option::Option<super::types::Histogramint64>,
+        ::std::option::Option<super::types::DatumVariant8Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            datum: object.required("datum")?,
-            type_: object.required("type")?,
+            datum: ::chat_clients_runtime::de::required(slots.0, "datum")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -1195,10 +1675,36 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant9 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DatumVariant9 {
+    const NAMES: &'static [&'static str] = &["datum", "type"];
+    type Slots = (
+        ::std::option::Option<super::types::Histogramdouble>,
+        ::std::option::Option<super::types::DatumVariant9Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            datum: object.required("datum")?,
-            type_: object.required("type")?,
+            datum: ::chat_clients_runtime::de::required(slots.0, "datum")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -1265,10 +1771,36 @@ impl<'de> ::serde::Deserialize<'de> for Digest2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Digest2 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::DigestType>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -1354,20 +1886,98 @@ impl<'de> ::serde::Deserialize<'de> for Disk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Disk {
+    const NAMES: &'static [&'static str] = &[
+        "block_size",
+        "description",
+        "device_path",
+        "id",
+        "image_id",
+        "name",
+        "project_id",
+        "size",
+        "snapshot_id",
+        "state",
+        "time_created",
+        "time_modified",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::ByteCount>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ByteCount>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<super::types::DiskState>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            block_size: object.required("block_size")?,
-            description: object.required("description")?,
-            device_path: object.required("device_path")?,
-            id: object.required("id")?,
-            image_id: object.absent_or_null("image_id")?,
-            name: object.required("name")?,
-            project_id: object.required("project_id")?,
-            size: object.required("size")?,
-            snapshot_id: object.absent_or_null("snapshot_id")?,
-            state: object.required("state")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
+            block_size: ::chat_clients_runtime::de::required(slots.0, "block_size")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            device_path: ::chat_clients_runtime::de::required(slots.2, "device_path")?,
+            id: ::chat_clients_runtime::de::required(slots.3, "id")?,
+            image_id: slots.4,
+            name: ::chat_clients_runtime::de::required(slots.5, "name")?,
+            project_id: ::chat_clients_runtime::de::required(slots.6, "project_id")?,
+            size: ::chat_clients_runtime::de::required(slots.7, "size")?,
+            snapshot_id: slots.8,
+            state: ::chat_clients_runtime::de::required(slots.9, "state")?,
+            time_created: ::chat_clients_runtime::de::required(
+                slots.10,
+                "time_created",
+            )?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.11,
+                "time_modified",
+            )?,
         })
     }
 }
@@ -1386,10 +1996,36 @@ impl<'de> ::serde::Deserialize<'de> for DiskResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Disk>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -1435,10 +2071,36 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskSourceVariant1 {
+    const NAMES: &'static [&'static str] = &["block_size", "type"];
+    type Slots = (
+        ::std::option::Option<super::types::BlockSize>,
+        ::std::option::Option<super::types::DiskSourceVariant1Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            block_size: object.required("block_size")?,
-            type_: object.required("type")?,
+            block_size: ::chat_clients_runtime::de::required(slots.0, "block_size")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -1503,10 +2165,36 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskSourceVariant2 {
+    const NAMES: &'static [&'static str] = &["snapshot_id", "type"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DiskSourceVariant2Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            snapshot_id: object.required("snapshot_id")?,
-            type_: object.required("type")?,
+            snapshot_id: ::chat_clients_runtime::de::required(slots.0, "snapshot_id")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -1571,10 +2259,36 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskSourceVariant3 {
+    const NAMES: &'static [&'static str] = &["image_id", "type"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DiskSourceVariant3Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            image_id: object.required("image_id")?,
-            type_: object.required("type")?,
+            image_id: ::chat_clients_runtime::de::required(slots.0, "image_id")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -1639,10 +2353,36 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant4 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskSourceVariant4 {
+    const NAMES: &'static [&'static str] = &["image_id", "type"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DiskSourceVariant4Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            image_id: object.required("image_id")?,
-            type_: object.required("type")?,
+            image_id: ::chat_clients_runtime::de::required(slots.0, "image_id")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -1739,9 +2479,29 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskStateVariant1 {
+    const NAMES: &'static [&'static str] = &["state"];
+    type Slots = (::std::option::Option<super::types::DiskStateVariant1State>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
+            state: ::chat_clients_runtime::de::required(slots.0, "state")?,
         })
     }
 }
@@ -1803,9 +2563,29 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskStateVariant2 {
+    const NAMES: &'static [&'static str] = &["state"];
+    type Slots = (::std::option::Option<super::types::DiskStateVariant2State>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
+            state: ::chat_clients_runtime::de::required(slots.0, "state")?,
         })
     }
 }
@@ -1869,10 +2649,36 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskStateVariant3 {
+    const NAMES: &'static [&'static str] = &["instance", "state"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DiskStateVariant3State>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            instance: object.required("instance")?,
-            state: object.required("state")?,
+            instance: ::chat_clients_runtime::de::required(slots.0, "instance")?,
+            state: ::chat_clients_runtime::de::required(slots.1, "state")?,
         })
     }
 }
@@ -1936,10 +2742,36 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant4 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskStateVariant4 {
+    const NAMES: &'static [&'static str] = &["instance", "state"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DiskStateVariant4State>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            instance: object.required("instance")?,
-            state: object.required("state")?,
+            instance: ::chat_clients_runtime::de::required(slots.0, "instance")?,
+            state: ::chat_clients_runtime::de::required(slots.1, "state")?,
         })
     }
 }
@@ -2003,10 +2835,36 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant5 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskStateVariant5 {
+    const NAMES: &'static [&'static str] = &["instance", "state"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DiskStateVariant5State>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            instance: object.required("instance")?,
-            state: object.required("state")?,
+            instance: ::chat_clients_runtime::de::required(slots.0, "instance")?,
+            state: ::chat_clients_runtime::de::required(slots.1, "state")?,
         })
     }
 }
@@ -2068,9 +2926,29 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant6 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskStateVariant6 {
+    const NAMES: &'static [&'static str] = &["state"];
+    type Slots = (::std::option::Option<super::types::DiskStateVariant6State>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
+            state: ::chat_clients_runtime::de::required(slots.0, "state")?,
         })
     }
 }
@@ -2132,9 +3010,29 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant7 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DiskStateVariant7 {
+    const NAMES: &'static [&'static str] = &["state"];
+    type Slots = (::std::option::Option<super::types::DiskStateVariant7State>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
+            state: ::chat_clients_runtime::de::required(slots.0, "state")?,
         })
     }
 }
@@ -2201,11 +3099,43 @@ impl<'de> ::serde::Deserialize<'de> for Error {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Error {
+    const NAMES: &'static [&'static str] = &["error_code", "message", "request_id"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error_code: object.optional("error_code")?,
-            message: object.required("message")?,
-            request_id: object.required("request_id")?,
+            error_code: slots.0,
+            message: ::chat_clients_runtime::de::required(slots.1, "message")?,
+            request_id: ::chat_clients_runtime::de::required(slots.2, "request_id")?,
         })
     }
 }
@@ -2223,11 +3153,43 @@ impl<'de> ::serde::Deserialize<'de> for Group {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Group {
+    const NAMES: &'static [&'static str] = &["display_name", "id", "silo_id"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            display_name: object.required("display_name")?,
-            id: object.required("id")?,
-            silo_id: object.required("silo_id")?,
+            display_name: ::chat_clients_runtime::de::required(slots.0, "display_name")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            silo_id: ::chat_clients_runtime::de::required(slots.2, "silo_id")?,
         })
     }
 }
@@ -2246,10 +3208,36 @@ impl<'de> ::serde::Deserialize<'de> for GroupResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GroupResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Group>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -2285,11 +3273,43 @@ impl<'de> ::serde::Deserialize<'de> for Histogramdouble {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Histogramdouble {
+    const NAMES: &'static [&'static str] = &["bins", "n_samples", "start_time"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Bindouble>>,
+        ::std::option::Option<u64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            bins: object.required("bins")?,
-            n_samples: object.required("n_samples")?,
-            start_time: object.required("start_time")?,
+            bins: ::chat_clients_runtime::de::required(slots.0, "bins")?,
+            n_samples: ::chat_clients_runtime::de::required(slots.1, "n_samples")?,
+            start_time: ::chat_clients_runtime::de::required(slots.2, "start_time")?,
         })
     }
 }
@@ -2325,11 +3345,43 @@ impl<'de> ::serde::Deserialize<'de> for Histogramint64 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Histogramint64 {
+    const NAMES: &'static [&'static str] = &["bins", "n_samples", "start_time"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Binint64>>,
+        ::std::option::Option<u64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            bins: object.required("bins")?,
-            n_samples: object.required("n_samples")?,
-            start_time: object.required("start_time")?,
+            bins: ::chat_clients_runtime::de::required(slots.0, "bins")?,
+            n_samples: ::chat_clients_runtime::de::required(slots.1, "n_samples")?,
+            start_time: ::chat_clients_runtime::de::required(slots.2, "start_time")?,
         })
     }
 }
@@ -2477,10 +3529,36 @@ impl<'de> ::serde::Deserialize<'de> for ImageSourceVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ImageSourceVariant1 {
+    const NAMES: &'static [&'static str] = &["type", "url"];
+    type Slots = (
+        ::std::option::Option<super::types::ImageSourceVariant1Type>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            url: object.required("url")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
         })
     }
 }
@@ -2545,10 +3623,36 @@ impl<'de> ::serde::Deserialize<'de> for ImageSourceVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ImageSourceVariant2 {
+    const NAMES: &'static [&'static str] = &["id", "type"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ImageSourceVariant2Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -2611,9 +3715,29 @@ impl<'de> ::serde::Deserialize<'de> for ImageSourceVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ImageSourceVariant3 {
+    const NAMES: &'static [&'static str] = &["type"];
+    type Slots = (::std::option::Option<super::types::ImageSourceVariant3Type>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
         })
     }
 }
@@ -2683,10 +3807,36 @@ impl<'de> ::serde::Deserialize<'de> for Measurement {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Measurement {
+    const NAMES: &'static [&'static str] = &["datum", "timestamp"];
+    type Slots = (
+        ::std::option::Option<super::types::Datum>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            datum: object.required("datum")?,
-            timestamp: object.required("timestamp")?,
+            datum: ::chat_clients_runtime::de::required(slots.0, "datum")?,
+            timestamp: ::chat_clients_runtime::de::required(slots.1, "timestamp")?,
         })
     }
 }
@@ -2705,10 +3855,36 @@ impl<'de> ::serde::Deserialize<'de> for MeasurementResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MeasurementResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Measurement>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -2877,19 +4053,90 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterface {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NetworkInterface {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "id",
+        "instance_id",
+        "ip",
+        "mac",
+        "name",
+        "primary",
+        "subnet_id",
+        "time_created",
+        "time_modified",
+        "vpc_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::MacAddr>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            id: object.required("id")?,
-            instance_id: object.required("instance_id")?,
-            ip: object.required("ip")?,
-            mac: object.required("mac")?,
-            name: object.required("name")?,
-            primary: object.required("primary")?,
-            subnet_id: object.required("subnet_id")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            vpc_id: object.required("vpc_id")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            instance_id: ::chat_clients_runtime::de::required(slots.2, "instance_id")?,
+            ip: ::chat_clients_runtime::de::required(slots.3, "ip")?,
+            mac: ::chat_clients_runtime::de::required(slots.4, "mac")?,
+            name: ::chat_clients_runtime::de::required(slots.5, "name")?,
+            primary: ::chat_clients_runtime::de::required(slots.6, "primary")?,
+            subnet_id: ::chat_clients_runtime::de::required(slots.7, "subnet_id")?,
+            time_created: ::chat_clients_runtime::de::required(slots.8, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.9,
+                "time_modified",
+            )?,
+            vpc_id: ::chat_clients_runtime::de::required(slots.10, "vpc_id")?,
         })
     }
 }
@@ -2908,10 +4155,36 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for NetworkInterfaceResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::NetworkInterface>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -2985,9 +4258,34 @@ impl<'de> ::serde::Deserialize<'de> for SiloRolePolicy {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SiloRolePolicy {
+    const NAMES: &'static [&'static str] = &["role_assignments"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::SiloRoleRoleAssignment>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            role_assignments: object.required("role_assignments")?,
+            role_assignments: ::chat_clients_runtime::de::required(
+                slots.0,
+                "role_assignments",
+            )?,
         })
     }
 }
@@ -3007,11 +4305,50 @@ impl<'de> ::serde::Deserialize<'de> for SiloRoleRoleAssignment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SiloRoleRoleAssignment {
+    const NAMES: &'static [&'static str] = &[
+        "identity_id",
+        "identity_type",
+        "role_name",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::IdentityType>,
+        ::std::option::Option<super::types::SiloRole>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            identity_id: object.required("identity_id")?,
-            identity_type: object.required("identity_type")?,
-            role_name: object.required("role_name")?,
+            identity_id: ::chat_clients_runtime::de::required(slots.0, "identity_id")?,
+            identity_type: ::chat_clients_runtime::de::required(
+                slots.1,
+                "identity_type",
+            )?,
+            role_name: ::chat_clients_runtime::de::required(slots.2, "role_name")?,
         })
     }
 }
@@ -3029,11 +4366,43 @@ impl<'de> ::serde::Deserialize<'de> for User {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for User {
+    const NAMES: &'static [&'static str] = &["display_name", "id", "silo_id"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            display_name: object.required("display_name")?,
-            id: object.required("id")?,
-            silo_id: object.required("silo_id")?,
+            display_name: ::chat_clients_runtime::de::required(slots.0, "display_name")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            silo_id: ::chat_clients_runtime::de::required(slots.2, "silo_id")?,
         })
     }
 }
@@ -3054,10 +4423,36 @@ impl<'de> ::serde::Deserialize<'de> for UserResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UserResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::User>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }

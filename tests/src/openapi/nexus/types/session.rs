@@ -22,15 +22,70 @@ impl<'de> ::serde::Deserialize<'de> for SshKey {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SshKey {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "id",
+        "name",
+        "public_key",
+        "silo_user_id",
+        "time_created",
+        "time_modified",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            id: object.required("id")?,
-            name: object.required("name")?,
-            public_key: object.required("public_key")?,
-            silo_user_id: object.required("silo_user_id")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            public_key: ::chat_clients_runtime::de::required(slots.3, "public_key")?,
+            silo_user_id: ::chat_clients_runtime::de::required(slots.4, "silo_user_id")?,
+            time_created: ::chat_clients_runtime::de::required(slots.5, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.6,
+                "time_modified",
+            )?,
         })
     }
 }
@@ -48,11 +103,43 @@ impl<'de> ::serde::Deserialize<'de> for SshKeyCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SshKeyCreate {
+    const NAMES: &'static [&'static str] = &["description", "name", "public_key"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            name: object.required("name")?,
-            public_key: object.required("public_key")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            public_key: ::chat_clients_runtime::de::required(slots.2, "public_key")?,
         })
     }
 }
@@ -71,10 +158,36 @@ impl<'de> ::serde::Deserialize<'de> for SshKeyResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SshKeyResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::SshKey>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }

@@ -14,11 +14,43 @@ impl<'de> ::serde::Deserialize<'de> for Baseboard {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Baseboard {
+    const NAMES: &'static [&'static str] = &["part", "revision", "serial"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            part: object.required("part")?,
-            revision: object.required("revision")?,
-            serial: object.required("serial")?,
+            part: ::chat_clients_runtime::de::required(slots.0, "part")?,
+            revision: ::chat_clients_runtime::de::required(slots.1, "revision")?,
+            serial: ::chat_clients_runtime::de::required(slots.2, "serial")?,
         })
     }
 }
@@ -42,14 +74,65 @@ impl<'de> ::serde::Deserialize<'de> for Certificate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Certificate {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "id",
+        "name",
+        "service",
+        "time_created",
+        "time_modified",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::ServiceUsingCertificate>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            id: object.required("id")?,
-            name: object.required("name")?,
-            service: object.required("service")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            service: ::chat_clients_runtime::de::required(slots.3, "service")?,
+            time_created: ::chat_clients_runtime::de::required(slots.4, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.5,
+                "time_modified",
+            )?,
         })
     }
 }
@@ -71,13 +154,57 @@ impl<'de> ::serde::Deserialize<'de> for CertificateCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CertificateCreate {
+    const NAMES: &'static [&'static str] = &[
+        "cert",
+        "description",
+        "key",
+        "name",
+        "service",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<u8>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<u8>>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::ServiceUsingCertificate>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            cert: object.required("cert")?,
-            description: object.required("description")?,
-            key: object.required("key")?,
-            name: object.required("name")?,
-            service: object.required("service")?,
+            cert: ::chat_clients_runtime::de::required(slots.0, "cert")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            key: ::chat_clients_runtime::de::required(slots.2, "key")?,
+            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
+            service: ::chat_clients_runtime::de::required(slots.4, "service")?,
         })
     }
 }
@@ -96,10 +223,36 @@ impl<'de> ::serde::Deserialize<'de> for CertificateResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for CertificateResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Certificate>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -121,13 +274,63 @@ impl<'de> ::serde::Deserialize<'de> for ComponentUpdate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ComponentUpdate {
+    const NAMES: &'static [&'static str] = &[
+        "component_type",
+        "id",
+        "time_created",
+        "time_modified",
+        "version",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::UpdateableComponentType>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SemverVersion>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            component_type: object.required("component_type")?,
-            id: object.required("id")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            version: object.required("version")?,
+            component_type: ::chat_clients_runtime::de::required(
+                slots.0,
+                "component_type",
+            )?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            time_created: ::chat_clients_runtime::de::required(slots.2, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.3,
+                "time_modified",
+            )?,
+            version: ::chat_clients_runtime::de::required(slots.4, "version")?,
         })
     }
 }
@@ -146,10 +349,36 @@ impl<'de> ::serde::Deserialize<'de> for ComponentUpdateResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ComponentUpdateResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::ComponentUpdate>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -173,10 +402,36 @@ impl<'de> ::serde::Deserialize<'de> for DerEncodedKeyPair {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DerEncodedKeyPair {
+    const NAMES: &'static [&'static str] = &["private_key", "public_cert"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            private_key: object.required("private_key")?,
-            public_cert: object.required("public_cert")?,
+            private_key: ::chat_clients_runtime::de::required(slots.0, "private_key")?,
+            public_cert: ::chat_clients_runtime::de::required(slots.1, "public_cert")?,
         })
     }
 }
@@ -192,10 +447,36 @@ impl<'de> ::serde::Deserialize<'de> for Distribution {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Distribution {
+    const NAMES: &'static [&'static str] = &["name", "version"];
+    type Slots = (
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            version: object.required("version")?,
+            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            version: ::chat_clients_runtime::de::required(slots.1, "version")?,
         })
     }
 }
@@ -235,19 +516,90 @@ impl<'de> ::serde::Deserialize<'de> for GlobalImage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GlobalImage {
+    const NAMES: &'static [&'static str] = &[
+        "block_size",
+        "description",
+        "digest",
+        "distribution",
+        "id",
+        "name",
+        "size",
+        "time_created",
+        "time_modified",
+        "url",
+        "version",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::ByteCount>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<super::types::Digest>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::ByteCount>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            block_size: object.required("block_size")?,
-            description: object.required("description")?,
-            digest: object.absent_or_null("digest")?,
-            distribution: object.required("distribution")?,
-            id: object.required("id")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            url: object.absent_or_null("url")?,
-            version: object.required("version")?,
+            block_size: ::chat_clients_runtime::de::required(slots.0, "block_size")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            digest: slots.2,
+            distribution: ::chat_clients_runtime::de::required(slots.3, "distribution")?,
+            id: ::chat_clients_runtime::de::required(slots.4, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.5, "name")?,
+            size: ::chat_clients_runtime::de::required(slots.6, "size")?,
+            time_created: ::chat_clients_runtime::de::required(slots.7, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.8,
+                "time_modified",
+            )?,
+            url: slots.9,
+            version: ::chat_clients_runtime::de::required(slots.10, "version")?,
         })
     }
 }
@@ -269,13 +621,57 @@ impl<'de> ::serde::Deserialize<'de> for GlobalImageCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GlobalImageCreate {
+    const NAMES: &'static [&'static str] = &[
+        "block_size",
+        "description",
+        "distribution",
+        "name",
+        "source",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::BlockSize>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Distribution>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::ImageSource>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            block_size: object.required("block_size")?,
-            description: object.required("description")?,
-            distribution: object.required("distribution")?,
-            name: object.required("name")?,
-            source: object.required("source")?,
+            block_size: ::chat_clients_runtime::de::required(slots.0, "block_size")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            distribution: ::chat_clients_runtime::de::required(slots.2, "distribution")?,
+            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
+            source: ::chat_clients_runtime::de::required(slots.4, "source")?,
         })
     }
 }
@@ -294,10 +690,36 @@ impl<'de> ::serde::Deserialize<'de> for GlobalImageResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for GlobalImageResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::GlobalImage>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -321,14 +743,68 @@ impl<'de> ::serde::Deserialize<'de> for IdentityProvider {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IdentityProvider {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "id",
+        "name",
+        "provider_type",
+        "time_created",
+        "time_modified",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::IdentityProviderType>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            id: object.required("id")?,
-            name: object.required("name")?,
-            provider_type: object.required("provider_type")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            provider_type: ::chat_clients_runtime::de::required(
+                slots.3,
+                "provider_type",
+            )?,
+            time_created: ::chat_clients_runtime::de::required(slots.4, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.5,
+                "time_modified",
+            )?,
         })
     }
 }
@@ -347,10 +823,36 @@ impl<'de> ::serde::Deserialize<'de> for IdentityProviderResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IdentityProviderResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::IdentityProvider>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -446,10 +948,36 @@ impl<'de> ::serde::Deserialize<'de> for IdpMetadataSourceVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IdpMetadataSourceVariant1 {
+    const NAMES: &'static [&'static str] = &["type", "url"];
+    type Slots = (
+        ::std::option::Option<super::types::IdpMetadataSourceVariant1Type>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            url: object.required("url")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
         })
     }
 }
@@ -514,10 +1042,36 @@ impl<'de> ::serde::Deserialize<'de> for IdpMetadataSourceVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IdpMetadataSourceVariant2 {
+    const NAMES: &'static [&'static str] = &["data", "type"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::IdpMetadataSourceVariant2Type>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            type_: object.required("type")?,
+            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
         })
     }
 }
@@ -587,13 +1141,60 @@ impl<'de> ::serde::Deserialize<'de> for IpPool {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IpPool {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "id",
+        "name",
+        "time_created",
+        "time_modified",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            id: object.required("id")?,
-            name: object.required("name")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            time_created: ::chat_clients_runtime::de::required(slots.3, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.4,
+                "time_modified",
+            )?,
         })
     }
 }
@@ -611,10 +1212,36 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IpPoolCreate {
+    const NAMES: &'static [&'static str] = &["description", "name"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            name: object.required("name")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
         })
     }
 }
@@ -632,11 +1259,43 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolRange {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IpPoolRange {
+    const NAMES: &'static [&'static str] = &["id", "range", "time_created"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::IpRange>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            range: object.required("range")?,
-            time_created: object.required("time_created")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            range: ::chat_clients_runtime::de::required(slots.1, "range")?,
+            time_created: ::chat_clients_runtime::de::required(slots.2, "time_created")?,
         })
     }
 }
@@ -655,10 +1314,36 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolRangeResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IpPoolRangeResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::IpPoolRange>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -677,10 +1362,36 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IpPoolResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::IpPool>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -698,10 +1409,36 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolUpdate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for IpPoolUpdate {
+    const NAMES: &'static [&'static str] = &["description", "name"];
+    type Slots = (
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<super::types::Name>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.absent_or_null("description")?,
-            name: object.absent_or_null("name")?,
+            description: slots.0,
+            name: slots.1,
         })
     }
 }
@@ -744,10 +1481,36 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4Range {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Ipv4Range {
+    const NAMES: &'static [&'static str] = &["first", "last"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            first: object.required("first")?,
-            last: object.required("last")?,
+            first: ::chat_clients_runtime::de::required(slots.0, "first")?,
+            last: ::chat_clients_runtime::de::required(slots.1, "last")?,
         })
     }
 }
@@ -765,10 +1528,36 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Range {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Ipv6Range {
+    const NAMES: &'static [&'static str] = &["first", "last"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            first: object.required("first")?,
-            last: object.required("last")?,
+            first: ::chat_clients_runtime::de::required(slots.0, "first")?,
+            last: ::chat_clients_runtime::de::required(slots.1, "last")?,
         })
     }
 }
@@ -803,16 +1592,75 @@ impl<'de> ::serde::Deserialize<'de> for PhysicalDisk {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PhysicalDisk {
+    const NAMES: &'static [&'static str] = &[
+        "disk_type",
+        "id",
+        "model",
+        "serial",
+        "sled_id",
+        "time_created",
+        "time_modified",
+        "vendor",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::PhysicalDiskType>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            disk_type: object.required("disk_type")?,
-            id: object.required("id")?,
-            model: object.required("model")?,
-            serial: object.required("serial")?,
-            sled_id: object.absent_or_null("sled_id")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            vendor: object.required("vendor")?,
+            disk_type: ::chat_clients_runtime::de::required(slots.0, "disk_type")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            model: ::chat_clients_runtime::de::required(slots.2, "model")?,
+            serial: ::chat_clients_runtime::de::required(slots.3, "serial")?,
+            sled_id: slots.4,
+            time_created: ::chat_clients_runtime::de::required(slots.5, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.6,
+                "time_modified",
+            )?,
+            vendor: ::chat_clients_runtime::de::required(slots.7, "vendor")?,
         })
     }
 }
@@ -831,10 +1679,36 @@ impl<'de> ::serde::Deserialize<'de> for PhysicalDiskResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for PhysicalDiskResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::PhysicalDisk>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -904,11 +1778,46 @@ impl<'de> ::serde::Deserialize<'de> for Rack {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Rack {
+    const NAMES: &'static [&'static str] = &["id", "time_created", "time_modified"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            time_created: ::chat_clients_runtime::de::required(slots.1, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.2,
+                "time_modified",
+            )?,
         })
     }
 }
@@ -927,10 +1836,36 @@ impl<'de> ::serde::Deserialize<'de> for RackResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RackResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Rack>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -946,10 +1881,36 @@ impl<'de> ::serde::Deserialize<'de> for Saga {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Saga {
+    const NAMES: &'static [&'static str] = &["id", "state"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SagaState>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            state: object.required("state")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            state: ::chat_clients_runtime::de::required(slots.1, "state")?,
         })
     }
 }
@@ -996,10 +1957,36 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SagaErrorInfoVariant1 {
+    const NAMES: &'static [&'static str] = &["error", "source_error"];
+    type Slots = (
+        ::std::option::Option<super::types::SagaErrorInfoVariant1Error>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            source_error: object.required("source_error")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            source_error: ::chat_clients_runtime::de::required(slots.1, "source_error")?,
         })
     }
 }
@@ -1063,10 +2050,36 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SagaErrorInfoVariant2 {
+    const NAMES: &'static [&'static str] = &["error", "message"];
+    type Slots = (
+        ::std::option::Option<super::types::SagaErrorInfoVariant2Error>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            message: object.required("message")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            message: ::chat_clients_runtime::de::required(slots.1, "message")?,
         })
     }
 }
@@ -1128,9 +2141,29 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SagaErrorInfoVariant3 {
+    const NAMES: &'static [&'static str] = &["error"];
+    type Slots = (::std::option::Option<super::types::SagaErrorInfoVariant3Error>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
         })
     }
 }
@@ -1194,10 +2227,36 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant4 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SagaErrorInfoVariant4 {
+    const NAMES: &'static [&'static str] = &["error", "message"];
+    type Slots = (
+        ::std::option::Option<super::types::SagaErrorInfoVariant4Error>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            message: object.required("message")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            message: ::chat_clients_runtime::de::required(slots.1, "message")?,
         })
     }
 }
@@ -1261,10 +2320,36 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant5 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SagaErrorInfoVariant5 {
+    const NAMES: &'static [&'static str] = &["error", "message"];
+    type Slots = (
+        ::std::option::Option<super::types::SagaErrorInfoVariant5Error>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            message: object.required("message")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            message: ::chat_clients_runtime::de::required(slots.1, "message")?,
         })
     }
 }
@@ -1331,10 +2416,36 @@ impl<'de> ::serde::Deserialize<'de> for SagaResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SagaResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Saga>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -1375,9 +2486,29 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SagaStateVariant1 {
+    const NAMES: &'static [&'static str] = &["state"];
+    type Slots = (::std::option::Option<super::types::SagaStateVariant1State>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
+            state: ::chat_clients_runtime::de::required(slots.0, "state")?,
         })
     }
 }
@@ -1439,9 +2570,29 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SagaStateVariant2 {
+    const NAMES: &'static [&'static str] = &["state"];
+    type Slots = (::std::option::Option<super::types::SagaStateVariant2State>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
+            state: ::chat_clients_runtime::de::required(slots.0, "state")?,
         })
     }
 }
@@ -1507,11 +2658,46 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SagaStateVariant3 {
+    const NAMES: &'static [&'static str] = &["error_info", "error_node_name", "state"];
+    type Slots = (
+        ::std::option::Option<super::types::SagaErrorInfo>,
+        ::std::option::Option<super::types::NodeName>,
+        ::std::option::Option<super::types::SagaStateVariant3State>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error_info: object.required("error_info")?,
-            error_node_name: object.required("error_node_name")?,
-            state: object.required("state")?,
+            error_info: ::chat_clients_runtime::de::required(slots.0, "error_info")?,
+            error_node_name: ::chat_clients_runtime::de::required(
+                slots.1,
+                "error_node_name",
+            )?,
+            state: ::chat_clients_runtime::de::required(slots.2, "state")?,
         })
     }
 }
@@ -1596,19 +2782,96 @@ impl<'de> ::serde::Deserialize<'de> for SamlIdentityProvider {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SamlIdentityProvider {
+    const NAMES: &'static [&'static str] = &[
+        "acs_url",
+        "description",
+        "id",
+        "idp_entity_id",
+        "name",
+        "public_cert",
+        "slo_url",
+        "sp_client_id",
+        "technical_contact_email",
+        "time_created",
+        "time_modified",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            acs_url: object.required("acs_url")?,
-            description: object.required("description")?,
-            id: object.required("id")?,
-            idp_entity_id: object.required("idp_entity_id")?,
-            name: object.required("name")?,
-            public_cert: object.absent_or_null("public_cert")?,
-            slo_url: object.required("slo_url")?,
-            sp_client_id: object.required("sp_client_id")?,
-            technical_contact_email: object.required("technical_contact_email")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
+            acs_url: ::chat_clients_runtime::de::required(slots.0, "acs_url")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
+            idp_entity_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "idp_entity_id",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
+            public_cert: slots.5,
+            slo_url: ::chat_clients_runtime::de::required(slots.6, "slo_url")?,
+            sp_client_id: ::chat_clients_runtime::de::required(slots.7, "sp_client_id")?,
+            technical_contact_email: ::chat_clients_runtime::de::required(
+                slots.8,
+                "technical_contact_email",
+            )?,
+            time_created: ::chat_clients_runtime::de::required(slots.9, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.10,
+                "time_modified",
+            )?,
         })
     }
 }
@@ -1650,18 +2913,91 @@ impl<'de> ::serde::Deserialize<'de> for SamlIdentityProviderCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SamlIdentityProviderCreate {
+    const NAMES: &'static [&'static str] = &[
+        "acs_url",
+        "description",
+        "group_attribute_name",
+        "idp_entity_id",
+        "idp_metadata_source",
+        "name",
+        "signing_keypair",
+        "slo_url",
+        "sp_client_id",
+        "technical_contact_email",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::IdpMetadataSource>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::option::Option<super::types::DerEncodedKeyPair>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            acs_url: object.required("acs_url")?,
-            description: object.required("description")?,
-            group_attribute_name: object.absent_or_null("group_attribute_name")?,
-            idp_entity_id: object.required("idp_entity_id")?,
-            idp_metadata_source: object.required("idp_metadata_source")?,
-            name: object.required("name")?,
-            signing_keypair: object.absent_or_null("signing_keypair")?,
-            slo_url: object.required("slo_url")?,
-            sp_client_id: object.required("sp_client_id")?,
-            technical_contact_email: object.required("technical_contact_email")?,
+            acs_url: ::chat_clients_runtime::de::required(slots.0, "acs_url")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            group_attribute_name: slots.2,
+            idp_entity_id: ::chat_clients_runtime::de::required(
+                slots.3,
+                "idp_entity_id",
+            )?,
+            idp_metadata_source: ::chat_clients_runtime::de::required(
+                slots.4,
+                "idp_metadata_source",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.5, "name")?,
+            signing_keypair: slots.6,
+            slo_url: ::chat_clients_runtime::de::required(slots.7, "slo_url")?,
+            sp_client_id: ::chat_clients_runtime::de::required(slots.8, "sp_client_id")?,
+            technical_contact_email: ::chat_clients_runtime::de::required(
+                slots.9,
+                "technical_contact_email",
+            )?,
         })
     }
 }
@@ -1739,15 +3075,73 @@ impl<'de> ::serde::Deserialize<'de> for Silo {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Silo {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "discoverable",
+        "id",
+        "identity_mode",
+        "name",
+        "time_created",
+        "time_modified",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SiloIdentityMode>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            discoverable: object.required("discoverable")?,
-            id: object.required("id")?,
-            identity_mode: object.required("identity_mode")?,
-            name: object.required("name")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            discoverable: ::chat_clients_runtime::de::required(slots.1, "discoverable")?,
+            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
+            identity_mode: ::chat_clients_runtime::de::required(
+                slots.3,
+                "identity_mode",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
+            time_created: ::chat_clients_runtime::de::required(slots.5, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.6,
+                "time_modified",
+            )?,
         })
     }
 }
@@ -1776,13 +3170,60 @@ impl<'de> ::serde::Deserialize<'de> for SiloCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SiloCreate {
+    const NAMES: &'static [&'static str] = &[
+        "admin_group_name",
+        "description",
+        "discoverable",
+        "identity_mode",
+        "name",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::SiloIdentityMode>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            admin_group_name: object.absent_or_null("admin_group_name")?,
-            description: object.required("description")?,
-            discoverable: object.required("discoverable")?,
-            identity_mode: object.required("identity_mode")?,
-            name: object.required("name")?,
+            admin_group_name: slots.0,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            discoverable: ::chat_clients_runtime::de::required(slots.2, "discoverable")?,
+            identity_mode: ::chat_clients_runtime::de::required(
+                slots.3,
+                "identity_mode",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
         })
     }
 }
@@ -1853,10 +3294,36 @@ impl<'de> ::serde::Deserialize<'de> for SiloResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SiloResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Silo>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -1878,13 +3345,63 @@ impl<'de> ::serde::Deserialize<'de> for Sled {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Sled {
+    const NAMES: &'static [&'static str] = &[
+        "baseboard",
+        "id",
+        "service_address",
+        "time_created",
+        "time_modified",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::Baseboard>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            baseboard: object.required("baseboard")?,
-            id: object.required("id")?,
-            service_address: object.required("service_address")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
+            baseboard: ::chat_clients_runtime::de::required(slots.0, "baseboard")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            service_address: ::chat_clients_runtime::de::required(
+                slots.2,
+                "service_address",
+            )?,
+            time_created: ::chat_clients_runtime::de::required(slots.3, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.4,
+                "time_modified",
+            )?,
         })
     }
 }
@@ -1903,10 +3420,36 @@ impl<'de> ::serde::Deserialize<'de> for SledResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SledResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Sled>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -1982,12 +3525,55 @@ impl<'de> ::serde::Deserialize<'de> for SystemUpdate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SystemUpdate {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "time_created",
+        "time_modified",
+        "version",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SemverVersion>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            version: object.required("version")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            time_created: ::chat_clients_runtime::de::required(slots.1, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.2,
+                "time_modified",
+            )?,
+            version: ::chat_clients_runtime::de::required(slots.3, "version")?,
         })
     }
 }
@@ -2006,10 +3592,36 @@ impl<'de> ::serde::Deserialize<'de> for SystemUpdateResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SystemUpdateResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::SystemUpdate>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -2023,9 +3635,29 @@ impl<'de> ::serde::Deserialize<'de> for SystemUpdateStart {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SystemUpdateStart {
+    const NAMES: &'static [&'static str] = &["version"];
+    type Slots = (::std::option::Option<super::types::SemverVersion>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            version: object.required("version")?,
+            version: ::chat_clients_runtime::de::required(slots.0, "version")?,
         })
     }
 }
@@ -2041,10 +3673,39 @@ impl<'de> ::serde::Deserialize<'de> for SystemVersion {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for SystemVersion {
+    const NAMES: &'static [&'static str] = &["status", "version_range"];
+    type Slots = (
+        ::std::option::Option<super::types::UpdateStatus>,
+        ::std::option::Option<super::types::VersionRange>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            status: object.required("status")?,
-            version_range: object.required("version_range")?,
+            status: ::chat_clients_runtime::de::required(slots.0, "status")?,
+            version_range: ::chat_clients_runtime::de::required(
+                slots.1,
+                "version_range",
+            )?,
         })
     }
 }
@@ -2066,13 +3727,60 @@ impl<'de> ::serde::Deserialize<'de> for UpdateDeployment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateDeployment {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "status",
+        "time_created",
+        "time_modified",
+        "version",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::UpdateStatus>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SemverVersion>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            status: object.required("status")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            version: object.required("version")?,
+            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
+            status: ::chat_clients_runtime::de::required(slots.1, "status")?,
+            time_created: ::chat_clients_runtime::de::required(slots.2, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.3,
+                "time_modified",
+            )?,
+            version: ::chat_clients_runtime::de::required(slots.4, "version")?,
         })
     }
 }
@@ -2091,10 +3799,36 @@ impl<'de> ::serde::Deserialize<'de> for UpdateDeploymentResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateDeploymentResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::UpdateDeployment>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -2133,9 +3867,29 @@ impl<'de> ::serde::Deserialize<'de> for UpdateStatusVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateStatusVariant1 {
+    const NAMES: &'static [&'static str] = &["status"];
+    type Slots = (::std::option::Option<super::types::UpdateStatusVariant1Status>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            status: object.required("status")?,
+            status: ::chat_clients_runtime::de::required(slots.0, "status")?,
         })
     }
 }
@@ -2197,9 +3951,29 @@ impl<'de> ::serde::Deserialize<'de> for UpdateStatusVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateStatusVariant2 {
+    const NAMES: &'static [&'static str] = &["status"];
+    type Slots = (::std::option::Option<super::types::UpdateStatusVariant2Status>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            status: object.required("status")?,
+            status: ::chat_clients_runtime::de::required(slots.0, "status")?,
         })
     }
 }
@@ -2275,16 +4049,81 @@ impl<'de> ::serde::Deserialize<'de> for UpdateableComponent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateableComponent {
+    const NAMES: &'static [&'static str] = &[
+        "component_type",
+        "device_id",
+        "id",
+        "status",
+        "system_version",
+        "time_created",
+        "time_modified",
+        "version",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::UpdateableComponentType>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::UpdateStatus>,
+        ::std::option::Option<super::types::SemverVersion>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::SemverVersion>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            component_type: object.required("component_type")?,
-            device_id: object.required("device_id")?,
-            id: object.required("id")?,
-            status: object.required("status")?,
-            system_version: object.required("system_version")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            version: object.required("version")?,
+            component_type: ::chat_clients_runtime::de::required(
+                slots.0,
+                "component_type",
+            )?,
+            device_id: ::chat_clients_runtime::de::required(slots.1, "device_id")?,
+            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
+            status: ::chat_clients_runtime::de::required(slots.3, "status")?,
+            system_version: ::chat_clients_runtime::de::required(
+                slots.4,
+                "system_version",
+            )?,
+            time_created: ::chat_clients_runtime::de::required(slots.5, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.6,
+                "time_modified",
+            )?,
+            version: ::chat_clients_runtime::de::required(slots.7, "version")?,
         })
     }
 }
@@ -2303,10 +4142,36 @@ impl<'de> ::serde::Deserialize<'de> for UpdateableComponentResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UpdateableComponentResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::UpdateableComponent>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -2420,13 +4285,60 @@ impl<'de> ::serde::Deserialize<'de> for UserBuiltin {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UserBuiltin {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "id",
+        "name",
+        "time_created",
+        "time_modified",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            id: object.required("id")?,
-            name: object.required("name")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            time_created: ::chat_clients_runtime::de::required(slots.3, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.4,
+                "time_modified",
+            )?,
         })
     }
 }
@@ -2445,10 +4357,36 @@ impl<'de> ::serde::Deserialize<'de> for UserBuiltinResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UserBuiltinResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::UserBuiltin>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -2464,10 +4402,36 @@ impl<'de> ::serde::Deserialize<'de> for UserCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UserCreate {
+    const NAMES: &'static [&'static str] = &["external_id", "password"];
+    type Slots = (
+        ::std::option::Option<super::types::UserId>,
+        ::std::option::Option<super::types::UserPassword>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            external_id: object.required("external_id")?,
-            password: object.required("password")?,
+            external_id: ::chat_clients_runtime::de::required(slots.0, "external_id")?,
+            password: ::chat_clients_runtime::de::required(slots.1, "password")?,
         })
     }
 }
@@ -2508,10 +4472,39 @@ impl<'de> ::serde::Deserialize<'de> for UserPasswordVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UserPasswordVariant1 {
+    const NAMES: &'static [&'static str] = &["details", "user_password_value"];
+    type Slots = (
+        ::std::option::Option<super::types::Password>,
+        ::std::option::Option<super::types::UserPasswordVariant1UserPasswordValue>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            details: object.required("details")?,
-            user_password_value: object.required("user_password_value")?,
+            details: ::chat_clients_runtime::de::required(slots.0, "details")?,
+            user_password_value: ::chat_clients_runtime::de::required(
+                slots.1,
+                "user_password_value",
+            )?,
         })
     }
 }
@@ -2573,9 +4566,34 @@ impl<'de> ::serde::Deserialize<'de> for UserPasswordVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UserPasswordVariant2 {
+    const NAMES: &'static [&'static str] = &["user_password_value"];
+    type Slots = (
+        ::std::option::Option<super::types::UserPasswordVariant2UserPasswordValue>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user_password_value: object.required("user_password_value")?,
+            user_password_value: ::chat_clients_runtime::de::required(
+                slots.0,
+                "user_password_value",
+            )?,
         })
     }
 }
@@ -2639,10 +4657,36 @@ impl<'de> ::serde::Deserialize<'de> for VersionRange {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VersionRange {
+    const NAMES: &'static [&'static str] = &["high", "low"];
+    type Slots = (
+        ::std::option::Option<super::types::SemverVersion>,
+        ::std::option::Option<super::types::SemverVersion>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            high: object.required("high")?,
-            low: object.required("low")?,
+            high: ::chat_clients_runtime::de::required(slots.0, "high")?,
+            low: ::chat_clients_runtime::de::required(slots.1, "low")?,
         })
     }
 }

@@ -75,10 +75,36 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouteDestinationVariant1 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::RouteDestinationVariant1Type>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -143,10 +169,36 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouteDestinationVariant2 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::RouteDestinationVariant2Type>,
+        ::std::option::Option<super::types::IpNet>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -211,10 +263,36 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouteDestinationVariant3 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::RouteDestinationVariant3Type>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -279,10 +357,36 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant4 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouteDestinationVariant4 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::RouteDestinationVariant4Type>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -378,10 +482,36 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouteTargetVariant1 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::RouteTargetVariant1Type>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -446,10 +576,36 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouteTargetVariant2 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::RouteTargetVariant2Type>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -514,10 +670,36 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouteTargetVariant3 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::RouteTargetVariant3Type>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -582,10 +764,36 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant4 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouteTargetVariant4 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::RouteTargetVariant4Type>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -650,10 +858,36 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant5 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouteTargetVariant5 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::RouteTargetVariant5Type>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -731,17 +965,83 @@ impl<'de> ::serde::Deserialize<'de> for RouterRoute {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouterRoute {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "destination",
+        "id",
+        "kind",
+        "name",
+        "target",
+        "time_created",
+        "time_modified",
+        "vpc_router_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::RouteDestination>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::RouterRouteKind>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::RouteTarget>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            destination: object.required("destination")?,
-            id: object.required("id")?,
-            kind: object.required("kind")?,
-            name: object.required("name")?,
-            target: object.required("target")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            vpc_router_id: object.required("vpc_router_id")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            destination: ::chat_clients_runtime::de::required(slots.1, "destination")?,
+            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
+            kind: ::chat_clients_runtime::de::required(slots.3, "kind")?,
+            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
+            target: ::chat_clients_runtime::de::required(slots.5, "target")?,
+            time_created: ::chat_clients_runtime::de::required(slots.6, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.7,
+                "time_modified",
+            )?,
+            vpc_router_id: ::chat_clients_runtime::de::required(
+                slots.8,
+                "vpc_router_id",
+            )?,
         })
     }
 }
@@ -761,12 +1061,52 @@ impl<'de> ::serde::Deserialize<'de> for RouterRouteCreateParams {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouterRouteCreateParams {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "destination",
+        "name",
+        "target",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::RouteDestination>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<super::types::RouteTarget>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            destination: object.required("destination")?,
-            name: object.required("name")?,
-            target: object.required("target")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            destination: ::chat_clients_runtime::de::required(slots.1, "destination")?,
+            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            target: ::chat_clients_runtime::de::required(slots.3, "target")?,
         })
     }
 }
@@ -855,10 +1195,36 @@ impl<'de> ::serde::Deserialize<'de> for RouterRouteResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouterRouteResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::RouterRoute>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -880,12 +1246,52 @@ impl<'de> ::serde::Deserialize<'de> for RouterRouteUpdateParams {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for RouterRouteUpdateParams {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "destination",
+        "name",
+        "target",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<super::types::RouteDestination>,
+        ::std::option::Option<::std::option::Option<super::types::Name>>,
+        ::std::option::Option<super::types::RouteTarget>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.absent_or_null("description")?,
-            destination: object.required("destination")?,
-            name: object.absent_or_null("name")?,
-            target: object.required("target")?,
+            description: slots.0,
+            destination: ::chat_clients_runtime::de::required(slots.1, "destination")?,
+            name: slots.2,
+            target: ::chat_clients_runtime::de::required(slots.3, "target")?,
         })
     }
 }
@@ -915,17 +1321,83 @@ impl<'de> ::serde::Deserialize<'de> for Vpc {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for Vpc {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "dns_name",
+        "id",
+        "ipv6_prefix",
+        "name",
+        "project_id",
+        "system_router_id",
+        "time_created",
+        "time_modified",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Ipv6Net>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            dns_name: object.required("dns_name")?,
-            id: object.required("id")?,
-            ipv6_prefix: object.required("ipv6_prefix")?,
-            name: object.required("name")?,
-            project_id: object.required("project_id")?,
-            system_router_id: object.required("system_router_id")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            dns_name: ::chat_clients_runtime::de::required(slots.1, "dns_name")?,
+            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
+            ipv6_prefix: ::chat_clients_runtime::de::required(slots.3, "ipv6_prefix")?,
+            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
+            project_id: ::chat_clients_runtime::de::required(slots.5, "project_id")?,
+            system_router_id: ::chat_clients_runtime::de::required(
+                slots.6,
+                "system_router_id",
+            )?,
+            time_created: ::chat_clients_runtime::de::required(slots.7, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.8,
+                "time_modified",
+            )?,
         })
     }
 }
@@ -950,12 +1422,52 @@ impl<'de> ::serde::Deserialize<'de> for VpcCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcCreate {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "dns_name",
+        "ipv6_prefix",
+        "name",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::option::Option<super::types::Ipv6Net>>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            dns_name: object.required("dns_name")?,
-            ipv6_prefix: object.absent_or_null("ipv6_prefix")?,
-            name: object.required("name")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            dns_name: ::chat_clients_runtime::de::required(slots.1, "dns_name")?,
+            ipv6_prefix: slots.2,
+            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
         })
     }
 }
@@ -991,20 +1503,95 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRule {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRule {
+    const NAMES: &'static [&'static str] = &[
+        "action",
+        "description",
+        "direction",
+        "filters",
+        "id",
+        "name",
+        "priority",
+        "status",
+        "targets",
+        "time_created",
+        "time_modified",
+        "vpc_id",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::VpcFirewallRuleAction>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::VpcFirewallRuleDirection>,
+        ::std::option::Option<super::types::VpcFirewallRuleFilter>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::VpcFirewallRuleStatus>,
+        ::std::option::Option<::std::vec::Vec<super::types::VpcFirewallRuleTarget>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            action: object.required("action")?,
-            description: object.required("description")?,
-            direction: object.required("direction")?,
-            filters: object.required("filters")?,
-            id: object.required("id")?,
-            name: object.required("name")?,
-            priority: object.required("priority")?,
-            status: object.required("status")?,
-            targets: object.required("targets")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            vpc_id: object.required("vpc_id")?,
+            action: ::chat_clients_runtime::de::required(slots.0, "action")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            direction: ::chat_clients_runtime::de::required(slots.2, "direction")?,
+            filters: ::chat_clients_runtime::de::required(slots.3, "filters")?,
+            id: ::chat_clients_runtime::de::required(slots.4, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.5, "name")?,
+            priority: ::chat_clients_runtime::de::required(slots.6, "priority")?,
+            status: ::chat_clients_runtime::de::required(slots.7, "status")?,
+            targets: ::chat_clients_runtime::de::required(slots.8, "targets")?,
+            time_created: ::chat_clients_runtime::de::required(slots.9, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.10,
+                "time_modified",
+            )?,
+            vpc_id: ::chat_clients_runtime::de::required(slots.11, "vpc_id")?,
         })
     }
 }
@@ -1141,11 +1728,51 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleFilter {
+    const NAMES: &'static [&'static str] = &["hosts", "ports", "protocols"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::option::Option<
+                ::std::vec::Vec<super::types::VpcFirewallRuleHostFilter>,
+            >,
+        >,
+        ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<super::types::L4PortRange>>,
+        >,
+        ::std::option::Option<
+            ::std::option::Option<::std::vec::Vec<super::types::VpcFirewallRuleProtocol>>,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            hosts: object.absent_or_null("hosts")?,
-            ports: object.absent_or_null("ports")?,
-            protocols: object.absent_or_null("protocols")?,
+            hosts: slots.0,
+            ports: slots.1,
+            protocols: slots.2,
         })
     }
 }
@@ -1203,10 +1830,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleHostFilterVariant1 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::VpcFirewallRuleHostFilterVariant1Type>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -1271,10 +1924,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleHostFilterVariant2 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::VpcFirewallRuleHostFilterVariant2Type>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -1339,10 +2018,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleHostFilterVariant3 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::VpcFirewallRuleHostFilterVariant3Type>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -1407,10 +2112,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant4 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleHostFilterVariant4 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::VpcFirewallRuleHostFilterVariant4Type>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -1475,10 +2206,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant5 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleHostFilterVariant5 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::VpcFirewallRuleHostFilterVariant5Type>,
+        ::std::option::Option<super::types::IpNet>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -1692,10 +2449,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleTargetVariant1 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::VpcFirewallRuleTargetVariant1Type>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -1760,10 +2543,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleTargetVariant2 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::VpcFirewallRuleTargetVariant2Type>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -1828,10 +2637,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleTargetVariant3 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::VpcFirewallRuleTargetVariant3Type>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -1896,10 +2731,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant4 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleTargetVariant4 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::VpcFirewallRuleTargetVariant4Type>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -1964,10 +2825,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant5 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleTargetVariant5 {
+    const NAMES: &'static [&'static str] = &["type", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::VpcFirewallRuleTargetVariant5Type>,
+        ::std::option::Option<super::types::IpNet>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            value: object.required("value")?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
         })
     }
 }
@@ -2043,16 +2930,72 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleUpdate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleUpdate {
+    const NAMES: &'static [&'static str] = &[
+        "action",
+        "description",
+        "direction",
+        "filters",
+        "name",
+        "priority",
+        "status",
+        "targets",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::VpcFirewallRuleAction>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::VpcFirewallRuleDirection>,
+        ::std::option::Option<super::types::VpcFirewallRuleFilter>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::VpcFirewallRuleStatus>,
+        ::std::option::Option<::std::vec::Vec<super::types::VpcFirewallRuleTarget>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            action: object.required("action")?,
-            description: object.required("description")?,
-            direction: object.required("direction")?,
-            filters: object.required("filters")?,
-            name: object.required("name")?,
-            priority: object.required("priority")?,
-            status: object.required("status")?,
-            targets: object.required("targets")?,
+            action: ::chat_clients_runtime::de::required(slots.0, "action")?,
+            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
+            direction: ::chat_clients_runtime::de::required(slots.2, "direction")?,
+            filters: ::chat_clients_runtime::de::required(slots.3, "filters")?,
+            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
+            priority: ::chat_clients_runtime::de::required(slots.5, "priority")?,
+            status: ::chat_clients_runtime::de::required(slots.6, "status")?,
+            targets: ::chat_clients_runtime::de::required(slots.7, "targets")?,
         })
     }
 }
@@ -2066,9 +3009,31 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleUpdateParams {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRuleUpdateParams {
+    const NAMES: &'static [&'static str] = &["rules"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::VpcFirewallRuleUpdate>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            rules: object.required("rules")?,
+            rules: ::chat_clients_runtime::de::required(slots.0, "rules")?,
         })
     }
 }
@@ -2082,9 +3047,31 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRules {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcFirewallRules {
+    const NAMES: &'static [&'static str] = &["rules"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::VpcFirewallRule>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            rules: object.required("rules")?,
+            rules: ::chat_clients_runtime::de::required(slots.0, "rules")?,
         })
     }
 }
@@ -2103,10 +3090,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::Vpc>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -2132,15 +3145,70 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcRouter {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "id",
+        "kind",
+        "name",
+        "time_created",
+        "time_modified",
+        "vpc_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::VpcRouterKind>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            id: object.required("id")?,
-            kind: object.required("kind")?,
-            name: object.required("name")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            vpc_id: object.required("vpc_id")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            kind: ::chat_clients_runtime::de::required(slots.2, "kind")?,
+            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
+            time_created: ::chat_clients_runtime::de::required(slots.4, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.5,
+                "time_modified",
+            )?,
+            vpc_id: ::chat_clients_runtime::de::required(slots.6, "vpc_id")?,
         })
     }
 }
@@ -2156,10 +3224,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouterCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcRouterCreate {
+    const NAMES: &'static [&'static str] = &["description", "name"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            name: object.required("name")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
         })
     }
 }
@@ -2230,10 +3324,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouterResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcRouterResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::VpcRouter>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -2251,10 +3371,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouterUpdate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcRouterUpdate {
+    const NAMES: &'static [&'static str] = &["description", "name"];
+    type Slots = (
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<super::types::Name>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.absent_or_null("description")?,
-            name: object.absent_or_null("name")?,
+            description: slots.0,
+            name: slots.1,
         })
     }
 }
@@ -2282,16 +3428,75 @@ impl<'de> ::serde::Deserialize<'de> for VpcSubnet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcSubnet {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "id",
+        "ipv4_block",
+        "ipv6_block",
+        "name",
+        "time_created",
+        "time_modified",
+        "vpc_id",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Ipv4Net>,
+        ::std::option::Option<super::types::Ipv6Net>,
+        ::std::option::Option<super::types::Name>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            id: object.required("id")?,
-            ipv4_block: object.required("ipv4_block")?,
-            ipv6_block: object.required("ipv6_block")?,
-            name: object.required("name")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            vpc_id: object.required("vpc_id")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            ipv4_block: ::chat_clients_runtime::de::required(slots.2, "ipv4_block")?,
+            ipv6_block: ::chat_clients_runtime::de::required(slots.3, "ipv6_block")?,
+            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
+            time_created: ::chat_clients_runtime::de::required(slots.5, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(
+                slots.6,
+                "time_modified",
+            )?,
+            vpc_id: ::chat_clients_runtime::de::required(slots.7, "vpc_id")?,
         })
     }
 }
@@ -2318,12 +3523,52 @@ impl<'de> ::serde::Deserialize<'de> for VpcSubnetCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcSubnetCreate {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "ipv4_block",
+        "ipv6_block",
+        "name",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::Ipv4Net>,
+        ::std::option::Option<::std::option::Option<super::types::Ipv6Net>>,
+        ::std::option::Option<super::types::Name>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            ipv4_block: object.required("ipv4_block")?,
-            ipv6_block: object.absent_or_null("ipv6_block")?,
-            name: object.required("name")?,
+            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
+            ipv4_block: ::chat_clients_runtime::de::required(slots.1, "ipv4_block")?,
+            ipv6_block: slots.2,
+            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
         })
     }
 }
@@ -2342,10 +3587,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcSubnetResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcSubnetResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::VpcSubnet>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            next_page: slots.1,
         })
     }
 }
@@ -2363,10 +3634,36 @@ impl<'de> ::serde::Deserialize<'de> for VpcSubnetUpdate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcSubnetUpdate {
+    const NAMES: &'static [&'static str] = &["description", "name"];
+    type Slots = (
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<super::types::Name>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.absent_or_null("description")?,
-            name: object.absent_or_null("name")?,
+            description: slots.0,
+            name: slots.1,
         })
     }
 }
@@ -2387,11 +3684,43 @@ impl<'de> ::serde::Deserialize<'de> for VpcUpdate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for VpcUpdate {
+    const NAMES: &'static [&'static str] = &["description", "dns_name", "name"];
+    type Slots = (
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<super::types::Name>>,
+        ::std::option::Option<::std::option::Option<super::types::Name>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: object.absent_or_null("description")?,
-            dns_name: object.absent_or_null("dns_name")?,
-            name: object.absent_or_null("name")?,
+            description: slots.0,
+            dns_name: slots.1,
+            name: slots.2,
         })
     }
 }

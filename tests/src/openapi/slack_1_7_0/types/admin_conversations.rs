@@ -10,8 +10,30 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsArchiveResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsArchiveResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// Schema for error response from admin.conversations.archive
@@ -26,10 +48,38 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsArchiveResponseDefault
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsArchiveResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsArchiveResponseDefaultError,
+        >,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -119,8 +169,31 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsConvertToPrivateRespon
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for AdminConversationsConvertToPrivateResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// Schema for error response from admin.conversations.convertToPrivate
@@ -136,10 +209,39 @@ for AdminConversationsConvertToPrivateResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for AdminConversationsConvertToPrivateResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsConvertToPrivateResponseDefaultError,
+        >,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -242,10 +344,36 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsCreateResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsCreateResponse200 {
+    const NAMES: &'static [&'static str] = &["channel_id", "ok"];
+    type Slots = (
+        ::std::option::Option<super::types::DefsChannelId>,
+        ::std::option::Option<super::types::DefsOkTrue>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            channel_id: object.optional("channel_id")?,
-            ok: object.required("ok")?,
+            channel_id: slots.0,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -261,10 +389,38 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsCreateResponseDefault 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsCreateResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsCreateResponseDefaultError,
+        >,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -354,8 +510,30 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsDeleteResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsDeleteResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// Schema for error response from admin.conversations.delete
@@ -370,10 +548,38 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsDeleteResponseDefault 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsDeleteResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsDeleteResponseDefaultError,
+        >,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -463,8 +669,31 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsDisconnectSharedRespon
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for AdminConversationsDisconnectSharedResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// Schema for error response from admin.conversations.disconnectShared
@@ -480,10 +709,39 @@ for AdminConversationsDisconnectSharedResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for AdminConversationsDisconnectSharedResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsDisconnectSharedResponseDefaultError,
+        >,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -601,10 +859,39 @@ for AdminConversationsGetConversationPrefsResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for AdminConversationsGetConversationPrefsResponse200 {
+    const NAMES: &'static [&'static str] = &["ok", "prefs"];
+    type Slots = (
+        ::std::option::Option<super::types::DefsOkTrue>,
+        ::std::option::Option<
+            super::types::AdminConversationsGetConversationPrefsResponse200Prefs,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            prefs: object.optional("prefs")?,
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            prefs: slots.1,
         })
     }
 }
@@ -627,10 +914,41 @@ for AdminConversationsGetConversationPrefsResponse200Prefs {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for AdminConversationsGetConversationPrefsResponse200Prefs {
+    const NAMES: &'static [&'static str] = &["can_thread", "who_can_post"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsGetConversationPrefsResponse200PrefsCanThread,
+        >,
+        ::std::option::Option<
+            super::types::AdminConversationsGetConversationPrefsResponse200PrefsWhoCanPost,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            can_thread: object.optional("can_thread")?,
-            who_can_post: object.optional("who_can_post")?,
+            can_thread: slots.0,
+            who_can_post: slots.1,
         })
     }
 }
@@ -650,10 +968,37 @@ for AdminConversationsGetConversationPrefsResponse200PrefsCanThread {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for AdminConversationsGetConversationPrefsResponse200PrefsCanThread {
+    const NAMES: &'static [&'static str] = &["type", "user"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.optional("type")?,
-            user: object.optional("user")?,
+            type_: slots.0,
+            user: slots.1,
         })
     }
 }
@@ -673,10 +1018,37 @@ for AdminConversationsGetConversationPrefsResponse200PrefsWhoCanPost {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for AdminConversationsGetConversationPrefsResponse200PrefsWhoCanPost {
+    const NAMES: &'static [&'static str] = &["type", "user"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.optional("type")?,
-            user: object.optional("user")?,
+            type_: slots.0,
+            user: slots.1,
         })
     }
 }
@@ -693,10 +1065,39 @@ for AdminConversationsGetConversationPrefsResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for AdminConversationsGetConversationPrefsResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsGetConversationPrefsResponseDefaultError,
+        >,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -795,11 +1196,45 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsGetTeamsResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsGetTeamsResponse200 {
+    const NAMES: &'static [&'static str] = &["ok", "response_metadata", "team_ids"];
+    type Slots = (
+        ::std::option::Option<super::types::DefsOkTrue>,
+        ::std::option::Option<
+            super::types::AdminConversationsGetTeamsResponse200ResponseMetadata,
+        >,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsTeam>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            response_metadata: object.optional("response_metadata")?,
-            team_ids: object.required("team_ids")?,
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            response_metadata: slots.1,
+            team_ids: ::chat_clients_runtime::de::required(slots.2, "team_ids")?,
         })
     }
 }
@@ -814,9 +1249,30 @@ for AdminConversationsGetTeamsResponse200ResponseMetadata {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for AdminConversationsGetTeamsResponse200ResponseMetadata {
+    const NAMES: &'static [&'static str] = &["next_cursor"];
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            next_cursor: object.required("next_cursor")?,
+            next_cursor: ::chat_clients_runtime::de::required(slots.0, "next_cursor")?,
         })
     }
 }
@@ -832,10 +1288,38 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsGetTeamsResponseDefaul
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsGetTeamsResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsGetTeamsResponseDefaultError,
+        >,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -925,8 +1409,30 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsInviteResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsInviteResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// Schema for error response from admin.conversations.invite
@@ -947,11 +1453,40 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsInviteResponseDefault 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsInviteResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REST: bool = true;
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsInviteResponseDefaultError,
+        >,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        rest: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
-            fields: object.rest()?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            fields: rest,
         })
     }
 }
@@ -1037,8 +1572,30 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsRenameResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsRenameResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// Schema for error response from admin.conversations.rename
@@ -1053,10 +1610,38 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsRenameResponseDefault 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsRenameResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsRenameResponseDefaultError,
+        >,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -1144,10 +1729,36 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsSearchResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsSearchResponse200 {
+    const NAMES: &'static [&'static str] = &["channels", "next_cursor"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::ObjsChannel>>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            channels: object.required("channels")?,
-            next_cursor: object.required("next_cursor")?,
+            channels: ::chat_clients_runtime::de::required(slots.0, "channels")?,
+            next_cursor: ::chat_clients_runtime::de::required(slots.1, "next_cursor")?,
         })
     }
 }
@@ -1163,10 +1774,38 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsSearchResponseDefault 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsSearchResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsSearchResponseDefaultError,
+        >,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -1265,8 +1904,31 @@ for AdminConversationsSetConversationPrefsResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for AdminConversationsSetConversationPrefsResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// Schema for error response from admin.conversations.setConversationPrefs
@@ -1282,10 +1944,39 @@ for AdminConversationsSetConversationPrefsResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members
+for AdminConversationsSetConversationPrefsResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsSetConversationPrefsResponseDefaultError,
+        >,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -1383,10 +2074,31 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsSetTeamsResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsSetTeamsResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    const REST: bool = true;
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        rest: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            fields: object.rest()?,
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            fields: rest,
         })
     }
 }
@@ -1406,10 +2118,31 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsSetTeamsResponseDefaul
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsSetTeamsResponseDefault {
+    const NAMES: &'static [&'static str] = &["ok"];
+    const REST: bool = true;
+    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        rest: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            fields: object.rest()?,
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            fields: rest,
         })
     }
 }
@@ -1423,8 +2156,30 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsUnarchiveResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsUnarchiveResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// Schema for error response from admin.conversations.unarchive
@@ -1439,10 +2194,38 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsUnarchiveResponseDefau
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AdminConversationsUnarchiveResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    type Slots = (
+        ::std::option::Option<
+            super::types::AdminConversationsUnarchiveResponseDefaultError,
+        >,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -1621,40 +2404,198 @@ impl<'de> ::serde::Deserialize<'de> for ObjsChannel {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsChannel {
+    const NAMES: &'static [&'static str] = &[
+        "accepted_user",
+        "created",
+        "creator",
+        "id",
+        "is_archived",
+        "is_channel",
+        "is_frozen",
+        "is_general",
+        "is_member",
+        "is_moved",
+        "is_mpim",
+        "is_non_threadable",
+        "is_org_shared",
+        "is_pending_ext_shared",
+        "is_private",
+        "is_read_only",
+        "is_shared",
+        "is_thread_only",
+        "last_read",
+        "latest",
+        "members",
+        "name",
+        "name_normalized",
+        "num_members",
+        "pending_shared",
+        "previous_names",
+        "priority",
+        "purpose",
+        "topic",
+        "unlinked",
+        "unread_count",
+        "unread_count_display",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::DefsUserId>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::DefsUserId>,
+        ::std::option::Option<super::types::DefsChannelId>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::DefsTs>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsTeam>>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsChannelName>>,
+        ::std::option::Option<f64>,
+        ::std::option::Option<super::types::ObjsChannelPurpose>,
+        ::std::option::Option<super::types::ObjsChannelTopic>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = map.next_value()?,
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = map.next_value()?,
+            18 => slots.18 = map.next_value()?,
+            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
+            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = map.next_value()?,
+            24 => slots.24 = map.next_value()?,
+            25 => slots.25 = map.next_value()?,
+            26 => slots.26 = map.next_value()?,
+            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
+            28 => slots.28 = ::std::option::Option::Some(map.next_value()?),
+            29 => slots.29 = map.next_value()?,
+            30 => slots.30 = map.next_value()?,
+            _ => slots.31 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            accepted_user: object.optional("accepted_user")?,
-            created: object.required("created")?,
-            creator: object.required("creator")?,
-            id: object.required("id")?,
-            is_archived: object.optional("is_archived")?,
-            is_channel: object.required("is_channel")?,
-            is_frozen: object.optional("is_frozen")?,
-            is_general: object.optional("is_general")?,
-            is_member: object.optional("is_member")?,
-            is_moved: object.optional("is_moved")?,
-            is_mpim: object.required("is_mpim")?,
-            is_non_threadable: object.optional("is_non_threadable")?,
-            is_org_shared: object.required("is_org_shared")?,
-            is_pending_ext_shared: object.optional("is_pending_ext_shared")?,
-            is_private: object.required("is_private")?,
-            is_read_only: object.optional("is_read_only")?,
-            is_shared: object.required("is_shared")?,
-            is_thread_only: object.optional("is_thread_only")?,
-            last_read: object.optional("last_read")?,
-            latest: object.present("latest")?,
-            members: object.required("members")?,
-            name: object.required("name")?,
-            name_normalized: object.required("name_normalized")?,
-            num_members: object.optional("num_members")?,
-            pending_shared: object.optional("pending_shared")?,
-            previous_names: object.optional("previous_names")?,
-            priority: object.optional("priority")?,
-            purpose: object.required("purpose")?,
-            topic: object.required("topic")?,
-            unlinked: object.optional("unlinked")?,
-            unread_count: object.optional("unread_count")?,
-            unread_count_display: object.optional("unread_count_display")?,
+            accepted_user: slots.0,
+            created: ::chat_clients_runtime::de::required(slots.1, "created")?,
+            creator: ::chat_clients_runtime::de::required(slots.2, "creator")?,
+            id: ::chat_clients_runtime::de::required(slots.3, "id")?,
+            is_archived: slots.4,
+            is_channel: ::chat_clients_runtime::de::required(slots.5, "is_channel")?,
+            is_frozen: slots.6,
+            is_general: slots.7,
+            is_member: slots.8,
+            is_moved: slots.9,
+            is_mpim: ::chat_clients_runtime::de::required(slots.10, "is_mpim")?,
+            is_non_threadable: slots.11,
+            is_org_shared: ::chat_clients_runtime::de::required(
+                slots.12,
+                "is_org_shared",
+            )?,
+            is_pending_ext_shared: slots.13,
+            is_private: ::chat_clients_runtime::de::required(slots.14, "is_private")?,
+            is_read_only: slots.15,
+            is_shared: ::chat_clients_runtime::de::required(slots.16, "is_shared")?,
+            is_thread_only: slots.17,
+            last_read: slots.18,
+            latest: slots.19,
+            members: ::chat_clients_runtime::de::required(slots.20, "members")?,
+            name: ::chat_clients_runtime::de::required(slots.21, "name")?,
+            name_normalized: ::chat_clients_runtime::de::required(
+                slots.22,
+                "name_normalized",
+            )?,
+            num_members: slots.23,
+            pending_shared: slots.24,
+            previous_names: slots.25,
+            priority: slots.26,
+            purpose: ::chat_clients_runtime::de::required(slots.27, "purpose")?,
+            topic: ::chat_clients_runtime::de::required(slots.28, "topic")?,
+            unlinked: slots.29,
+            unread_count: slots.30,
+            unread_count_display: slots.31,
         })
     }
 }
@@ -1672,11 +2613,43 @@ impl<'de> ::serde::Deserialize<'de> for ObjsChannelPurpose {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsChannelPurpose {
+    const NAMES: &'static [&'static str] = &["creator", "last_set", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::DefsTopicPurposeCreator>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            creator: object.required("creator")?,
-            last_set: object.required("last_set")?,
-            value: object.required("value")?,
+            creator: ::chat_clients_runtime::de::required(slots.0, "creator")?,
+            last_set: ::chat_clients_runtime::de::required(slots.1, "last_set")?,
+            value: ::chat_clients_runtime::de::required(slots.2, "value")?,
         })
     }
 }
@@ -1694,11 +2667,43 @@ impl<'de> ::serde::Deserialize<'de> for ObjsChannelTopic {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsChannelTopic {
+    const NAMES: &'static [&'static str] = &["creator", "last_set", "value"];
+    type Slots = (
+        ::std::option::Option<super::types::DefsTopicPurposeCreator>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            creator: object.required("creator")?,
-            last_set: object.required("last_set")?,
-            value: object.required("value")?,
+            creator: ::chat_clients_runtime::de::required(slots.0, "creator")?,
+            last_set: ::chat_clients_runtime::de::required(slots.1, "last_set")?,
+            value: ::chat_clients_runtime::de::required(slots.2, "value")?,
         })
     }
 }

@@ -12,10 +12,36 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200 {
+    const NAMES: &'static [&'static str] = &["info", "ok"];
+    type Slots = (
+        ::std::option::Option<super::types::AppsPermissionsInfoResponse200Info>,
+        ::std::option::Option<super::types::DefsOkTrue>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            info: object.required("info")?,
-            ok: object.required("ok")?,
+            info: ::chat_clients_runtime::de::required(slots.0, "info")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
         })
     }
 }
@@ -39,14 +65,62 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200Info {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200Info {
+    const NAMES: &'static [&'static str] = &[
+        "app_home",
+        "channel",
+        "group",
+        "im",
+        "mpim",
+        "team",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::AppsPermissionsInfoResponse200InfoAppHome>,
+        ::std::option::Option<super::types::AppsPermissionsInfoResponse200InfoChannel>,
+        ::std::option::Option<super::types::AppsPermissionsInfoResponse200InfoGroup>,
+        ::std::option::Option<super::types::AppsPermissionsInfoResponse200InfoIm>,
+        ::std::option::Option<super::types::AppsPermissionsInfoResponse200InfoMpim>,
+        ::std::option::Option<super::types::AppsPermissionsInfoResponse200InfoTeam>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            app_home: object.required("app_home")?,
-            channel: object.required("channel")?,
-            group: object.required("group")?,
-            im: object.required("im")?,
-            mpim: object.required("mpim")?,
-            team: object.required("team")?,
+            app_home: ::chat_clients_runtime::de::required(slots.0, "app_home")?,
+            channel: ::chat_clients_runtime::de::required(slots.1, "channel")?,
+            group: ::chat_clients_runtime::de::required(slots.2, "group")?,
+            im: ::chat_clients_runtime::de::required(slots.3, "im")?,
+            mpim: ::chat_clients_runtime::de::required(slots.4, "mpim")?,
+            team: ::chat_clients_runtime::de::required(slots.5, "team")?,
         })
     }
 }
@@ -64,10 +138,36 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoAppHom
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200InfoAppHome {
+    const NAMES: &'static [&'static str] = &["resources", "scopes"];
+    type Slots = (
+        ::std::option::Option<super::types::ObjsResources>,
+        ::std::option::Option<super::types::ObjsScopes>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            resources: object.optional("resources")?,
-            scopes: object.optional("scopes")?,
+            resources: slots.0,
+            scopes: slots.1,
         })
     }
 }
@@ -85,10 +185,36 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoChanne
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200InfoChannel {
+    const NAMES: &'static [&'static str] = &["resources", "scopes"];
+    type Slots = (
+        ::std::option::Option<super::types::ObjsResources>,
+        ::std::option::Option<super::types::ObjsScopes>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            resources: object.optional("resources")?,
-            scopes: object.optional("scopes")?,
+            resources: slots.0,
+            scopes: slots.1,
         })
     }
 }
@@ -106,10 +232,36 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoGroup 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200InfoGroup {
+    const NAMES: &'static [&'static str] = &["resources", "scopes"];
+    type Slots = (
+        ::std::option::Option<super::types::ObjsResources>,
+        ::std::option::Option<super::types::ObjsScopes>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            resources: object.optional("resources")?,
-            scopes: object.optional("scopes")?,
+            resources: slots.0,
+            scopes: slots.1,
         })
     }
 }
@@ -127,10 +279,36 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoIm {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200InfoIm {
+    const NAMES: &'static [&'static str] = &["resources", "scopes"];
+    type Slots = (
+        ::std::option::Option<super::types::ObjsResources>,
+        ::std::option::Option<super::types::ObjsScopes>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            resources: object.optional("resources")?,
-            scopes: object.optional("scopes")?,
+            resources: slots.0,
+            scopes: slots.1,
         })
     }
 }
@@ -148,10 +326,36 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoMpim {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200InfoMpim {
+    const NAMES: &'static [&'static str] = &["resources", "scopes"];
+    type Slots = (
+        ::std::option::Option<super::types::ObjsResources>,
+        ::std::option::Option<super::types::ObjsScopes>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            resources: object.optional("resources")?,
-            scopes: object.optional("scopes")?,
+            resources: slots.0,
+            scopes: slots.1,
         })
     }
 }
@@ -167,10 +371,36 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoTeam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200InfoTeam {
+    const NAMES: &'static [&'static str] = &["resources", "scopes"];
+    type Slots = (
+        ::std::option::Option<super::types::ObjsResources>,
+        ::std::option::Option<super::types::ObjsScopes>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            resources: object.required("resources")?,
-            scopes: object.required("scopes")?,
+            resources: ::chat_clients_runtime::de::required(slots.0, "resources")?,
+            scopes: ::chat_clients_runtime::de::required(slots.1, "scopes")?,
         })
     }
 }
@@ -191,11 +421,43 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::AppsPermissionsInfoResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -329,8 +591,30 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsRequestResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AppsPermissionsRequestResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// Schema for error response from apps.permissions.request method
@@ -350,11 +634,43 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsRequestResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for AppsPermissionsRequestResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::AppsPermissionsRequestResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -512,11 +828,47 @@ impl<'de> ::serde::Deserialize<'de> for ObjsResources {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsResources {
+    const NAMES: &'static [&'static str] = &["excluded_ids", "ids", "wildcard"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            excluded_ids: object.optional("excluded_ids")?,
-            ids: object.required("ids")?,
-            wildcard: object.optional("wildcard")?,
+            excluded_ids: slots.0,
+            ids: ::chat_clients_runtime::de::required(slots.1, "ids")?,
+            wildcard: slots.2,
         })
     }
 }

@@ -10,8 +10,30 @@ impl<'de> ::serde::Deserialize<'de> for DndEndDndResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DndEndDndResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// Schema for error response from dnd.endDnd method
@@ -31,11 +53,43 @@ impl<'de> ::serde::Deserialize<'de> for DndEndDndResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DndEndDndResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DndEndDndResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -181,13 +235,66 @@ impl<'de> ::serde::Deserialize<'de> for DndEndSnoozeResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DndEndSnoozeResponse200 {
+    const NAMES: &'static [&'static str] = &[
+        "dnd_enabled",
+        "next_dnd_end_ts",
+        "next_dnd_start_ts",
+        "ok",
+        "snooze_enabled",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::DefsOkTrue>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            dnd_enabled: object.required("dnd_enabled")?,
-            next_dnd_end_ts: object.required("next_dnd_end_ts")?,
-            next_dnd_start_ts: object.required("next_dnd_start_ts")?,
-            ok: object.required("ok")?,
-            snooze_enabled: object.required("snooze_enabled")?,
+            dnd_enabled: ::chat_clients_runtime::de::required(slots.0, "dnd_enabled")?,
+            next_dnd_end_ts: ::chat_clients_runtime::de::required(
+                slots.1,
+                "next_dnd_end_ts",
+            )?,
+            next_dnd_start_ts: ::chat_clients_runtime::de::required(
+                slots.2,
+                "next_dnd_start_ts",
+            )?,
+            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
+            snooze_enabled: ::chat_clients_runtime::de::required(
+                slots.4,
+                "snooze_enabled",
+            )?,
         })
     }
 }
@@ -208,11 +315,43 @@ impl<'de> ::serde::Deserialize<'de> for DndEndSnoozeResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DndEndSnoozeResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DndEndSnoozeResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -369,15 +508,73 @@ impl<'de> ::serde::Deserialize<'de> for DndInfoResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DndInfoResponse200 {
+    const NAMES: &'static [&'static str] = &[
+        "dnd_enabled",
+        "next_dnd_end_ts",
+        "next_dnd_start_ts",
+        "ok",
+        "snooze_enabled",
+        "snooze_endtime",
+        "snooze_remaining",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::DefsOkTrue>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            _ => slots.6 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            dnd_enabled: object.required("dnd_enabled")?,
-            next_dnd_end_ts: object.required("next_dnd_end_ts")?,
-            next_dnd_start_ts: object.required("next_dnd_start_ts")?,
-            ok: object.required("ok")?,
-            snooze_enabled: object.optional("snooze_enabled")?,
-            snooze_endtime: object.optional("snooze_endtime")?,
-            snooze_remaining: object.optional("snooze_remaining")?,
+            dnd_enabled: ::chat_clients_runtime::de::required(slots.0, "dnd_enabled")?,
+            next_dnd_end_ts: ::chat_clients_runtime::de::required(
+                slots.1,
+                "next_dnd_end_ts",
+            )?,
+            next_dnd_start_ts: ::chat_clients_runtime::de::required(
+                slots.2,
+                "next_dnd_start_ts",
+            )?,
+            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
+            snooze_enabled: slots.4,
+            snooze_endtime: slots.5,
+            snooze_remaining: slots.6,
         })
     }
 }
@@ -398,11 +595,43 @@ impl<'de> ::serde::Deserialize<'de> for DndInfoResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DndInfoResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DndInfoResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -542,12 +771,61 @@ impl<'de> ::serde::Deserialize<'de> for DndSetSnoozeResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DndSetSnoozeResponse200 {
+    const NAMES: &'static [&'static str] = &[
+        "ok",
+        "snooze_enabled",
+        "snooze_endtime",
+        "snooze_remaining",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::DefsOkTrue>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            snooze_enabled: object.required("snooze_enabled")?,
-            snooze_endtime: object.required("snooze_endtime")?,
-            snooze_remaining: object.required("snooze_remaining")?,
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            snooze_enabled: ::chat_clients_runtime::de::required(
+                slots.1,
+                "snooze_enabled",
+            )?,
+            snooze_endtime: ::chat_clients_runtime::de::required(
+                slots.2,
+                "snooze_endtime",
+            )?,
+            snooze_remaining: ::chat_clients_runtime::de::required(
+                slots.3,
+                "snooze_remaining",
+            )?,
         })
     }
 }
@@ -568,11 +846,43 @@ impl<'de> ::serde::Deserialize<'de> for DndSetSnoozeResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DndSetSnoozeResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DndSetSnoozeResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -724,10 +1034,31 @@ impl<'de> ::serde::Deserialize<'de> for DndTeamInfoResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DndTeamInfoResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    const REST: bool = true;
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        rest: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            fields: object.rest()?,
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            fields: rest,
         })
     }
 }
@@ -747,10 +1078,31 @@ impl<'de> ::serde::Deserialize<'de> for DndTeamInfoResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for DndTeamInfoResponseDefault {
+    const NAMES: &'static [&'static str] = &["ok"];
+    const REST: bool = true;
+    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        rest: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            fields: object.rest()?,
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            fields: rest,
         })
     }
 }

@@ -35,14 +35,67 @@ impl<'de> ::serde::Deserialize<'de> for MigrationExchangeResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MigrationExchangeResponse200 {
+    const NAMES: &'static [&'static str] = &[
+        "enterprise_id",
+        "invalid_user_ids",
+        "ok",
+        "team_id",
+        "user_id_map",
+    ];
+    const REST: bool = true;
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ::std::option::Option<super::types::DefsOkTrue>,
+        ::std::option::Option<super::types::DefsTeam>,
+        ::std::option::Option<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.4 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        rest: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterprise_id")?,
-            invalid_user_ids: object.optional("invalid_user_ids")?,
-            ok: object.required("ok")?,
-            team_id: object.required("team_id")?,
-            user_id_map: object.optional("user_id_map")?,
-            fields: object.rest()?,
+            enterprise_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "enterprise_id",
+            )?,
+            invalid_user_ids: slots.1,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            team_id: ::chat_clients_runtime::de::required(slots.3, "team_id")?,
+            user_id_map: slots.4,
+            fields: rest,
         })
     }
 }
@@ -63,11 +116,43 @@ impl<'de> ::serde::Deserialize<'de> for MigrationExchangeResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for MigrationExchangeResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::MigrationExchangeResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }

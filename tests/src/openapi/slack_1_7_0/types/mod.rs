@@ -187,10 +187,31 @@ impl<'de> ::serde::Deserialize<'de> for BlocksItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for BlocksItem {
+    const NAMES: &'static [&'static str] = &["type"];
+    const REST: bool = true;
+    type Slots = (::std::option::Option<::std::string::String>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        rest: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            fields: object.rest()?,
+            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            fields: rest,
         })
     }
 }
@@ -253,15 +274,67 @@ impl<'de> ::serde::Deserialize<'de> for ObjsBotProfile {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsBotProfile {
+    const NAMES: &'static [&'static str] = &[
+        "app_id",
+        "deleted",
+        "icons",
+        "id",
+        "name",
+        "team_id",
+        "updated",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::DefsAppId>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::ObjsBotProfileIcons>,
+        ::std::option::Option<super::types::DefsBotId>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsTeam>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            app_id: object.required("app_id")?,
-            deleted: object.required("deleted")?,
-            icons: object.required("icons")?,
-            id: object.required("id")?,
-            name: object.required("name")?,
-            team_id: object.required("team_id")?,
-            updated: object.required("updated")?,
+            app_id: ::chat_clients_runtime::de::required(slots.0, "app_id")?,
+            deleted: ::chat_clients_runtime::de::required(slots.1, "deleted")?,
+            icons: ::chat_clients_runtime::de::required(slots.2, "icons")?,
+            id: ::chat_clients_runtime::de::required(slots.3, "id")?,
+            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
+            team_id: ::chat_clients_runtime::de::required(slots.5, "team_id")?,
+            updated: ::chat_clients_runtime::de::required(slots.6, "updated")?,
         })
     }
 }
@@ -279,11 +352,43 @@ impl<'de> ::serde::Deserialize<'de> for ObjsBotProfileIcons {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsBotProfileIcons {
+    const NAMES: &'static [&'static str] = &["image_36", "image_48", "image_72"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            image_36: object.required("image_36")?,
-            image_48: object.required("image_48")?,
-            image_72: object.required("image_72")?,
+            image_36: ::chat_clients_runtime::de::required(slots.0, "image_36")?,
+            image_48: ::chat_clients_runtime::de::required(slots.1, "image_48")?,
+            image_72: ::chat_clients_runtime::de::required(slots.2, "image_72")?,
         })
     }
 }
@@ -322,19 +427,87 @@ impl<'de> ::serde::Deserialize<'de> for ObjsComment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsComment {
+    const NAMES: &'static [&'static str] = &[
+        "comment",
+        "created",
+        "id",
+        "is_intro",
+        "is_starred",
+        "num_stars",
+        "pinned_info",
+        "pinned_to",
+        "reactions",
+        "timestamp",
+        "user",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::DefsCommentId>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::DefsPinnedInfo>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
+        ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::DefsUserId>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment: object.required("comment")?,
-            created: object.required("created")?,
-            id: object.required("id")?,
-            is_intro: object.required("is_intro")?,
-            is_starred: object.optional("is_starred")?,
-            num_stars: object.optional("num_stars")?,
-            pinned_info: object.optional("pinned_info")?,
-            pinned_to: object.optional("pinned_to")?,
-            reactions: object.optional("reactions")?,
-            timestamp: object.required("timestamp")?,
-            user: object.required("user")?,
+            comment: ::chat_clients_runtime::de::required(slots.0, "comment")?,
+            created: ::chat_clients_runtime::de::required(slots.1, "created")?,
+            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
+            is_intro: ::chat_clients_runtime::de::required(slots.3, "is_intro")?,
+            is_starred: slots.4,
+            num_stars: slots.5,
+            pinned_info: slots.6,
+            pinned_to: slots.7,
+            reactions: slots.8,
+            timestamp: ::chat_clients_runtime::de::required(slots.9, "timestamp")?,
+            user: ::chat_clients_runtime::de::required(slots.10, "user")?,
         })
     }
 }
@@ -360,14 +533,68 @@ impl<'de> ::serde::Deserialize<'de> for ObjsEnterpriseUser {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsEnterpriseUser {
+    const NAMES: &'static [&'static str] = &[
+        "enterprise_id",
+        "enterprise_name",
+        "id",
+        "is_admin",
+        "is_owner",
+        "teams",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::DefsEnterpriseId>,
+        ::std::option::Option<super::types::DefsEnterpriseName>,
+        ::std::option::Option<super::types::DefsEnterpriseUserId>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsTeam>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterprise_id")?,
-            enterprise_name: object.required("enterprise_name")?,
-            id: object.required("id")?,
-            is_admin: object.required("is_admin")?,
-            is_owner: object.required("is_owner")?,
-            teams: object.required("teams")?,
+            enterprise_id: ::chat_clients_runtime::de::required(
+                slots.0,
+                "enterprise_id",
+            )?,
+            enterprise_name: ::chat_clients_runtime::de::required(
+                slots.1,
+                "enterprise_name",
+            )?,
+            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
+            is_admin: ::chat_clients_runtime::de::required(slots.3, "is_admin")?,
+            is_owner: ::chat_clients_runtime::de::required(slots.4, "is_owner")?,
+            teams: ::chat_clients_runtime::de::required(slots.5, "teams")?,
         })
     }
 }
@@ -589,78 +816,382 @@ impl<'de> ::serde::Deserialize<'de> for ObjsFile {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsFile {
+    const NAMES: &'static [&'static str] = &[
+        "channels",
+        "comments_count",
+        "created",
+        "date_delete",
+        "display_as_bot",
+        "editable",
+        "editor",
+        "external_id",
+        "external_type",
+        "external_url",
+        "filetype",
+        "groups",
+        "has_rich_preview",
+        "id",
+        "image_exif_rotation",
+        "ims",
+        "is_external",
+        "is_public",
+        "is_starred",
+        "is_tombstoned",
+        "last_editor",
+        "mimetype",
+        "mode",
+        "name",
+        "non_owner_editable",
+        "num_stars",
+        "original_h",
+        "original_w",
+        "permalink",
+        "permalink_public",
+        "pinned_info",
+        "pinned_to",
+        "pretty_type",
+        "preview",
+        "public_url_shared",
+        "reactions",
+        "shares",
+        "size",
+        "source_team",
+        "state",
+        "thumb_1024",
+        "thumb_1024_h",
+        "thumb_1024_w",
+        "thumb_160",
+        "thumb_360",
+        "thumb_360_h",
+        "thumb_360_w",
+        "thumb_480",
+        "thumb_480_h",
+        "thumb_480_w",
+        "thumb_64",
+        "thumb_720",
+        "thumb_720_h",
+        "thumb_720_w",
+        "thumb_80",
+        "thumb_800",
+        "thumb_800_h",
+        "thumb_800_w",
+        "thumb_960",
+        "thumb_960_h",
+        "thumb_960_w",
+        "thumb_tiny",
+        "timestamp",
+        "title",
+        "updated",
+        "url_private",
+        "url_private_download",
+        "user",
+        "user_team",
+        "username",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::DefsChannelId>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::DefsUserId>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsGroupId>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::DefsFileId>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsDmId>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::DefsUserId>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsPinnedInfo>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
+        ::std::option::Option<super::types::ObjsFileShares>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::DefsTeam>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsTeam>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = map.next_value()?,
+            15 => slots.15 = map.next_value()?,
+            16 => slots.16 = map.next_value()?,
+            17 => slots.17 = map.next_value()?,
+            18 => slots.18 = map.next_value()?,
+            19 => slots.19 = map.next_value()?,
+            20 => slots.20 = map.next_value()?,
+            21 => slots.21 = map.next_value()?,
+            22 => slots.22 = map.next_value()?,
+            23 => slots.23 = map.next_value()?,
+            24 => slots.24 = map.next_value()?,
+            25 => slots.25 = map.next_value()?,
+            26 => slots.26 = map.next_value()?,
+            27 => slots.27 = map.next_value()?,
+            28 => slots.28 = map.next_value()?,
+            29 => slots.29 = map.next_value()?,
+            30 => slots.30 = map.next_value()?,
+            31 => slots.31 = map.next_value()?,
+            32 => slots.32 = map.next_value()?,
+            33 => slots.33 = map.next_value()?,
+            34 => slots.34 = map.next_value()?,
+            35 => slots.35 = map.next_value()?,
+            36 => slots.36 = map.next_value()?,
+            37 => slots.37 = map.next_value()?,
+            38 => slots.38 = map.next_value()?,
+            39 => slots.39 = map.next_value()?,
+            40 => slots.40 = map.next_value()?,
+            41 => slots.41 = map.next_value()?,
+            42 => slots.42 = map.next_value()?,
+            43 => slots.43 = map.next_value()?,
+            44 => slots.44 = map.next_value()?,
+            45 => slots.45 = map.next_value()?,
+            46 => slots.46 = map.next_value()?,
+            47 => slots.47 = map.next_value()?,
+            48 => slots.48 = map.next_value()?,
+            49 => slots.49 = map.next_value()?,
+            50 => slots.50 = map.next_value()?,
+            51 => slots.51 = map.next_value()?,
+            52 => slots.52 = map.next_value()?,
+            53 => slots.53 = map.next_value()?,
+            54 => slots.54 = map.next_value()?,
+            55 => slots.55 = map.next_value()?,
+            56 => slots.56 = map.next_value()?,
+            57 => slots.57 = map.next_value()?,
+            58 => slots.58 = map.next_value()?,
+            59 => slots.59 = map.next_value()?,
+            60 => slots.60 = map.next_value()?,
+            61 => slots.61 = map.next_value()?,
+            62 => slots.62 = map.next_value()?,
+            63 => slots.63 = map.next_value()?,
+            64 => slots.64 = map.next_value()?,
+            65 => slots.65 = map.next_value()?,
+            66 => slots.66 = map.next_value()?,
+            67 => slots.67 = map.next_value()?,
+            68 => slots.68 = map.next_value()?,
+            _ => slots.69 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            channels: object.optional("channels")?,
-            comments_count: object.optional("comments_count")?,
-            created: object.optional("created")?,
-            date_delete: object.optional("date_delete")?,
-            display_as_bot: object.optional("display_as_bot")?,
-            editable: object.optional("editable")?,
-            editor: object.optional("editor")?,
-            external_id: object.optional("external_id")?,
-            external_type: object.optional("external_type")?,
-            external_url: object.optional("external_url")?,
-            filetype: object.optional("filetype")?,
-            groups: object.optional("groups")?,
-            has_rich_preview: object.optional("has_rich_preview")?,
-            id: object.optional("id")?,
-            image_exif_rotation: object.optional("image_exif_rotation")?,
-            ims: object.optional("ims")?,
-            is_external: object.optional("is_external")?,
-            is_public: object.optional("is_public")?,
-            is_starred: object.optional("is_starred")?,
-            is_tombstoned: object.optional("is_tombstoned")?,
-            last_editor: object.optional("last_editor")?,
-            mimetype: object.optional("mimetype")?,
-            mode: object.optional("mode")?,
-            name: object.optional("name")?,
-            non_owner_editable: object.optional("non_owner_editable")?,
-            num_stars: object.optional("num_stars")?,
-            original_h: object.optional("original_h")?,
-            original_w: object.optional("original_w")?,
-            permalink: object.optional("permalink")?,
-            permalink_public: object.optional("permalink_public")?,
-            pinned_info: object.optional("pinned_info")?,
-            pinned_to: object.optional("pinned_to")?,
-            pretty_type: object.optional("pretty_type")?,
-            preview: object.optional("preview")?,
-            public_url_shared: object.optional("public_url_shared")?,
-            reactions: object.optional("reactions")?,
-            shares: object.optional("shares")?,
-            size: object.optional("size")?,
-            source_team: object.optional("source_team")?,
-            state: object.optional("state")?,
-            thumb_1024: object.optional("thumb_1024")?,
-            thumb_1024_h: object.optional("thumb_1024_h")?,
-            thumb_1024_w: object.optional("thumb_1024_w")?,
-            thumb_160: object.optional("thumb_160")?,
-            thumb_360: object.optional("thumb_360")?,
-            thumb_360_h: object.optional("thumb_360_h")?,
-            thumb_360_w: object.optional("thumb_360_w")?,
-            thumb_480: object.optional("thumb_480")?,
-            thumb_480_h: object.optional("thumb_480_h")?,
-            thumb_480_w: object.optional("thumb_480_w")?,
-            thumb_64: object.optional("thumb_64")?,
-            thumb_720: object.optional("thumb_720")?,
-            thumb_720_h: object.optional("thumb_720_h")?,
-            thumb_720_w: object.optional("thumb_720_w")?,
-            thumb_80: object.optional("thumb_80")?,
-            thumb_800: object.optional("thumb_800")?,
-            thumb_800_h: object.optional("thumb_800_h")?,
-            thumb_800_w: object.optional("thumb_800_w")?,
-            thumb_960: object.optional("thumb_960")?,
-            thumb_960_h: object.optional("thumb_960_h")?,
-            thumb_960_w: object.optional("thumb_960_w")?,
-            thumb_tiny: object.optional("thumb_tiny")?,
-            timestamp: object.optional("timestamp")?,
-            title: object.optional("title")?,
-            updated: object.optional("updated")?,
-            url_private: object.optional("url_private")?,
-            url_private_download: object.optional("url_private_download")?,
-            user: object.optional("user")?,
-            user_team: object.optional("user_team")?,
-            username: object.optional("username")?,
+            channels: slots.0,
+            comments_count: slots.1,
+            created: slots.2,
+            date_delete: slots.3,
+            display_as_bot: slots.4,
+            editable: slots.5,
+            editor: slots.6,
+            external_id: slots.7,
+            external_type: slots.8,
+            external_url: slots.9,
+            filetype: slots.10,
+            groups: slots.11,
+            has_rich_preview: slots.12,
+            id: slots.13,
+            image_exif_rotation: slots.14,
+            ims: slots.15,
+            is_external: slots.16,
+            is_public: slots.17,
+            is_starred: slots.18,
+            is_tombstoned: slots.19,
+            last_editor: slots.20,
+            mimetype: slots.21,
+            mode: slots.22,
+            name: slots.23,
+            non_owner_editable: slots.24,
+            num_stars: slots.25,
+            original_h: slots.26,
+            original_w: slots.27,
+            permalink: slots.28,
+            permalink_public: slots.29,
+            pinned_info: slots.30,
+            pinned_to: slots.31,
+            pretty_type: slots.32,
+            preview: slots.33,
+            public_url_shared: slots.34,
+            reactions: slots.35,
+            shares: slots.36,
+            size: slots.37,
+            source_team: slots.38,
+            state: slots.39,
+            thumb_1024: slots.40,
+            thumb_1024_h: slots.41,
+            thumb_1024_w: slots.42,
+            thumb_160: slots.43,
+            thumb_360: slots.44,
+            thumb_360_h: slots.45,
+            thumb_360_w: slots.46,
+            thumb_480: slots.47,
+            thumb_480_h: slots.48,
+            thumb_480_w: slots.49,
+            thumb_64: slots.50,
+            thumb_720: slots.51,
+            thumb_720_h: slots.52,
+            thumb_720_w: slots.53,
+            thumb_80: slots.54,
+            thumb_800: slots.55,
+            thumb_800_h: slots.56,
+            thumb_800_w: slots.57,
+            thumb_960: slots.58,
+            thumb_960_h: slots.59,
+            thumb_960_w: slots.60,
+            thumb_tiny: slots.61,
+            timestamp: slots.62,
+            title: slots.63,
+            updated: slots.64,
+            url_private: slots.65,
+            url_private_download: slots.66,
+            user: slots.67,
+            user_team: slots.68,
+            username: slots.69,
         })
     }
 }
@@ -688,10 +1219,46 @@ impl<'de> ::serde::Deserialize<'de> for ObjsFileShares {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsFileShares {
+    const NAMES: &'static [&'static str] = &["private", "public"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+        >,
+        ::std::option::Option<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::chat_clients_runtime::serde_json::Value,
+            >,
+        >,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            private: object.optional("private")?,
-            public: object.optional("public")?,
+            private: slots.0,
+            public: slots.1,
         })
     }
 }
@@ -826,49 +1393,237 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsMessage {
+    const NAMES: &'static [&'static str] = &[
+        "attachments",
+        "blocks",
+        "bot_id",
+        "bot_profile",
+        "client_msg_id",
+        "comment",
+        "display_as_bot",
+        "file",
+        "files",
+        "icons",
+        "inviter",
+        "is_delayed_message",
+        "is_intro",
+        "is_starred",
+        "last_read",
+        "latest_reply",
+        "name",
+        "old_name",
+        "parent_user_id",
+        "permalink",
+        "pinned_to",
+        "purpose",
+        "reactions",
+        "reply_count",
+        "reply_users",
+        "reply_users_count",
+        "source_team",
+        "subscribed",
+        "subtype",
+        "team",
+        "text",
+        "thread_ts",
+        "topic",
+        "ts",
+        "type",
+        "unread_count",
+        "upload",
+        "user",
+        "user_profile",
+        "user_team",
+        "username",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::ObjsMessageAttachmentsItem>>,
+        ::std::option::Option<super::types::Blocks>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<super::types::ObjsBotProfile>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ObjsComment>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::ObjsFile>,
+        ::std::option::Option<::std::vec::Vec<super::types::ObjsFile>>,
+        ::std::option::Option<super::types::ObjsMessageIcons>,
+        ::std::option::Option<super::types::DefsUserId>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::DefsTs>,
+        ::std::option::Option<super::types::DefsTs>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsUserId>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::DefsWorkspaceId>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsWorkspaceId>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsTs>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsTs>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::DefsUserId>,
+        ::std::option::Option<super::types::ObjsUserProfileShort>,
+        ::std::option::Option<super::types::DefsWorkspaceId>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = map.next_value()?,
+            14 => slots.14 = map.next_value()?,
+            15 => slots.15 = map.next_value()?,
+            16 => slots.16 = map.next_value()?,
+            17 => slots.17 = map.next_value()?,
+            18 => slots.18 = map.next_value()?,
+            19 => slots.19 = map.next_value()?,
+            20 => slots.20 = map.next_value()?,
+            21 => slots.21 = map.next_value()?,
+            22 => slots.22 = map.next_value()?,
+            23 => slots.23 = map.next_value()?,
+            24 => slots.24 = map.next_value()?,
+            25 => slots.25 = map.next_value()?,
+            26 => slots.26 = map.next_value()?,
+            27 => slots.27 = map.next_value()?,
+            28 => slots.28 = map.next_value()?,
+            29 => slots.29 = map.next_value()?,
+            30 => slots.30 = ::std::option::Option::Some(map.next_value()?),
+            31 => slots.31 = map.next_value()?,
+            32 => slots.32 = map.next_value()?,
+            33 => slots.33 = ::std::option::Option::Some(map.next_value()?),
+            34 => slots.34 = ::std::option::Option::Some(map.next_value()?),
+            35 => slots.35 = map.next_value()?,
+            36 => slots.36 = map.next_value()?,
+            37 => slots.37 = map.next_value()?,
+            38 => slots.38 = map.next_value()?,
+            39 => slots.39 = map.next_value()?,
+            _ => slots.40 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attachments: object.optional("attachments")?,
-            blocks: object.optional("blocks")?,
-            bot_id: object.present("bot_id")?,
-            bot_profile: object.optional("bot_profile")?,
-            client_msg_id: object.optional("client_msg_id")?,
-            comment: object.optional("comment")?,
-            display_as_bot: object.optional("display_as_bot")?,
-            file: object.optional("file")?,
-            files: object.optional("files")?,
-            icons: object.optional("icons")?,
-            inviter: object.optional("inviter")?,
-            is_delayed_message: object.optional("is_delayed_message")?,
-            is_intro: object.optional("is_intro")?,
-            is_starred: object.optional("is_starred")?,
-            last_read: object.optional("last_read")?,
-            latest_reply: object.optional("latest_reply")?,
-            name: object.optional("name")?,
-            old_name: object.optional("old_name")?,
-            parent_user_id: object.optional("parent_user_id")?,
-            permalink: object.optional("permalink")?,
-            pinned_to: object.optional("pinned_to")?,
-            purpose: object.optional("purpose")?,
-            reactions: object.optional("reactions")?,
-            reply_count: object.optional("reply_count")?,
-            reply_users: object.optional("reply_users")?,
-            reply_users_count: object.optional("reply_users_count")?,
-            source_team: object.optional("source_team")?,
-            subscribed: object.optional("subscribed")?,
-            subtype: object.optional("subtype")?,
-            team: object.optional("team")?,
-            text: object.required("text")?,
-            thread_ts: object.optional("thread_ts")?,
-            topic: object.optional("topic")?,
-            ts: object.required("ts")?,
-            type_: object.required("type")?,
-            unread_count: object.optional("unread_count")?,
-            upload: object.optional("upload")?,
-            user: object.optional("user")?,
-            user_profile: object.optional("user_profile")?,
-            user_team: object.optional("user_team")?,
-            username: object.optional("username")?,
+            attachments: slots.0,
+            blocks: slots.1,
+            bot_id: slots.2,
+            bot_profile: slots.3,
+            client_msg_id: slots.4,
+            comment: slots.5,
+            display_as_bot: slots.6,
+            file: slots.7,
+            files: slots.8,
+            icons: slots.9,
+            inviter: slots.10,
+            is_delayed_message: slots.11,
+            is_intro: slots.12,
+            is_starred: slots.13,
+            last_read: slots.14,
+            latest_reply: slots.15,
+            name: slots.16,
+            old_name: slots.17,
+            parent_user_id: slots.18,
+            permalink: slots.19,
+            pinned_to: slots.20,
+            purpose: slots.21,
+            reactions: slots.22,
+            reply_count: slots.23,
+            reply_users: slots.24,
+            reply_users_count: slots.25,
+            source_team: slots.26,
+            subscribed: slots.27,
+            subtype: slots.28,
+            team: slots.29,
+            text: ::chat_clients_runtime::de::required(slots.30, "text")?,
+            thread_ts: slots.31,
+            topic: slots.32,
+            ts: ::chat_clients_runtime::de::required(slots.33, "ts")?,
+            type_: ::chat_clients_runtime::de::required(slots.34, "type")?,
+            unread_count: slots.35,
+            upload: slots.36,
+            user: slots.37,
+            user_profile: slots.38,
+            user_team: slots.39,
+            username: slots.40,
         })
     }
 }
@@ -897,14 +1652,62 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageAttachmentsItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsMessageAttachmentsItem {
+    const NAMES: &'static [&'static str] = &[
+        "fallback",
+        "id",
+        "image_bytes",
+        "image_height",
+        "image_url",
+        "image_width",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            _ => slots.5 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            fallback: object.optional("fallback")?,
-            id: object.required("id")?,
-            image_bytes: object.optional("image_bytes")?,
-            image_height: object.optional("image_height")?,
-            image_url: object.optional("image_url")?,
-            image_width: object.optional("image_width")?,
+            fallback: slots.0,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            image_bytes: slots.2,
+            image_height: slots.3,
+            image_url: slots.4,
+            image_width: slots.5,
         })
     }
 }
@@ -922,10 +1725,36 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageIcons {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsMessageIcons {
+    const NAMES: &'static [&'static str] = &["emoji", "image_64"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            _ => slots.1 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            emoji: object.optional("emoji")?,
-            image_64: object.optional("image_64")?,
+            emoji: slots.0,
+            image_64: slots.1,
         })
     }
 }
@@ -953,14 +1782,62 @@ impl<'de> ::serde::Deserialize<'de> for ObjsPaging {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsPaging {
+    const NAMES: &'static [&'static str] = &[
+        "count",
+        "page",
+        "pages",
+        "per_page",
+        "spill",
+        "total",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            count: object.optional("count")?,
-            page: object.required("page")?,
-            pages: object.optional("pages")?,
-            per_page: object.optional("per_page")?,
-            spill: object.optional("spill")?,
-            total: object.required("total")?,
+            count: slots.0,
+            page: ::chat_clients_runtime::de::required(slots.1, "page")?,
+            pages: slots.2,
+            per_page: slots.3,
+            spill: slots.4,
+            total: ::chat_clients_runtime::de::required(slots.5, "total")?,
         })
     }
 }
@@ -984,12 +1861,45 @@ impl<'de> ::serde::Deserialize<'de> for ObjsReaction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsReaction {
+    const NAMES: &'static [&'static str] = &["count", "name", "users"];
+    const REST: bool = true;
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        rest: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            count: object.required("count")?,
-            name: object.required("name")?,
-            users: object.required("users")?,
-            fields: object.rest()?,
+            count: ::chat_clients_runtime::de::required(slots.0, "count")?,
+            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            users: ::chat_clients_runtime::de::required(slots.2, "users")?,
+            fields: rest,
         })
     }
 }
@@ -1050,29 +1960,146 @@ impl<'de> ::serde::Deserialize<'de> for ObjsSubteam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsSubteam {
+    const NAMES: &'static [&'static str] = &[
+        "auto_provision",
+        "auto_type",
+        "channel_count",
+        "created_by",
+        "date_create",
+        "date_delete",
+        "date_update",
+        "deleted_by",
+        "description",
+        "enterprise_subteam_id",
+        "handle",
+        "id",
+        "is_external",
+        "is_subteam",
+        "is_usergroup",
+        "name",
+        "prefs",
+        "team_id",
+        "updated_by",
+        "user_count",
+        "users",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<super::types::DefsUserId>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsSubteamId>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ObjsSubteamPrefs>,
+        ::std::option::Option<super::types::DefsTeam>,
+        ::std::option::Option<super::types::DefsUserId>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = map.next_value()?,
+            _ => slots.20 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            auto_provision: object.required("auto_provision")?,
-            auto_type: object.required("auto_type")?,
-            channel_count: object.optional("channel_count")?,
-            created_by: object.required("created_by")?,
-            date_create: object.required("date_create")?,
-            date_delete: object.required("date_delete")?,
-            date_update: object.required("date_update")?,
-            deleted_by: object.required("deleted_by")?,
-            description: object.required("description")?,
-            enterprise_subteam_id: object.required("enterprise_subteam_id")?,
-            handle: object.required("handle")?,
-            id: object.required("id")?,
-            is_external: object.required("is_external")?,
-            is_subteam: object.required("is_subteam")?,
-            is_usergroup: object.required("is_usergroup")?,
-            name: object.required("name")?,
-            prefs: object.required("prefs")?,
-            team_id: object.required("team_id")?,
-            updated_by: object.required("updated_by")?,
-            user_count: object.optional("user_count")?,
-            users: object.optional("users")?,
+            auto_provision: ::chat_clients_runtime::de::required(
+                slots.0,
+                "auto_provision",
+            )?,
+            auto_type: ::chat_clients_runtime::de::required(slots.1, "auto_type")?,
+            channel_count: slots.2,
+            created_by: ::chat_clients_runtime::de::required(slots.3, "created_by")?,
+            date_create: ::chat_clients_runtime::de::required(slots.4, "date_create")?,
+            date_delete: ::chat_clients_runtime::de::required(slots.5, "date_delete")?,
+            date_update: ::chat_clients_runtime::de::required(slots.6, "date_update")?,
+            deleted_by: ::chat_clients_runtime::de::required(slots.7, "deleted_by")?,
+            description: ::chat_clients_runtime::de::required(slots.8, "description")?,
+            enterprise_subteam_id: ::chat_clients_runtime::de::required(
+                slots.9,
+                "enterprise_subteam_id",
+            )?,
+            handle: ::chat_clients_runtime::de::required(slots.10, "handle")?,
+            id: ::chat_clients_runtime::de::required(slots.11, "id")?,
+            is_external: ::chat_clients_runtime::de::required(slots.12, "is_external")?,
+            is_subteam: ::chat_clients_runtime::de::required(slots.13, "is_subteam")?,
+            is_usergroup: ::chat_clients_runtime::de::required(
+                slots.14,
+                "is_usergroup",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.15, "name")?,
+            prefs: ::chat_clients_runtime::de::required(slots.16, "prefs")?,
+            team_id: ::chat_clients_runtime::de::required(slots.17, "team_id")?,
+            updated_by: ::chat_clients_runtime::de::required(slots.18, "updated_by")?,
+            user_count: slots.19,
+            users: slots.20,
         })
     }
 }
@@ -1088,10 +2115,36 @@ impl<'de> ::serde::Deserialize<'de> for ObjsSubteamPrefs {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsSubteamPrefs {
+    const NAMES: &'static [&'static str] = &["channels", "groups"];
+    type Slots = (
+        ::std::option::Option<::std::vec::Vec<super::types::DefsChannelId>>,
+        ::std::option::Option<::std::vec::Vec<super::types::DefsGroupId>>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            channels: object.required("channels")?,
-            groups: object.required("groups")?,
+            channels: ::chat_clients_runtime::de::required(slots.0, "channels")?,
+            groups: ::chat_clients_runtime::de::required(slots.1, "groups")?,
         })
     }
 }
@@ -1115,12 +2168,52 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamProfileFieldOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsTeamProfileFieldOption {
+    const NAMES: &'static [&'static str] = &[
+        "is_custom",
+        "is_multiple_entry",
+        "is_protected",
+        "is_scim",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::option::Option<bool>>,
+        ::std::option::Option<::std::option::Option<bool>>,
+        ::std::option::Option<::std::option::Option<bool>>,
+        ::std::option::Option<::std::option::Option<bool>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            is_custom: object.absent_or_null("is_custom")?,
-            is_multiple_entry: object.absent_or_null("is_multiple_entry")?,
-            is_protected: object.absent_or_null("is_protected")?,
-            is_scim: object.absent_or_null("is_scim")?,
+            is_custom: slots.0,
+            is_multiple_entry: slots.1,
+            is_protected: slots.2,
+            is_scim: slots.3,
         })
     }
 }
@@ -1156,19 +2249,93 @@ impl<'de> ::serde::Deserialize<'de> for ObjsUserProfileShort {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsUserProfileShort {
+    const NAMES: &'static [&'static str] = &[
+        "avatar_hash",
+        "display_name",
+        "display_name_normalized",
+        "first_name",
+        "image_72",
+        "is_restricted",
+        "is_ultra_restricted",
+        "name",
+        "real_name",
+        "real_name_normalized",
+        "team",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsWorkspaceId>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = map.next_value()?,
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            avatar_hash: object.required("avatar_hash")?,
-            display_name: object.required("display_name")?,
-            display_name_normalized: object.optional("display_name_normalized")?,
-            first_name: object.required("first_name")?,
-            image_72: object.required("image_72")?,
-            is_restricted: object.required("is_restricted")?,
-            is_ultra_restricted: object.required("is_ultra_restricted")?,
-            name: object.required("name")?,
-            real_name: object.required("real_name")?,
-            real_name_normalized: object.optional("real_name_normalized")?,
-            team: object.required("team")?,
+            avatar_hash: ::chat_clients_runtime::de::required(slots.0, "avatar_hash")?,
+            display_name: ::chat_clients_runtime::de::required(slots.1, "display_name")?,
+            display_name_normalized: slots.2,
+            first_name: slots.3,
+            image_72: ::chat_clients_runtime::de::required(slots.4, "image_72")?,
+            is_restricted: ::chat_clients_runtime::de::required(
+                slots.5,
+                "is_restricted",
+            )?,
+            is_ultra_restricted: ::chat_clients_runtime::de::required(
+                slots.6,
+                "is_ultra_restricted",
+            )?,
+            name: ::chat_clients_runtime::de::required(slots.7, "name")?,
+            real_name: ::chat_clients_runtime::de::required(slots.8, "real_name")?,
+            real_name_normalized: slots.9,
+            team: ::chat_clients_runtime::de::required(slots.10, "team")?,
         })
     }
 }

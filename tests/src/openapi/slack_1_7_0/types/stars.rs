@@ -10,8 +10,30 @@ impl<'de> ::serde::Deserialize<'de> for StarsAddResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StarsAddResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// Schema for error response from stars.add method
@@ -31,11 +53,43 @@ impl<'de> ::serde::Deserialize<'de> for StarsAddResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StarsAddResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::StarsAddResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -198,11 +252,45 @@ impl<'de> ::serde::Deserialize<'de> for StarsListResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StarsListResponse200 {
+    const NAMES: &'static [&'static str] = &["items", "ok", "paging"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
+        >,
+        ::std::option::Option<super::types::DefsOkTrue>,
+        ::std::option::Option<super::types::ObjsPaging>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            ok: object.required("ok")?,
-            paging: object.optional("paging")?,
+            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            paging: slots.2,
         })
     }
 }
@@ -223,11 +311,43 @@ impl<'de> ::serde::Deserialize<'de> for StarsListResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StarsListResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::StarsListResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -361,8 +481,30 @@ impl<'de> ::serde::Deserialize<'de> for StarsRemoveResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StarsRemoveResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+        })
     }
 }
 /// Schema for error response from stars.remove method
@@ -382,11 +524,43 @@ impl<'de> ::serde::Deserialize<'de> for StarsRemoveResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for StarsRemoveResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::StarsRemoveResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }

@@ -14,11 +14,45 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TeamAccessLogsResponse200 {
+    const NAMES: &'static [&'static str] = &["logins", "ok", "paging"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::TeamAccessLogsResponse200LoginsItem>,
+        >,
+        ::std::option::Option<super::types::DefsOkTrue>,
+        ::std::option::Option<super::types::ObjsPaging>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            logins: object.required("logins")?,
-            ok: object.required("ok")?,
-            paging: object.required("paging")?,
+            logins: ::chat_clients_runtime::de::required(slots.0, "logins")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            paging: ::chat_clients_runtime::de::required(slots.2, "paging")?,
         })
     }
 }
@@ -50,18 +84,82 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponse200LoginsItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TeamAccessLogsResponse200LoginsItem {
+    const NAMES: &'static [&'static str] = &[
+        "count",
+        "country",
+        "date_first",
+        "date_last",
+        "ip",
+        "isp",
+        "region",
+        "user_agent",
+        "user_id",
+        "username",
+    ];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsUserId>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            count: object.required("count")?,
-            country: object.required("country")?,
-            date_first: object.required("date_first")?,
-            date_last: object.required("date_last")?,
-            ip: object.required("ip")?,
-            isp: object.required("isp")?,
-            region: object.required("region")?,
-            user_agent: object.required("user_agent")?,
-            user_id: object.required("user_id")?,
-            username: object.required("username")?,
+            count: ::chat_clients_runtime::de::required(slots.0, "count")?,
+            country: slots.1,
+            date_first: ::chat_clients_runtime::de::required(slots.2, "date_first")?,
+            date_last: ::chat_clients_runtime::de::required(slots.3, "date_last")?,
+            ip: slots.4,
+            isp: slots.5,
+            region: slots.6,
+            user_agent: ::chat_clients_runtime::de::required(slots.7, "user_agent")?,
+            user_id: ::chat_clients_runtime::de::required(slots.8, "user_id")?,
+            username: ::chat_clients_runtime::de::required(slots.9, "username")?,
         })
     }
 }
@@ -82,11 +180,43 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TeamAccessLogsResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::TeamAccessLogsResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -234,10 +364,31 @@ impl<'de> ::serde::Deserialize<'de> for TeamBillableInfoResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TeamBillableInfoResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    const REST: bool = true;
+    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        rest: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            fields: object.rest()?,
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            fields: rest,
         })
     }
 }
@@ -257,10 +408,31 @@ impl<'de> ::serde::Deserialize<'de> for TeamBillableInfoResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TeamBillableInfoResponseDefault {
+    const NAMES: &'static [&'static str] = &["ok"];
+    const REST: bool = true;
+    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None,)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        _: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        slots.0 = ::std::option::Option::Some(map.next_value()?);
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        rest: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            fields: object.rest()?,
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            fields: rest,
         })
     }
 }
@@ -276,10 +448,36 @@ impl<'de> ::serde::Deserialize<'de> for TeamInfoResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TeamInfoResponse200 {
+    const NAMES: &'static [&'static str] = &["ok", "team"];
+    type Slots = (
+        ::std::option::Option<super::types::DefsOkTrue>,
+        ::std::option::Option<super::types::ObjsTeam>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            team: object.required("team")?,
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            team: ::chat_clients_runtime::de::required(slots.1, "team")?,
         })
     }
 }
@@ -300,11 +498,43 @@ impl<'de> ::serde::Deserialize<'de> for TeamInfoResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TeamInfoResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::TeamInfoResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -434,11 +664,45 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TeamIntegrationLogsResponse200 {
+    const NAMES: &'static [&'static str] = &["logs", "ok", "paging"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::TeamIntegrationLogsResponse200LogsItem>,
+        >,
+        ::std::option::Option<super::types::DefsOkTrue>,
+        ::std::option::Option<super::types::ObjsPaging>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            logs: object.required("logs")?,
-            ok: object.required("ok")?,
-            paging: object.required("paging")?,
+            logs: ::chat_clients_runtime::de::required(slots.0, "logs")?,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            paging: ::chat_clients_runtime::de::required(slots.2, "paging")?,
         })
     }
 }
@@ -476,19 +740,87 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponse200LogsItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TeamIntegrationLogsResponse200LogsItem {
+    const NAMES: &'static [&'static str] = &[
+        "admin_app_id",
+        "app_id",
+        "app_type",
+        "change_type",
+        "channel",
+        "date",
+        "scope",
+        "service_id",
+        "service_type",
+        "user_id",
+        "user_name",
+    ];
+    type Slots = (
+        ::std::option::Option<super::types::DefsAppId>,
+        ::std::option::Option<super::types::DefsAppId>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsChannel>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsUserId>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = map.next_value()?,
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            admin_app_id: object.optional("admin_app_id")?,
-            app_id: object.required("app_id")?,
-            app_type: object.required("app_type")?,
-            change_type: object.required("change_type")?,
-            channel: object.optional("channel")?,
-            date: object.required("date")?,
-            scope: object.required("scope")?,
-            service_id: object.optional("service_id")?,
-            service_type: object.optional("service_type")?,
-            user_id: object.required("user_id")?,
-            user_name: object.required("user_name")?,
+            admin_app_id: slots.0,
+            app_id: ::chat_clients_runtime::de::required(slots.1, "app_id")?,
+            app_type: ::chat_clients_runtime::de::required(slots.2, "app_type")?,
+            change_type: ::chat_clients_runtime::de::required(slots.3, "change_type")?,
+            channel: slots.4,
+            date: ::chat_clients_runtime::de::required(slots.5, "date")?,
+            scope: ::chat_clients_runtime::de::required(slots.6, "scope")?,
+            service_id: slots.7,
+            service_type: slots.8,
+            user_id: ::chat_clients_runtime::de::required(slots.9, "user_id")?,
+            user_name: ::chat_clients_runtime::de::required(slots.10, "user_name")?,
         })
     }
 }
@@ -509,11 +841,43 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for TeamIntegrationLogsResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::TeamIntegrationLogsResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -653,10 +1017,38 @@ impl<'de> ::serde::Deserialize<'de> for ObjsExternalOrgMigrations {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsExternalOrgMigrations {
+    const NAMES: &'static [&'static str] = &["current", "date_updated"];
+    type Slots = (
+        ::std::option::Option<
+            ::std::vec::Vec<super::types::ObjsExternalOrgMigrationsCurrentItem>,
+        >,
+        ::std::option::Option<i64>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            current: object.required("current")?,
-            date_updated: object.required("date_updated")?,
+            current: ::chat_clients_runtime::de::required(slots.0, "current")?,
+            date_updated: ::chat_clients_runtime::de::required(slots.1, "date_updated")?,
         })
     }
 }
@@ -672,10 +1064,36 @@ impl<'de> ::serde::Deserialize<'de> for ObjsExternalOrgMigrationsCurrentItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsExternalOrgMigrationsCurrentItem {
+    const NAMES: &'static [&'static str] = &["date_started", "team_id"];
+    type Slots = (
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            date_started: object.required("date_started")?,
-            team_id: object.required("team_id")?,
+            date_started: ::chat_clients_runtime::de::required(slots.0, "date_started")?,
+            team_id: ::chat_clients_runtime::de::required(slots.1, "team_id")?,
         })
     }
 }
@@ -711,16 +1129,72 @@ impl<'de> ::serde::Deserialize<'de> for ObjsIcon {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsIcon {
+    const NAMES: &'static [&'static str] = &[
+        "image_102",
+        "image_132",
+        "image_230",
+        "image_34",
+        "image_44",
+        "image_68",
+        "image_88",
+        "image_default",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = map.next_value()?,
+            6 => slots.6 = map.next_value()?,
+            _ => slots.7 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            image_102: object.optional("image_102")?,
-            image_132: object.optional("image_132")?,
-            image_230: object.optional("image_230")?,
-            image_34: object.optional("image_34")?,
-            image_44: object.optional("image_44")?,
-            image_68: object.optional("image_68")?,
-            image_88: object.optional("image_88")?,
-            image_default: object.optional("image_default")?,
+            image_102: slots.0,
+            image_132: slots.1,
+            image_230: slots.2,
+            image_34: slots.3,
+            image_44: slots.4,
+            image_68: slots.5,
+            image_88: slots.6,
+            image_default: slots.7,
         })
     }
 }
@@ -736,10 +1210,36 @@ impl<'de> ::serde::Deserialize<'de> for ObjsPrimaryOwner {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsPrimaryOwner {
+    const NAMES: &'static [&'static str] = &["email", "id"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            id: object.required("id")?,
+            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
+            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
         })
     }
 }
@@ -835,37 +1335,177 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsTeam {
+    const NAMES: &'static [&'static str] = &[
+        "archived",
+        "avatar_base_url",
+        "created",
+        "date_create",
+        "deleted",
+        "description",
+        "discoverable",
+        "domain",
+        "email_domain",
+        "enterprise_id",
+        "enterprise_name",
+        "external_org_migrations",
+        "has_compliance_export",
+        "icon",
+        "id",
+        "is_assigned",
+        "is_enterprise",
+        "is_over_storage_limit",
+        "limit_ts",
+        "locale",
+        "messages_count",
+        "msg_edit_window_mins",
+        "name",
+        "over_integrations_limit",
+        "over_storage_limit",
+        "pay_prod_cur",
+        "plan",
+        "primary_owner",
+        "sso_provider",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsEnterpriseId>,
+        ::std::option::Option<super::types::DefsEnterpriseName>,
+        ::std::option::Option<super::types::ObjsExternalOrgMigrations>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::ObjsIcon>,
+        ::std::option::Option<super::types::DefsWorkspaceId>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::ObjsTeamPlan>,
+        ::std::option::Option<super::types::ObjsPrimaryOwner>,
+        ::std::option::Option<super::types::ObjsTeamSsoProvider>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = map.next_value()?,
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = map.next_value()?,
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = map.next_value()?,
+            10 => slots.10 = map.next_value()?,
+            11 => slots.11 = map.next_value()?,
+            12 => slots.12 = map.next_value()?,
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = map.next_value()?,
+            16 => slots.16 = map.next_value()?,
+            17 => slots.17 = map.next_value()?,
+            18 => slots.18 = map.next_value()?,
+            19 => slots.19 = map.next_value()?,
+            20 => slots.20 = map.next_value()?,
+            21 => slots.21 = map.next_value()?,
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = map.next_value()?,
+            24 => slots.24 = map.next_value()?,
+            25 => slots.25 = map.next_value()?,
+            26 => slots.26 = map.next_value()?,
+            27 => slots.27 = map.next_value()?,
+            _ => slots.28 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            archived: object.optional("archived")?,
-            avatar_base_url: object.optional("avatar_base_url")?,
-            created: object.optional("created")?,
-            date_create: object.optional("date_create")?,
-            deleted: object.optional("deleted")?,
-            description: object.absent_or_null("description")?,
-            discoverable: object.present("discoverable")?,
-            domain: object.required("domain")?,
-            email_domain: object.required("email_domain")?,
-            enterprise_id: object.optional("enterprise_id")?,
-            enterprise_name: object.optional("enterprise_name")?,
-            external_org_migrations: object.optional("external_org_migrations")?,
-            has_compliance_export: object.optional("has_compliance_export")?,
-            icon: object.required("icon")?,
-            id: object.required("id")?,
-            is_assigned: object.optional("is_assigned")?,
-            is_enterprise: object.optional("is_enterprise")?,
-            is_over_storage_limit: object.optional("is_over_storage_limit")?,
-            limit_ts: object.optional("limit_ts")?,
-            locale: object.optional("locale")?,
-            messages_count: object.optional("messages_count")?,
-            msg_edit_window_mins: object.optional("msg_edit_window_mins")?,
-            name: object.required("name")?,
-            over_integrations_limit: object.optional("over_integrations_limit")?,
-            over_storage_limit: object.optional("over_storage_limit")?,
-            pay_prod_cur: object.optional("pay_prod_cur")?,
-            plan: object.optional("plan")?,
-            primary_owner: object.optional("primary_owner")?,
-            sso_provider: object.optional("sso_provider")?,
+            archived: slots.0,
+            avatar_base_url: slots.1,
+            created: slots.2,
+            date_create: slots.3,
+            deleted: slots.4,
+            description: slots.5,
+            discoverable: slots.6,
+            domain: ::chat_clients_runtime::de::required(slots.7, "domain")?,
+            email_domain: ::chat_clients_runtime::de::required(slots.8, "email_domain")?,
+            enterprise_id: slots.9,
+            enterprise_name: slots.10,
+            external_org_migrations: slots.11,
+            has_compliance_export: slots.12,
+            icon: ::chat_clients_runtime::de::required(slots.13, "icon")?,
+            id: ::chat_clients_runtime::de::required(slots.14, "id")?,
+            is_assigned: slots.15,
+            is_enterprise: slots.16,
+            is_over_storage_limit: slots.17,
+            limit_ts: slots.18,
+            locale: slots.19,
+            messages_count: slots.20,
+            msg_edit_window_mins: slots.21,
+            name: ::chat_clients_runtime::de::required(slots.22, "name")?,
+            over_integrations_limit: slots.23,
+            over_storage_limit: slots.24,
+            pay_prod_cur: slots.25,
+            plan: slots.26,
+            primary_owner: slots.27,
+            sso_provider: slots.28,
         })
     }
 }
@@ -951,11 +1591,43 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamSsoProvider {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsTeamSsoProvider {
+    const NAMES: &'static [&'static str] = &["label", "name", "type"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            _ => slots.2 = map.next_value()?,
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            label: object.optional("label")?,
-            name: object.optional("name")?,
-            type_: object.optional("type")?,
+            label: slots.0,
+            name: slots.1,
+            type_: slots.2,
         })
     }
 }

@@ -12,10 +12,36 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UsersProfileGetResponse200 {
+    const NAMES: &'static [&'static str] = &["ok", "profile"];
+    type Slots = (
+        ::std::option::Option<super::types::DefsOkTrue>,
+        ::std::option::Option<super::types::ObjsUserProfile>,
+    );
+    fn slots() -> Self::Slots {
+        (::std::option::Option::None, ::std::option::Option::None)
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            profile: object.required("profile")?,
+            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            profile: ::chat_clients_runtime::de::required(slots.1, "profile")?,
         })
     }
 }
@@ -36,11 +62,43 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UsersProfileGetResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::UsersProfileGetResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -185,12 +243,52 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileSetResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UsersProfileSetResponse200 {
+    const NAMES: &'static [&'static str] = &[
+        "email_pending",
+        "ok",
+        "profile",
+        "username",
+    ];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsOkTrue>,
+        ::std::option::Option<super::types::ObjsUserProfile>,
+        ::std::option::Option<::std::string::String>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email_pending: object.optional("email_pending")?,
-            ok: object.required("ok")?,
-            profile: object.required("profile")?,
-            username: object.required("username")?,
+            email_pending: slots.0,
+            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            profile: ::chat_clients_runtime::de::required(slots.2, "profile")?,
+            username: ::chat_clients_runtime::de::required(slots.3, "username")?,
         })
     }
 }
@@ -211,11 +309,43 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileSetResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for UsersProfileSetResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    type Slots = (
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::UsersProfileSetResponseDefaultError>,
+        ::std::option::Option<super::types::DefsOkFalse>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
+            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: slots.0,
+            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
+            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
         })
     }
 }
@@ -502,53 +632,261 @@ impl<'de> ::serde::Deserialize<'de> for ObjsUserProfile {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Members for ObjsUserProfile {
+    const NAMES: &'static [&'static str] = &[
+        "always_active",
+        "api_app_id",
+        "avatar_hash",
+        "bot_id",
+        "display_name",
+        "display_name_normalized",
+        "email",
+        "fields",
+        "first_name",
+        "guest_expiration_ts",
+        "guest_invited_by",
+        "image_1024",
+        "image_192",
+        "image_24",
+        "image_32",
+        "image_48",
+        "image_512",
+        "image_72",
+        "image_original",
+        "is_app_user",
+        "is_custom_image",
+        "is_restricted",
+        "is_ultra_restricted",
+        "last_avatar_image_hash",
+        "last_name",
+        "memberships_count",
+        "name",
+        "phone",
+        "pronouns",
+        "real_name",
+        "real_name_normalized",
+        "skype",
+        "status_default_emoji",
+        "status_default_text",
+        "status_default_text_canonical",
+        "status_emoji",
+        "status_expiration",
+        "status_text",
+        "status_text_canonical",
+        "team",
+        "title",
+        "updated",
+        "user_id",
+        "username",
+    ];
+    type Slots = (
+        ::std::option::Option<bool>,
+        ::std::option::Option<super::types::DefsOptionalAppId>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<super::types::DefsBotId>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<i64>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<bool>,
+        ::std::option::Option<::std::option::Option<bool>>,
+        ::std::option::Option<::std::option::Option<bool>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+        ::std::option::Option<super::types::DefsWorkspaceId>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<i64>,
+        ::std::option::Option<::std::string::String>,
+        ::std::option::Option<::std::option::Option<::std::string::String>>,
+    );
+    fn slots() -> Self::Slots {
+        (
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+            ::std::option::Option::None,
+        )
+    }
+    fn member<'de, A: ::serde::de::MapAccess<'de>>(
+        slots: &mut Self::Slots,
+        index: usize,
+        map: &mut A,
+    ) -> ::std::result::Result<(), A::Error> {
+        match index {
+            0 => slots.0 = map.next_value()?,
+            1 => slots.1 = map.next_value()?,
+            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
+            3 => slots.3 = map.next_value()?,
+            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
+            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
+            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
+            7 => slots.7 = map.next_value()?,
+            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
+            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
+            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
+            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
+            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
+            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
+            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
+            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
+            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
+            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
+            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
+            19 => slots.19 = map.next_value()?,
+            20 => slots.20 = map.next_value()?,
+            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
+            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
+            23 => slots.23 = map.next_value()?,
+            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
+            25 => slots.25 = map.next_value()?,
+            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
+            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
+            28 => slots.28 = map.next_value()?,
+            29 => slots.29 = ::std::option::Option::Some(map.next_value()?),
+            30 => slots.30 = ::std::option::Option::Some(map.next_value()?),
+            31 => slots.31 = ::std::option::Option::Some(map.next_value()?),
+            32 => slots.32 = map.next_value()?,
+            33 => slots.33 = map.next_value()?,
+            34 => slots.34 = ::std::option::Option::Some(map.next_value()?),
+            35 => slots.35 = ::std::option::Option::Some(map.next_value()?),
+            36 => slots.36 = map.next_value()?,
+            37 => slots.37 = ::std::option::Option::Some(map.next_value()?),
+            38 => slots.38 = ::std::option::Option::Some(map.next_value()?),
+            39 => slots.39 = map.next_value()?,
+            40 => slots.40 = ::std::option::Option::Some(map.next_value()?),
+            41 => slots.41 = map.next_value()?,
+            42 => slots.42 = map.next_value()?,
+            _ => slots.43 = ::std::option::Option::Some(map.next_value()?),
+        }
+        ::std::result::Result::Ok(())
+    }
+    fn finish<E: ::serde::de::Error>(
+        slots: Self::Slots,
+        _: ::chat_clients_runtime::de::Rest,
+    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            always_active: object.optional("always_active")?,
-            api_app_id: object.optional("api_app_id")?,
-            avatar_hash: object.required("avatar_hash")?,
-            bot_id: object.optional("bot_id")?,
-            display_name: object.required("display_name")?,
-            display_name_normalized: object.required("display_name_normalized")?,
-            email: object.absent_or_null("email")?,
-            fields: object.required("fields")?,
-            first_name: object.absent_or_null("first_name")?,
-            guest_expiration_ts: object.absent_or_null("guest_expiration_ts")?,
-            guest_invited_by: object.absent_or_null("guest_invited_by")?,
-            image_1024: object.absent_or_null("image_1024")?,
-            image_192: object.absent_or_null("image_192")?,
-            image_24: object.absent_or_null("image_24")?,
-            image_32: object.absent_or_null("image_32")?,
-            image_48: object.absent_or_null("image_48")?,
-            image_512: object.absent_or_null("image_512")?,
-            image_72: object.absent_or_null("image_72")?,
-            image_original: object.absent_or_null("image_original")?,
-            is_app_user: object.optional("is_app_user")?,
-            is_custom_image: object.optional("is_custom_image")?,
-            is_restricted: object.absent_or_null("is_restricted")?,
-            is_ultra_restricted: object.absent_or_null("is_ultra_restricted")?,
-            last_avatar_image_hash: object.optional("last_avatar_image_hash")?,
-            last_name: object.absent_or_null("last_name")?,
-            memberships_count: object.optional("memberships_count")?,
-            name: object.absent_or_null("name")?,
-            phone: object.required("phone")?,
-            pronouns: object.optional("pronouns")?,
-            real_name: object.required("real_name")?,
-            real_name_normalized: object.required("real_name_normalized")?,
-            skype: object.required("skype")?,
-            status_default_emoji: object.optional("status_default_emoji")?,
-            status_default_text: object.optional("status_default_text")?,
-            status_default_text_canonical: object
-                .absent_or_null("status_default_text_canonical")?,
-            status_emoji: object.required("status_emoji")?,
-            status_expiration: object.optional("status_expiration")?,
-            status_text: object.required("status_text")?,
-            status_text_canonical: object.absent_or_null("status_text_canonical")?,
-            team: object.optional("team")?,
-            title: object.required("title")?,
-            updated: object.optional("updated")?,
-            user_id: object.optional("user_id")?,
-            username: object.absent_or_null("username")?,
+            always_active: slots.0,
+            api_app_id: slots.1,
+            avatar_hash: ::chat_clients_runtime::de::required(slots.2, "avatar_hash")?,
+            bot_id: slots.3,
+            display_name: ::chat_clients_runtime::de::required(slots.4, "display_name")?,
+            display_name_normalized: ::chat_clients_runtime::de::required(
+                slots.5,
+                "display_name_normalized",
+            )?,
+            email: slots.6,
+            fields: slots.7,
+            first_name: slots.8,
+            guest_expiration_ts: slots.9,
+            guest_invited_by: slots.10,
+            image_1024: slots.11,
+            image_192: slots.12,
+            image_24: slots.13,
+            image_32: slots.14,
+            image_48: slots.15,
+            image_512: slots.16,
+            image_72: slots.17,
+            image_original: slots.18,
+            is_app_user: slots.19,
+            is_custom_image: slots.20,
+            is_restricted: slots.21,
+            is_ultra_restricted: slots.22,
+            last_avatar_image_hash: slots.23,
+            last_name: slots.24,
+            memberships_count: slots.25,
+            name: slots.26,
+            phone: ::chat_clients_runtime::de::required(slots.27, "phone")?,
+            pronouns: slots.28,
+            real_name: ::chat_clients_runtime::de::required(slots.29, "real_name")?,
+            real_name_normalized: ::chat_clients_runtime::de::required(
+                slots.30,
+                "real_name_normalized",
+            )?,
+            skype: ::chat_clients_runtime::de::required(slots.31, "skype")?,
+            status_default_emoji: slots.32,
+            status_default_text: slots.33,
+            status_default_text_canonical: slots.34,
+            status_emoji: ::chat_clients_runtime::de::required(
+                slots.35,
+                "status_emoji",
+            )?,
+            status_expiration: slots.36,
+            status_text: ::chat_clients_runtime::de::required(slots.37, "status_text")?,
+            status_text_canonical: slots.38,
+            team: slots.39,
+            title: ::chat_clients_runtime::de::required(slots.40, "title")?,
+            updated: slots.41,
+            user_id: slots.42,
+            username: slots.43,
         })
     }
 }
