@@ -3,11 +3,11 @@
 //!
 //! A derived `Deserialize` is a field enum with its visitor, a struct visitor and a match per
 //! field, type-checked anew for every struct; that code was most of a generated crate's
-//! `cargo check` time. A generated struct instead describes itself as data ([`Members`]:
-//! its members' wire names, a tuple of slots, one `match` that reads a member into its slot,
-//! and the struct built from the slots), and its `Deserialize` impl is one call to
-//! [`object`]. The visitor is generic code of this crate: what a generated crate
-//! type-checks per struct is one small trait impl.
+//! `cargo check` time. A generated struct instead implements [`Object`]: its members' wire
+//! names and one function, a loop with one `match` that reads each member into a local (whose
+//! type is inferred from the struct built at the end), and its `Deserialize` impl is one call
+//! to [`object`]. The visitor and the key matching are generic code of this crate: what a
+//! generated crate type-checks per struct is that one function.
 //!
 //! It reads in one pass, as a derive does: each key is matched against the names without
 //! allocating (unless the struct keeps undeclared members), and each value is read from the
@@ -29,29 +29,21 @@ use serde_json::Value;
 pub type Rest = BTreeMap<String, Value>;
 
 /// A struct read member by member by [`object`]: what the generator writes per struct.
-pub trait Members: Sized {
+pub trait Object: Sized {
     /// The members' wire names; a member's index is its place here.
     const NAMES: &'static [&'static str];
-    /// Whether the struct keeps undeclared members ([`Rest`]); `false`: they are skipped.
+    /// Whether the struct keeps undeclared members ([`Members::rest`]); `false`: they are
+    /// skipped.
     const REST: bool = false;
-    /// Where members are kept while the object is read: a tuple of `Option`s, one per name.
-    type Slots;
-    /// The empty slots.
-    fn slots() -> Self::Slots;
-    /// Reads the value of member `index` (of [`Self::NAMES`]) from `map` into its slot.
-    fn member<'de, A: MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> Result<(), A::Error>;
-    /// The struct from the slots once the object is read (a required member missing is an
-    /// error), with the undeclared members when [`Self::REST`].
-    fn finish<E: de::Error>(slots: Self::Slots, rest: Rest) -> Result<Self, E>;
+    /// Reads the struct from `members`: a loop over [`Members::next`] with one `match`
+    /// reading each member into a local ([`Members::value`]), then the struct built from the
+    /// locals ([`required`] for a member that must be there).
+    fn read<'de, A: MapAccess<'de>>(members: Members<A>) -> Result<Self, A::Error>;
 }
 
 /// Reads a `T` from an object (anything else is an error): a generated struct's whole
 /// `Deserialize` impl.
-pub fn object<'de, T: Members, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+pub fn object<'de, T: Object, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_map(ObjectVisitor(PhantomData))
 }
 
@@ -65,39 +57,88 @@ pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<
 
 struct ObjectVisitor<T>(PhantomData<T>);
 
-impl<'de, T: Members> Visitor<'de> for ObjectVisitor<T> {
+impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a map")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let mut slots = T::slots();
-        let mut rest = Rest::new();
-        // Objects usually list their members in the declared order: the one after the last
-        // member read is tried first.
-        let mut next = 0;
-        while let Some(key) = map.next_key_seed(Key {
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::read(Members {
+            map,
             names: T::NAMES,
-            next,
             keep: T::REST,
-        })? {
-            match key {
-                Field::Known(index, name) => {
-                    next = index + 1;
-                    T::member(&mut slots, index, &mut map).map_err(|e| in_member(name, e))?;
+            next: 0,
+            name: "",
+            rest: Rest::new(),
+        })
+    }
+}
+
+/// The members of an object being read: each key in turn, matched against the struct's
+/// names without allocating, and its value read from the input when asked for.
+pub struct Members<A> {
+    map: A,
+    names: &'static [&'static str],
+    keep: bool,
+    /// The index after the last member read: tried first, as objects usually list their
+    /// members in the declared order.
+    next: usize,
+    /// The last member's name, for errors.
+    name: &'static str,
+    rest: Rest,
+}
+
+impl<'de, A: MapAccess<'de>> Members<A> {
+    /// The index (in the struct's names) of the next declared member, whose value must then
+    /// be read with [`Self::value`]; `None` at the end of the object. Undeclared members are
+    /// skipped, or kept for [`Self::rest`]; a repeated member comes again (the last wins).
+    #[inline]
+    pub fn next(&mut self) -> Result<Option<usize>, A::Error> {
+        loop {
+            let key = Key {
+                names: self.names,
+                next: self.next,
+                keep: self.keep,
+            };
+            match self.map.next_key_seed(key)? {
+                None => return Ok(None),
+                Some(Field::Known(index, name)) => {
+                    self.next = index + 1;
+                    self.name = name;
+                    return Ok(Some(index));
                 }
-                Field::Skipped => {
-                    map.next_value::<IgnoredAny>()?;
+                Some(Field::Skipped) => {
+                    self.map.next_value::<IgnoredAny>()?;
                 }
-                Field::Kept(name) => {
-                    let value: Value = map.next_value().map_err(|e| in_member(&name, e))?;
-                    rest.insert(name, value);
+                Some(Field::Kept(name)) => {
+                    let value: Value = self.map.next_value().map_err(|e| in_member(&name, e))?;
+                    self.rest.insert(name, value);
                 }
             }
         }
-        T::finish(slots, rest)
+    }
+
+    /// The value of the member [`Self::next`] returned; an error names the member.
+    #[inline]
+    pub fn value<T: de::Deserialize<'de>>(&mut self) -> Result<T, A::Error> {
+        let name = self.name;
+        self.map.next_value().map_err(|e| in_member(name, e))
+    }
+
+    /// The undeclared members, when the struct keeps them (else empty).
+    pub fn rest(self) -> Rest {
+        self.rest
+    }
+}
+
+impl<A> fmt::Debug for Members<A> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Members")
+            .field("names", &self.names)
+            .field("rest", &self.rest.len())
+            .finish()
     }
 }
 
@@ -243,46 +284,31 @@ mod tests {
         rest: Rest,
     }
 
-    impl Members for S {
+    impl Object for S {
         const NAMES: &'static [&'static str] =
             &["id", "name", "gone", "any", "maybe_null", "inner"];
         const REST: bool = true;
-        type Slots = (
-            Option<i64>,
-            Option<String>,
-            Option<Option<String>>,
-            Option<Value>,
-            Option<i64>,
-            Option<Inner>,
-        );
-        fn slots() -> Self::Slots {
-            (None, None, None, None, None, None)
-        }
-        fn member<'de, A: MapAccess<'de>>(
-            slots: &mut Self::Slots,
-            index: usize,
-            map: &mut A,
-        ) -> Result<(), A::Error> {
-            match index {
-                0 => slots.0 = Some(map.next_value()?),
-                1 => slots.1 = map.next_value()?,
-                2 => slots.2 = Some(map.next_value()?),
-                3 => slots.3 = Some(map.next_value()?),
-                4 => slots.4 = map.next_value()?,
-                5 => slots.5 = map.next_value()?,
-                _ => {}
+        fn read<'de, A: MapAccess<'de>>(mut members: Members<A>) -> Result<Self, A::Error> {
+            let (mut s0, mut s1, mut s2, mut s3, mut s4, mut s5) =
+                (None, None, None, None, None, None);
+            while let Some(index) = members.next()? {
+                match index {
+                    0 => s0 = Some(members.value()?),
+                    1 => s1 = members.value()?,
+                    2 => s2 = Some(members.value()?),
+                    3 => s3 = Some(members.value()?),
+                    4 => s4 = members.value()?,
+                    _ => s5 = members.value()?,
+                }
             }
-            Ok(())
-        }
-        fn finish<E: de::Error>(slots: Self::Slots, rest: Rest) -> Result<Self, E> {
             Ok(Self {
-                id: required(slots.0, "id")?,
-                name: slots.1,
-                gone: slots.2,
-                any: slots.3,
-                maybe_null: slots.4,
-                inner: slots.5,
-                rest,
+                id: required(s0, "id")?,
+                name: s1,
+                gone: s2,
+                any: s3,
+                maybe_null: s4,
+                inner: s5,
+                rest: members.rest(),
             })
         }
     }
@@ -299,25 +325,15 @@ mod tests {
         k: Vec<u8>,
     }
 
-    impl Members for Inner {
+    impl Object for Inner {
         const NAMES: &'static [&'static str] = &["k"];
-        type Slots = (Option<Vec<u8>>,);
-        fn slots() -> Self::Slots {
-            (None,)
-        }
-        fn member<'de, A: MapAccess<'de>>(
-            slots: &mut Self::Slots,
-            index: usize,
-            map: &mut A,
-        ) -> Result<(), A::Error> {
-            if index == 0 {
-                slots.0 = Some(map.next_value()?);
+        fn read<'de, A: MapAccess<'de>>(mut members: Members<A>) -> Result<Self, A::Error> {
+            let mut s0 = None;
+            while members.next()?.is_some() {
+                s0 = Some(members.value()?);
             }
-            Ok(())
-        }
-        fn finish<E: de::Error>(slots: Self::Slots, _: Rest) -> Result<Self, E> {
             Ok(Self {
-                k: required(slots.0, "k")?,
+                k: required(s0, "k")?,
             })
         }
     }

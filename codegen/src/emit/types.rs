@@ -144,11 +144,12 @@ fn gen_struct(ty: &Ident, def: &TypeDef, s: &StructModel, doc: TokenStream) -> T
 }
 
 /// A `Deserialize` impl reading an object member by member through the runtime's
-/// `de::object`, and what it reads: the `de::Members` impl (the wire names, a tuple of
-/// slots, one `match` reading a member into its slot, the struct built from the slots).
-/// The visitor is the runtime's, written once, so that a generated crate type-checks fast,
-/// and the object is read in one pass, with serde's semantics (see the runtime's `de`
-/// module). `rest` keeps the members not declared.
+/// `de::object`, and what it reads: the `de::Object` impl, the wire names and one function,
+/// a loop with one `match` reading each member into a local whose type is inferred from the
+/// struct built at the end (no type is spelled twice). The visitor and the key matching are
+/// the runtime's, written once, so that a generated crate type-checks fast, and the object is
+/// read in one pass, with serde's semantics (see the runtime's `de` module). `rest` keeps the
+/// members not declared.
 pub(crate) fn gen_deserialize(
     ty: &Ident,
     fields: &[(Ident, &Field, &FieldModel)],
@@ -156,74 +157,43 @@ pub(crate) fn gen_deserialize(
 ) -> TokenStream {
     let rt = rt();
     let names = fields.iter().map(|(_, f, _)| &f.name);
-    let mut slots = Vec::new();
+    let mut locals = Vec::new();
     let mut reads = Vec::new();
     let mut builds = Vec::new();
     for (at, (id, f, m)) in fields.iter().enumerate() {
-        let at = proc_macro2::Literal::usize_unsuffixed(at);
-        let field_ty = field_type(m);
+        let local = quote::format_ident!("s{at}");
         let wire = &f.name;
         // A member whose value is kept as read, `null` included (`Some(None)`, `Some(Null)`),
-        // or that must be there; the others are `Option`s whose `null` is `None`.
-        let some = m.nullable == m.optional || (m.optional && f.ty == TypeRef::ANY);
-        let (slot, read) = if m.optional || m.nullable {
-            if some {
-                (
-                    field_ty,
-                    quote!(slots.#at = ::std::option::Option::Some(map.next_value()?)),
-                )
-            } else {
-                (field_ty, quote!(slots.#at = map.next_value()?))
-            }
+        // or that must be there, is `Some(value)`; the others are `Option`s whose `null` is
+        // `None`.
+        let kept = m.nullable == m.optional || (m.optional && f.ty == TypeRef::ANY);
+        reads.push(if kept {
+            quote!(#local = ::std::option::Option::Some(members.value()?))
         } else {
-            (
-                quote!(::std::option::Option<#field_ty>),
-                quote!(slots.#at = ::std::option::Option::Some(map.next_value()?)),
-            )
-        };
-        let build = if m.optional || m.nullable {
-            quote!(#id: slots.#at,)
+            quote!(#local = members.value()?)
+        });
+        builds.push(if m.optional || m.nullable {
+            quote!(#id: #local,)
         } else {
-            quote!(#id: #rt::de::required(slots.#at, #wire)?,)
-        };
-        slots.push(slot);
-        reads.push((at, read));
-        builds.push(build);
+            quote!(#id: #rt::de::required(#local, #wire)?,)
+        });
+        locals.push(local);
     }
     // The index is always one of `NAMES`'s: the last member is the match's catch-all.
-    let member = match reads.as_slice() {
-        [] => quote! {
-            fn member<'de, A: ::serde::de::MapAccess<'de>>(
-                _: &mut Self::Slots,
-                _: usize,
-                _: &mut A,
-            ) -> ::std::result::Result<(), A::Error> {
-                ::std::result::Result::Ok(())
-            }
-        },
-        [(_, read)] => quote! {
-            fn member<'de, A: ::serde::de::MapAccess<'de>>(
-                slots: &mut Self::Slots,
-                _: usize,
-                map: &mut A,
-            ) -> ::std::result::Result<(), A::Error> {
-                #read;
-                ::std::result::Result::Ok(())
-            }
-        },
-        [arms @ .., (_, last)] => {
-            let arms = arms.iter().map(|(at, read)| quote!(#at => #read,));
+    let read_loop = match reads.as_slice() {
+        [] => quote!(while members.next()?.is_some() {}),
+        [read] => quote!(while members.next()?.is_some() { #read; }),
+        [arms @ .., last] => {
+            let arms = arms.iter().enumerate().map(|(at, read)| {
+                let at = proc_macro2::Literal::usize_unsuffixed(at);
+                quote!(#at => #read,)
+            });
             quote! {
-                fn member<'de, A: ::serde::de::MapAccess<'de>>(
-                    slots: &mut Self::Slots,
-                    index: usize,
-                    map: &mut A,
-                ) -> ::std::result::Result<(), A::Error> {
+                while let ::std::option::Option::Some(index) = members.next()? {
                     match index {
                         #(#arms)*
                         _ => #last,
                     }
-                    ::std::result::Result::Ok(())
                 }
             }
         }
@@ -233,23 +203,10 @@ pub(crate) fn gen_deserialize(
             const REST: bool = true;
         )
     });
-    let rest_param = if rest.is_some() {
-        quote!(rest)
-    } else {
-        quote!(_)
-    };
-    let rest = rest.map(|id| quote!(#id: rest,));
-    let slots_param = if fields.is_empty() {
-        quote!(_)
-    } else {
-        quote!(slots)
-    };
-    let nones = fields.iter().map(|_| quote!(::std::option::Option::None,));
-    let slots_value = if fields.is_empty() {
-        quote!({})
-    } else {
-        quote!({ (#(#nones)*) })
-    };
+    let rest = rest.map(|id| quote!(#id: members.rest(),));
+    let declare = locals
+        .iter()
+        .map(|l| quote!(let mut #l = ::std::option::Option::None;));
     quote! {
         impl<'de> ::serde::Deserialize<'de> for #ty {
             fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -259,16 +216,14 @@ pub(crate) fn gen_deserialize(
             }
         }
 
-        impl #rt::de::Members for #ty {
+        impl #rt::de::Object for #ty {
             const NAMES: &'static [&'static str] = &[#(#names),*];
             #keeps
-            type Slots = (#(#slots,)*);
-            fn slots() -> Self::Slots #slots_value
-            #member
-            fn finish<E: ::serde::de::Error>(
-                #slots_param: Self::Slots,
-                #rest_param: #rt::de::Rest,
-            ) -> ::std::result::Result<Self, E> {
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                mut members: #rt::de::Members<A>,
+            ) -> ::std::result::Result<Self, A::Error> {
+                #(#declare)*
+                #read_loop
                 ::std::result::Result::Ok(Self { #(#builds)* #rest })
             }
         }

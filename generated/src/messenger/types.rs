@@ -21,40 +21,25 @@ impl<'de> ::serde::Deserialize<'de> for AddsUsersChatroomBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AddsUsersChatroomBody {
+impl ::chat_clients_runtime::de::Object for AddsUsersChatroomBody {
     const NAMES: &'static [&'static str] = &["admins", "assignedUsers", "moderators"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            admins: slots.0,
-            assigned_users: slots.1,
-            moderators: slots.2,
+            admins: s0,
+            assigned_users: s1,
+            moderators: s2,
         })
     }
 }
@@ -101,7 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for Chatroom {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Chatroom {
+impl ::chat_clients_runtime::de::Object for Chatroom {
     const NAMES: &'static [&'static str] = &[
         "admins",
         "assignedUsers",
@@ -115,88 +100,50 @@ impl ::chat_clients_runtime::de::Members for Chatroom {
         "scheduledDeletion",
         "type",
     ];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = map.next_value()?,
-            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = members.value()?,
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            admins: ::chat_clients_runtime::de::required(slots.0, "admins")?,
-            assigned_users: ::chat_clients_runtime::de::required(
-                slots.1,
-                "assignedUsers",
-            )?,
+            admins: ::chat_clients_runtime::de::required(s0, "admins")?,
+            assigned_users: ::chat_clients_runtime::de::required(s1, "assignedUsers")?,
             automation_enabled: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "automationEnabled",
             )?,
-            avatar_url: ::chat_clients_runtime::de::required(slots.3, "avatarURL")?,
-            event_id: ::chat_clients_runtime::de::required(slots.4, "eventID")?,
-            matrix_room_id: ::chat_clients_runtime::de::required(
-                slots.5,
-                "matrixRoomID",
-            )?,
-            moderators: ::chat_clients_runtime::de::required(slots.6, "moderators")?,
-            name: ::chat_clients_runtime::de::required(slots.7, "name")?,
-            organization_id: ::chat_clients_runtime::de::required(
-                slots.8,
-                "organizationID",
-            )?,
-            scheduled_deletion: slots.9,
-            type_: ::chat_clients_runtime::de::required(slots.10, "type")?,
+            avatar_url: ::chat_clients_runtime::de::required(s3, "avatarURL")?,
+            event_id: ::chat_clients_runtime::de::required(s4, "eventID")?,
+            matrix_room_id: ::chat_clients_runtime::de::required(s5, "matrixRoomID")?,
+            moderators: ::chat_clients_runtime::de::required(s6, "moderators")?,
+            name: ::chat_clients_runtime::de::required(s7, "name")?,
+            organization_id: ::chat_clients_runtime::de::required(s8, "organizationID")?,
+            scheduled_deletion: s9,
+            type_: ::chat_clients_runtime::de::required(s10, "type")?,
         })
     }
 }
@@ -219,30 +166,22 @@ impl<'de> ::serde::Deserialize<'de> for CreatesDefaultChatroomOrganizationBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreatesDefaultChatroomOrganizationBody {
+impl ::chat_clients_runtime::de::Object for CreatesDefaultChatroomOrganizationBody {
     const NAMES: &'static [&'static str] = &["automationEnabled", "organizationID"];
-    type Slots = (::std::option::Option<bool>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            automation_enabled: slots.0,
-            organization_id: slots.1,
+            automation_enabled: s0,
+            organization_id: s1,
         })
     }
 }
@@ -287,7 +226,7 @@ impl<'de> ::serde::Deserialize<'de> for CreatesNewCustomChatroomBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreatesNewCustomChatroomBody {
+impl ::chat_clients_runtime::de::Object for CreatesNewCustomChatroomBody {
     const NAMES: &'static [&'static str] = &[
         "admins",
         "assignedUsers",
@@ -298,58 +237,38 @@ impl ::chat_clients_runtime::de::Members for CreatesNewCustomChatroomBody {
         "organizationID",
         "scheduledDeletion",
     ];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<u8>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            6 => slots.6 = map.next_value()?,
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            admins: slots.0,
-            assigned_users: slots.1,
-            automation_enabled: slots.2,
-            avatar: slots.3,
-            moderators: slots.4,
-            name: slots.5,
-            organization_id: slots.6,
-            scheduled_deletion: slots.7,
+            admins: s0,
+            assigned_users: s1,
+            automation_enabled: s2,
+            avatar: s3,
+            moderators: s4,
+            name: s5,
+            organization_id: s6,
+            scheduled_deletion: s7,
         })
     }
 }
@@ -376,33 +295,22 @@ impl<'de> ::serde::Deserialize<'de> for GetCredentialsResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetCredentialsResponse {
+impl ::chat_clients_runtime::de::Object for GetCredentialsResponse {
     const NAMES: &'static [&'static str] = &["password", "username"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            password: ::chat_clients_runtime::de::required(slots.0, "password")?,
-            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            password: ::chat_clients_runtime::de::required(s0, "password")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
         })
     }
 }
@@ -421,35 +329,22 @@ impl<'de> ::serde::Deserialize<'de> for GetRoomsResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetRoomsResponse {
+impl ::chat_clients_runtime::de::Object for GetRoomsResponse {
     const NAMES: &'static [&'static str] = &["entries", "total"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            entries: ::chat_clients_runtime::de::required(slots.0, "entries")?,
-            total: ::chat_clients_runtime::de::required(slots.1, "total")?,
+            entries: ::chat_clients_runtime::de::required(s0, "entries")?,
+            total: ::chat_clients_runtime::de::required(s1, "total")?,
         })
     }
 }
@@ -468,25 +363,16 @@ impl<'de> ::serde::Deserialize<'de> for LoginBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for LoginBody {
+impl ::chat_clients_runtime::de::Object for LoginBody {
     const NAMES: &'static [&'static str] = &["deviceID"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { device_id: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { device_id: s0 })
     }
 }
 /// `LoginResponse`, defined at line 379 of the source.
@@ -533,7 +419,7 @@ impl<'de> ::serde::Deserialize<'de> for LoginResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for LoginResponse {
+impl ::chat_clients_runtime::de::Object for LoginResponse {
     const NAMES: &'static [&'static str] = &[
         "accessToken",
         "deviceID",
@@ -542,58 +428,32 @@ impl ::chat_clients_runtime::de::Members for LoginResponse {
         "userID",
         "wellKnown",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            access_token: ::chat_clients_runtime::de::required(slots.0, "accessToken")?,
-            device_id: ::chat_clients_runtime::de::required(slots.1, "deviceID")?,
-            expires_in_ms: ::chat_clients_runtime::de::required(slots.2, "expiresInMS")?,
-            refresh_token: ::chat_clients_runtime::de::required(
-                slots.3,
-                "refreshToken",
-            )?,
-            user_id: ::chat_clients_runtime::de::required(slots.4, "userID")?,
-            well_known: ::chat_clients_runtime::de::required(slots.5, "wellKnown")?,
+            access_token: ::chat_clients_runtime::de::required(s0, "accessToken")?,
+            device_id: ::chat_clients_runtime::de::required(s1, "deviceID")?,
+            expires_in_ms: ::chat_clients_runtime::de::required(s2, "expiresInMS")?,
+            refresh_token: ::chat_clients_runtime::de::required(s3, "refreshToken")?,
+            user_id: ::chat_clients_runtime::de::required(s4, "userID")?,
+            well_known: ::chat_clients_runtime::de::required(s5, "wellKnown")?,
         })
     }
 }
@@ -612,26 +472,15 @@ impl<'de> ::serde::Deserialize<'de> for UpdatesExistingCustomChatroomBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdatesExistingCustomChatroomBody {
+impl ::chat_clients_runtime::de::Object for UpdatesExistingCustomChatroomBody {
     const NAMES: &'static [&'static str] = &["automationEnabled"];
-    type Slots = (::std::option::Option<bool>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            automation_enabled: slots.0,
-        })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { automation_enabled: s0 })
     }
 }

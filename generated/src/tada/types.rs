@@ -15,30 +15,22 @@ impl<'de> ::serde::Deserialize<'de> for ChatsMessages {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatsMessages {
+impl ::chat_clients_runtime::de::Object for ChatsMessages {
     const NAMES: &'static [&'static str] = &["chats", "messages"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            chats: ::chat_clients_runtime::de::required(slots.0, "chats")?,
-            messages: ::chat_clients_runtime::de::required(slots.1, "messages")?,
+            chats: ::chat_clients_runtime::de::required(s0, "chats")?,
+            messages: ::chat_clients_runtime::de::required(s1, "messages")?,
         })
     }
 }
@@ -58,33 +50,22 @@ impl<'de> ::serde::Deserialize<'de> for Content {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Content {
+impl ::chat_clients_runtime::de::Object for Content {
     const NAMES: &'static [&'static str] = &["text", "type"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            text: ::chat_clients_runtime::de::required(slots.0, "text")?,
-            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            text: ::chat_clients_runtime::de::required(s0, "text")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }
@@ -133,7 +114,7 @@ impl<'de> ::serde::Deserialize<'de> for DeleteTeamsTeamUidResult {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DeleteTeamsTeamUidResult {
+impl ::chat_clients_runtime::de::Object for DeleteTeamsTeamUidResult {
     const NAMES: &'static [&'static str] = &[
         "bad_profile",
         "can_add_to_team",
@@ -153,119 +134,87 @@ impl ::chat_clients_runtime::de::Members for DeleteTeamsTeamUidResult {
         "uploads_size",
         "uploads_size_limit",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Icon>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::Me>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Unread>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.16 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                _ => s16 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            bad_profile: ::chat_clients_runtime::de::required(slots.0, "bad_profile")?,
+            bad_profile: ::chat_clients_runtime::de::required(s0, "bad_profile")?,
             can_add_to_team: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "can_add_to_team",
             )?,
             can_manage_integrations: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "can_manage_integrations",
             )?,
             can_manage_sections: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "can_manage_sections",
             )?,
             changeable_statuses: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "changeable_statuses",
             )?,
             default_task_deadline: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "default_task_deadline",
             )?,
-            icons: ::chat_clients_runtime::de::required(slots.6, "icons")?,
-            is_archive: ::chat_clients_runtime::de::required(slots.7, "is_archive")?,
-            last_active: ::chat_clients_runtime::de::required(slots.8, "last_active")?,
+            icons: ::chat_clients_runtime::de::required(s6, "icons")?,
+            is_archive: ::chat_clients_runtime::de::required(s7, "is_archive")?,
+            last_active: ::chat_clients_runtime::de::required(s8, "last_active")?,
             max_message_update_age: ::chat_clients_runtime::de::required(
-                slots.9,
+                s9,
                 "max_message_update_age",
             )?,
-            me: ::chat_clients_runtime::de::required(slots.10, "me")?,
-            name: ::chat_clients_runtime::de::required(slots.11, "name")?,
+            me: ::chat_clients_runtime::de::required(s10, "me")?,
+            name: ::chat_clients_runtime::de::required(s11, "name")?,
             need_confirmation: ::chat_clients_runtime::de::required(
-                slots.12,
+                s12,
                 "need_confirmation",
             )?,
-            uid: ::chat_clients_runtime::de::required(slots.13, "uid")?,
-            unread: ::chat_clients_runtime::de::required(slots.14, "unread")?,
-            uploads_size: ::chat_clients_runtime::de::required(
-                slots.15,
-                "uploads_size",
-            )?,
+            uid: ::chat_clients_runtime::de::required(s13, "uid")?,
+            unread: ::chat_clients_runtime::de::required(s14, "unread")?,
+            uploads_size: ::chat_clients_runtime::de::required(s15, "uploads_size")?,
             uploads_size_limit: ::chat_clients_runtime::de::required(
-                slots.16,
+                s16,
                 "uploads_size_limit",
             )?,
         })
@@ -310,7 +259,7 @@ impl<'de> ::serde::Deserialize<'de> for Device {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Device {
+impl ::chat_clients_runtime::de::Object for Device {
     const NAMES: &'static [&'static str] = &[
         "allowed_notifications",
         "data_pushes",
@@ -320,61 +269,42 @@ impl ::chat_clients_runtime::de::Members for Device {
         "type",
         "voip_notification_token",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             allowed_notifications: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "allowed_notifications",
             )?,
-            data_pushes: ::chat_clients_runtime::de::required(slots.1, "data_pushes")?,
-            device_id: ::chat_clients_runtime::de::required(slots.2, "device_id")?,
-            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
+            data_pushes: ::chat_clients_runtime::de::required(s1, "data_pushes")?,
+            device_id: ::chat_clients_runtime::de::required(s2, "device_id")?,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
             notification_token: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "notification_token",
             )?,
-            type_: ::chat_clients_runtime::de::required(slots.5, "type")?,
+            type_: ::chat_clients_runtime::de::required(s5, "type")?,
             voip_notification_token: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "voip_notification_token",
             )?,
         })
@@ -395,33 +325,22 @@ impl<'de> ::serde::Deserialize<'de> for Form {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Form {
+impl ::chat_clients_runtime::de::Object for Form {
     const NAMES: &'static [&'static str] = &["api_key", "webhook_url"];
-    type Slots = (
-        ::std::option::Option<super::types::LabelReadonlyValue>,
-        ::std::option::Option<super::types::LabelReadonlyValue>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            api_key: ::chat_clients_runtime::de::required(slots.0, "api_key")?,
-            webhook_url: ::chat_clients_runtime::de::required(slots.1, "webhook_url")?,
+            api_key: ::chat_clients_runtime::de::required(s0, "api_key")?,
+            webhook_url: ::chat_clients_runtime::de::required(s1, "webhook_url")?,
         })
     }
 }
@@ -443,40 +362,25 @@ impl<'de> ::serde::Deserialize<'de> for GetCountriesResultItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetCountriesResultItem {
+impl ::chat_clients_runtime::de::Object for GetCountriesResultItem {
     const NAMES: &'static [&'static str] = &["code", "name", "default"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            code: ::chat_clients_runtime::de::required(slots.0, "code")?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            default: slots.2,
+            code: ::chat_clients_runtime::de::required(s0, "code")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            default: s2,
         })
     }
 }
@@ -495,33 +399,22 @@ impl<'de> ::serde::Deserialize<'de> for GetQrLoginPngResult {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetQrLoginPngResult {
+impl ::chat_clients_runtime::de::Object for GetQrLoginPngResult {
     const NAMES: &'static [&'static str] = &["lifetime_sec", "url"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            lifetime_sec: ::chat_clients_runtime::de::required(slots.0, "lifetime_sec")?,
-            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
+            lifetime_sec: ::chat_clients_runtime::de::required(s0, "lifetime_sec")?,
+            url: ::chat_clients_runtime::de::required(s1, "url")?,
         })
     }
 }
@@ -540,35 +433,22 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidIntegrationsResult {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetTeamsTeamUidIntegrationsResult {
+impl ::chat_clients_runtime::de::Object for GetTeamsTeamUidIntegrationsResult {
     const NAMES: &'static [&'static str] = &["integrations", "kinds"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::Integration>>,
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::GetTeamsTeamUidIntegrationsResultKind>,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            integrations: ::chat_clients_runtime::de::required(slots.0, "integrations")?,
-            kinds: ::chat_clients_runtime::de::required(slots.1, "kinds")?,
+            integrations: ::chat_clients_runtime::de::required(s0, "integrations")?,
+            kinds: ::chat_clients_runtime::de::required(s1, "kinds")?,
         })
     }
 }
@@ -589,42 +469,25 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidIntegrationsResultKind {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetTeamsTeamUidIntegrationsResultKind {
+impl ::chat_clients_runtime::de::Object for GetTeamsTeamUidIntegrationsResultKind {
     const NAMES: &'static [&'static str] = &["kind", "template", "title"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            super::types::GetTeamsTeamUidIntegrationsResultKindTemplate,
-        >,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            kind: ::chat_clients_runtime::de::required(slots.0, "kind")?,
-            template: ::chat_clients_runtime::de::required(slots.1, "template")?,
-            title: ::chat_clients_runtime::de::required(slots.2, "title")?,
+            kind: ::chat_clients_runtime::de::required(s0, "kind")?,
+            template: ::chat_clients_runtime::de::required(s1, "template")?,
+            title: ::chat_clients_runtime::de::required(s2, "title")?,
         })
     }
 }
@@ -647,45 +510,29 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidIntegrationsResultKindTem
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for GetTeamsTeamUidIntegrationsResultKindTemplate {
     const NAMES: &'static [&'static str] = &["comment", "enabled", "form", "kind"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment: ::chat_clients_runtime::de::required(slots.0, "comment")?,
-            enabled: ::chat_clients_runtime::de::required(slots.1, "enabled")?,
-            form: ::chat_clients_runtime::de::required(slots.2, "form")?,
-            kind: ::chat_clients_runtime::de::required(slots.3, "kind")?,
+            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
+            enabled: ::chat_clients_runtime::de::required(s1, "enabled")?,
+            form: ::chat_clients_runtime::de::required(s2, "form")?,
+            kind: ::chat_clients_runtime::de::required(s3, "kind")?,
         })
     }
 }
@@ -706,47 +553,30 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidUsageResult {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetTeamsTeamUidUsageResult {
+impl ::chat_clients_runtime::de::Object for GetTeamsTeamUidUsageResult {
     const NAMES: &'static [&'static str] = &[
         "by_months",
         "uploads_size",
         "uploads_size_limit",
     ];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::GetTeamsTeamUidUsageResultByMonth>,
-        >,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            by_months: ::chat_clients_runtime::de::required(slots.0, "by_months")?,
-            uploads_size: ::chat_clients_runtime::de::required(slots.1, "uploads_size")?,
+            by_months: ::chat_clients_runtime::de::required(s0, "by_months")?,
+            uploads_size: ::chat_clients_runtime::de::required(s1, "uploads_size")?,
             uploads_size_limit: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "uploads_size_limit",
             )?,
         })
@@ -769,40 +599,25 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidUsageResultByMonth {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetTeamsTeamUidUsageResultByMonth {
+impl ::chat_clients_runtime::de::Object for GetTeamsTeamUidUsageResultByMonth {
     const NAMES: &'static [&'static str] = &["month", "uploads_size", "year"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            month: ::chat_clients_runtime::de::required(slots.0, "month")?,
-            uploads_size: ::chat_clients_runtime::de::required(slots.1, "uploads_size")?,
-            year: ::chat_clients_runtime::de::required(slots.2, "year")?,
+            month: ::chat_clients_runtime::de::required(s0, "month")?,
+            uploads_size: ::chat_clients_runtime::de::required(s1, "uploads_size")?,
+            year: ::chat_clients_runtime::de::required(s2, "year")?,
         })
     }
 }
@@ -823,40 +638,25 @@ impl<'de> ::serde::Deserialize<'de> for HeightUrlWidth {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for HeightUrlWidth {
+impl ::chat_clients_runtime::de::Object for HeightUrlWidth {
     const NAMES: &'static [&'static str] = &["height", "url", "width"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            height: ::chat_clients_runtime::de::required(slots.0, "height")?,
-            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
-            width: ::chat_clients_runtime::de::required(slots.2, "width")?,
+            height: ::chat_clients_runtime::de::required(s0, "height")?,
+            url: ::chat_clients_runtime::de::required(s1, "url")?,
+            width: ::chat_clients_runtime::de::required(s2, "width")?,
         })
     }
 }
@@ -873,26 +673,17 @@ impl<'de> ::serde::Deserialize<'de> for Icon {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Icon {
+impl ::chat_clients_runtime::de::Object for Icon {
     const NAMES: &'static [&'static str] = &["stub"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            stub: ::chat_clients_runtime::de::required(slots.0, "stub")?,
+            stub: ::chat_clients_runtime::de::required(s0, "stub")?,
         })
     }
 }
@@ -923,7 +714,7 @@ impl<'de> ::serde::Deserialize<'de> for Integration {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Integration {
+impl ::chat_clients_runtime::de::Object for Integration {
     const NAMES: &'static [&'static str] = &[
         "comment",
         "created",
@@ -934,58 +725,38 @@ impl ::chat_clients_runtime::de::Members for Integration {
         "kind",
         "uid",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::Form>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment: ::chat_clients_runtime::de::required(slots.0, "comment")?,
-            created: ::chat_clients_runtime::de::required(slots.1, "created")?,
-            enabled: ::chat_clients_runtime::de::required(slots.2, "enabled")?,
-            form: ::chat_clients_runtime::de::required(slots.3, "form")?,
-            group: ::chat_clients_runtime::de::required(slots.4, "group")?,
-            help: ::chat_clients_runtime::de::required(slots.5, "help")?,
-            kind: ::chat_clients_runtime::de::required(slots.6, "kind")?,
-            uid: ::chat_clients_runtime::de::required(slots.7, "uid")?,
+            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
+            created: ::chat_clients_runtime::de::required(s1, "created")?,
+            enabled: ::chat_clients_runtime::de::required(s2, "enabled")?,
+            form: ::chat_clients_runtime::de::required(s3, "form")?,
+            group: ::chat_clients_runtime::de::required(s4, "group")?,
+            help: ::chat_clients_runtime::de::required(s5, "help")?,
+            kind: ::chat_clients_runtime::de::required(s6, "kind")?,
+            uid: ::chat_clients_runtime::de::required(s7, "uid")?,
         })
     }
 }
@@ -1018,44 +789,28 @@ impl<'de> ::serde::Deserialize<'de> for Invitation {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Invitation {
+impl ::chat_clients_runtime::de::Object for Invitation {
     const NAMES: &'static [&'static str] = &["created", "qr", "token", "uid"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            created: ::chat_clients_runtime::de::required(slots.0, "created")?,
-            qr: ::chat_clients_runtime::de::required(slots.1, "qr")?,
-            token: ::chat_clients_runtime::de::required(slots.2, "token")?,
-            uid: ::chat_clients_runtime::de::required(slots.3, "uid")?,
+            created: ::chat_clients_runtime::de::required(s0, "created")?,
+            qr: ::chat_clients_runtime::de::required(s1, "qr")?,
+            token: ::chat_clients_runtime::de::required(s2, "token")?,
+            uid: ::chat_clients_runtime::de::required(s3, "uid")?,
         })
     }
 }
@@ -1076,40 +831,25 @@ impl<'de> ::serde::Deserialize<'de> for LabelReadonlyValue {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for LabelReadonlyValue {
+impl ::chat_clients_runtime::de::Object for LabelReadonlyValue {
     const NAMES: &'static [&'static str] = &["label", "readonly", "value"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            label: ::chat_clients_runtime::de::required(slots.0, "label")?,
-            readonly: ::chat_clients_runtime::de::required(slots.1, "readonly")?,
-            value: ::chat_clients_runtime::de::required(slots.2, "value")?,
+            label: ::chat_clients_runtime::de::required(s0, "label")?,
+            readonly: ::chat_clients_runtime::de::required(s1, "readonly")?,
+            value: ::chat_clients_runtime::de::required(s2, "value")?,
         })
     }
 }
@@ -1180,7 +920,7 @@ impl<'de> ::serde::Deserialize<'de> for Me {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Me {
+impl ::chat_clients_runtime::de::Object for Me {
     const NAMES: &'static [&'static str] = &[
         "alt_send",
         "can_add_to_group",
@@ -1211,188 +951,137 @@ impl ::chat_clients_runtime::de::Members for Me {
         "task_short_view",
         "unread_first",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::Icon>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = map.next_value()?,
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
-            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
-            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
-            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
-            20 => slots.20 = map.next_value()?,
-            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
-            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
-            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
-            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
-            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
-            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.27 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = members.value()?,
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = members.value()?,
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                _ => s27 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            alt_send: ::chat_clients_runtime::de::required(slots.0, "alt_send")?,
+            alt_send: ::chat_clients_runtime::de::required(s0, "alt_send")?,
             can_add_to_group: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "can_add_to_group",
             )?,
             can_create_task: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "can_create_task",
             )?,
-            can_delete: ::chat_clients_runtime::de::required(slots.3, "can_delete")?,
+            can_delete: ::chat_clients_runtime::de::required(s3, "can_delete")?,
             changeable_fields: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "changeable_fields",
             )?,
-            contact_email: ::chat_clients_runtime::de::required(
-                slots.5,
-                "contact_email",
-            )?,
+            contact_email: ::chat_clients_runtime::de::required(s5, "contact_email")?,
             contact_mshort_view: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "contact_mshort_view",
             )?,
-            contact_phone: ::chat_clients_runtime::de::required(
-                slots.7,
-                "contact_phone",
-            )?,
+            contact_phone: ::chat_clients_runtime::de::required(s7, "contact_phone")?,
             contact_short_view: ::chat_clients_runtime::de::required(
-                slots.8,
+                s8,
                 "contact_short_view",
             )?,
             contact_show_archived: ::chat_clients_runtime::de::required(
-                slots.9,
+                s9,
                 "contact_show_archived",
             )?,
             debug_show_activity: ::chat_clients_runtime::de::required(
-                slots.10,
+                s10,
                 "debug_show_activity",
             )?,
-            default_lang: slots.11,
-            display_name: ::chat_clients_runtime::de::required(
-                slots.12,
-                "display_name",
-            )?,
-            family_name: ::chat_clients_runtime::de::required(slots.13, "family_name")?,
-            given_name: ::chat_clients_runtime::de::required(slots.14, "given_name")?,
+            default_lang: s11,
+            display_name: ::chat_clients_runtime::de::required(s12, "display_name")?,
+            family_name: ::chat_clients_runtime::de::required(s13, "family_name")?,
+            given_name: ::chat_clients_runtime::de::required(s14, "given_name")?,
             group_mshort_view: ::chat_clients_runtime::de::required(
-                slots.15,
+                s15,
                 "group_mshort_view",
             )?,
             group_notifications_enabled: ::chat_clients_runtime::de::required(
-                slots.16,
+                s16,
                 "group_notifications_enabled",
             )?,
             group_short_view: ::chat_clients_runtime::de::required(
-                slots.17,
+                s17,
                 "group_short_view",
             )?,
-            icons: ::chat_clients_runtime::de::required(slots.18, "icons")?,
-            jid: ::chat_clients_runtime::de::required(slots.19, "jid")?,
-            last_activity: slots.20,
-            role: ::chat_clients_runtime::de::required(slots.21, "role")?,
-            sections: ::chat_clients_runtime::de::required(slots.22, "sections")?,
-            status: ::chat_clients_runtime::de::required(slots.23, "status")?,
+            icons: ::chat_clients_runtime::de::required(s18, "icons")?,
+            jid: ::chat_clients_runtime::de::required(s19, "jid")?,
+            last_activity: s20,
+            role: ::chat_clients_runtime::de::required(s21, "role")?,
+            sections: ::chat_clients_runtime::de::required(s22, "sections")?,
+            status: ::chat_clients_runtime::de::required(s23, "status")?,
             task_mshort_view: ::chat_clients_runtime::de::required(
-                slots.24,
+                s24,
                 "task_mshort_view",
             )?,
             task_notifications_enabled: ::chat_clients_runtime::de::required(
-                slots.25,
+                s25,
                 "task_notifications_enabled",
             )?,
             task_short_view: ::chat_clients_runtime::de::required(
-                slots.26,
+                s26,
                 "task_short_view",
             )?,
-            unread_first: ::chat_clients_runtime::de::required(slots.27, "unread_first")?,
+            unread_first: ::chat_clients_runtime::de::required(s27, "unread_first")?,
         })
     }
 }
@@ -1416,33 +1105,22 @@ impl<'de> ::serde::Deserialize<'de> for MeToken {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for MeToken {
+impl ::chat_clients_runtime::de::Object for MeToken {
     const NAMES: &'static [&'static str] = &["me", "token"];
-    type Slots = (
-        ::std::option::Option<super::types::PostSmsAuthResultMe>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            me: ::chat_clients_runtime::de::required(slots.0, "me")?,
-            token: ::chat_clients_runtime::de::required(slots.1, "token")?,
+            me: ::chat_clients_runtime::de::required(s0, "me")?,
+            token: ::chat_clients_runtime::de::required(s1, "token")?,
         })
     }
 }
@@ -1494,7 +1172,7 @@ impl<'de> ::serde::Deserialize<'de> for PostDevicesBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostDevicesBody {
+impl ::chat_clients_runtime::de::Object for PostDevicesBody {
     const NAMES: &'static [&'static str] = &[
         "allowed_notifications",
         "device_id",
@@ -1502,46 +1180,29 @@ impl ::chat_clients_runtime::de::Members for PostDevicesBody {
         "notification_token",
         "type",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            allowed_notifications: slots.0,
-            device_id: slots.1,
-            name: slots.2,
-            notification_token: slots.3,
-            type_: slots.4,
+            allowed_notifications: s0,
+            device_id: s1,
+            name: s2,
+            notification_token: s3,
+            type_: s4,
         })
     }
 }
@@ -1587,44 +1248,28 @@ impl<'de> ::serde::Deserialize<'de> for PostQrAuthBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostQrAuthBody {
+impl ::chat_clients_runtime::de::Object for PostQrAuthBody {
     const NAMES: &'static [&'static str] = &["temp_token", "type", "device_id", "name"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            _ => slots.3 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            temp_token: slots.0,
-            type_: slots.1,
-            device_id: slots.2,
-            name: slots.3,
+            temp_token: s0,
+            type_: s1,
+            device_id: s2,
+            name: s3,
         })
     }
 }
@@ -1665,7 +1310,7 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsAuthBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostSmsAuthBody {
+impl ::chat_clients_runtime::de::Object for PostSmsAuthBody {
     const NAMES: &'static [&'static str] = &[
         "phone",
         "code",
@@ -1673,46 +1318,29 @@ impl ::chat_clients_runtime::de::Members for PostSmsAuthBody {
         "device_id",
         "name",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phone: slots.0,
-            code: slots.1,
-            type_: slots.2,
-            device_id: slots.3,
-            name: slots.4,
+            phone: s0,
+            code: s1,
+            type_: s2,
+            device_id: s3,
+            name: s4,
         })
     }
 }
@@ -1741,7 +1369,7 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsAuthResultMe {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostSmsAuthResultMe {
+impl ::chat_clients_runtime::de::Object for PostSmsAuthResultMe {
     const NAMES: &'static [&'static str] = &[
         "alt_send",
         "default_lang",
@@ -1751,56 +1379,35 @@ impl ::chat_clients_runtime::de::Members for PostSmsAuthResultMe {
         "teams",
         "unread_first",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::vec::Vec<super::types::Device>>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            alt_send: ::chat_clients_runtime::de::required(slots.0, "alt_send")?,
-            default_lang: slots.1,
-            devices: ::chat_clients_runtime::de::required(slots.2, "devices")?,
-            email: slots.3,
-            phone: ::chat_clients_runtime::de::required(slots.4, "phone")?,
-            teams: ::chat_clients_runtime::de::required(slots.5, "teams")?,
-            unread_first: ::chat_clients_runtime::de::required(slots.6, "unread_first")?,
+            alt_send: ::chat_clients_runtime::de::required(s0, "alt_send")?,
+            default_lang: s1,
+            devices: ::chat_clients_runtime::de::required(s2, "devices")?,
+            email: s3,
+            phone: ::chat_clients_runtime::de::required(s4, "phone")?,
+            teams: ::chat_clients_runtime::de::required(s5, "teams")?,
+            unread_first: ::chat_clients_runtime::de::required(s6, "unread_first")?,
         })
     }
 }
@@ -1825,34 +1432,20 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsCookieauthBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostSmsCookieauthBody {
+impl ::chat_clients_runtime::de::Object for PostSmsCookieauthBody {
     const NAMES: &'static [&'static str] = &["phone", "code"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            phone: slots.0,
-            code: slots.1,
-        })
+        ::std::result::Result::Ok(Self { phone: s0, code: s1 })
     }
 }
 /// `PostSmsCookieauthResult`, defined at line 1125 of the source.
@@ -1868,26 +1461,17 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsCookieauthResult {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostSmsCookieauthResult {
+impl ::chat_clients_runtime::de::Object for PostSmsCookieauthResult {
     const NAMES: &'static [&'static str] = &["me"];
-    type Slots = (::std::option::Option<super::types::PostSmsAuthResultMe>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            me: ::chat_clients_runtime::de::required(slots.0, "me")?,
+            me: ::chat_clients_runtime::de::required(s0, "me")?,
         })
     }
 }
@@ -1907,25 +1491,16 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsLoginBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostSmsLoginBody {
+impl ::chat_clients_runtime::de::Object for PostSmsLoginBody {
     const NAMES: &'static [&'static str] = &["phone"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { phone: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { phone: s0 })
     }
 }
 /// `PostSmsLoginResult`, defined at line 1024 of the source.
@@ -1945,43 +1520,28 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsLoginResult {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostSmsLoginResult {
+impl ::chat_clients_runtime::de::Object for PostSmsLoginResult {
     const NAMES: &'static [&'static str] = &["code_length", "code_valid_until", "phone"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            code_length: ::chat_clients_runtime::de::required(slots.0, "code_length")?,
+            code_length: ::chat_clients_runtime::de::required(s0, "code_length")?,
             code_valid_until: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "code_valid_until",
             )?,
-            phone: ::chat_clients_runtime::de::required(slots.2, "phone")?,
+            phone: ::chat_clients_runtime::de::required(s2, "phone")?,
         })
     }
 }
@@ -2004,34 +1564,20 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostTeamsBody {
+impl ::chat_clients_runtime::de::Object for PostTeamsBody {
     const NAMES: &'static [&'static str] = &["contacts", "name"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::PostTeamsBodyContact>>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            contacts: slots.0,
-            name: slots.1,
-        })
+        ::std::result::Result::Ok(Self { contacts: s0, name: s1 })
     }
 }
 /// `PostTeamsBodyContact`, defined at line 1575 of the source.
@@ -2056,44 +1602,28 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsBodyContact {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostTeamsBodyContact {
+impl ::chat_clients_runtime::de::Object for PostTeamsBodyContact {
     const NAMES: &'static [&'static str] = &["phone", "given_name", "role", "status"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            _ => slots.3 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phone: ::chat_clients_runtime::de::required(slots.0, "phone")?,
-            given_name: slots.1,
-            role: slots.2,
-            status: slots.3,
+            phone: ::chat_clients_runtime::de::required(s0, "phone")?,
+            given_name: s1,
+            role: s2,
+            status: s3,
         })
     }
 }
@@ -2116,25 +1646,16 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsJoinBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostTeamsJoinBody {
+impl ::chat_clients_runtime::de::Object for PostTeamsJoinBody {
     const NAMES: &'static [&'static str] = &["token"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { token: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { token: s0 })
     }
 }
 /// `PostTeamsJoinResult`, defined at line 2238 of the source.
@@ -2168,7 +1689,7 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsJoinResult {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostTeamsJoinResult {
+impl ::chat_clients_runtime::de::Object for PostTeamsJoinResult {
     const NAMES: &'static [&'static str] = &[
         "can_manage_sections",
         "default_task_deadline",
@@ -2181,78 +1702,56 @@ impl ::chat_clients_runtime::de::Members for PostTeamsJoinResult {
         "uid",
         "unread",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Icon>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::Me>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Unread>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             can_manage_sections: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "can_manage_sections",
             )?,
             default_task_deadline: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "default_task_deadline",
             )?,
-            icons: ::chat_clients_runtime::de::required(slots.2, "icons")?,
-            last_active: ::chat_clients_runtime::de::required(slots.3, "last_active")?,
+            icons: ::chat_clients_runtime::de::required(s2, "icons")?,
+            last_active: ::chat_clients_runtime::de::required(s3, "last_active")?,
             max_message_update_age: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "max_message_update_age",
             )?,
-            me: ::chat_clients_runtime::de::required(slots.5, "me")?,
-            name: ::chat_clients_runtime::de::required(slots.6, "name")?,
+            me: ::chat_clients_runtime::de::required(s5, "me")?,
+            name: ::chat_clients_runtime::de::required(s6, "name")?,
             need_confirmation: ::chat_clients_runtime::de::required(
-                slots.7,
+                s7,
                 "need_confirmation",
             )?,
-            uid: ::chat_clients_runtime::de::required(slots.8, "uid")?,
-            unread: ::chat_clients_runtime::de::required(slots.9, "unread")?,
+            uid: ::chat_clients_runtime::de::required(s8, "uid")?,
+            unread: ::chat_clients_runtime::de::required(s9, "unread")?,
         })
     }
 }
@@ -2301,7 +1800,7 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsResult {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostTeamsResult {
+impl ::chat_clients_runtime::de::Object for PostTeamsResult {
     const NAMES: &'static [&'static str] = &[
         "bad_profile",
         "can_add_to_team",
@@ -2321,119 +1820,87 @@ impl ::chat_clients_runtime::de::Members for PostTeamsResult {
         "uploads_size",
         "uploads_size_limit",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::vec::Vec<super::types::PostTeamsResultContact>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Icon>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::Me>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Unread>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.16 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                _ => s16 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            bad_profile: ::chat_clients_runtime::de::required(slots.0, "bad_profile")?,
+            bad_profile: ::chat_clients_runtime::de::required(s0, "bad_profile")?,
             can_add_to_team: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "can_add_to_team",
             )?,
             can_manage_integrations: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "can_manage_integrations",
             )?,
             can_manage_sections: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "can_manage_sections",
             )?,
             changeable_statuses: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "changeable_statuses",
             )?,
-            contacts: ::chat_clients_runtime::de::required(slots.5, "contacts")?,
+            contacts: ::chat_clients_runtime::de::required(s5, "contacts")?,
             default_task_deadline: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "default_task_deadline",
             )?,
-            icons: ::chat_clients_runtime::de::required(slots.7, "icons")?,
-            last_active: ::chat_clients_runtime::de::required(slots.8, "last_active")?,
+            icons: ::chat_clients_runtime::de::required(s7, "icons")?,
+            last_active: ::chat_clients_runtime::de::required(s8, "last_active")?,
             max_message_update_age: ::chat_clients_runtime::de::required(
-                slots.9,
+                s9,
                 "max_message_update_age",
             )?,
-            me: ::chat_clients_runtime::de::required(slots.10, "me")?,
-            name: ::chat_clients_runtime::de::required(slots.11, "name")?,
+            me: ::chat_clients_runtime::de::required(s10, "me")?,
+            name: ::chat_clients_runtime::de::required(s11, "name")?,
             need_confirmation: ::chat_clients_runtime::de::required(
-                slots.12,
+                s12,
                 "need_confirmation",
             )?,
-            uid: ::chat_clients_runtime::de::required(slots.13, "uid")?,
-            unread: ::chat_clients_runtime::de::required(slots.14, "unread")?,
-            uploads_size: ::chat_clients_runtime::de::required(
-                slots.15,
-                "uploads_size",
-            )?,
+            uid: ::chat_clients_runtime::de::required(s13, "uid")?,
+            unread: ::chat_clients_runtime::de::required(s14, "unread")?,
+            uploads_size: ::chat_clients_runtime::de::required(s15, "uploads_size")?,
             uploads_size_limit: ::chat_clients_runtime::de::required(
-                slots.16,
+                s16,
                 "uploads_size_limit",
             )?,
         })
@@ -2529,7 +1996,7 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsResultContact {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostTeamsResultContact {
+impl ::chat_clients_runtime::de::Object for PostTeamsResultContact {
     const NAMES: &'static [&'static str] = &[
         "can_add_to_group",
         "can_call",
@@ -2562,165 +2029,113 @@ impl ::chat_clients_runtime::de::Members for PostTeamsResultContact {
         "task_short_view",
         "unread_first",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Icon>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<
-            ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = map.next_value()?,
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = map.next_value()?,
-            16 => slots.16 = map.next_value()?,
-            17 => slots.17 = map.next_value()?,
-            18 => slots.18 = map.next_value()?,
-            19 => slots.19 = map.next_value()?,
-            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
-            21 => slots.21 = map.next_value()?,
-            22 => slots.22 = map.next_value()?,
-            23 => slots.23 = map.next_value()?,
-            24 => slots.24 = map.next_value()?,
-            25 => slots.25 = map.next_value()?,
-            26 => slots.26 = map.next_value()?,
-            27 => slots.27 = map.next_value()?,
-            28 => slots.28 = map.next_value()?,
-            _ => slots.29 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = members.value()?,
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                17 => s17 = members.value()?,
+                18 => s18 = members.value()?,
+                19 => s19 = members.value()?,
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = members.value()?,
+                22 => s22 = members.value()?,
+                23 => s23 = members.value()?,
+                24 => s24 = members.value()?,
+                25 => s25 = members.value()?,
+                26 => s26 = members.value()?,
+                27 => s27 = members.value()?,
+                28 => s28 = members.value()?,
+                _ => s29 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             can_add_to_group: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "can_add_to_group",
             )?,
-            can_call: slots.1,
+            can_call: s1,
             can_create_task: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "can_create_task",
             )?,
-            can_delete: ::chat_clients_runtime::de::required(slots.3, "can_delete")?,
-            can_send_message: slots.4,
+            can_delete: ::chat_clients_runtime::de::required(s3, "can_delete")?,
+            can_send_message: s4,
             changeable_fields: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "changeable_fields",
             )?,
-            contact_email: ::chat_clients_runtime::de::required(
-                slots.6,
-                "contact_email",
-            )?,
-            contact_phone: ::chat_clients_runtime::de::required(
-                slots.7,
-                "contact_phone",
-            )?,
-            display_name: ::chat_clients_runtime::de::required(slots.8, "display_name")?,
-            icons: ::chat_clients_runtime::de::required(slots.9, "icons")?,
-            jid: ::chat_clients_runtime::de::required(slots.10, "jid")?,
-            last_activity: slots.11,
-            role: ::chat_clients_runtime::de::required(slots.12, "role")?,
-            sections: ::chat_clients_runtime::de::required(slots.13, "sections")?,
-            status: ::chat_clients_runtime::de::required(slots.14, "status")?,
-            alt_send: slots.15,
-            contact_mshort_view: slots.16,
-            contact_short_view: slots.17,
-            contact_show_archived: slots.18,
-            debug_show_activity: slots.19,
-            default_lang: slots.20,
-            family_name: slots.21,
-            given_name: slots.22,
-            group_mshort_view: slots.23,
-            group_notifications_enabled: slots.24,
-            group_short_view: slots.25,
-            task_mshort_view: slots.26,
-            task_notifications_enabled: slots.27,
-            task_short_view: slots.28,
-            unread_first: slots.29,
+            contact_email: ::chat_clients_runtime::de::required(s6, "contact_email")?,
+            contact_phone: ::chat_clients_runtime::de::required(s7, "contact_phone")?,
+            display_name: ::chat_clients_runtime::de::required(s8, "display_name")?,
+            icons: ::chat_clients_runtime::de::required(s9, "icons")?,
+            jid: ::chat_clients_runtime::de::required(s10, "jid")?,
+            last_activity: s11,
+            role: ::chat_clients_runtime::de::required(s12, "role")?,
+            sections: ::chat_clients_runtime::de::required(s13, "sections")?,
+            status: ::chat_clients_runtime::de::required(s14, "status")?,
+            alt_send: s15,
+            contact_mshort_view: s16,
+            contact_short_view: s17,
+            contact_show_archived: s18,
+            debug_show_activity: s19,
+            default_lang: s20,
+            family_name: s21,
+            given_name: s22,
+            group_mshort_view: s23,
+            group_notifications_enabled: s24,
+            group_short_view: s25,
+            task_mshort_view: s26,
+            task_notifications_enabled: s27,
+            task_short_view: s28,
+            unread_first: s29,
         })
     }
 }
@@ -2739,33 +2154,22 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidIconsResult {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostTeamsTeamUidIconsResult {
+impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidIconsResult {
     const NAMES: &'static [&'static str] = &["lg", "sm"];
-    type Slots = (
-        ::std::option::Option<super::types::HeightUrlWidth>,
-        ::std::option::Option<super::types::HeightUrlWidth>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            lg: ::chat_clients_runtime::de::required(slots.0, "lg")?,
-            sm: ::chat_clients_runtime::de::required(slots.1, "sm")?,
+            lg: ::chat_clients_runtime::de::required(s0, "lg")?,
+            sm: ::chat_clients_runtime::de::required(s1, "sm")?,
         })
     }
 }
@@ -2792,44 +2196,28 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidIntegrationsBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostTeamsTeamUidIntegrationsBody {
+impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidIntegrationsBody {
     const NAMES: &'static [&'static str] = &["comment", "enabled", "group", "kind"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            _ => slots.3 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment: slots.0,
-            enabled: slots.1,
-            group: slots.2,
-            kind: slots.3,
+            comment: s0,
+            enabled: s1,
+            group: s2,
+            kind: s3,
         })
     }
 }
@@ -2850,34 +2238,20 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidWsClientEventNameBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostTeamsTeamUidWsClientEventNameBody {
+impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidWsClientEventNameBody {
     const NAMES: &'static [&'static str] = &["content", "to"];
-    type Slots = (
-        ::std::option::Option<super::types::Content>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            content: slots.0,
-            to: slots.1,
-        })
+        ::std::result::Result::Ok(Self { content: s0, to: s1 })
     }
 }
 /// `PostTeamsTeamUidWsClientEventNameResult`, defined at line 2858 of the source.
@@ -2911,7 +2285,7 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidWsClientEventNameResult 
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostTeamsTeamUidWsClientEventNameResult {
+impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidWsClientEventNameResult {
     const NAMES: &'static [&'static str] = &[
         "chat",
         "chat_type",
@@ -2924,69 +2298,44 @@ impl ::chat_clients_runtime::de::Members for PostTeamsTeamUidWsClientEventNameRe
         "prev",
         "to",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Content>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            chat: ::chat_clients_runtime::de::required(slots.0, "chat")?,
-            chat_type: ::chat_clients_runtime::de::required(slots.1, "chat_type")?,
-            content: ::chat_clients_runtime::de::required(slots.2, "content")?,
-            created: ::chat_clients_runtime::de::required(slots.3, "created")?,
-            editable_until: ::chat_clients_runtime::de::required(
-                slots.4,
-                "editable_until",
-            )?,
-            from: ::chat_clients_runtime::de::required(slots.5, "from")?,
-            gentime: ::chat_clients_runtime::de::required(slots.6, "gentime")?,
-            message_id: ::chat_clients_runtime::de::required(slots.7, "message_id")?,
-            prev: ::chat_clients_runtime::de::required(slots.8, "prev")?,
-            to: ::chat_clients_runtime::de::required(slots.9, "to")?,
+            chat: ::chat_clients_runtime::de::required(s0, "chat")?,
+            chat_type: ::chat_clients_runtime::de::required(s1, "chat_type")?,
+            content: ::chat_clients_runtime::de::required(s2, "content")?,
+            created: ::chat_clients_runtime::de::required(s3, "created")?,
+            editable_until: ::chat_clients_runtime::de::required(s4, "editable_until")?,
+            from: ::chat_clients_runtime::de::required(s5, "from")?,
+            gentime: ::chat_clients_runtime::de::required(s6, "gentime")?,
+            message_id: ::chat_clients_runtime::de::required(s7, "message_id")?,
+            prev: ::chat_clients_runtime::de::required(s8, "prev")?,
+            to: ::chat_clients_runtime::de::required(s9, "to")?,
         })
     }
 }
@@ -3008,29 +2357,16 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PutDevicesDeviceIdAddressBookBody {
+impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdAddressBookBody {
     const NAMES: &'static [&'static str] = &["contacts"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::PutDevicesDeviceIdAddressBookBodyContact>,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { contacts: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { contacts: s0 })
     }
 }
 /// `PutDevicesDeviceIdAddressBookBodyContact`, defined at line 1530 of the source.
@@ -3046,26 +2382,17 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookBodyContact
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PutDevicesDeviceIdAddressBookBodyContact {
+impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdAddressBookBodyContact {
     const NAMES: &'static [&'static str] = &["phones"];
-    type Slots = (::std::option::Option<::std::vec::Vec<::std::string::String>>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            phones: ::chat_clients_runtime::de::required(slots.0, "phones")?,
+            phones: ::chat_clients_runtime::de::required(s0, "phones")?,
         })
     }
 }
@@ -3084,30 +2411,17 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookResult {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PutDevicesDeviceIdAddressBookResult {
+impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdAddressBookResult {
     const NAMES: &'static [&'static str] = &["contacts"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::PutDevicesDeviceIdAddressBookResultContact>,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            contacts: ::chat_clients_runtime::de::required(slots.0, "contacts")?,
+            contacts: ::chat_clients_runtime::de::required(s0, "contacts")?,
         })
     }
 }
@@ -3126,35 +2440,22 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookResultConta
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PutDevicesDeviceIdAddressBookResultContact {
+impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdAddressBookResultContact {
     const NAMES: &'static [&'static str] = &["account", "phones"];
-    type Slots = (
-        ::std::option::Option<
-            super::types::PutDevicesDeviceIdAddressBookResultContactAccount,
-        >,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account: ::chat_clients_runtime::de::required(slots.0, "account")?,
-            phones: ::chat_clients_runtime::de::required(slots.1, "phones")?,
+            account: ::chat_clients_runtime::de::required(s0, "account")?,
+            phones: ::chat_clients_runtime::de::required(s1, "phones")?,
         })
     }
 }
@@ -3176,41 +2477,26 @@ for PutDevicesDeviceIdAddressBookResultContactAccount {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for PutDevicesDeviceIdAddressBookResultContactAccount {
     const NAMES: &'static [&'static str] = &["family_name", "given_name", "phone"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            family_name: ::chat_clients_runtime::de::required(slots.0, "family_name")?,
-            given_name: ::chat_clients_runtime::de::required(slots.1, "given_name")?,
-            phone: ::chat_clients_runtime::de::required(slots.2, "phone")?,
+            family_name: ::chat_clients_runtime::de::required(s0, "family_name")?,
+            given_name: ::chat_clients_runtime::de::required(s1, "given_name")?,
+            phone: ::chat_clients_runtime::de::required(s2, "phone")?,
         })
     }
 }
@@ -3249,44 +2535,29 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PutDevicesDeviceIdBody {
+impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdBody {
     const NAMES: &'static [&'static str] = &[
         "name",
         "notification_token",
         "voip_notification_token",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: slots.0,
-            notification_token: slots.1,
-            voip_notification_token: slots.2,
+            name: s0,
+            notification_token: s1,
+            voip_notification_token: s2,
         })
     }
 }
@@ -3304,25 +2575,16 @@ impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PutTeamsTeamUidBody {
+impl ::chat_clients_runtime::de::Object for PutTeamsTeamUidBody {
     const NAMES: &'static [&'static str] = &["name"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { name: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { name: s0 })
     }
 }
 /// `PutTeamsTeamUidIntegrationsIntegrationUidBody`, defined at line 2096 of the source.
@@ -3345,41 +2607,26 @@ impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidIntegrationsIntegrationUi
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for PutTeamsTeamUidIntegrationsIntegrationUidBody {
     const NAMES: &'static [&'static str] = &["comment", "group", "webhook_url"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment: slots.0,
-            group: slots.1,
-            webhook_url: slots.2,
+            comment: s0,
+            group: s1,
+            webhook_url: s2,
         })
     }
 }
@@ -3400,34 +2647,20 @@ impl<'de> ::serde::Deserialize<'de> for PutUiSettingsBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PutUiSettingsBody {
+impl ::chat_clients_runtime::de::Object for PutUiSettingsBody {
     const NAMES: &'static [&'static str] = &["current_team", "zzzz"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            current_team: slots.0,
-            zzzz: slots.1,
-        })
+        ::std::result::Result::Ok(Self { current_team: s0, zzzz: s1 })
     }
 }
 /// `SmsCookieauth`, defined at line 1242 of the source.
@@ -3443,26 +2676,17 @@ impl<'de> ::serde::Deserialize<'de> for SmsCookieauth {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SmsCookieauth {
+impl ::chat_clients_runtime::de::Object for SmsCookieauth {
     const NAMES: &'static [&'static str] = &["location"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            location: ::chat_clients_runtime::de::required(slots.0, "location")?,
+            location: ::chat_clients_runtime::de::required(s0, "location")?,
         })
     }
 }
@@ -3509,7 +2733,7 @@ impl<'de> ::serde::Deserialize<'de> for Team {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Team {
+impl ::chat_clients_runtime::de::Object for Team {
     const NAMES: &'static [&'static str] = &[
         "bad_profile",
         "can_add_to_team",
@@ -3528,115 +2752,84 @@ impl ::chat_clients_runtime::de::Members for Team {
         "uploads_size",
         "uploads_size_limit",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Icon>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::Me>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Unread>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.15 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                _ => s15 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            bad_profile: ::chat_clients_runtime::de::required(slots.0, "bad_profile")?,
+            bad_profile: ::chat_clients_runtime::de::required(s0, "bad_profile")?,
             can_add_to_team: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "can_add_to_team",
             )?,
             can_manage_integrations: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "can_manage_integrations",
             )?,
             can_manage_sections: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "can_manage_sections",
             )?,
             changeable_statuses: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "changeable_statuses",
             )?,
             default_task_deadline: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "default_task_deadline",
             )?,
-            icons: ::chat_clients_runtime::de::required(slots.6, "icons")?,
-            last_active: ::chat_clients_runtime::de::required(slots.7, "last_active")?,
+            icons: ::chat_clients_runtime::de::required(s6, "icons")?,
+            last_active: ::chat_clients_runtime::de::required(s7, "last_active")?,
             max_message_update_age: ::chat_clients_runtime::de::required(
-                slots.8,
+                s8,
                 "max_message_update_age",
             )?,
-            me: ::chat_clients_runtime::de::required(slots.9, "me")?,
-            name: ::chat_clients_runtime::de::required(slots.10, "name")?,
+            me: ::chat_clients_runtime::de::required(s9, "me")?,
+            name: ::chat_clients_runtime::de::required(s10, "name")?,
             need_confirmation: ::chat_clients_runtime::de::required(
-                slots.11,
+                s11,
                 "need_confirmation",
             )?,
-            uid: ::chat_clients_runtime::de::required(slots.12, "uid")?,
-            unread: ::chat_clients_runtime::de::required(slots.13, "unread")?,
-            uploads_size: ::chat_clients_runtime::de::required(
-                slots.14,
-                "uploads_size",
-            )?,
+            uid: ::chat_clients_runtime::de::required(s12, "uid")?,
+            unread: ::chat_clients_runtime::de::required(s13, "unread")?,
+            uploads_size: ::chat_clients_runtime::de::required(s14, "uploads_size")?,
             uploads_size_limit: ::chat_clients_runtime::de::required(
-                slots.15,
+                s15,
                 "uploads_size_limit",
             )?,
         })
@@ -3657,33 +2850,22 @@ impl<'de> ::serde::Deserialize<'de> for UiSetting {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UiSetting {
+impl ::chat_clients_runtime::de::Object for UiSetting {
     const NAMES: &'static [&'static str] = &["current_team", "zzzz"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            current_team: ::chat_clients_runtime::de::required(slots.0, "current_team")?,
-            zzzz: ::chat_clients_runtime::de::required(slots.1, "zzzz")?,
+            current_team: ::chat_clients_runtime::de::required(s0, "current_team")?,
+            zzzz: ::chat_clients_runtime::de::required(s1, "zzzz")?,
         })
     }
 }
@@ -3704,40 +2886,25 @@ impl<'de> ::serde::Deserialize<'de> for Unread {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Unread {
+impl ::chat_clients_runtime::de::Object for Unread {
     const NAMES: &'static [&'static str] = &["direct", "group", "task"];
-    type Slots = (
-        ::std::option::Option<super::types::ChatsMessages>,
-        ::std::option::Option<super::types::ChatsMessages>,
-        ::std::option::Option<super::types::ChatsMessages>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            direct: ::chat_clients_runtime::de::required(slots.0, "direct")?,
-            group: ::chat_clients_runtime::de::required(slots.1, "group")?,
-            task: ::chat_clients_runtime::de::required(slots.2, "task")?,
+            direct: ::chat_clients_runtime::de::required(s0, "direct")?,
+            group: ::chat_clients_runtime::de::required(s1, "group")?,
+            task: ::chat_clients_runtime::de::required(s2, "task")?,
         })
     }
 }

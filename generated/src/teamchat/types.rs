@@ -17,40 +17,25 @@ impl<'de> ::serde::Deserialize<'de> for ApiTestResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ApiTestResponse {
+impl ::chat_clients_runtime::de::Object for ApiTestResponse {
     const NAMES: &'static [&'static str] = &["args", "version", "ok"];
-    type Slots = (
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            args: ::chat_clients_runtime::de::required(slots.0, "args")?,
-            version: ::chat_clients_runtime::de::required(slots.1, "version")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            args: ::chat_clients_runtime::de::required(s0, "args")?,
+            version: ::chat_clients_runtime::de::required(s1, "version")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -69,30 +54,22 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AuthRevokeResponse {
+impl ::chat_clients_runtime::de::Object for AuthRevokeResponse {
     const NAMES: &'static [&'static str] = &["revoked", "ok"];
-    type Slots = (::std::option::Option<bool>, ::std::option::Option<bool>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            revoked: ::chat_clients_runtime::de::required(slots.0, "revoked")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            revoked: ::chat_clients_runtime::de::required(s0, "revoked")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -115,44 +92,28 @@ impl<'de> ::serde::Deserialize<'de> for AuthTestResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AuthTestResponse {
+impl ::chat_clients_runtime::de::Object for AuthTestResponse {
     const NAMES: &'static [&'static str] = &["user", "user_id", "url", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user: ::chat_clients_runtime::de::required(slots.0, "user")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
-            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
+            user: ::chat_clients_runtime::de::required(s0, "user")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -171,33 +132,22 @@ impl<'de> ::serde::Deserialize<'de> for ChannelOkResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChannelOkResponse {
+impl ::chat_clients_runtime::de::Object for ChannelOkResponse {
     const NAMES: &'static [&'static str] = &["channel", "ok"];
-    type Slots = (
-        ::std::option::Option<super::types::TTeamchatChannel>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            channel: ::chat_clients_runtime::de::required(slots.0, "channel")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            channel: ::chat_clients_runtime::de::required(s0, "channel")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -218,43 +168,25 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsDiffResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChannelsDiffResponse {
+impl ::chat_clients_runtime::de::Object for ChannelsDiffResponse {
     const NAMES: &'static [&'static str] = &["channels_diff", "status", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatChannelChange>>,
-        ::std::option::Option<super::types::ChannelsDiffResponseStatus>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            channels_diff: ::chat_clients_runtime::de::required(
-                slots.0,
-                "channels_diff",
-            )?,
-            status: ::chat_clients_runtime::de::required(slots.1, "status")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            channels_diff: ::chat_clients_runtime::de::required(s0, "channels_diff")?,
+            status: ::chat_clients_runtime::de::required(s1, "status")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -329,30 +261,22 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsGetAutoFollowResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChannelsGetAutoFollowResponse {
+impl ::chat_clients_runtime::de::Object for ChannelsGetAutoFollowResponse {
     const NAMES: &'static [&'static str] = &["autofollow", "ok"];
-    type Slots = (::std::option::Option<bool>, ::std::option::Option<bool>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            autofollow: ::chat_clients_runtime::de::required(slots.0, "autofollow")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            autofollow: ::chat_clients_runtime::de::required(s0, "autofollow")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -371,33 +295,22 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsListResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChannelsListResponse {
+impl ::chat_clients_runtime::de::Object for ChannelsListResponse {
     const NAMES: &'static [&'static str] = &["channels", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatChannel>>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            channels: ::chat_clients_runtime::de::required(slots.0, "channels")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            channels: ::chat_clients_runtime::de::required(s0, "channels")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -416,33 +329,22 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSetpurposeResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChannelsSetpurposeResponse {
+impl ::chat_clients_runtime::de::Object for ChannelsSetpurposeResponse {
     const NAMES: &'static [&'static str] = &["purpose", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            purpose: ::chat_clients_runtime::de::required(slots.0, "purpose")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            purpose: ::chat_clients_runtime::de::required(s0, "purpose")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -461,33 +363,22 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSettopicResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChannelsSettopicResponse {
+impl ::chat_clients_runtime::de::Object for ChannelsSettopicResponse {
     const NAMES: &'static [&'static str] = &["topic", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            topic: ::chat_clients_runtime::de::required(slots.0, "topic")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            topic: ::chat_clients_runtime::de::required(s0, "topic")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -508,40 +399,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatDeleteResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatDeleteResponse {
+impl ::chat_clients_runtime::de::Object for ChatDeleteResponse {
     const NAMES: &'static [&'static str] = &["ts", "channel", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ts: ::chat_clients_runtime::de::required(slots.0, "ts")?,
-            channel: ::chat_clients_runtime::de::required(slots.1, "channel")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -564,44 +440,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostCodeBlockResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatPostCodeBlockResponse {
+impl ::chat_clients_runtime::de::Object for ChatPostCodeBlockResponse {
     const NAMES: &'static [&'static str] = &["ts", "channel", "message", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::TTeamchatCodeBlockEvent>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ts: ::chat_clients_runtime::de::required(slots.0, "ts")?,
-            channel: ::chat_clients_runtime::de::required(slots.1, "channel")?,
-            message: ::chat_clients_runtime::de::required(slots.2, "message")?,
-            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
+            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
+            message: ::chat_clients_runtime::de::required(s2, "message")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -624,44 +484,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostMessageResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatPostMessageResponse {
+impl ::chat_clients_runtime::de::Object for ChatPostMessageResponse {
     const NAMES: &'static [&'static str] = &["ts", "channel", "message", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::TTeamchatMessageEvent>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ts: ::chat_clients_runtime::de::required(slots.0, "ts")?,
-            channel: ::chat_clients_runtime::de::required(slots.1, "channel")?,
-            message: ::chat_clients_runtime::de::required(slots.2, "message")?,
-            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
+            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
+            message: ::chat_clients_runtime::de::required(s2, "message")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -686,48 +530,31 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateCodeBlockResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatUpdateCodeBlockResponse {
+impl ::chat_clients_runtime::de::Object for ChatUpdateCodeBlockResponse {
     const NAMES: &'static [&'static str] = &["ts", "channel", "text", "message", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::TTeamchatCodeBlockEvent>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ts: ::chat_clients_runtime::de::required(slots.0, "ts")?,
-            channel: ::chat_clients_runtime::de::required(slots.1, "channel")?,
-            text: ::chat_clients_runtime::de::required(slots.2, "text")?,
-            message: ::chat_clients_runtime::de::required(slots.3, "message")?,
-            ok: ::chat_clients_runtime::de::required(slots.4, "ok")?,
+            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
+            text: ::chat_clients_runtime::de::required(s2, "text")?,
+            message: ::chat_clients_runtime::de::required(s3, "message")?,
+            ok: ::chat_clients_runtime::de::required(s4, "ok")?,
         })
     }
 }
@@ -752,48 +579,31 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatUpdateResponse {
+impl ::chat_clients_runtime::de::Object for ChatUpdateResponse {
     const NAMES: &'static [&'static str] = &["ts", "channel", "text", "message", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::TTeamchatMessageEvent>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ts: ::chat_clients_runtime::de::required(slots.0, "ts")?,
-            channel: ::chat_clients_runtime::de::required(slots.1, "channel")?,
-            text: ::chat_clients_runtime::de::required(slots.2, "text")?,
-            message: ::chat_clients_runtime::de::required(slots.3, "message")?,
-            ok: ::chat_clients_runtime::de::required(slots.4, "ok")?,
+            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
+            text: ::chat_clients_runtime::de::required(s2, "text")?,
+            message: ::chat_clients_runtime::de::required(s3, "message")?,
+            ok: ::chat_clients_runtime::de::required(s4, "ok")?,
         })
     }
 }
@@ -812,33 +622,22 @@ impl<'de> ::serde::Deserialize<'de> for ConferenceOkResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ConferenceOkResponse {
+impl ::chat_clients_runtime::de::Object for ConferenceOkResponse {
     const NAMES: &'static [&'static str] = &["conference", "ok"];
-    type Slots = (
-        ::std::option::Option<super::types::TTeamchatConference>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            conference: ::chat_clients_runtime::de::required(slots.0, "conference")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            conference: ::chat_clients_runtime::de::required(s0, "conference")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -857,30 +656,22 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesCheckPasswordResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ConferencesCheckPasswordResponse {
+impl ::chat_clients_runtime::de::Object for ConferencesCheckPasswordResponse {
     const NAMES: &'static [&'static str] = &["correct", "ok"];
-    type Slots = (::std::option::Option<bool>, ::std::option::Option<bool>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            correct: ::chat_clients_runtime::de::required(slots.0, "correct")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            correct: ::chat_clients_runtime::de::required(s0, "correct")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -899,33 +690,22 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesInfoResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ConferencesInfoResponse {
+impl ::chat_clients_runtime::de::Object for ConferencesInfoResponse {
     const NAMES: &'static [&'static str] = &["conference", "ok"];
-    type Slots = (
-        ::std::option::Option<super::types::ConferencesInfoResponseConference>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            conference: ::chat_clients_runtime::de::required(slots.0, "conference")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            conference: ::chat_clients_runtime::de::required(s0, "conference")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -981,7 +761,7 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesInfoResponseConference {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ConferencesInfoResponseConference {
+impl ::chat_clients_runtime::de::Object for ConferencesInfoResponseConference {
     const NAMES: &'static [&'static str] = &[
         "meeting_id",
         "meeting_url",
@@ -995,87 +775,54 @@ impl ::chat_clients_runtime::de::Members for ConferencesInfoResponseConference {
         "recording_uri",
         "recording_api_uri",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<
-            ::std::vec::Vec<
-                super::types::ConferencesInfoResponseConferenceOrganizerParsedItem,
-            >,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            meeting_id: ::chat_clients_runtime::de::required(slots.0, "meeting_id")?,
-            meeting_url: ::chat_clients_runtime::de::required(slots.1, "meeting_url")?,
-            title: ::chat_clients_runtime::de::required(slots.2, "title")?,
+            meeting_id: ::chat_clients_runtime::de::required(s0, "meeting_id")?,
+            meeting_url: ::chat_clients_runtime::de::required(s1, "meeting_url")?,
+            title: ::chat_clients_runtime::de::required(s2, "title")?,
             start_date_time: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "start_date_time",
             )?,
-            end_date_time: ::chat_clients_runtime::de::required(
-                slots.4,
-                "end_date_time",
-            )?,
+            end_date_time: ::chat_clients_runtime::de::required(s4, "end_date_time")?,
             organizer_parsed: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "organizer_parsed",
             )?,
-            has_password: ::chat_clients_runtime::de::required(slots.6, "has_password")?,
-            password: ::chat_clients_runtime::de::required(slots.7, "password")?,
-            dynamic_link: ::chat_clients_runtime::de::required(slots.8, "dynamic_link")?,
-            recording_uri: ::chat_clients_runtime::de::required(
-                slots.9,
-                "recording_uri",
-            )?,
+            has_password: ::chat_clients_runtime::de::required(s6, "has_password")?,
+            password: ::chat_clients_runtime::de::required(s7, "password")?,
+            dynamic_link: ::chat_clients_runtime::de::required(s8, "dynamic_link")?,
+            recording_uri: ::chat_clients_runtime::de::required(s9, "recording_uri")?,
             recording_api_uri: ::chat_clients_runtime::de::required(
-                slots.10,
+                s10,
                 "recording_api_uri",
             )?,
         })
@@ -1097,34 +844,23 @@ for ConferencesInfoResponseConferenceOrganizerParsedItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for ConferencesInfoResponseConferenceOrganizerParsedItem {
     const NAMES: &'static [&'static str] = &["email", "name"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
         })
     }
 }
@@ -1143,33 +879,22 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesJwtResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ConferencesJwtResponse {
+impl ::chat_clients_runtime::de::Object for ConferencesJwtResponse {
     const NAMES: &'static [&'static str] = &["jwt", "ok"];
-    type Slots = (
-        ::std::option::Option<super::types::TTeamchatConferenceJwt>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            jwt: ::chat_clients_runtime::de::required(slots.0, "jwt")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            jwt: ::chat_clients_runtime::de::required(s0, "jwt")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1188,33 +913,22 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesListResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ConferencesListResponse {
+impl ::chat_clients_runtime::de::Object for ConferencesListResponse {
     const NAMES: &'static [&'static str] = &["conferences", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatConference>>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            conferences: ::chat_clients_runtime::de::required(slots.0, "conferences")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            conferences: ::chat_clients_runtime::de::required(s0, "conferences")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1233,33 +947,22 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesMeetFreeResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ConferencesMeetFreeResponse {
+impl ::chat_clients_runtime::de::Object for ConferencesMeetFreeResponse {
     const NAMES: &'static [&'static str] = &["conference", "ok"];
-    type Slots = (
-        ::std::option::Option<super::types::TTeamchatFreeConference>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            conference: ::chat_clients_runtime::de::required(slots.0, "conference")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            conference: ::chat_clients_runtime::de::required(s0, "conference")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1276,26 +979,17 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesRecordingListResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ConferencesRecordingListResponse {
+impl ::chat_clients_runtime::de::Object for ConferencesRecordingListResponse {
     const NAMES: &'static [&'static str] = &["conference"];
-    type Slots = (::std::option::Option<super::types::TTeamchatConference>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            conference: ::chat_clients_runtime::de::required(slots.0, "conference")?,
+            conference: ::chat_clients_runtime::de::required(s0, "conference")?,
         })
     }
 }
@@ -1314,33 +1008,22 @@ impl<'de> ::serde::Deserialize<'de> for EventsGetResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for EventsGetResponse {
+impl ::chat_clients_runtime::de::Object for EventsGetResponse {
     const NAMES: &'static [&'static str] = &["vcalendar", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            vcalendar: ::chat_clients_runtime::de::required(slots.0, "vcalendar")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            vcalendar: ::chat_clients_runtime::de::required(s0, "vcalendar")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1363,44 +1046,28 @@ impl<'de> ::serde::Deserialize<'de> for FilesEditResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for FilesEditResponse {
+impl ::chat_clients_runtime::de::Object for FilesEditResponse {
     const NAMES: &'static [&'static str] = &["data", "mode", "key", "ok"];
-    type Slots = (
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
-            mode: ::chat_clients_runtime::de::required(slots.1, "mode")?,
-            key: ::chat_clients_runtime::de::required(slots.2, "key")?,
-            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            mode: ::chat_clients_runtime::de::required(s1, "mode")?,
+            key: ::chat_clients_runtime::de::required(s2, "key")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -1477,40 +1144,25 @@ impl<'de> ::serde::Deserialize<'de> for FilesListResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for FilesListResponse {
+impl ::chat_clients_runtime::de::Object for FilesListResponse {
     const NAMES: &'static [&'static str] = &["messages", "paging", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatFileEvent>>,
-        ::std::option::Option<super::types::TTeamchatPaging>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            messages: ::chat_clients_runtime::de::required(slots.0, "messages")?,
-            paging: ::chat_clients_runtime::de::required(slots.1, "paging")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
+            paging: ::chat_clients_runtime::de::required(s1, "paging")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -1529,33 +1181,22 @@ impl<'de> ::serde::Deserialize<'de> for ItemsInfoResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ItemsInfoResponse {
+impl ::chat_clients_runtime::de::Object for ItemsInfoResponse {
     const NAMES: &'static [&'static str] = &["message", "ok"];
-    type Slots = (
-        ::std::option::Option<super::types::TTeamchatMessageEvent>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            message: ::chat_clients_runtime::de::required(slots.0, "message")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            message: ::chat_clients_runtime::de::required(s0, "message")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1588,44 +1229,28 @@ impl<'de> ::serde::Deserialize<'de> for IwauthenticationLoginPlainResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for IwauthenticationLoginPlainResponse {
+impl ::chat_clients_runtime::de::Object for IwauthenticationLoginPlainResponse {
     const NAMES: &'static [&'static str] = &["authorized", "token", "host", "ok"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            authorized: ::chat_clients_runtime::de::required(slots.0, "authorized")?,
-            token: ::chat_clients_runtime::de::required(slots.1, "token")?,
-            host: ::chat_clients_runtime::de::required(slots.2, "host")?,
-            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
+            authorized: ::chat_clients_runtime::de::required(s0, "authorized")?,
+            token: ::chat_clients_runtime::de::required(s1, "token")?,
+            host: ::chat_clients_runtime::de::required(s2, "host")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -1644,33 +1269,22 @@ impl<'de> ::serde::Deserialize<'de> for MessagesOkResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for MessagesOkResponse {
+impl ::chat_clients_runtime::de::Object for MessagesOkResponse {
     const NAMES: &'static [&'static str] = &["messages", "ok"];
-    type Slots = (
-        ::std::option::Option<super::types::TTeamChatMessageEvent>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            messages: ::chat_clients_runtime::de::required(slots.0, "messages")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1691,40 +1305,25 @@ impl<'de> ::serde::Deserialize<'de> for MessagesPagingOkResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for MessagesPagingOkResponse {
+impl ::chat_clients_runtime::de::Object for MessagesPagingOkResponse {
     const NAMES: &'static [&'static str] = &["messages", "paging", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatMessageEvent>>,
-        ::std::option::Option<super::types::TTeamchatPaging>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            messages: ::chat_clients_runtime::de::required(slots.0, "messages")?,
-            paging: ::chat_clients_runtime::de::required(slots.1, "paging")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
+            paging: ::chat_clients_runtime::de::required(s1, "paging")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -1741,26 +1340,17 @@ impl<'de> ::serde::Deserialize<'de> for OkResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for OkResponse {
+impl ::chat_clients_runtime::de::Object for OkResponse {
     const NAMES: &'static [&'static str] = &["ok"];
-    type Slots = (::std::option::Option<bool>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
         })
     }
 }
@@ -1789,7 +1379,7 @@ impl<'de> ::serde::Deserialize<'de> for PasswordPolicyResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PasswordPolicyResponse {
+impl ::chat_clients_runtime::de::Object for PasswordPolicyResponse {
     const NAMES: &'static [&'static str] = &[
         "pass_policy_len",
         "pass_policy_num",
@@ -1799,72 +1389,53 @@ impl ::chat_clients_runtime::de::Members for PasswordPolicyResponse {
         "pass_policy_user_alias",
         "ok",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             pass_policy_len: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "pass_policy_len",
             )?,
             pass_policy_num: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "pass_policy_num",
             )?,
             pass_policy_non_alpha_num: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "pass_policy_non_alpha_num",
             )?,
             pass_policy_alpha: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "pass_policy_alpha",
             )?,
             pass_policy_alpha_upper: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "pass_policy_alpha_upper",
             )?,
             pass_policy_user_alias: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "pass_policy_user_alias",
             )?,
-            ok: ::chat_clients_runtime::de::required(slots.6, "ok")?,
+            ok: ::chat_clients_runtime::de::required(s6, "ok")?,
         })
     }
 }
@@ -1883,33 +1454,22 @@ impl<'de> ::serde::Deserialize<'de> for PermissionsOkResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PermissionsOkResponse {
+impl ::chat_clients_runtime::de::Object for PermissionsOkResponse {
     const NAMES: &'static [&'static str] = &["permissions", "ok"];
-    type Slots = (
-        ::std::option::Option<super::types::TTeamchatPermissions>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            permissions: ::chat_clients_runtime::de::required(slots.0, "permissions")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            permissions: ::chat_clients_runtime::de::required(s0, "permissions")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1928,33 +1488,22 @@ impl<'de> ::serde::Deserialize<'de> for RtmConnectResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RtmConnectResponse {
+impl ::chat_clients_runtime::de::Object for RtmConnectResponse {
     const NAMES: &'static [&'static str] = &["url", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            url: ::chat_clients_runtime::de::required(slots.0, "url")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            url: ::chat_clients_runtime::de::required(s0, "url")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1977,44 +1526,28 @@ impl<'de> ::serde::Deserialize<'de> for RtmStartResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RtmStartResponse {
+impl ::chat_clients_runtime::de::Object for RtmStartResponse {
     const NAMES: &'static [&'static str] = &["url", "user", "channels", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::TTeamchatUser>,
-        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatChannel>>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            url: ::chat_clients_runtime::de::required(slots.0, "url")?,
-            user: ::chat_clients_runtime::de::required(slots.1, "user")?,
-            channels: ::chat_clients_runtime::de::required(slots.2, "channels")?,
-            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
+            url: ::chat_clients_runtime::de::required(s0, "url")?,
+            user: ::chat_clients_runtime::de::required(s1, "user")?,
+            channels: ::chat_clients_runtime::de::required(s2, "channels")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -2037,44 +1570,28 @@ impl<'de> ::serde::Deserialize<'de> for SearchUsersResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SearchUsersResponse {
+impl ::chat_clients_runtime::de::Object for SearchUsersResponse {
     const NAMES: &'static [&'static str] = &["members", "cache_ts", "paging", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatUser>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::TTeamchatPaging>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            members: ::chat_clients_runtime::de::required(slots.0, "members")?,
-            cache_ts: ::chat_clients_runtime::de::required(slots.1, "cache_ts")?,
-            paging: ::chat_clients_runtime::de::required(slots.2, "paging")?,
-            ok: ::chat_clients_runtime::de::required(slots.3, "ok")?,
+            members: ::chat_clients_runtime::de::required(s0, "members")?,
+            cache_ts: ::chat_clients_runtime::de::required(s1, "cache_ts")?,
+            paging: ::chat_clients_runtime::de::required(s2, "paging")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -2093,30 +1610,22 @@ impl<'de> ::serde::Deserialize<'de> for SubscribeOkResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SubscribeOkResponse {
+impl ::chat_clients_runtime::de::Object for SubscribeOkResponse {
     const NAMES: &'static [&'static str] = &["subscribe", "ok"];
-    type Slots = (::std::option::Option<bool>, ::std::option::Option<bool>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            subscribe: ::chat_clients_runtime::de::required(slots.0, "subscribe")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            subscribe: ::chat_clients_runtime::de::required(s0, "subscribe")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -2243,33 +1752,22 @@ impl<'de> ::serde::Deserialize<'de> for ThreadsCommentsResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ThreadsCommentsResponse {
+impl ::chat_clients_runtime::de::Object for ThreadsCommentsResponse {
     const NAMES: &'static [&'static str] = &["messages", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatMessageEvent>>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            messages: ::chat_clients_runtime::de::required(slots.0, "messages")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -2288,30 +1786,22 @@ impl<'de> ::serde::Deserialize<'de> for ThreadsUnreadCountResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ThreadsUnreadCountResponse {
+impl ::chat_clients_runtime::de::Object for ThreadsUnreadCountResponse {
     const NAMES: &'static [&'static str] = &["count", "ok"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<bool>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            count: ::chat_clients_runtime::de::required(slots.0, "count")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            count: ::chat_clients_runtime::de::required(s0, "count")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -2330,30 +1820,22 @@ impl<'de> ::serde::Deserialize<'de> for TimeNowResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TimeNowResponse {
+impl ::chat_clients_runtime::de::Object for TimeNowResponse {
     const NAMES: &'static [&'static str] = &["now", "ok"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<bool>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            now: ::chat_clients_runtime::de::required(slots.0, "now")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            now: ::chat_clients_runtime::de::required(s0, "now")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -2372,33 +1854,22 @@ impl<'de> ::serde::Deserialize<'de> for UserOkResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UserOkResponse {
+impl ::chat_clients_runtime::de::Object for UserOkResponse {
     const NAMES: &'static [&'static str] = &["user", "ok"];
-    type Slots = (
-        ::std::option::Option<super::types::TTeamchatUser>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user: ::chat_clients_runtime::de::required(slots.0, "user")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            user: ::chat_clients_runtime::de::required(s0, "user")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -2417,30 +1888,22 @@ impl<'de> ::serde::Deserialize<'de> for UsersGetPresenceResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UsersGetPresenceResponse {
+impl ::chat_clients_runtime::de::Object for UsersGetPresenceResponse {
     const NAMES: &'static [&'static str] = &["online", "ok"];
-    type Slots = (::std::option::Option<bool>, ::std::option::Option<bool>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            online: ::chat_clients_runtime::de::required(slots.0, "online")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            online: ::chat_clients_runtime::de::required(s0, "online")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -2459,33 +1922,22 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetInfoResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UsersSetInfoResponse {
+impl ::chat_clients_runtime::de::Object for UsersSetInfoResponse {
     const NAMES: &'static [&'static str] = &["vcard", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            vcard: ::chat_clients_runtime::de::required(slots.0, "vcard")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            vcard: ::chat_clients_runtime::de::required(s0, "vcard")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -2568,33 +2020,22 @@ impl<'de> ::serde::Deserialize<'de> for VersionResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VersionResponse {
+impl ::chat_clients_runtime::de::Object for VersionResponse {
     const NAMES: &'static [&'static str] = &["version", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            version: ::chat_clients_runtime::de::required(slots.0, "version")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            version: ::chat_clients_runtime::de::required(s0, "version")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }

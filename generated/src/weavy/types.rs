@@ -39,7 +39,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateMessageBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreateMessageBody {
+impl ::chat_clients_runtime::de::Object for CreateMessageBody {
     const NAMES: &'static [&'static str] = &[
         "blobs",
         "embed_id",
@@ -49,59 +49,35 @@ impl ::chat_clients_runtime::de::Members for CreateMessageBody {
         "metadata",
         "tags",
     ];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::CreateMessageBodyOption>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            _ => slots.6 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            blobs: slots.0,
-            embed_id: slots.1,
-            meeting_id: slots.2,
-            options: slots.3,
-            text: slots.4,
-            metadata: slots.5,
-            tags: slots.6,
+            blobs: s0,
+            embed_id: s1,
+            meeting_id: s2,
+            options: s3,
+            text: s4,
+            metadata: s5,
+            tags: s6,
         })
     }
 }
@@ -118,26 +94,17 @@ impl<'de> ::serde::Deserialize<'de> for CreateMessageBodyOption {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreateMessageBodyOption {
+impl ::chat_clients_runtime::de::Object for CreateMessageBodyOption {
     const NAMES: &'static [&'static str] = &["text"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            text: ::chat_clients_runtime::de::required(slots.0, "text")?,
+            text: ::chat_clients_runtime::de::required(s0, "text")?,
         })
     }
 }
@@ -165,51 +132,28 @@ impl<'de> ::serde::Deserialize<'de> for ListMessagesResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ListMessagesResponse {
+impl ::chat_clients_runtime::de::Object for ListMessagesResponse {
     const NAMES: &'static [&'static str] = &["data", "start", "end", "count"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<
-                ::std::collections::BTreeMap<
-                    ::std::string::String,
-                    ::chat_clients_runtime::serde_json::Value,
-                >,
-            >,
-        >,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
-            start: ::chat_clients_runtime::de::required(slots.1, "start")?,
-            end: ::chat_clients_runtime::de::required(slots.2, "end")?,
-            count: ::chat_clients_runtime::de::required(slots.3, "count")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            start: ::chat_clients_runtime::de::required(s1, "start")?,
+            end: ::chat_clients_runtime::de::required(s2, "end")?,
+            count: ::chat_clients_runtime::de::required(s3, "count")?,
         })
     }
 }
@@ -275,7 +219,7 @@ impl<'de> ::serde::Deserialize<'de> for Message {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Message {
+impl ::chat_clients_runtime::de::Object for Message {
     const NAMES: &'static [&'static str] = &[
         "id",
         "app_id",
@@ -296,128 +240,71 @@ impl ::chat_clients_runtime::de::Members for Message {
         "modified_by_id",
         "is_trashed",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<
-            ::std::vec::Vec<
-                ::std::collections::BTreeMap<
-                    ::std::string::String,
-                    ::chat_clients_runtime::serde_json::Value,
-                >,
-            >,
-        >,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<
-            ::std::vec::Vec<
-                ::std::collections::BTreeMap<
-                    ::std::string::String,
-                    ::chat_clients_runtime::serde_json::Value,
-                >,
-            >,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<
-                ::std::collections::BTreeMap<
-                    ::std::string::String,
-                    ::chat_clients_runtime::serde_json::Value,
-                >,
-            >,
-        >,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.17 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                _ => s17 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            app_id: ::chat_clients_runtime::de::required(slots.1, "app_id")?,
-            text: ::chat_clients_runtime::de::required(slots.2, "text")?,
-            html: ::chat_clients_runtime::de::required(slots.3, "html")?,
-            plain: ::chat_clients_runtime::de::required(slots.4, "plain")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            app_id: ::chat_clients_runtime::de::required(s1, "app_id")?,
+            text: ::chat_clients_runtime::de::required(s2, "text")?,
+            html: ::chat_clients_runtime::de::required(s3, "html")?,
+            plain: ::chat_clients_runtime::de::required(s4, "plain")?,
             attachment_count: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "attachment_count",
             )?,
-            attachments: ::chat_clients_runtime::de::required(slots.6, "attachments")?,
-            embed_id: ::chat_clients_runtime::de::required(slots.7, "embed_id")?,
-            meeting_id: ::chat_clients_runtime::de::required(slots.8, "meeting_id")?,
-            option_count: ::chat_clients_runtime::de::required(slots.9, "option_count")?,
-            options: ::chat_clients_runtime::de::required(slots.10, "options")?,
-            reactions: ::chat_clients_runtime::de::required(slots.11, "reactions")?,
-            tags: ::chat_clients_runtime::de::required(slots.12, "tags")?,
-            created_at: ::chat_clients_runtime::de::required(slots.13, "created_at")?,
-            created_by_id: ::chat_clients_runtime::de::required(
-                slots.14,
-                "created_by_id",
-            )?,
-            modified_at: ::chat_clients_runtime::de::required(slots.15, "modified_at")?,
-            modified_by_id: ::chat_clients_runtime::de::required(
-                slots.16,
-                "modified_by_id",
-            )?,
-            is_trashed: ::chat_clients_runtime::de::required(slots.17, "is_trashed")?,
+            attachments: ::chat_clients_runtime::de::required(s6, "attachments")?,
+            embed_id: ::chat_clients_runtime::de::required(s7, "embed_id")?,
+            meeting_id: ::chat_clients_runtime::de::required(s8, "meeting_id")?,
+            option_count: ::chat_clients_runtime::de::required(s9, "option_count")?,
+            options: ::chat_clients_runtime::de::required(s10, "options")?,
+            reactions: ::chat_clients_runtime::de::required(s11, "reactions")?,
+            tags: ::chat_clients_runtime::de::required(s12, "tags")?,
+            created_at: ::chat_clients_runtime::de::required(s13, "created_at")?,
+            created_by_id: ::chat_clients_runtime::de::required(s14, "created_by_id")?,
+            modified_at: ::chat_clients_runtime::de::required(s15, "modified_at")?,
+            modified_by_id: ::chat_clients_runtime::de::required(s16, "modified_by_id")?,
+            is_trashed: ::chat_clients_runtime::de::required(s17, "is_trashed")?,
         })
     }
 }
@@ -443,7 +330,7 @@ impl<'de> ::serde::Deserialize<'de> for ProblemDetails {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ProblemDetails {
+impl ::chat_clients_runtime::de::Object for ProblemDetails {
     const NAMES: &'static [&'static str] = &[
         "type",
         "title",
@@ -451,46 +338,29 @@ impl ::chat_clients_runtime::de::Members for ProblemDetails {
         "detail",
         "instance",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            title: ::chat_clients_runtime::de::required(slots.1, "title")?,
-            status: ::chat_clients_runtime::de::required(slots.2, "status")?,
-            detail: ::chat_clients_runtime::de::required(slots.3, "detail")?,
-            instance: ::chat_clients_runtime::de::required(slots.4, "instance")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            title: ::chat_clients_runtime::de::required(s1, "title")?,
+            status: ::chat_clients_runtime::de::required(s2, "status")?,
+            detail: ::chat_clients_runtime::de::required(s3, "detail")?,
+            instance: ::chat_clients_runtime::de::required(s4, "instance")?,
         })
     }
 }
@@ -536,7 +406,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMessageBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateMessageBody {
+impl ::chat_clients_runtime::de::Object for UpdateMessageBody {
     const NAMES: &'static [&'static str] = &[
         "attachments",
         "blobs",
@@ -547,63 +417,38 @@ impl ::chat_clients_runtime::de::Members for UpdateMessageBody {
         "metadata",
         "tags",
     ];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::UpdateMessageBodyOption>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            6 => slots.6 = map.next_value()?,
-            _ => slots.7 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                _ => s7 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attachments: slots.0,
-            blobs: slots.1,
-            embed_id: slots.2,
-            meeting_id: slots.3,
-            options: slots.4,
-            text: slots.5,
-            metadata: slots.6,
-            tags: slots.7,
+            attachments: s0,
+            blobs: s1,
+            embed_id: s2,
+            meeting_id: s3,
+            options: s4,
+            text: s5,
+            metadata: s6,
+            tags: s7,
         })
     }
 }
@@ -623,33 +468,22 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMessageBodyOption {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateMessageBodyOption {
+impl ::chat_clients_runtime::de::Object for UpdateMessageBodyOption {
     const NAMES: &'static [&'static str] = &["id", "text"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: slots.0,
-            text: ::chat_clients_runtime::de::required(slots.1, "text")?,
+            id: s0,
+            text: ::chat_clients_runtime::de::required(s1, "text")?,
         })
     }
 }

@@ -99,7 +99,7 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Thing {
+impl ::chat_clients_runtime::de::Object for Thing {
     const NAMES: &'static [&'static str] = &[
         "type",
         "self",
@@ -112,66 +112,44 @@ impl ::chat_clients_runtime::de::Members for Thing {
         "owner",
         "big",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Status>,
-        ::std::option::Option<super::types::User>,
-        ::std::option::Option<u64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = map.next_value()?,
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = map.next_value()?,
-            _ => slots.9 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = members.value()?,
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = members.value()?,
+                _ => s9 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            self_: slots.1,
-            get_list: slots.2,
-            get_list_2: slots.3,
-            _2fa: slots.4,
-            note: slots.5,
-            parent: slots.6,
-            status: ::chat_clients_runtime::de::required(slots.7, "status")?,
-            owner: slots.8,
-            big: slots.9,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            self_: s1,
+            get_list: s2,
+            get_list_2: s3,
+            _2fa: s4,
+            note: s5,
+            parent: s6,
+            status: ::chat_clients_runtime::de::required(s7, "status")?,
+            owner: s8,
+            big: s9,
         })
     }
 }

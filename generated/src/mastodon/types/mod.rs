@@ -50,7 +50,7 @@ impl<'de> ::serde::Deserialize<'de> for Announcement {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Announcement {
+impl ::chat_clients_runtime::de::Object for Announcement {
     const NAMES: &'static [&'static str] = &[
         "id",
         "content",
@@ -65,82 +65,50 @@ impl ::chat_clients_runtime::de::Members for Announcement {
         "emojis",
         "reactions",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                _ => s11 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            content: ::chat_clients_runtime::de::required(slots.1, "content")?,
-            starts_at: slots.2,
-            ends_at: slots.3,
-            all_day: ::chat_clients_runtime::de::required(slots.4, "all_day")?,
-            published_at: ::chat_clients_runtime::de::required(slots.5, "published_at")?,
-            updated_at: ::chat_clients_runtime::de::required(slots.6, "updated_at")?,
-            mentions: ::chat_clients_runtime::de::required(slots.7, "mentions")?,
-            statuses: ::chat_clients_runtime::de::required(slots.8, "statuses")?,
-            tags: ::chat_clients_runtime::de::required(slots.9, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(slots.10, "emojis")?,
-            reactions: ::chat_clients_runtime::de::required(slots.11, "reactions")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            content: ::chat_clients_runtime::de::required(s1, "content")?,
+            starts_at: s2,
+            ends_at: s3,
+            all_day: ::chat_clients_runtime::de::required(s4, "all_day")?,
+            published_at: ::chat_clients_runtime::de::required(s5, "published_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s6, "updated_at")?,
+            mentions: ::chat_clients_runtime::de::required(s7, "mentions")?,
+            statuses: ::chat_clients_runtime::de::required(s8, "statuses")?,
+            tags: ::chat_clients_runtime::de::required(s9, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s10, "emojis")?,
+            reactions: ::chat_clients_runtime::de::required(s11, "reactions")?,
         })
     }
 }
@@ -161,43 +129,25 @@ impl<'de> ::serde::Deserialize<'de> for AnnouncementReaction {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AnnouncementReaction {
+impl ::chat_clients_runtime::de::Object for AnnouncementReaction {
     const NAMES: &'static [&'static str] = &["name", "count", "announcement_id"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
-            count: ::chat_clients_runtime::de::required(slots.1, "count")?,
-            announcement_id: ::chat_clients_runtime::de::required(
-                slots.2,
-                "announcement_id",
-            )?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            count: ::chat_clients_runtime::de::required(s1, "count")?,
+            announcement_id: ::chat_clients_runtime::de::required(s2, "announcement_id")?,
         })
     }
 }
@@ -220,46 +170,28 @@ impl<'de> ::serde::Deserialize<'de> for Conversation2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Conversation2 {
+impl ::chat_clients_runtime::de::Object for Conversation2 {
     const NAMES: &'static [&'static str] = &["id", "unread", "accounts", "last_status"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::FileAReportResponseTargetAccount>,
-        >,
-        ::std::option::Option<super::types::ConversationLastStatus2>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            unread: ::chat_clients_runtime::de::required(slots.1, "unread")?,
-            accounts: ::chat_clients_runtime::de::required(slots.2, "accounts")?,
-            last_status: ::chat_clients_runtime::de::required(slots.3, "last_status")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            unread: ::chat_clients_runtime::de::required(s1, "unread")?,
+            accounts: ::chat_clients_runtime::de::required(s2, "accounts")?,
+            last_status: ::chat_clients_runtime::de::required(s3, "last_status")?,
         })
     }
 }
@@ -332,7 +264,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationLastStatus2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ConversationLastStatus2 {
+impl ::chat_clients_runtime::de::Object for ConversationLastStatus2 {
     const NAMES: &'static [&'static str] = &[
         "id",
         "created_at",
@@ -363,158 +295,104 @@ impl ::chat_clients_runtime::de::Members for ConversationLastStatus2 {
         "card",
         "poll",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<super::types::FileAReportResponseTargetAccount>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::vec::Vec<super::types::Mention>>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = map.next_value()?,
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
-            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
-            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
-            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
-            20 => slots.20 = map.next_value()?,
-            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
-            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
-            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
-            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
-            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
-            26 => slots.26 = map.next_value()?,
-            _ => slots.27 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = members.value()?,
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = members.value()?,
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = members.value()?,
+                _ => s27 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
-            in_reply_to_id: slots.2,
-            in_reply_to_account_id: slots.3,
-            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
-            spoiler_text: ::chat_clients_runtime::de::required(slots.5, "spoiler_text")?,
-            visibility: ::chat_clients_runtime::de::required(slots.6, "visibility")?,
-            language: slots.7,
-            uri: ::chat_clients_runtime::de::required(slots.8, "uri")?,
-            url: ::chat_clients_runtime::de::required(slots.9, "url")?,
-            replies_count: ::chat_clients_runtime::de::required(
-                slots.10,
-                "replies_count",
-            )?,
-            reblogs_count: ::chat_clients_runtime::de::required(
-                slots.11,
-                "reblogs_count",
-            )?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            language: s7,
+            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
+            url: ::chat_clients_runtime::de::required(s9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
+            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
             favourites_count: ::chat_clients_runtime::de::required(
-                slots.12,
+                s12,
                 "favourites_count",
             )?,
-            edited_at: slots.13,
-            favourited: ::chat_clients_runtime::de::required(slots.14, "favourited")?,
-            reblogged: ::chat_clients_runtime::de::required(slots.15, "reblogged")?,
-            muted: ::chat_clients_runtime::de::required(slots.16, "muted")?,
-            bookmarked: ::chat_clients_runtime::de::required(slots.17, "bookmarked")?,
-            content: ::chat_clients_runtime::de::required(slots.18, "content")?,
-            filtered: ::chat_clients_runtime::de::required(slots.19, "filtered")?,
-            reblog: slots.20,
-            account: ::chat_clients_runtime::de::required(slots.21, "account")?,
+            edited_at: s13,
+            favourited: ::chat_clients_runtime::de::required(s14, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(s15, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(s16, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(s17, "bookmarked")?,
+            content: ::chat_clients_runtime::de::required(s18, "content")?,
+            filtered: ::chat_clients_runtime::de::required(s19, "filtered")?,
+            reblog: s20,
+            account: ::chat_clients_runtime::de::required(s21, "account")?,
             media_attachments: ::chat_clients_runtime::de::required(
-                slots.22,
+                s22,
                 "media_attachments",
             )?,
-            mentions: ::chat_clients_runtime::de::required(slots.23, "mentions")?,
-            tags: ::chat_clients_runtime::de::required(slots.24, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(slots.25, "emojis")?,
-            card: slots.26,
-            poll: slots.27,
+            mentions: ::chat_clients_runtime::de::required(s23, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(s24, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s25, "emojis")?,
+            card: s26,
+            poll: s27,
         })
     }
 }
@@ -531,26 +409,17 @@ impl<'de> ::serde::Deserialize<'de> for Error {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Error {
+impl ::chat_clients_runtime::de::Object for Error {
     const NAMES: &'static [&'static str] = &["error"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
         })
     }
 }
@@ -576,7 +445,7 @@ impl<'de> ::serde::Deserialize<'de> for Notification2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Notification2 {
+impl ::chat_clients_runtime::de::Object for Notification2 {
     const NAMES: &'static [&'static str] = &[
         "id",
         "type",
@@ -584,46 +453,29 @@ impl ::chat_clients_runtime::de::Members for Notification2 {
         "account",
         "status",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::NotificationAccount2>,
-        ::std::option::Option<super::types::NotificationStatus2>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
-            created_at: ::chat_clients_runtime::de::required(slots.2, "created_at")?,
-            account: ::chat_clients_runtime::de::required(slots.3, "account")?,
-            status: ::chat_clients_runtime::de::required(slots.4, "status")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
+            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
+            account: ::chat_clients_runtime::de::required(s3, "account")?,
+            status: ::chat_clients_runtime::de::required(s4, "status")?,
         })
     }
 }
@@ -696,7 +548,7 @@ impl<'de> ::serde::Deserialize<'de> for NotificationStatus2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for NotificationStatus2 {
+impl ::chat_clients_runtime::de::Object for NotificationStatus2 {
     const NAMES: &'static [&'static str] = &[
         "id",
         "created_at",
@@ -727,158 +579,104 @@ impl ::chat_clients_runtime::de::Members for NotificationStatus2 {
         "card",
         "poll",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<super::types::NotificationAccount2>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::vec::Vec<super::types::Mention>>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = map.next_value()?,
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
-            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
-            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
-            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
-            20 => slots.20 = map.next_value()?,
-            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
-            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
-            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
-            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
-            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
-            26 => slots.26 = map.next_value()?,
-            _ => slots.27 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = members.value()?,
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = members.value()?,
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = members.value()?,
+                _ => s27 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
-            in_reply_to_id: slots.2,
-            in_reply_to_account_id: slots.3,
-            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
-            spoiler_text: ::chat_clients_runtime::de::required(slots.5, "spoiler_text")?,
-            visibility: ::chat_clients_runtime::de::required(slots.6, "visibility")?,
-            language: slots.7,
-            uri: ::chat_clients_runtime::de::required(slots.8, "uri")?,
-            url: ::chat_clients_runtime::de::required(slots.9, "url")?,
-            replies_count: ::chat_clients_runtime::de::required(
-                slots.10,
-                "replies_count",
-            )?,
-            reblogs_count: ::chat_clients_runtime::de::required(
-                slots.11,
-                "reblogs_count",
-            )?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            language: s7,
+            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
+            url: ::chat_clients_runtime::de::required(s9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
+            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
             favourites_count: ::chat_clients_runtime::de::required(
-                slots.12,
+                s12,
                 "favourites_count",
             )?,
-            edited_at: slots.13,
-            favourited: ::chat_clients_runtime::de::required(slots.14, "favourited")?,
-            reblogged: ::chat_clients_runtime::de::required(slots.15, "reblogged")?,
-            muted: ::chat_clients_runtime::de::required(slots.16, "muted")?,
-            bookmarked: ::chat_clients_runtime::de::required(slots.17, "bookmarked")?,
-            content: ::chat_clients_runtime::de::required(slots.18, "content")?,
-            filtered: ::chat_clients_runtime::de::required(slots.19, "filtered")?,
-            reblog: slots.20,
-            account: ::chat_clients_runtime::de::required(slots.21, "account")?,
+            edited_at: s13,
+            favourited: ::chat_clients_runtime::de::required(s14, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(s15, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(s16, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(s17, "bookmarked")?,
+            content: ::chat_clients_runtime::de::required(s18, "content")?,
+            filtered: ::chat_clients_runtime::de::required(s19, "filtered")?,
+            reblog: s20,
+            account: ::chat_clients_runtime::de::required(s21, "account")?,
             media_attachments: ::chat_clients_runtime::de::required(
-                slots.22,
+                s22,
                 "media_attachments",
             )?,
-            mentions: ::chat_clients_runtime::de::required(slots.23, "mentions")?,
-            tags: ::chat_clients_runtime::de::required(slots.24, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(slots.25, "emojis")?,
-            card: slots.26,
-            poll: slots.27,
+            mentions: ::chat_clients_runtime::de::required(s23, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(s24, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s25, "emojis")?,
+            card: s26,
+            poll: s27,
         })
     }
 }
@@ -967,7 +765,7 @@ impl<'de> ::serde::Deserialize<'de> for Status17 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Status17 {
+impl ::chat_clients_runtime::de::Object for Status17 {
     const NAMES: &'static [&'static str] = &[
         "id",
         "created_at",
@@ -1001,170 +799,113 @@ impl ::chat_clients_runtime::de::Members for Status17 {
         "application",
         "pinned",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<super::types::StatusAccount>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::vec::Vec<super::types::Mention>>,
-        ::std::option::Option<::std::vec::Vec<super::types::NameUrl>>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<super::types::NameWebsite>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = map.next_value()?,
-            14 => slots.14 = map.next_value()?,
-            15 => slots.15 = map.next_value()?,
-            16 => slots.16 = map.next_value()?,
-            17 => slots.17 = map.next_value()?,
-            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
-            19 => slots.19 = map.next_value()?,
-            20 => slots.20 = map.next_value()?,
-            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
-            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
-            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
-            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
-            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
-            26 => slots.26 = map.next_value()?,
-            27 => slots.27 = map.next_value()?,
-            28 => slots.28 = map.next_value()?,
-            29 => slots.29 = map.next_value()?,
-            _ => slots.30 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                17 => s17 = members.value()?,
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = members.value()?,
+                20 => s20 = members.value()?,
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = members.value()?,
+                27 => s27 = members.value()?,
+                28 => s28 = members.value()?,
+                29 => s29 = members.value()?,
+                _ => s30 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(slots.1, "created_at")?,
-            in_reply_to_id: slots.2,
-            in_reply_to_account_id: slots.3,
-            sensitive: ::chat_clients_runtime::de::required(slots.4, "sensitive")?,
-            spoiler_text: ::chat_clients_runtime::de::required(slots.5, "spoiler_text")?,
-            visibility: ::chat_clients_runtime::de::required(slots.6, "visibility")?,
-            language: slots.7,
-            uri: ::chat_clients_runtime::de::required(slots.8, "uri")?,
-            url: ::chat_clients_runtime::de::required(slots.9, "url")?,
-            replies_count: ::chat_clients_runtime::de::required(
-                slots.10,
-                "replies_count",
-            )?,
-            reblogs_count: ::chat_clients_runtime::de::required(
-                slots.11,
-                "reblogs_count",
-            )?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            language: s7,
+            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
+            url: ::chat_clients_runtime::de::required(s9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
+            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
             favourites_count: ::chat_clients_runtime::de::required(
-                slots.12,
+                s12,
                 "favourites_count",
             )?,
-            edited_at: slots.13,
-            favourited: slots.14,
-            reblogged: slots.15,
-            muted: slots.16,
-            bookmarked: slots.17,
-            content: ::chat_clients_runtime::de::required(slots.18, "content")?,
-            filtered: slots.19,
-            reblog: slots.20,
-            account: ::chat_clients_runtime::de::required(slots.21, "account")?,
+            edited_at: s13,
+            favourited: s14,
+            reblogged: s15,
+            muted: s16,
+            bookmarked: s17,
+            content: ::chat_clients_runtime::de::required(s18, "content")?,
+            filtered: s19,
+            reblog: s20,
+            account: ::chat_clients_runtime::de::required(s21, "account")?,
             media_attachments: ::chat_clients_runtime::de::required(
-                slots.22,
+                s22,
                 "media_attachments",
             )?,
-            mentions: ::chat_clients_runtime::de::required(slots.23, "mentions")?,
-            tags: ::chat_clients_runtime::de::required(slots.24, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(slots.25, "emojis")?,
-            card: slots.26,
-            poll: slots.27,
-            filter_results: slots.28,
-            application: slots.29,
-            pinned: slots.30,
+            mentions: ::chat_clients_runtime::de::required(s23, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(s24, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s25, "emojis")?,
+            card: s26,
+            poll: s27,
+            filter_results: s28,
+            application: s29,
+            pinned: s30,
         })
     }
 }
@@ -1224,7 +965,7 @@ impl<'de> ::serde::Deserialize<'de> for StatusAccount {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for StatusAccount {
+impl ::chat_clients_runtime::de::Object for StatusAccount {
     const NAMES: &'static [&'static str] = &[
         "id",
         "username",
@@ -1249,134 +990,86 @@ impl ::chat_clients_runtime::de::Members for StatusAccount {
         "fields",
         "noindex",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::vec::Vec<super::types::StatusAccountField>>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = map.next_value()?,
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
-            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
-            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
-            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
-            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.21 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = members.value()?,
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                _ => s21 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
-            acct: ::chat_clients_runtime::de::required(slots.2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(slots.3, "display_name")?,
-            locked: ::chat_clients_runtime::de::required(slots.4, "locked")?,
-            bot: ::chat_clients_runtime::de::required(slots.5, "bot")?,
-            discoverable: slots.6,
-            group: ::chat_clients_runtime::de::required(slots.7, "group")?,
-            created_at: ::chat_clients_runtime::de::required(slots.8, "created_at")?,
-            note: ::chat_clients_runtime::de::required(slots.9, "note")?,
-            url: ::chat_clients_runtime::de::required(slots.10, "url")?,
-            avatar: ::chat_clients_runtime::de::required(slots.11, "avatar")?,
-            avatar_static: ::chat_clients_runtime::de::required(
-                slots.12,
-                "avatar_static",
-            )?,
-            header: ::chat_clients_runtime::de::required(slots.13, "header")?,
-            header_static: ::chat_clients_runtime::de::required(
-                slots.14,
-                "header_static",
-            )?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+            discoverable: s6,
+            group: ::chat_clients_runtime::de::required(s7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(s9, "note")?,
+            url: ::chat_clients_runtime::de::required(s10, "url")?,
+            avatar: ::chat_clients_runtime::de::required(s11, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(s12, "avatar_static")?,
+            header: ::chat_clients_runtime::de::required(s13, "header")?,
+            header_static: ::chat_clients_runtime::de::required(s14, "header_static")?,
             followers_count: ::chat_clients_runtime::de::required(
-                slots.15,
+                s15,
                 "followers_count",
             )?,
             following_count: ::chat_clients_runtime::de::required(
-                slots.16,
+                s16,
                 "following_count",
             )?,
-            statuses_count: ::chat_clients_runtime::de::required(
-                slots.17,
-                "statuses_count",
-            )?,
-            last_status_at: ::chat_clients_runtime::de::required(
-                slots.18,
-                "last_status_at",
-            )?,
-            emojis: ::chat_clients_runtime::de::required(slots.19, "emojis")?,
-            fields: ::chat_clients_runtime::de::required(slots.20, "fields")?,
-            noindex: slots.21,
+            statuses_count: ::chat_clients_runtime::de::required(s17, "statuses_count")?,
+            last_status_at: ::chat_clients_runtime::de::required(s18, "last_status_at")?,
+            emojis: ::chat_clients_runtime::de::required(s19, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(s20, "fields")?,
+            noindex: s21,
         })
     }
 }

@@ -15,34 +15,23 @@ impl<'de> ::serde::Deserialize<'de> for ErrorErrorDescription {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ErrorErrorDescription {
+impl ::chat_clients_runtime::de::Object for ErrorErrorDescription {
     const NAMES: &'static [&'static str] = &["error", "error_description"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
             error_description: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "error_description",
             )?,
         })
@@ -92,7 +81,7 @@ impl<'de> ::serde::Deserialize<'de> for ObtainATokenBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObtainATokenBody {
+impl ::chat_clients_runtime::de::Object for ObtainATokenBody {
     const NAMES: &'static [&'static str] = &[
         "grant_type",
         "code",
@@ -102,57 +91,35 @@ impl ::chat_clients_runtime::de::Members for ObtainATokenBody {
         "code_verifier",
         "scope",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = map.next_value()?,
-            _ => slots.6 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            grant_type: ::chat_clients_runtime::de::required(slots.0, "grant_type")?,
-            code: ::chat_clients_runtime::de::required(slots.1, "code")?,
-            client_id: ::chat_clients_runtime::de::required(slots.2, "client_id")?,
-            client_secret: ::chat_clients_runtime::de::required(
-                slots.3,
-                "client_secret",
-            )?,
-            redirect_uri: ::chat_clients_runtime::de::required(slots.4, "redirect_uri")?,
-            code_verifier: slots.5,
-            scope: slots.6,
+            grant_type: ::chat_clients_runtime::de::required(s0, "grant_type")?,
+            code: ::chat_clients_runtime::de::required(s1, "code")?,
+            client_id: ::chat_clients_runtime::de::required(s2, "client_id")?,
+            client_secret: ::chat_clients_runtime::de::required(s3, "client_secret")?,
+            redirect_uri: ::chat_clients_runtime::de::required(s4, "redirect_uri")?,
+            code_verifier: s5,
+            scope: s6,
         })
     }
 }
@@ -179,7 +146,7 @@ impl<'de> ::serde::Deserialize<'de> for RetrieveUserInformationResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RetrieveUserInformationResponse {
+impl ::chat_clients_runtime::de::Object for RetrieveUserInformationResponse {
     const NAMES: &'static [&'static str] = &[
         "iss",
         "sub",
@@ -188,53 +155,35 @@ impl ::chat_clients_runtime::de::Members for RetrieveUserInformationResponse {
         "profile",
         "picture",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            iss: ::chat_clients_runtime::de::required(slots.0, "iss")?,
-            sub: ::chat_clients_runtime::de::required(slots.1, "sub")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            iss: ::chat_clients_runtime::de::required(s0, "iss")?,
+            sub: ::chat_clients_runtime::de::required(s1, "sub")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
             preferred_username: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "preferred_username",
             )?,
-            profile: ::chat_clients_runtime::de::required(slots.4, "profile")?,
-            picture: ::chat_clients_runtime::de::required(slots.5, "picture")?,
+            profile: ::chat_clients_runtime::de::required(s4, "profile")?,
+            picture: ::chat_clients_runtime::de::required(s5, "picture")?,
         })
     }
 }
@@ -264,43 +213,25 @@ impl<'de> ::serde::Deserialize<'de> for RevokeATokenBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RevokeATokenBody {
+impl ::chat_clients_runtime::de::Object for RevokeATokenBody {
     const NAMES: &'static [&'static str] = &["client_id", "client_secret", "token"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            client_id: ::chat_clients_runtime::de::required(slots.0, "client_id")?,
-            client_secret: ::chat_clients_runtime::de::required(
-                slots.1,
-                "client_secret",
-            )?,
-            token: ::chat_clients_runtime::de::required(slots.2, "token")?,
+            client_id: ::chat_clients_runtime::de::required(s0, "client_id")?,
+            client_secret: ::chat_clients_runtime::de::required(s1, "client_secret")?,
+            token: ::chat_clients_runtime::de::required(s2, "token")?,
         })
     }
 }
@@ -333,49 +264,33 @@ impl<'de> ::serde::Deserialize<'de> for Token {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Token {
+impl ::chat_clients_runtime::de::Object for Token {
     const NAMES: &'static [&'static str] = &[
         "access_token",
         "token_type",
         "scope",
         "created_at",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            access_token: ::chat_clients_runtime::de::required(slots.0, "access_token")?,
-            token_type: ::chat_clients_runtime::de::required(slots.1, "token_type")?,
-            scope: ::chat_clients_runtime::de::required(slots.2, "scope")?,
-            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
+            access_token: ::chat_clients_runtime::de::required(s0, "access_token")?,
+            token_type: ::chat_clients_runtime::de::required(s1, "token_type")?,
+            scope: ::chat_clients_runtime::de::required(s2, "scope")?,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
         })
     }
 }

@@ -62,7 +62,7 @@ impl<'de> ::serde::Deserialize<'de> for Json {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Json {
+impl ::chat_clients_runtime::de::Object for Json {
     const NAMES: &'static [&'static str] = &[
         "issuer",
         "service_documentation",
@@ -78,112 +78,84 @@ impl ::chat_clients_runtime::de::Members for Json {
         "grant_types_supported",
         "token_endpoint_auth_methods_supported",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.12 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                _ => s12 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            issuer: ::chat_clients_runtime::de::required(slots.0, "issuer")?,
+            issuer: ::chat_clients_runtime::de::required(s0, "issuer")?,
             service_documentation: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "service_documentation",
             )?,
             authorization_endpoint: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "authorization_endpoint",
             )?,
-            token_endpoint: ::chat_clients_runtime::de::required(
-                slots.3,
-                "token_endpoint",
-            )?,
+            token_endpoint: ::chat_clients_runtime::de::required(s3, "token_endpoint")?,
             app_registration_endpoint: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "app_registration_endpoint",
             )?,
             revocation_endpoint: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "revocation_endpoint",
             )?,
             userinfo_endpoint: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "userinfo_endpoint",
             )?,
             scopes_supported: ::chat_clients_runtime::de::required(
-                slots.7,
+                s7,
                 "scopes_supported",
             )?,
             response_types_supported: ::chat_clients_runtime::de::required(
-                slots.8,
+                s8,
                 "response_types_supported",
             )?,
             response_modes_supported: ::chat_clients_runtime::de::required(
-                slots.9,
+                s9,
                 "response_modes_supported",
             )?,
             code_challenge_methods_supported: ::chat_clients_runtime::de::required(
-                slots.10,
+                s10,
                 "code_challenge_methods_supported",
             )?,
             grant_types_supported: ::chat_clients_runtime::de::required(
-                slots.11,
+                s11,
                 "grant_types_supported",
             )?,
             token_endpoint_auth_methods_supported: ::chat_clients_runtime::de::required(
-                slots.12,
+                s12,
                 "token_endpoint_auth_methods_supported",
             )?,
         })

@@ -19,50 +19,34 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventAddCommentIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventAddCommentIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventAddCommentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -81,26 +65,17 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventAddCommentData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventAddCommentData {
+impl ::chat_clients_runtime::de::Object for CalendarEventAddCommentData {
     const NAMES: &'static [&'static str] = &["comment"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            comment: ::chat_clients_runtime::de::required(slots.0, "comment")?,
+            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
         })
     }
 }
@@ -132,7 +107,7 @@ for CalendarEventAddExternalAttachmentIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventAddExternalAttachmentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -140,43 +115,27 @@ for CalendarEventAddExternalAttachmentIdentification {
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -202,40 +161,25 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventAddExternalAttachmentData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventAddExternalAttachmentData {
+impl ::chat_clients_runtime::de::Object for CalendarEventAddExternalAttachmentData {
     const NAMES: &'static [&'static str] = &["file_timestamp", "name", "size"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            file_timestamp: slots.0,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            size: ::chat_clients_runtime::de::required(slots.2, "size")?,
+            file_timestamp: s0,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            size: ::chat_clients_runtime::de::required(s2, "size")?,
         })
     }
 }
@@ -269,7 +213,7 @@ for CalendarEventAddExternalAttachmentFromTemplateIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventAddExternalAttachmentFromTemplateIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -278,50 +222,33 @@ for CalendarEventAddExternalAttachmentFromTemplateIdentification {
         "calendar_event_id",
         "file_template_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
             file_template_id: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "file_template_id",
             )?,
         })
@@ -341,27 +268,18 @@ for CalendarEventAddExternalAttachmentFromTemplateData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventAddExternalAttachmentFromTemplateData {
     const NAMES: &'static [&'static str] = &["name"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
         })
     }
 }
@@ -396,7 +314,7 @@ for CalendarEventAddExternalParticipantsIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventAddExternalParticipantsIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -405,49 +323,32 @@ for CalendarEventAddExternalParticipantsIdentification {
         "calendar_event_id",
         "recurrence_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            recurrence_id: slots.4,
+            recurrence_id: s4,
         })
     }
 }
@@ -464,31 +365,18 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventAddExternalParticipantsData
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventAddExternalParticipantsData {
+impl ::chat_clients_runtime::de::Object for CalendarEventAddExternalParticipantsData {
     const NAMES: &'static [&'static str] = &["external_user_list"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
             external_user_list: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "external_user_list",
             )?,
         })
@@ -517,31 +405,23 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventAddSubscriptionLinkIdentifi
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventAddSubscriptionLinkIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -577,7 +457,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventAddTagIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventAddTagIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventAddTagIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
@@ -586,53 +466,35 @@ impl ::chat_clients_runtime::de::Members for CalendarEventAddTagIdentification {
         "label",
         "recurrence_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            label: ::chat_clients_runtime::de::required(slots.4, "label")?,
-            recurrence_id: slots.5,
+            label: ::chat_clients_runtime::de::required(s4, "label")?,
+            recurrence_id: s5,
         })
     }
 }
@@ -658,31 +520,23 @@ for CalendarEventAddUnifiedSubscriptionLinkIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventAddUnifiedSubscriptionLinkIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -713,7 +567,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventAddWimiAttachmentIdentifica
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventAddWimiAttachmentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -722,49 +576,32 @@ for CalendarEventAddWimiAttachmentIdentification {
         "calendar_event_id",
         "file_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            file_id: ::chat_clients_runtime::de::required(slots.4, "file_id")?,
+            file_id: ::chat_clients_runtime::de::required(s4, "file_id")?,
         })
     }
 }
@@ -796,7 +633,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventChangeInviteStatusIdentific
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventChangeInviteStatusIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -805,49 +642,32 @@ for CalendarEventChangeInviteStatusIdentification {
         "calendar_event_id",
         "recurrence_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            recurrence_id: slots.4,
+            recurrence_id: s4,
         })
     }
 }
@@ -864,26 +684,17 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventChangeInviteStatusData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventChangeInviteStatusData {
+impl ::chat_clients_runtime::de::Object for CalendarEventChangeInviteStatusData {
     const NAMES: &'static [&'static str] = &["status"];
-    type Slots = (::std::option::Option<i64>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            status: ::chat_clients_runtime::de::required(slots.0, "status")?,
+            status: ::chat_clients_runtime::de::required(s0, "status")?,
         })
     }
 }
@@ -914,7 +725,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventConversationArchiveIdentifi
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventConversationArchiveIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -922,43 +733,27 @@ for CalendarEventConversationArchiveIdentification {
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -990,7 +785,7 @@ for CalendarEventConversationClearUnseenIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventConversationClearUnseenIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -998,43 +793,27 @@ for CalendarEventConversationClearUnseenIdentification {
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -1066,7 +845,7 @@ for CalendarEventConversationSetSilentIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventConversationSetSilentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -1074,43 +853,27 @@ for CalendarEventConversationSetSilentIdentification {
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -1132,33 +895,22 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventConversationSetSilentData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventConversationSetSilentData {
+impl ::chat_clients_runtime::de::Object for CalendarEventConversationSetSilentData {
     const NAMES: &'static [&'static str] = &["silent", "silent_until"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            silent: ::chat_clients_runtime::de::required(slots.0, "silent")?,
-            silent_until: slots.1,
+            silent: ::chat_clients_runtime::de::required(s0, "silent")?,
+            silent_until: s1,
         })
     }
 }
@@ -1192,7 +944,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventCopyEventListIdentification
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventCopyEventListIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventCopyEventListIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
@@ -1200,49 +952,32 @@ impl ::chat_clients_runtime::de::Members for CalendarEventCopyEventListIdentific
         "calendar_event_id_list",
         "target_project_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id_list: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id_list",
             )?,
-            target_project_id: slots.4,
+            target_project_id: s4,
         })
     }
 }
@@ -1264,31 +999,16 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventCopyEventListData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventCopyEventListData {
+impl ::chat_clients_runtime::de::Object for CalendarEventCopyEventListData {
     const NAMES: &'static [&'static str] = &["recurrence_id_list"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            recurrence_id_list: slots.0,
-        })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { recurrence_id_list: s0 })
     }
 }
 /// Parameters of [`Client::calendar_event_copy_event_list`](super::Client::calendar_event_copy_event_list).
@@ -1316,40 +1036,25 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventCreateIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventCreateIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventCreateIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }
@@ -1369,33 +1074,17 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventCreateData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventCreateData {
+impl ::chat_clients_runtime::de::Object for CalendarEventCreateData {
     const NAMES: &'static [&'static str] = &["event"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            event: ::chat_clients_runtime::de::required(slots.0, "event")?,
+            event: ::chat_clients_runtime::de::required(s0, "event")?,
         })
     }
 }
@@ -1428,7 +1117,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventDeleteCommentIdentification
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventDeleteCommentIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventDeleteCommentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
@@ -1436,49 +1125,32 @@ impl ::chat_clients_runtime::de::Members for CalendarEventDeleteCommentIdentific
         "calendar_event_id",
         "comment_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            comment_id: ::chat_clients_runtime::de::required(slots.4, "comment_id")?,
+            comment_id: ::chat_clients_runtime::de::required(s4, "comment_id")?,
         })
     }
 }
@@ -1503,31 +1175,23 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventDeleteSubscriptionIdentific
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventDeleteSubscriptionIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -1544,26 +1208,17 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventDeleteSubscriptionData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventDeleteSubscriptionData {
+impl ::chat_clients_runtime::de::Object for CalendarEventDeleteSubscriptionData {
     const NAMES: &'static [&'static str] = &["user_id"];
-    type Slots = (::std::option::Option<i64>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            user_id: ::chat_clients_runtime::de::required(slots.0, "user_id")?,
+            user_id: ::chat_clients_runtime::de::required(s0, "user_id")?,
         })
     }
 }
@@ -1591,31 +1246,23 @@ for CalendarEventDeleteSubscriptionUnifiedIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventDeleteSubscriptionUnifiedIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -1632,26 +1279,17 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventDeleteSubscriptionUnifiedDa
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventDeleteSubscriptionUnifiedData {
+impl ::chat_clients_runtime::de::Object for CalendarEventDeleteSubscriptionUnifiedData {
     const NAMES: &'static [&'static str] = &["user_id"];
-    type Slots = (::std::option::Option<i64>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            user_id: ::chat_clients_runtime::de::required(slots.0, "user_id")?,
+            user_id: ::chat_clients_runtime::de::required(s0, "user_id")?,
         })
     }
 }
@@ -1684,7 +1322,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventDownloadAttachmentIdentific
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventDownloadAttachmentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -1693,50 +1331,30 @@ for CalendarEventDownloadAttachmentIdentification {
         "attachment_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
-            attachment_id: ::chat_clients_runtime::de::required(
-                slots.3,
-                "attachment_id",
-            )?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+            attachment_id: ::chat_clients_runtime::de::required(s3, "attachment_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "calendar_event_id",
             )?,
         })
@@ -1769,7 +1387,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventEditCommentIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventEditCommentIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventEditCommentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
@@ -1777,49 +1395,32 @@ impl ::chat_clients_runtime::de::Members for CalendarEventEditCommentIdentificat
         "calendar_event_id",
         "comment_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            comment_id: ::chat_clients_runtime::de::required(slots.4, "comment_id")?,
+            comment_id: ::chat_clients_runtime::de::required(s4, "comment_id")?,
         })
     }
 }
@@ -1836,26 +1437,17 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventEditCommentData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventEditCommentData {
+impl ::chat_clients_runtime::de::Object for CalendarEventEditCommentData {
     const NAMES: &'static [&'static str] = &["comment"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            comment: ::chat_clients_runtime::de::required(slots.0, "comment")?,
+            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
         })
     }
 }
@@ -1887,7 +1479,7 @@ for CalendarEventGenerateWoGeneralFileIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventGenerateWoGeneralFileIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -1895,43 +1487,27 @@ for CalendarEventGenerateWoGeneralFileIdentification {
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -1952,33 +1528,22 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGenerateWoGeneralFileData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventGenerateWoGeneralFileData {
+impl ::chat_clients_runtime::de::Object for CalendarEventGenerateWoGeneralFileData {
     const NAMES: &'static [&'static str] = &["name", "file_format"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
-            file_format: ::chat_clients_runtime::de::required(slots.1, "file_format")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            file_format: ::chat_clients_runtime::de::required(s1, "file_format")?,
         })
     }
 }
@@ -2012,7 +1577,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventGetIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventGetIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
@@ -2020,49 +1585,32 @@ impl ::chat_clients_runtime::de::Members for CalendarEventGetIdentification {
         "calendar_event_id",
         "recurrence_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            recurrence_id: slots.4,
+            recurrence_id: s4,
         })
     }
 }
@@ -2091,7 +1639,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetAttachmentListIdentifica
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventGetAttachmentListIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -2099,43 +1647,27 @@ for CalendarEventGetAttachmentListIdentification {
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -2166,50 +1698,34 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetCommentsIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventGetCommentsIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventGetCommentsIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -2241,7 +1757,7 @@ for CalendarEventGetDownloadInviteLinkIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventGetDownloadInviteLinkIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -2249,43 +1765,27 @@ for CalendarEventGetDownloadInviteLinkIdentification {
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -2317,7 +1817,7 @@ for CalendarEventGetExternalParticipantsIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventGetExternalParticipantsIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -2325,43 +1825,27 @@ for CalendarEventGetExternalParticipantsIdentification {
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -2390,40 +1874,25 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetListIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventGetListIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventGetListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }
@@ -2477,7 +1946,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetListData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventGetListData {
+impl ::chat_clients_runtime::de::Object for CalendarEventGetListData {
     const NAMES: &'static [&'static str] = &[
         "start_date",
         "end_date",
@@ -2489,62 +1958,41 @@ impl ::chat_clients_runtime::de::Members for CalendarEventGetListData {
         "gen_rec_occurrences",
         "modified_after",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            6 => slots.6 = map.next_value()?,
-            7 => slots.7 = map.next_value()?,
-            _ => slots.8 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                _ => s8 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            start_date: slots.0,
-            end_date: slots.1,
-            filters: slots.2,
-            view_busy: slots.3,
-            busy_user_id_list: slots.4,
-            view_empty_events: slots.5,
-            calendar_event_id_list: slots.6,
-            gen_rec_occurrences: slots.7,
-            modified_after: slots.8,
+            start_date: s0,
+            end_date: s1,
+            filters: s2,
+            view_busy: s3,
+            busy_user_id_list: s4,
+            view_empty_events: s5,
+            calendar_event_id_list: s6,
+            gen_rec_occurrences: s7,
+            modified_after: s8,
         })
     }
 }
@@ -2571,30 +2019,22 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetListUnifiedIdentificatio
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventGetListUnifiedIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventGetListUnifiedIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -2634,7 +2074,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetListUnifiedData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventGetListUnifiedData {
+impl ::chat_clients_runtime::de::Object for CalendarEventGetListUnifiedData {
     const NAMES: &'static [&'static str] = &[
         "start_date",
         "end_date",
@@ -2644,54 +2084,35 @@ impl ::chat_clients_runtime::de::Members for CalendarEventGetListUnifiedData {
         "gen_rec_occurrences",
         "view_empty_events",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            _ => slots.6 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            start_date: ::chat_clients_runtime::de::required(slots.0, "start_date")?,
-            end_date: ::chat_clients_runtime::de::required(slots.1, "end_date")?,
-            filters: slots.2,
-            project_id_list: slots.3,
-            user_id_list: slots.4,
-            gen_rec_occurrences: slots.5,
-            view_empty_events: slots.6,
+            start_date: ::chat_clients_runtime::de::required(s0, "start_date")?,
+            end_date: ::chat_clients_runtime::de::required(s1, "end_date")?,
+            filters: s2,
+            project_id_list: s3,
+            user_id_list: s4,
+            gen_rec_occurrences: s5,
+            view_empty_events: s6,
         })
     }
 }
@@ -2720,41 +2141,26 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetSubscriptionLinkIdentifi
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventGetSubscriptionLinkIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }
@@ -2780,31 +2186,23 @@ for CalendarEventGetUnifiedSubscriptionLinkIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventGetUnifiedSubscriptionLinkIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -2830,31 +2228,23 @@ for CalendarEventGetUserSubscriptionListIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventGetUserSubscriptionListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -2880,31 +2270,23 @@ for CalendarEventGetUserSubscriptionListUnifiedIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventGetUserSubscriptionListUnifiedIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -2940,7 +2322,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventLinkTagIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventLinkTagIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventLinkTagIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
@@ -2949,53 +2331,35 @@ impl ::chat_clients_runtime::de::Members for CalendarEventLinkTagIdentification 
         "tag_id",
         "recurrence_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            tag_id: ::chat_clients_runtime::de::required(slots.4, "tag_id")?,
-            recurrence_id: slots.5,
+            tag_id: ::chat_clients_runtime::de::required(s4, "tag_id")?,
+            recurrence_id: s5,
         })
     }
 }
@@ -3026,7 +2390,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventPreviewAttachmentIdentifica
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventPreviewAttachmentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -3035,50 +2399,30 @@ for CalendarEventPreviewAttachmentIdentification {
         "attachment_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
-            attachment_id: ::chat_clients_runtime::de::required(
-                slots.3,
-                "attachment_id",
-            )?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+            attachment_id: ::chat_clients_runtime::de::required(s3, "attachment_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "calendar_event_id",
             )?,
         })
@@ -3100,25 +2444,16 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventPreviewAttachmentData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventPreviewAttachmentData {
+impl ::chat_clients_runtime::de::Object for CalendarEventPreviewAttachmentData {
     const NAMES: &'static [&'static str] = &["preview_type"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { preview_type: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { preview_type: s0 })
     }
 }
 /// Parameters of [`Client::calendar_event_preview_attachment`](super::Client::calendar_event_preview_attachment).
@@ -3148,50 +2483,34 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventRemoveIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventRemoveIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -3225,7 +2544,7 @@ for CalendarEventRemoveExternalAttachmentIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventRemoveExternalAttachmentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -3234,52 +2553,32 @@ for CalendarEventRemoveExternalAttachmentIdentification {
         "calendar_event_id",
         "attachment_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            attachment_id: ::chat_clients_runtime::de::required(
-                slots.4,
-                "attachment_id",
-            )?,
+            attachment_id: ::chat_clients_runtime::de::required(s4, "attachment_id")?,
         })
     }
 }
@@ -3312,7 +2611,7 @@ for CalendarEventRemoveExternalParticipantsIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventRemoveExternalParticipantsIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -3321,49 +2620,32 @@ for CalendarEventRemoveExternalParticipantsIdentification {
         "calendar_event_id",
         "recurrence_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            recurrence_id: slots.4,
+            recurrence_id: s4,
         })
     }
 }
@@ -3380,28 +2662,18 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveExternalParticipantsD
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
-for CalendarEventRemoveExternalParticipantsData {
+impl ::chat_clients_runtime::de::Object for CalendarEventRemoveExternalParticipantsData {
     const NAMES: &'static [&'static str] = &["external_user_id_list"];
-    type Slots = (::std::option::Option<::std::vec::Vec<i64>>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
             external_user_id_list: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "external_user_id_list",
             )?,
         })
@@ -3435,7 +2707,7 @@ for CalendarEventRemoveRecurrenceOccurrenceIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventRemoveRecurrenceOccurrenceIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -3443,43 +2715,27 @@ for CalendarEventRemoveRecurrenceOccurrenceIdentification {
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -3498,30 +2754,17 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveRecurrenceOccurrenceD
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
-for CalendarEventRemoveRecurrenceOccurrenceData {
+impl ::chat_clients_runtime::de::Object for CalendarEventRemoveRecurrenceOccurrenceData {
     const NAMES: &'static [&'static str] = &["recurrence_id"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            recurrence_id: ::chat_clients_runtime::de::required(
-                slots.0,
-                "recurrence_id",
-            )?,
+            recurrence_id: ::chat_clients_runtime::de::required(s0, "recurrence_id")?,
         })
     }
 }
@@ -3559,7 +2802,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveTagIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventRemoveTagIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventRemoveTagIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
@@ -3568,53 +2811,35 @@ impl ::chat_clients_runtime::de::Members for CalendarEventRemoveTagIdentificatio
         "tag_id",
         "recurrence_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            tag_id: ::chat_clients_runtime::de::required(slots.4, "tag_id")?,
-            recurrence_id: slots.5,
+            tag_id: ::chat_clients_runtime::de::required(s4, "tag_id")?,
+            recurrence_id: s5,
         })
     }
 }
@@ -3645,7 +2870,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveWimiAttachmentIdentif
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventRemoveWimiAttachmentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -3654,52 +2879,32 @@ for CalendarEventRemoveWimiAttachmentIdentification {
         "calendar_event_id",
         "attachment_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            attachment_id: ::chat_clients_runtime::de::required(
-                slots.4,
-                "attachment_id",
-            )?,
+            attachment_id: ::chat_clients_runtime::de::required(s4, "attachment_id")?,
         })
     }
 }
@@ -3731,7 +2936,7 @@ for CalendarEventToggleCommentReactionIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventToggleCommentReactionIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -3740,49 +2945,32 @@ for CalendarEventToggleCommentReactionIdentification {
         "calendar_event_id",
         "comment_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
-            comment_id: ::chat_clients_runtime::de::required(slots.4, "comment_id")?,
+            comment_id: ::chat_clients_runtime::de::required(s4, "comment_id")?,
         })
     }
 }
@@ -3801,33 +2989,22 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventToggleCommentReactionData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventToggleCommentReactionData {
+impl ::chat_clients_runtime::de::Object for CalendarEventToggleCommentReactionData {
     const NAMES: &'static [&'static str] = &["reaction", "active"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            reaction: ::chat_clients_runtime::de::required(slots.0, "reaction")?,
-            active: ::chat_clients_runtime::de::required(slots.1, "active")?,
+            reaction: ::chat_clients_runtime::de::required(s0, "reaction")?,
+            active: ::chat_clients_runtime::de::required(s1, "active")?,
         })
     }
 }
@@ -3858,50 +3035,34 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventUpdateIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventUpdateIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventUpdateIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "project_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
         })
@@ -3923,33 +3084,17 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventUpdateData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventUpdateData {
+impl ::chat_clients_runtime::de::Object for CalendarEventUpdateData {
     const NAMES: &'static [&'static str] = &["event"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            event: ::chat_clients_runtime::de::required(slots.0, "event")?,
+            event: ::chat_clients_runtime::de::required(s0, "event")?,
         })
     }
 }
@@ -3982,7 +3127,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventUpdateProjectIdentification
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventUpdateProjectIdentification {
+impl ::chat_clients_runtime::de::Object for CalendarEventUpdateProjectIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
@@ -3990,50 +3135,33 @@ impl ::chat_clients_runtime::de::Members for CalendarEventUpdateProjectIdentific
         "calendar_event_id",
         "target_project_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "calendar_event_id",
             )?,
             target_project_id: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "target_project_id",
             )?,
         })

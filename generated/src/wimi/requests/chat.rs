@@ -17,40 +17,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddAttachmentIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatAddAttachmentIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatAddAttachmentIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -79,49 +64,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddAttachmentData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatAddAttachmentData {
+impl ::chat_clients_runtime::de::Object for ChatChatAddAttachmentData {
     const NAMES: &'static [&'static str] = &[
         "attachment_title",
         "attachment_description",
         "name",
         "size",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attachment_title: slots.0,
-            attachment_description: slots.1,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            size: ::chat_clients_runtime::de::required(slots.3, "size")?,
+            attachment_title: s0,
+            attachment_description: s1,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: ::chat_clients_runtime::de::required(s3, "size")?,
         })
     }
 }
@@ -152,50 +121,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddInternalAttachmentIdentificat
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
-for ChatChatAddInternalAttachmentIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatAddInternalAttachmentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "chat_id",
         "file_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            file_id: ::chat_clients_runtime::de::required(slots.3, "file_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            file_id: ::chat_clients_runtime::de::required(s3, "file_id")?,
         })
     }
 }
@@ -224,7 +176,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddInternalAttachmentsIdentifica
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for ChatChatAddInternalAttachmentsIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -232,42 +184,26 @@ for ChatChatAddInternalAttachmentsIdentification {
         "chat_id",
         "file_id_list",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            file_id_list: ::chat_clients_runtime::de::required(slots.3, "file_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            file_id_list: ::chat_clients_runtime::de::required(s3, "file_id_list")?,
         })
     }
 }
@@ -296,52 +232,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddMembersIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatAddMembersIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatAddMembersIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "chat_id",
         "member_id_list",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::MemberIdMemberTypeId>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            member_id_list: ::chat_clients_runtime::de::required(
-                slots.3,
-                "member_id_list",
-            )?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            member_id_list: ::chat_clients_runtime::de::required(s3, "member_id_list")?,
         })
     }
 }
@@ -370,49 +287,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddUsersIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatAddUsersIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatAddUsersIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "chat_id",
         "user_id_list",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            user_id_list: ::chat_clients_runtime::de::required(slots.3, "user_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            user_id_list: ::chat_clients_runtime::de::required(s3, "user_id_list")?,
         })
     }
 }
@@ -439,40 +340,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatCanceledTypingIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatCanceledTypingIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatCanceledTypingIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -499,40 +385,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatClearUnseenIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatClearUnseenIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatClearUnseenIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -552,27 +423,16 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatClearUnseenData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatClearUnseenData {
+impl ::chat_clients_runtime::de::Object for ChatChatClearUnseenData {
     const NAMES: &'static [&'static str] = &["delay_notifications"];
-    type Slots = (::std::option::Option<bool>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            delay_notifications: slots.0,
-        })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { delay_notifications: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_clear_unseen`](super::Client::chat_chat_clear_unseen).
@@ -598,30 +458,22 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatCreateIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatCreateIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatCreateIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -661,7 +513,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatCreateData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatCreateData {
+impl ::chat_clients_runtime::de::Object for ChatChatCreateData {
     const NAMES: &'static [&'static str] = &[
         "users",
         "user_groups",
@@ -669,46 +521,29 @@ impl ::chat_clients_runtime::de::Members for ChatChatCreateData {
         "use_existing",
         "force_creation",
     ];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            users: slots.0,
-            user_groups: slots.1,
-            name: slots.2,
-            use_existing: slots.3,
-            force_creation: slots.4,
+            users: s0,
+            user_groups: s1,
+            name: s2,
+            use_existing: s3,
+            force_creation: s4,
         })
     }
 }
@@ -737,40 +572,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatCreateChannelIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatCreateChannelIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatCreateChannelIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }
@@ -799,49 +619,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDeleteMessageIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatDeleteMessageIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatDeleteMessageIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "chat_id",
         "message_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(slots.3, "message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
         })
     }
 }
@@ -861,25 +665,16 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDeleteMessageData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatDeleteMessageData {
+impl ::chat_clients_runtime::de::Object for ChatChatDeleteMessageData {
     const NAMES: &'static [&'static str] = &["message_index"];
-    type Slots = (::std::option::Option<i64>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { message_index: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { message_index: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_delete_message`](super::Client::chat_chat_delete_message).
@@ -907,40 +702,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDisableIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatDisableIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatDisableIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -969,49 +749,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDownloadAttachmentIdentification
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatDownloadAttachmentIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatDownloadAttachmentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "file_id",
         "chat_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            file_id: ::chat_clients_runtime::de::required(slots.2, "file_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.3, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            file_id: ::chat_clients_runtime::de::required(s2, "file_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
         })
     }
 }
@@ -1040,49 +804,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditMessageIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatEditMessageIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatEditMessageIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "chat_id",
         "message_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(slots.3, "message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
         })
     }
 }
@@ -1104,33 +852,22 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditMessageData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatEditMessageData {
+impl ::chat_clients_runtime::de::Object for ChatChatEditMessageData {
     const NAMES: &'static [&'static str] = &["message", "message_index"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            message: ::chat_clients_runtime::de::required(slots.0, "message")?,
-            message_index: slots.1,
+            message: ::chat_clients_runtime::de::required(s0, "message")?,
+            message_index: s1,
         })
     }
 }
@@ -1159,40 +896,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditNameIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatEditNameIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatEditNameIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -1209,26 +931,17 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditNameData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatEditNameData {
+impl ::chat_clients_runtime::de::Object for ChatChatEditNameData {
     const NAMES: &'static [&'static str] = &["name"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
         })
     }
 }
@@ -1259,49 +972,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatFavoriteMessageIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatFavoriteMessageIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatFavoriteMessageIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "chat_id",
         "message_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(slots.3, "message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
         })
     }
 }
@@ -1321,25 +1018,16 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatFavoriteMessageData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatFavoriteMessageData {
+impl ::chat_clients_runtime::de::Object for ChatChatFavoriteMessageData {
     const NAMES: &'static [&'static str] = &["message_index"];
-    type Slots = (::std::option::Option<i64>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { message_index: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { message_index: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_favorite_message`](super::Client::chat_chat_favorite_message).
@@ -1367,40 +1055,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetAttachmentListIdentification 
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetAttachmentListIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatGetAttachmentListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -1420,25 +1093,16 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetAttachmentListData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetAttachmentListData {
+impl ::chat_clients_runtime::de::Object for ChatChatGetAttachmentListData {
     const NAMES: &'static [&'static str] = &["limit"];
-    type Slots = (::std::option::Option<i64>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { limit: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_get_attachment_list`](super::Client::chat_chat_get_attachment_list).
@@ -1466,40 +1130,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetChatIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetChatIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatGetChatIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -1524,30 +1173,22 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetChatData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetChatData {
+impl ::chat_clients_runtime::de::Object for ChatChatGetChatData {
     const NAMES: &'static [&'static str] = &["with_messages", "limit"];
-    type Slots = (::std::option::Option<bool>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            with_messages: slots.0,
-            limit: slots.1,
+            with_messages: s0,
+            limit: s1,
         })
     }
 }
@@ -1576,40 +1217,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetConversationListIdentificatio
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetConversationListIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatGetConversationListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -1636,40 +1262,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetFavoritesIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetFavoritesIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatGetFavoritesIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -1696,40 +1307,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetLinksIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetLinksIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatGetLinksIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -1754,30 +1350,22 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetListIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetListIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatGetListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -1817,7 +1405,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetListData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetListData {
+impl ::chat_clients_runtime::de::Object for ChatChatGetListData {
     const NAMES: &'static [&'static str] = &[
         "comment_count",
         "offset",
@@ -1825,46 +1413,29 @@ impl ::chat_clients_runtime::de::Members for ChatChatGetListData {
         "chat",
         "channel",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment_count: slots.0,
-            offset: slots.1,
-            limit: slots.2,
-            chat: slots.3,
-            channel: slots.4,
+            comment_count: s0,
+            offset: s1,
+            limit: s2,
+            chat: s3,
+            channel: s4,
         })
     }
 }
@@ -1895,50 +1466,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetMessageBeforeAfterIdentificat
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
-for ChatChatGetMessageBeforeAfterIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatGetMessageBeforeAfterIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "chat_id",
         "message_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(slots.3, "message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
         })
     }
 }
@@ -1958,25 +1512,16 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetMessageBeforeAfterData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetMessageBeforeAfterData {
+impl ::chat_clients_runtime::de::Object for ChatChatGetMessageBeforeAfterData {
     const NAMES: &'static [&'static str] = &["message_index"];
-    type Slots = (::std::option::Option<i64>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { message_index: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { message_index: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_get_message_before_after`](super::Client::chat_chat_get_message_before_after).
@@ -2007,49 +1552,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatLoadAttachmentsIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatLoadAttachmentsIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatLoadAttachmentsIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "chat_id",
         "message_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            message_id: slots.3,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: s3,
         })
     }
 }
@@ -2069,25 +1598,16 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatLoadAttachmentsData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatLoadAttachmentsData {
+impl ::chat_clients_runtime::de::Object for ChatChatLoadAttachmentsData {
     const NAMES: &'static [&'static str] = &["limit"];
-    type Slots = (::std::option::Option<i64>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { limit: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_load_attachments`](super::Client::chat_chat_load_attachments).
@@ -2118,49 +1638,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatLoadMessagesIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatLoadMessagesIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatLoadMessagesIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "chat_id",
         "message_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            message_id: slots.3,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: s3,
         })
     }
 }
@@ -2185,31 +1689,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatLoadMessagesData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatLoadMessagesData {
+impl ::chat_clients_runtime::de::Object for ChatChatLoadMessagesData {
     const NAMES: &'static [&'static str] = &["offset", "limit"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            offset: slots.0,
-            limit: slots.1,
-        })
+        ::std::result::Result::Ok(Self { offset: s0, limit: s1 })
     }
 }
 /// Parameters of [`Client::chat_chat_load_messages`](super::Client::chat_chat_load_messages).
@@ -2252,49 +1745,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPostMessageIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatPostMessageIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatPostMessageIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "api_key",
         "chat_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            api_key: slots.2,
-            chat_id: ::chat_clients_runtime::de::required(slots.3, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            api_key: s2,
+            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
         })
     }
 }
@@ -2316,35 +1793,22 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPostMessageData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatPostMessageData {
+impl ::chat_clients_runtime::de::Object for ChatChatPostMessageData {
     const NAMES: &'static [&'static str] = &["message", "integration_attachment"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            super::types::WimiWApiParameterWapiParamIntegrationAttachment,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            message: ::chat_clients_runtime::de::required(slots.0, "message")?,
-            integration_attachment: slots.1,
+            message: ::chat_clients_runtime::de::required(s0, "message")?,
+            integration_attachment: s1,
         })
     }
 }
@@ -2376,49 +1840,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPreviewAttachmentIdentification 
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatPreviewAttachmentIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatPreviewAttachmentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "attachment_id",
         "chat_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            attachment_id: slots.2,
-            chat_id: ::chat_clients_runtime::de::required(slots.3, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            attachment_id: s2,
+            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
         })
     }
 }
@@ -2438,25 +1886,16 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPreviewAttachmentData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatPreviewAttachmentData {
+impl ::chat_clients_runtime::de::Object for ChatChatPreviewAttachmentData {
     const NAMES: &'static [&'static str] = &["preview_type"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { preview_type: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { preview_type: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_preview_attachment`](super::Client::chat_chat_preview_attachment).
@@ -2486,52 +1925,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatRemoveMembersIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatRemoveMembersIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatRemoveMembersIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "chat_id",
         "member_id_list",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::MemberIdMemberTypeId>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            member_id_list: ::chat_clients_runtime::de::required(
-                slots.3,
-                "member_id_list",
-            )?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            member_id_list: ::chat_clients_runtime::de::required(s3, "member_id_list")?,
         })
     }
 }
@@ -2560,49 +1980,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatRemoveUsersIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatRemoveUsersIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatRemoveUsersIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "chat_id",
         "user_id_list",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            user_id_list: ::chat_clients_runtime::de::required(slots.3, "user_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            user_id_list: ::chat_clients_runtime::de::required(s3, "user_id_list")?,
         })
     }
 }
@@ -2629,40 +2033,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSearchIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatSearchIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatSearchIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -2679,26 +2068,17 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSearchData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatSearchData {
+impl ::chat_clients_runtime::de::Object for ChatChatSearchData {
     const NAMES: &'static [&'static str] = &["search"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            search: ::chat_clients_runtime::de::required(slots.0, "search")?,
+            search: ::chat_clients_runtime::de::required(s0, "search")?,
         })
     }
 }
@@ -2727,41 +2107,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSendPromptToAssistantIdentificat
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
-for ChatChatSendPromptToAssistantIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatSendPromptToAssistantIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -2782,40 +2146,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSendPromptToAssistantData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatSendPromptToAssistantData {
+impl ::chat_clients_runtime::de::Object for ChatChatSendPromptToAssistantData {
     const NAMES: &'static [&'static str] = &["prompt", "neo_id", "with_context"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            prompt: ::chat_clients_runtime::de::required(slots.0, "prompt")?,
-            neo_id: ::chat_clients_runtime::de::required(slots.1, "neo_id")?,
-            with_context: ::chat_clients_runtime::de::required(slots.2, "with_context")?,
+            prompt: ::chat_clients_runtime::de::required(s0, "prompt")?,
+            neo_id: ::chat_clients_runtime::de::required(s1, "neo_id")?,
+            with_context: ::chat_clients_runtime::de::required(s2, "with_context")?,
         })
     }
 }
@@ -2863,7 +2212,7 @@ for ChatChatSetMessageIntegrationAttachmentIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for ChatChatSetMessageIntegrationAttachmentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -2872,46 +2221,29 @@ for ChatChatSetMessageIntegrationAttachmentIdentification {
         "chat_id",
         "message_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            api_key: slots.2,
-            chat_id: ::chat_clients_runtime::de::required(slots.3, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(slots.4, "message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            api_key: s2,
+            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s4, "message_id")?,
         })
     }
 }
@@ -2931,32 +2263,16 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSetMessageIntegrationAttachmentD
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
-for ChatChatSetMessageIntegrationAttachmentData {
+impl ::chat_clients_runtime::de::Object for ChatChatSetMessageIntegrationAttachmentData {
     const NAMES: &'static [&'static str] = &["integration_attachment"];
-    type Slots = (
-        ::std::option::Option<
-            super::types::WimiWApiParameterWapiParamIntegrationAttachment,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            integration_attachment: slots.0,
-        })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { integration_attachment: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_set_message_integration_attachment`](super::Client::chat_chat_set_message_integration_attachment).
@@ -2984,40 +2300,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSetSilentIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatSetSilentIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatSetSilentIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -3037,33 +2338,22 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSetSilentData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatSetSilentData {
+impl ::chat_clients_runtime::de::Object for ChatChatSetSilentData {
     const NAMES: &'static [&'static str] = &["silent", "silent_until"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            silent: ::chat_clients_runtime::de::required(slots.0, "silent")?,
-            silent_until: slots.1,
+            silent: ::chat_clients_runtime::de::required(s0, "silent")?,
+            silent_until: s1,
         })
     }
 }
@@ -3092,40 +2382,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatStartedTypingIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatStartedTypingIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatStartedTypingIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -3154,49 +2429,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatUnfavoriteMessageIdentification 
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatUnfavoriteMessageIdentification {
+impl ::chat_clients_runtime::de::Object for ChatChatUnfavoriteMessageIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "chat_id",
         "message_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(slots.3, "message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
         })
     }
 }
@@ -3216,25 +2475,16 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatUnfavoriteMessageData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatUnfavoriteMessageData {
+impl ::chat_clients_runtime::de::Object for ChatChatUnfavoriteMessageData {
     const NAMES: &'static [&'static str] = &["message_index"];
-    type Slots = (::std::option::Option<i64>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { message_index: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { message_index: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_unfavorite_message`](super::Client::chat_chat_unfavorite_message).
@@ -3263,41 +2513,26 @@ for ChatChatUpdateGroupChatProfilePictureIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for ChatChatUpdateGroupChatProfilePictureIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.2, "chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -3322,34 +2557,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatUpdateGroupChatProfilePictureDat
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatUpdateGroupChatProfilePictureData {
+impl ::chat_clients_runtime::de::Object for ChatChatUpdateGroupChatProfilePictureData {
     const NAMES: &'static [&'static str] = &["name", "size"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            name: slots.0,
-            size: slots.1,
-        })
+        ::std::result::Result::Ok(Self { name: s0, size: s1 })
     }
 }
 /// Parameters of [`Client::chat_chat_update_group_chat_profile_picture`](super::Client::chat_chat_update_group_chat_profile_picture).
@@ -3395,8 +2616,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageAddMessageReactionIdentificat
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
-for ChatMessageAddMessageReactionIdentification {
+impl ::chat_clients_runtime::de::Object for ChatMessageAddMessageReactionIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
@@ -3404,46 +2624,29 @@ for ChatMessageAddMessageReactionIdentification {
         "chat_id",
         "message_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            api_key: slots.2,
-            chat_id: ::chat_clients_runtime::de::required(slots.3, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(slots.4, "message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            api_key: s2,
+            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s4, "message_id")?,
         })
     }
 }
@@ -3460,26 +2663,17 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageAddMessageReactionData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatMessageAddMessageReactionData {
+impl ::chat_clients_runtime::de::Object for ChatMessageAddMessageReactionData {
     const NAMES: &'static [&'static str] = &["reaction"];
-    type Slots = (::std::option::Option<super::types::Emoji>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            reaction: ::chat_clients_runtime::de::required(slots.0, "reaction")?,
+            reaction: ::chat_clients_runtime::de::required(s0, "reaction")?,
         })
     }
 }
@@ -3526,7 +2720,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageDeleteMessageReactionIdentifi
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for ChatMessageDeleteMessageReactionIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -3535,46 +2729,29 @@ for ChatMessageDeleteMessageReactionIdentification {
         "chat_id",
         "message_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            api_key: slots.2,
-            chat_id: ::chat_clients_runtime::de::required(slots.3, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(slots.4, "message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            api_key: s2,
+            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s4, "message_id")?,
         })
     }
 }
@@ -3591,26 +2768,17 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageDeleteMessageReactionData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatMessageDeleteMessageReactionData {
+impl ::chat_clients_runtime::de::Object for ChatMessageDeleteMessageReactionData {
     const NAMES: &'static [&'static str] = &["reaction"];
-    type Slots = (::std::option::Option<super::types::Emoji>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            reaction: ::chat_clients_runtime::de::required(slots.0, "reaction")?,
+            reaction: ::chat_clients_runtime::de::required(s0, "reaction")?,
         })
     }
 }

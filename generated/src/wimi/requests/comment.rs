@@ -19,7 +19,7 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentGetCommentsForItemIdentifi
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommentCommentGetCommentsForItemIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -27,42 +27,26 @@ for CommentCommentGetCommentsForItemIdentification {
         "item_id",
         "item_type_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            item_id: ::chat_clients_runtime::de::required(slots.2, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(slots.3, "item_type_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            item_id: ::chat_clients_runtime::de::required(s2, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s3, "item_type_id")?,
         })
     }
 }
@@ -88,31 +72,23 @@ for CommentCommentGetUserCommentedItemsIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommentCommentGetUserCommentedItemsIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -152,7 +128,7 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentGetUserCommentedItemsData 
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CommentCommentGetUserCommentedItemsData {
+impl ::chat_clients_runtime::de::Object for CommentCommentGetUserCommentedItemsData {
     const NAMES: &'static [&'static str] = &[
         "calendar",
         "documents",
@@ -160,46 +136,29 @@ impl ::chat_clients_runtime::de::Members for CommentCommentGetUserCommentedItems
         "offset",
         "limit",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            calendar: slots.0,
-            documents: slots.1,
-            tasks: slots.2,
-            offset: slots.3,
-            limit: slots.4,
+            calendar: s0,
+            documents: s1,
+            tasks: s2,
+            offset: s3,
+            limit: s4,
         })
     }
 }
@@ -230,50 +189,33 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentLoadCommentItemIdentificat
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
-for CommentCommentLoadCommentItemIdentification {
+impl ::chat_clients_runtime::de::Object for CommentCommentLoadCommentItemIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "project_id",
         "item",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::WimiItem>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
-            item: ::chat_clients_runtime::de::required(slots.3, "item")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+            item: ::chat_clients_runtime::de::required(s3, "item")?,
         })
     }
 }
@@ -307,7 +249,7 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentLoadCommentsIdentification
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CommentCommentLoadCommentsIdentification {
+impl ::chat_clients_runtime::de::Object for CommentCommentLoadCommentsIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
@@ -315,46 +257,29 @@ impl ::chat_clients_runtime::de::Members for CommentCommentLoadCommentsIdentific
         "item",
         "comment_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::WimiItem>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
-            item: ::chat_clients_runtime::de::required(slots.3, "item")?,
-            comment_id: slots.4,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+            item: ::chat_clients_runtime::de::required(s3, "item")?,
+            comment_id: s4,
         })
     }
 }
@@ -374,25 +299,16 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentLoadCommentsData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CommentCommentLoadCommentsData {
+impl ::chat_clients_runtime::de::Object for CommentCommentLoadCommentsData {
     const NAMES: &'static [&'static str] = &["limit"];
-    type Slots = (::std::option::Option<i64>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { limit: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::comment_comment_load_comments`](super::Client::comment_comment_load_comments).

@@ -16,31 +16,23 @@ for CommunicationAirCreatePersistentRoomIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationAirCreatePersistentRoomIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -64,40 +56,25 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirCreatePersistentRoomData
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CommunicationAirCreatePersistentRoomData {
+impl ::chat_clients_runtime::de::Object for CommunicationAirCreatePersistentRoomData {
     const NAMES: &'static [&'static str] = &["name", "image", "scope"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::PersistentRoomImage>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
-            image: ::chat_clients_runtime::de::required(slots.1, "image")?,
-            scope: slots.2,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            image: ::chat_clients_runtime::de::required(s1, "image")?,
+            scope: s2,
         })
     }
 }
@@ -125,31 +102,23 @@ for CommunicationAirGetOrCreatePersistentRoomIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationAirGetOrCreatePersistentRoomIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -172,34 +141,23 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetOrCreatePersistentRoo
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationAirGetOrCreatePersistentRoomData {
     const NAMES: &'static [&'static str] = &["room_id", "community_id"];
-    type Slots = (
-        ::std::option::Option<super::types::PersistentRoom>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            room_id: slots.0,
-            community_id: slots.1,
+            room_id: s0,
+            community_id: s1,
         })
     }
 }
@@ -226,31 +184,23 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetPersistentRoomIdentif
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationAirGetPersistentRoomIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -267,26 +217,17 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetPersistentRoomData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CommunicationAirGetPersistentRoomData {
+impl ::chat_clients_runtime::de::Object for CommunicationAirGetPersistentRoomData {
     const NAMES: &'static [&'static str] = &["room_id"];
-    type Slots = (::std::option::Option<super::types::PersistentRoom>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            room_id: ::chat_clients_runtime::de::required(slots.0, "room_id")?,
+            room_id: ::chat_clients_runtime::de::required(s0, "room_id")?,
         })
     }
 }
@@ -318,49 +259,33 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirScheduleCallIdentificati
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CommunicationAirScheduleCallIdentification {
+impl ::chat_clients_runtime::de::Object for CommunicationAirScheduleCallIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "target_project_id",
         "user_id_list",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            target_project_id: slots.2,
-            user_id_list: ::chat_clients_runtime::de::required(slots.3, "user_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            target_project_id: s2,
+            user_id_list: ::chat_clients_runtime::de::required(s3, "user_id_list")?,
         })
     }
 }
@@ -404,7 +329,7 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirScheduleCallData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CommunicationAirScheduleCallData {
+impl ::chat_clients_runtime::de::Object for CommunicationAirScheduleCallData {
     const NAMES: &'static [&'static str] = &[
         "title",
         "description",
@@ -415,62 +340,38 @@ impl ::chat_clients_runtime::de::Members for CommunicationAirScheduleCallData {
         "external_participants",
         "should_notify",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = map.next_value()?,
-            6 => slots.6 = map.next_value()?,
-            _ => slots.7 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                _ => s7 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            title: ::chat_clients_runtime::de::required(slots.0, "title")?,
-            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
-            date: ::chat_clients_runtime::de::required(slots.2, "date")?,
-            duration: ::chat_clients_runtime::de::required(slots.3, "duration")?,
-            room: ::chat_clients_runtime::de::required(slots.4, "room")?,
-            reminders: slots.5,
-            external_participants: slots.6,
-            should_notify: slots.7,
+            title: ::chat_clients_runtime::de::required(s0, "title")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
+            date: ::chat_clients_runtime::de::required(s2, "date")?,
+            duration: ::chat_clients_runtime::de::required(s3, "duration")?,
+            room: ::chat_clients_runtime::de::required(s4, "room")?,
+            reminders: s5,
+            external_participants: s6,
+            should_notify: s7,
         })
     }
 }
@@ -500,41 +401,26 @@ for CommunicationChatConversationArchiveIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationArchiveIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }
@@ -562,41 +448,26 @@ for CommunicationChatConversationArchiveListIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationArchiveListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }
@@ -624,41 +495,26 @@ for CommunicationChatConversationClearUnseenIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationClearUnseenIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }
@@ -686,41 +542,26 @@ for CommunicationChatConversationCommentAddedIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationCommentAddedIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }
@@ -748,41 +589,26 @@ for CommunicationChatConversationCommentEditedIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationCommentEditedIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }
@@ -810,41 +636,26 @@ for CommunicationChatConversationCommentReactionToggledIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationCommentReactionToggledIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }
@@ -872,41 +683,26 @@ for CommunicationChatConversationCommentRemovedIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationCommentRemovedIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }
@@ -934,41 +730,26 @@ for CommunicationChatConversationSetSilentIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationSetSilentIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }

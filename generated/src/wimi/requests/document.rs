@@ -19,49 +19,33 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddCommentIdentificatio
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DocumentDirectoryAddCommentIdentification {
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddCommentIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "project_id",
         "dir_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
-            dir_id: ::chat_clients_runtime::de::required(slots.3, "dir_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+            dir_id: ::chat_clients_runtime::de::required(s3, "dir_id")?,
         })
     }
 }
@@ -78,26 +62,17 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddCommentData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DocumentDirectoryAddCommentData {
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddCommentData {
     const NAMES: &'static [&'static str] = &["comment"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            comment: ::chat_clients_runtime::de::required(slots.0, "comment")?,
+            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
         })
     }
 }
@@ -129,49 +104,33 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddLinkIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DocumentDirectoryAddLinkIdentification {
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddLinkIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
         "project_id",
         "dir_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
-            dir_id: slots.3,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+            dir_id: s3,
         })
     }
 }
@@ -190,33 +149,22 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddLinkData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DocumentDirectoryAddLinkData {
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddLinkData {
     const NAMES: &'static [&'static str] = &["url", "title"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            url: ::chat_clients_runtime::de::required(slots.0, "url")?,
-            title: ::chat_clients_runtime::de::required(slots.1, "title")?,
+            url: ::chat_clients_runtime::de::required(s0, "url")?,
+            title: ::chat_clients_runtime::de::required(s1, "title")?,
         })
     }
 }
@@ -249,7 +197,7 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddMembersToDirIdentifi
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for DocumentDirectoryAddMembersToDirIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -258,47 +206,30 @@ for DocumentDirectoryAddMembersToDirIdentification {
         "dir_id",
         "group_member_list",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::MemberIdMemberTypeId>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
-            dir_id: ::chat_clients_runtime::de::required(slots.3, "dir_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+            dir_id: ::chat_clients_runtime::de::required(s3, "dir_id")?,
             group_member_list: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "group_member_list",
             )?,
         })
@@ -331,7 +262,7 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddTagIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DocumentDirectoryAddTagIdentification {
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddTagIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
         "user_id",
@@ -339,46 +270,29 @@ impl ::chat_clients_runtime::de::Members for DocumentDirectoryAddTagIdentificati
         "dir_id",
         "label",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
-            dir_id: ::chat_clients_runtime::de::required(slots.3, "dir_id")?,
-            label: ::chat_clients_runtime::de::required(slots.4, "label")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+            dir_id: ::chat_clients_runtime::de::required(s3, "dir_id")?,
+            label: ::chat_clients_runtime::de::required(s4, "label")?,
         })
     }
 }
@@ -408,7 +322,7 @@ for DocumentDirectoryConversationArchiveIdentification {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for DocumentDirectoryConversationArchiveIdentification {
     const NAMES: &'static [&'static str] = &[
         "account_id",
@@ -416,42 +330,26 @@ for DocumentDirectoryConversationArchiveIdentification {
         "project_id",
         "dir_id",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(slots.0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(slots.2, "project_id")?,
-            dir_id: ::chat_clients_runtime::de::required(slots.3, "dir_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+            dir_id: ::chat_clients_runtime::de::required(s3, "dir_id")?,
         })
     }
 }

@@ -26,50 +26,35 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNotificationsOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ActivityEventGetNotificationsOutput {
+impl ::chat_clients_runtime::de::Object for ActivityEventGetNotificationsOutput {
     const NAMES: &'static [&'static str] = &[
         "activity_events",
         "total_events_count",
         "total_unread",
     ];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::ActivityEvent>>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::TotalUnread>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             activity_events: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "activity_events",
             )?,
             total_events_count: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "total_events_count",
             )?,
-            total_unread: ::chat_clients_runtime::de::required(slots.2, "total_unread")?,
+            total_unread: ::chat_clients_runtime::de::required(s2, "total_unread")?,
         })
     }
 }
@@ -88,33 +73,22 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetUnreadCountOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ActivityEventGetUnreadCountOutput {
+impl ::chat_clients_runtime::de::Object for ActivityEventGetUnreadCountOutput {
     const NAMES: &'static [&'static str] = &["total_unread", "panel_unread"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::TotalUnread>>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            total_unread: ::chat_clients_runtime::de::required(slots.0, "total_unread")?,
-            panel_unread: ::chat_clients_runtime::de::required(slots.1, "panel_unread")?,
+            total_unread: ::chat_clients_runtime::de::required(s0, "total_unread")?,
+            panel_unread: ::chat_clients_runtime::de::required(s1, "panel_unread")?,
         })
     }
 }
@@ -133,37 +107,26 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventsTotalEventsCount {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ActivityEventsTotalEventsCount {
+impl ::chat_clients_runtime::de::Object for ActivityEventsTotalEventsCount {
     const NAMES: &'static [&'static str] = &["activity_events", "total_events_count"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::ActivityEvent>>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             activity_events: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "activity_events",
             )?,
             total_events_count: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "total_events_count",
             )?,
         })
@@ -192,7 +155,7 @@ impl<'de> ::serde::Deserialize<'de> for TotalUnread {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TotalUnread {
+impl ::chat_clients_runtime::de::Object for TotalUnread {
     const NAMES: &'static [&'static str] = &[
         "project_id",
         "total",
@@ -201,50 +164,32 @@ impl ::chat_clients_runtime::de::Members for TotalUnread {
         "calendar",
         "meeting",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            project_id: ::chat_clients_runtime::de::required(slots.0, "project_id")?,
-            total: ::chat_clients_runtime::de::required(slots.1, "total")?,
-            document: ::chat_clients_runtime::de::required(slots.2, "document")?,
-            task: ::chat_clients_runtime::de::required(slots.3, "task")?,
-            calendar: ::chat_clients_runtime::de::required(slots.4, "calendar")?,
-            meeting: ::chat_clients_runtime::de::required(slots.5, "meeting")?,
+            project_id: ::chat_clients_runtime::de::required(s0, "project_id")?,
+            total: ::chat_clients_runtime::de::required(s1, "total")?,
+            document: ::chat_clients_runtime::de::required(s2, "document")?,
+            task: ::chat_clients_runtime::de::required(s3, "task")?,
+            calendar: ::chat_clients_runtime::de::required(s4, "calendar")?,
+            meeting: ::chat_clients_runtime::de::required(s5, "meeting")?,
         })
     }
 }

@@ -27,26 +27,17 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserGetSessionTokenOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AuthUserGetSessionTokenOutput {
+impl ::chat_clients_runtime::de::Object for AuthUserGetSessionTokenOutput {
     const NAMES: &'static [&'static str] = &["token"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            token: ::chat_clients_runtime::de::required(slots.0, "token")?,
+            token: ::chat_clients_runtime::de::required(s0, "token")?,
         })
     }
 }
@@ -71,7 +62,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserLoginOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AuthUserLoginOutput {
+impl ::chat_clients_runtime::de::Object for AuthUserLoginOutput {
     const NAMES: &'static [&'static str] = &[
         "user",
         "account",
@@ -79,46 +70,29 @@ impl ::chat_clients_runtime::de::Members for AuthUserLoginOutput {
         "need_update",
         "need_double_authentification",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::User>,
-        ::std::option::Option<super::types::Account>,
-        ::std::option::Option<::std::vec::Vec<super::types::Project>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user: ::chat_clients_runtime::de::required(slots.0, "user")?,
-            account: ::chat_clients_runtime::de::required(slots.1, "account")?,
-            projects: slots.2,
-            need_update: ::chat_clients_runtime::de::required(slots.3, "need_update")?,
-            need_double_authentification: slots.4,
+            user: ::chat_clients_runtime::de::required(s0, "user")?,
+            account: ::chat_clients_runtime::de::required(s1, "account")?,
+            projects: s2,
+            need_update: ::chat_clients_runtime::de::required(s3, "need_update")?,
+            need_double_authentification: s4,
         })
     }
 }

@@ -33,7 +33,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventConversationSetSilentOutput
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventConversationSetSilentOutput {
+impl ::chat_clients_runtime::de::Object for CalendarEventConversationSetSilentOutput {
     const NAMES: &'static [&'static str] = &[
         "success",
         "calendar_event_id",
@@ -41,49 +41,32 @@ impl ::chat_clients_runtime::de::Members for CalendarEventConversationSetSilentO
         "silent",
         "silent_until",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "calendar_event_id",
             )?,
-            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
-            silent: ::chat_clients_runtime::de::required(slots.3, "silent")?,
-            silent_until: slots.4,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
+            silent: ::chat_clients_runtime::de::required(s3, "silent")?,
+            silent_until: s4,
         })
     }
 }
@@ -104,43 +87,28 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventDeleteCommentOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventDeleteCommentOutput {
+impl ::chat_clients_runtime::de::Object for CalendarEventDeleteCommentOutput {
     const NAMES: &'static [&'static str] = &["success", "calendar_event_id", "comment"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::Comment>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "calendar_event_id",
             )?,
-            comment: ::chat_clients_runtime::de::required(slots.2, "comment")?,
+            comment: ::chat_clients_runtime::de::required(s2, "comment")?,
         })
     }
 }
@@ -172,7 +140,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventDownloadAttachmentOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventDownloadAttachmentOutput {
+impl ::chat_clients_runtime::de::Object for CalendarEventDownloadAttachmentOutput {
     const NAMES: &'static [&'static str] = &[
         "md5",
         "date",
@@ -183,58 +151,38 @@ impl ::chat_clients_runtime::de::Members for CalendarEventDownloadAttachmentOutp
         "output_type",
         "item_type_id",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            md5: ::chat_clients_runtime::de::required(slots.0, "md5")?,
-            date: ::chat_clients_runtime::de::required(slots.1, "date")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            size: ::chat_clients_runtime::de::required(slots.3, "size")?,
-            doc_type: slots.4,
-            doc_id: ::chat_clients_runtime::de::required(slots.5, "doc_id")?,
-            output_type: ::chat_clients_runtime::de::required(slots.6, "output_type")?,
-            item_type_id: ::chat_clients_runtime::de::required(slots.7, "item_type_id")?,
+            md5: ::chat_clients_runtime::de::required(s0, "md5")?,
+            date: ::chat_clients_runtime::de::required(s1, "date")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: ::chat_clients_runtime::de::required(s3, "size")?,
+            doc_type: s4,
+            doc_id: ::chat_clients_runtime::de::required(s5, "doc_id")?,
+            output_type: ::chat_clients_runtime::de::required(s6, "output_type")?,
+            item_type_id: ::chat_clients_runtime::de::required(s7, "item_type_id")?,
         })
     }
 }
@@ -253,33 +201,22 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetDownloadInviteLinkOutput
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventGetDownloadInviteLinkOutput {
+impl ::chat_clients_runtime::de::Object for CalendarEventGetDownloadInviteLinkOutput {
     const NAMES: &'static [&'static str] = &["success", "link"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            link: ::chat_clients_runtime::de::required(slots.1, "link")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            link: ::chat_clients_runtime::de::required(s1, "link")?,
         })
     }
 }
@@ -303,44 +240,29 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetExternalParticipantsOutp
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventGetExternalParticipantsOutput {
+impl ::chat_clients_runtime::de::Object for CalendarEventGetExternalParticipantsOutput {
     const NAMES: &'static [&'static str] = &[
         "success",
         "event_id",
         "external_participants",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::ExternalUser>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            event_id: ::chat_clients_runtime::de::required(slots.1, "event_id")?,
-            external_participants: slots.2,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            event_id: ::chat_clients_runtime::de::required(s1, "event_id")?,
+            external_participants: s2,
         })
     }
 }
@@ -357,25 +279,16 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetSubscriptionLinkOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventGetSubscriptionLinkOutput {
+impl ::chat_clients_runtime::de::Object for CalendarEventGetSubscriptionLinkOutput {
     const NAMES: &'static [&'static str] = &["link"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { link: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { link: s0 })
     }
 }
 /// `CalendarEventGetUnifiedSubscriptionLinkOutput`, defined at line 3621 of the source.
@@ -391,27 +304,18 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetUnifiedSubscriptionLinkO
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventGetUnifiedSubscriptionLinkOutput {
     const NAMES: &'static [&'static str] = &["link"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            link: ::chat_clients_runtime::de::required(slots.0, "link")?,
+            link: ::chat_clients_runtime::de::required(s0, "link")?,
         })
     }
 }
@@ -442,7 +346,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventPreviewAttachmentOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventPreviewAttachmentOutput {
+impl ::chat_clients_runtime::de::Object for CalendarEventPreviewAttachmentOutput {
     const NAMES: &'static [&'static str] = &[
         "md5",
         "date",
@@ -453,61 +357,38 @@ impl ::chat_clients_runtime::de::Members for CalendarEventPreviewAttachmentOutpu
         "doc_id",
         "output_type",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            md5: ::chat_clients_runtime::de::required(slots.0, "md5")?,
-            date: ::chat_clients_runtime::de::required(slots.1, "date")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            size: ::chat_clients_runtime::de::required(slots.3, "size")?,
-            preview_status: ::chat_clients_runtime::de::required(
-                slots.4,
-                "preview_status",
-            )?,
-            doc_type: ::chat_clients_runtime::de::required(slots.5, "doc_type")?,
-            doc_id: ::chat_clients_runtime::de::required(slots.6, "doc_id")?,
-            output_type: ::chat_clients_runtime::de::required(slots.7, "output_type")?,
+            md5: ::chat_clients_runtime::de::required(s0, "md5")?,
+            date: ::chat_clients_runtime::de::required(s1, "date")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: ::chat_clients_runtime::de::required(s3, "size")?,
+            preview_status: ::chat_clients_runtime::de::required(s4, "preview_status")?,
+            doc_type: ::chat_clients_runtime::de::required(s5, "doc_type")?,
+            doc_id: ::chat_clients_runtime::de::required(s6, "doc_id")?,
+            output_type: ::chat_clients_runtime::de::required(s7, "output_type")?,
         })
     }
 }
@@ -526,30 +407,22 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventRemoveOutput {
+impl ::chat_clients_runtime::de::Object for CalendarEventRemoveOutput {
     const NAMES: &'static [&'static str] = &["event_id", "success"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<bool>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            event_id: ::chat_clients_runtime::de::required(slots.0, "event_id")?,
-            success: ::chat_clients_runtime::de::required(slots.1, "success")?,
+            event_id: ::chat_clients_runtime::de::required(s0, "event_id")?,
+            success: ::chat_clients_runtime::de::required(s1, "success")?,
         })
     }
 }
@@ -570,44 +443,26 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveRecurrenceOccurrenceO
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CalendarEventRemoveRecurrenceOccurrenceOutput {
     const NAMES: &'static [&'static str] = &["event_id", "success", "recurrence_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            event_id: ::chat_clients_runtime::de::required(slots.0, "event_id")?,
-            success: ::chat_clients_runtime::de::required(slots.1, "success")?,
-            recurrence_id: ::chat_clients_runtime::de::required(
-                slots.2,
-                "recurrence_id",
-            )?,
+            event_id: ::chat_clients_runtime::de::required(s0, "event_id")?,
+            success: ::chat_clients_runtime::de::required(s1, "success")?,
+            recurrence_id: ::chat_clients_runtime::de::required(s2, "recurrence_id")?,
         })
     }
 }
@@ -632,7 +487,7 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventToggleCommentReactionOutput
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventToggleCommentReactionOutput {
+impl ::chat_clients_runtime::de::Object for CalendarEventToggleCommentReactionOutput {
     const NAMES: &'static [&'static str] = &[
         "success",
         "calendar_event_id",
@@ -640,49 +495,32 @@ impl ::chat_clients_runtime::de::Members for CalendarEventToggleCommentReactionO
         "reaction",
         "active",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "calendar_event_id",
             )?,
-            comment_id: ::chat_clients_runtime::de::required(slots.2, "comment_id")?,
-            reaction: ::chat_clients_runtime::de::required(slots.3, "reaction")?,
-            active: ::chat_clients_runtime::de::required(slots.4, "active")?,
+            comment_id: ::chat_clients_runtime::de::required(s2, "comment_id")?,
+            reaction: ::chat_clients_runtime::de::required(s3, "reaction")?,
+            active: ::chat_clients_runtime::de::required(s4, "active")?,
         })
     }
 }
@@ -703,43 +541,25 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventUpdateOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CalendarEventUpdateOutput {
+impl ::chat_clients_runtime::de::Object for CalendarEventUpdateOutput {
     const NAMES: &'static [&'static str] = &["event", "success", "updated_fields"];
-    type Slots = (
-        ::std::option::Option<super::types::CalendarEvent>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            event: ::chat_clients_runtime::de::required(slots.0, "event")?,
-            success: ::chat_clients_runtime::de::required(slots.1, "success")?,
-            updated_fields: ::chat_clients_runtime::de::required(
-                slots.2,
-                "updated_fields",
-            )?,
+            event: ::chat_clients_runtime::de::required(s0, "event")?,
+            success: ::chat_clients_runtime::de::required(s1, "success")?,
+            updated_fields: ::chat_clients_runtime::de::required(s2, "updated_fields")?,
         })
     }
 }
@@ -769,48 +589,30 @@ impl<'de> ::serde::Deserialize<'de> for SuccessAttachmentIdCalendarEventId {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SuccessAttachmentIdCalendarEventId {
+impl ::chat_clients_runtime::de::Object for SuccessAttachmentIdCalendarEventId {
     const NAMES: &'static [&'static str] = &[
         "success",
         "attachment_id",
         "calendar_event_id",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            attachment_id: ::chat_clients_runtime::de::required(
-                slots.1,
-                "attachment_id",
-            )?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            attachment_id: ::chat_clients_runtime::de::required(s1, "attachment_id")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "calendar_event_id",
             )?,
         })
@@ -833,43 +635,28 @@ impl<'de> ::serde::Deserialize<'de> for SuccessCalendarEventIdUserId {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SuccessCalendarEventIdUserId {
+impl ::chat_clients_runtime::de::Object for SuccessCalendarEventIdUserId {
     const NAMES: &'static [&'static str] = &["success", "calendar_event_id", "user_id"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
             calendar_event_id: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "calendar_event_id",
             )?,
-            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
         })
     }
 }
@@ -896,33 +683,22 @@ impl<'de> ::serde::Deserialize<'de> for SuccessToken {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SuccessToken {
+impl ::chat_clients_runtime::de::Object for SuccessToken {
     const NAMES: &'static [&'static str] = &["success", "token"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            token: ::chat_clients_runtime::de::required(slots.1, "token")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            token: ::chat_clients_runtime::de::required(s1, "token")?,
         })
     }
 }
@@ -941,33 +717,22 @@ impl<'de> ::serde::Deserialize<'de> for SuccessUserIdList {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SuccessUserIdList {
+impl ::chat_clients_runtime::de::Object for SuccessUserIdList {
     const NAMES: &'static [&'static str] = &["success", "user_id_list"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            user_id_list: ::chat_clients_runtime::de::required(slots.1, "user_id_list")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            user_id_list: ::chat_clients_runtime::de::required(s1, "user_id_list")?,
         })
     }
 }

@@ -28,49 +28,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddMembersOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatAddMembersOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatAddMembersOutput {
     const NAMES: &'static [&'static str] = &[
         "success",
         "chat_id",
         "chat_users",
         "chat_members",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::ChatUser>>,
-        ::std::option::Option<::std::vec::Vec<super::types::ChatMember>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
-            chat_users: ::chat_clients_runtime::de::required(slots.2, "chat_users")?,
-            chat_members: ::chat_clients_runtime::de::required(slots.3, "chat_members")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            chat_users: ::chat_clients_runtime::de::required(s2, "chat_users")?,
+            chat_members: ::chat_clients_runtime::de::required(s3, "chat_members")?,
         })
     }
 }
@@ -93,52 +77,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddUsersOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatAddUsersOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatAddUsersOutput {
     const NAMES: &'static [&'static str] = &[
         "success",
         "chat_id",
         "added_user_id_list",
         "chat_users",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<super::types::ChatUser>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
             added_user_id_list: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "added_user_id_list",
             )?,
-            chat_users: ::chat_clients_runtime::de::required(slots.3, "chat_users")?,
+            chat_users: ::chat_clients_runtime::de::required(s3, "chat_users")?,
         })
     }
 }
@@ -159,40 +127,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatClearUnseenOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatClearUnseenOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatClearUnseenOutput {
     const NAMES: &'static [&'static str] = &["success", "chat_id", "user_id"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
         })
     }
 }
@@ -227,7 +180,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDownloadAttachmentOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatDownloadAttachmentOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatDownloadAttachmentOutput {
     const NAMES: &'static [&'static str] = &[
         "md5",
         "date",
@@ -239,62 +192,41 @@ impl ::chat_clients_runtime::de::Members for ChatChatDownloadAttachmentOutput {
         "output_type",
         "item_type_id",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            md5: slots.0,
-            date: ::chat_clients_runtime::de::required(slots.1, "date")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            size: slots.3,
-            file_path: slots.4,
-            doc_type: slots.5,
-            doc_id: ::chat_clients_runtime::de::required(slots.6, "doc_id")?,
-            output_type: ::chat_clients_runtime::de::required(slots.7, "output_type")?,
-            item_type_id: ::chat_clients_runtime::de::required(slots.8, "item_type_id")?,
+            md5: s0,
+            date: ::chat_clients_runtime::de::required(s1, "date")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: s3,
+            file_path: s4,
+            doc_type: s5,
+            doc_id: ::chat_clients_runtime::de::required(s6, "doc_id")?,
+            output_type: ::chat_clients_runtime::de::required(s7, "output_type")?,
+            item_type_id: ::chat_clients_runtime::de::required(s8, "item_type_id")?,
         })
     }
 }
@@ -315,40 +247,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditNameOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatEditNameOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatEditNameOutput {
     const NAMES: &'static [&'static str] = &["success", "chat_id", "name"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
         })
     }
 }
@@ -371,52 +288,33 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatFavoriteMessageOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatFavoriteMessageOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatFavoriteMessageOutput {
     const NAMES: &'static [&'static str] = &[
         "success",
         "chat_id",
         "message_index",
         "message_id",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
-            message_index: ::chat_clients_runtime::de::required(
-                slots.2,
-                "message_index",
-            )?,
-            message_id: ::chat_clients_runtime::de::required(slots.3, "message_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            message_index: ::chat_clients_runtime::de::required(s2, "message_index")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
         })
     }
 }
@@ -437,45 +335,30 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetAttachmentListOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetAttachmentListOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatGetAttachmentListOutput {
     const NAMES: &'static [&'static str] = &[
         "success",
         "attachments",
         "attachments_count",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<super::types::ChatMessage>>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            attachments: ::chat_clients_runtime::de::required(slots.1, "attachments")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            attachments: ::chat_clients_runtime::de::required(s1, "attachments")?,
             attachments_count: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "attachments_count",
             )?,
         })
@@ -498,40 +381,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetChatOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetChatOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatGetChatOutput {
     const NAMES: &'static [&'static str] = &["success", "chat_id", "chat"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::ChatFull>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
-            chat: ::chat_clients_runtime::de::required(slots.2, "chat")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            chat: ::chat_clients_runtime::de::required(s2, "chat")?,
         })
     }
 }
@@ -550,36 +418,22 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetConversationListOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatGetConversationListOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatGetConversationListOutput {
     const NAMES: &'static [&'static str] = &["success", "conversations"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<super::types::Chat>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            conversations: ::chat_clients_runtime::de::required(
-                slots.1,
-                "conversations",
-            )?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            conversations: ::chat_clients_runtime::de::required(s1, "conversations")?,
         })
     }
 }
@@ -610,7 +464,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPreviewAttachmentOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatPreviewAttachmentOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatPreviewAttachmentOutput {
     const NAMES: &'static [&'static str] = &[
         "md5",
         "date",
@@ -621,61 +475,38 @@ impl ::chat_clients_runtime::de::Members for ChatChatPreviewAttachmentOutput {
         "doc_type",
         "doc_id",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            md5: ::chat_clients_runtime::de::required(slots.0, "md5")?,
-            date: ::chat_clients_runtime::de::required(slots.1, "date")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            size: ::chat_clients_runtime::de::required(slots.3, "size")?,
-            preview_status: ::chat_clients_runtime::de::required(
-                slots.4,
-                "preview_status",
-            )?,
-            output_type: ::chat_clients_runtime::de::required(slots.5, "output_type")?,
-            doc_type: ::chat_clients_runtime::de::required(slots.6, "doc_type")?,
-            doc_id: ::chat_clients_runtime::de::required(slots.7, "doc_id")?,
+            md5: ::chat_clients_runtime::de::required(s0, "md5")?,
+            date: ::chat_clients_runtime::de::required(s1, "date")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: ::chat_clients_runtime::de::required(s3, "size")?,
+            preview_status: ::chat_clients_runtime::de::required(s4, "preview_status")?,
+            output_type: ::chat_clients_runtime::de::required(s5, "output_type")?,
+            doc_type: ::chat_clients_runtime::de::required(s6, "doc_type")?,
+            doc_id: ::chat_clients_runtime::de::required(s7, "doc_id")?,
         })
     }
 }
@@ -698,52 +529,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatRemoveUsersOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatRemoveUsersOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatRemoveUsersOutput {
     const NAMES: &'static [&'static str] = &[
         "success",
         "chat_id",
         "removed_user_id_list",
         "chat_users",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<super::types::ChatUser>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
             removed_user_id_list: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "removed_user_id_list",
             )?,
-            chat_users: ::chat_clients_runtime::de::required(slots.3, "chat_users")?,
+            chat_users: ::chat_clients_runtime::de::required(s3, "chat_users")?,
         })
     }
 }
@@ -770,7 +585,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSendPromptToAssistantOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatSendPromptToAssistantOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatSendPromptToAssistantOutput {
     const NAMES: &'static [&'static str] = &[
         "success",
         "prompt",
@@ -779,50 +594,32 @@ impl ::chat_clients_runtime::de::Members for ChatChatSendPromptToAssistantOutput
         "neo_id",
         "chat_id",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            prompt: ::chat_clients_runtime::de::required(slots.1, "prompt")?,
-            status: ::chat_clients_runtime::de::required(slots.2, "status")?,
-            message_id: ::chat_clients_runtime::de::required(slots.3, "message_id")?,
-            neo_id: ::chat_clients_runtime::de::required(slots.4, "neo_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.5, "chat_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            prompt: ::chat_clients_runtime::de::required(s1, "prompt")?,
+            status: ::chat_clients_runtime::de::required(s2, "status")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
+            neo_id: ::chat_clients_runtime::de::required(s4, "neo_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s5, "chat_id")?,
         })
     }
 }
@@ -850,7 +647,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSetSilentOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatChatSetSilentOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatSetSilentOutput {
     const NAMES: &'static [&'static str] = &[
         "success",
         "chat_id",
@@ -858,46 +655,29 @@ impl ::chat_clients_runtime::de::Members for ChatChatSetSilentOutput {
         "silent",
         "silent_until",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
-            silent: ::chat_clients_runtime::de::required(slots.3, "silent")?,
-            silent_until: slots.4,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
+            silent: ::chat_clients_runtime::de::required(s3, "silent")?,
+            silent_until: s4,
         })
     }
 }
@@ -918,44 +698,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatUpdateGroupChatProfilePictureOut
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
-for ChatChatUpdateGroupChatProfilePictureOutput {
+impl ::chat_clients_runtime::de::Object for ChatChatUpdateGroupChatProfilePictureOutput {
     const NAMES: &'static [&'static str] = &["success", "chat_id", "custom_image_id"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
-            custom_image_id: ::chat_clients_runtime::de::required(
-                slots.2,
-                "custom_image_id",
-            )?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            custom_image_id: ::chat_clients_runtime::de::required(s2, "custom_image_id")?,
         })
     }
 }
@@ -1007,7 +768,7 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageAddMessageReactionOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChatMessageAddMessageReactionOutput {
+impl ::chat_clients_runtime::de::Object for ChatMessageAddMessageReactionOutput {
     const NAMES: &'static [&'static str] = &[
         "success",
         "chat_id",
@@ -1015,46 +776,29 @@ impl ::chat_clients_runtime::de::Members for ChatMessageAddMessageReactionOutput
         "user_id",
         "reaction",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(slots.2, "message_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.3, "user_id")?,
-            reaction: ::chat_clients_runtime::de::required(slots.4, "reaction")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s2, "message_id")?,
+            user_id: ::chat_clients_runtime::de::required(s3, "user_id")?,
+            reaction: ::chat_clients_runtime::de::required(s4, "reaction")?,
         })
     }
 }
@@ -1091,30 +835,22 @@ impl<'de> ::serde::Deserialize<'de> for SuccessChatId {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SuccessChatId {
+impl ::chat_clients_runtime::de::Object for SuccessChatId {
     const NAMES: &'static [&'static str] = &["success", "chat_id"];
-    type Slots = (::std::option::Option<bool>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
         })
     }
 }
@@ -1135,40 +871,25 @@ impl<'de> ::serde::Deserialize<'de> for SuccessChatIdMessages {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SuccessChatIdMessages {
+impl ::chat_clients_runtime::de::Object for SuccessChatIdMessages {
     const NAMES: &'static [&'static str] = &["success", "chat_id", "messages"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::ChatMessage>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
-            messages: ::chat_clients_runtime::de::required(slots.2, "messages")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            messages: ::chat_clients_runtime::de::required(s2, "messages")?,
         })
     }
 }
@@ -1187,30 +908,22 @@ impl<'de> ::serde::Deserialize<'de> for UserIdChatId {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UserIdChatId {
+impl ::chat_clients_runtime::de::Object for UserIdChatId {
     const NAMES: &'static [&'static str] = &["user_id", "chat_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user_id: ::chat_clients_runtime::de::required(slots.0, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(slots.1, "chat_id")?,
+            user_id: ::chat_clients_runtime::de::required(s0, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
         })
     }
 }

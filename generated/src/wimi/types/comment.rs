@@ -19,49 +19,33 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentLoadCommentsOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CommentCommentLoadCommentsOutput {
+impl ::chat_clients_runtime::de::Object for CommentCommentLoadCommentsOutput {
     const NAMES: &'static [&'static str] = &[
         "success",
         "item_id",
         "item_type_id",
         "comments",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::Comment>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            item_id: ::chat_clients_runtime::de::required(slots.1, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(slots.2, "item_type_id")?,
-            comments: ::chat_clients_runtime::de::required(slots.3, "comments")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            item_id: ::chat_clients_runtime::de::required(s1, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s2, "item_type_id")?,
+            comments: ::chat_clients_runtime::de::required(s3, "comments")?,
         })
     }
 }

@@ -13,27 +13,18 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetOrCreatePersistentRoo
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationAirGetOrCreatePersistentRoomOutput {
     const NAMES: &'static [&'static str] = &["room_jid"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            room_jid: ::chat_clients_runtime::de::required(slots.0, "room_jid")?,
+            room_jid: ::chat_clients_runtime::de::required(s0, "room_jid")?,
         })
     }
 }
@@ -52,33 +43,22 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirScheduleCallOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CommunicationAirScheduleCallOutput {
+impl ::chat_clients_runtime::de::Object for CommunicationAirScheduleCallOutput {
     const NAMES: &'static [&'static str] = &["success", "ics"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            ics: ::chat_clients_runtime::de::required(slots.1, "ics")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            ics: ::chat_clients_runtime::de::required(s1, "ics")?,
         })
     }
 }
@@ -97,34 +77,23 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationArchiveList
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationArchiveListOutput {
     const NAMES: &'static [&'static str] = &["item_id_list", "item_type_id"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            item_id_list: ::chat_clients_runtime::de::required(slots.0, "item_id_list")?,
-            item_type_id: ::chat_clients_runtime::de::required(slots.1, "item_type_id")?,
+            item_id_list: ::chat_clients_runtime::de::required(s0, "item_id_list")?,
+            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
         })
     }
 }
@@ -143,30 +112,22 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationArchiveOutp
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CommunicationChatConversationArchiveOutput {
+impl ::chat_clients_runtime::de::Object for CommunicationChatConversationArchiveOutput {
     const NAMES: &'static [&'static str] = &["item_id", "item_type_id"];
-    type Slots = (::std::option::Option<i64>, ::std::option::Option<i64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            item_id: ::chat_clients_runtime::de::required(slots.0, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(slots.1, "item_type_id")?,
+            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
         })
     }
 }
@@ -187,41 +148,26 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationClearUnseen
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationClearUnseenOutput {
     const NAMES: &'static [&'static str] = &["item_id", "item_type_id", "user_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            item_id: ::chat_clients_runtime::de::required(slots.0, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(slots.1, "item_type_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
+            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
         })
     }
 }
@@ -247,7 +193,7 @@ for CommunicationChatConversationCommentReactionToggledOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationCommentReactionToggledOutput {
     const NAMES: &'static [&'static str] = &[
         "item_id",
@@ -256,46 +202,29 @@ for CommunicationChatConversationCommentReactionToggledOutput {
         "reaction",
         "active",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            item_id: ::chat_clients_runtime::de::required(slots.0, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(slots.1, "item_type_id")?,
-            comment_id: ::chat_clients_runtime::de::required(slots.2, "comment_id")?,
-            reaction: ::chat_clients_runtime::de::required(slots.3, "reaction")?,
-            active: ::chat_clients_runtime::de::required(slots.4, "active")?,
+            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
+            comment_id: ::chat_clients_runtime::de::required(s2, "comment_id")?,
+            reaction: ::chat_clients_runtime::de::required(s3, "reaction")?,
+            active: ::chat_clients_runtime::de::required(s4, "active")?,
         })
     }
 }
@@ -321,7 +250,7 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationSetSilentOu
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationSetSilentOutput {
     const NAMES: &'static [&'static str] = &[
         "item_id",
@@ -329,42 +258,26 @@ for CommunicationChatConversationSetSilentOutput {
         "silent",
         "silent_until",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            item_id: ::chat_clients_runtime::de::required(slots.0, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(slots.1, "item_type_id")?,
-            silent: ::chat_clients_runtime::de::required(slots.2, "silent")?,
-            silent_until: slots.3,
+            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
+            silent: ::chat_clients_runtime::de::required(s2, "silent")?,
+            silent_until: s3,
         })
     }
 }
@@ -385,40 +298,25 @@ impl<'de> ::serde::Deserialize<'de> for ItemIdItemTypeIdComment {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ItemIdItemTypeIdComment {
+impl ::chat_clients_runtime::de::Object for ItemIdItemTypeIdComment {
     const NAMES: &'static [&'static str] = &["item_id", "item_type_id", "comment"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::Comment>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            item_id: ::chat_clients_runtime::de::required(slots.0, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(slots.1, "item_type_id")?,
-            comment: ::chat_clients_runtime::de::required(slots.2, "comment")?,
+            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
+            comment: ::chat_clients_runtime::de::required(s2, "comment")?,
         })
     }
 }

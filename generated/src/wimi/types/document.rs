@@ -15,33 +15,22 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddLinkOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DocumentDirectoryAddLinkOutput {
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddLinkOutput {
     const NAMES: &'static [&'static str] = &["success", "link"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::Link>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            link: ::chat_clients_runtime::de::required(slots.1, "link")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            link: ::chat_clients_runtime::de::required(s1, "link")?,
         })
     }
 }
@@ -62,43 +51,28 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddMembersToDirOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DocumentDirectoryAddMembersToDirOutput {
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddMembersToDirOutput {
     const NAMES: &'static [&'static str] = &["member_access_list", "dir_id", "dir_auth"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::MemberAccess>>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             member_access_list: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "member_access_list",
             )?,
-            dir_id: ::chat_clients_runtime::de::required(slots.1, "dir_id")?,
-            dir_auth: ::chat_clients_runtime::de::required(slots.2, "dir_auth")?,
+            dir_id: ::chat_clients_runtime::de::required(s1, "dir_id")?,
+            dir_auth: ::chat_clients_runtime::de::required(s2, "dir_auth")?,
         })
     }
 }
@@ -119,40 +93,25 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddTagOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DocumentDirectoryAddTagOutput {
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddTagOutput {
     const NAMES: &'static [&'static str] = &["success", "dir_id", "tag"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::Tag>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            dir_id: ::chat_clients_runtime::de::required(slots.1, "dir_id")?,
-            tag: ::chat_clients_runtime::de::required(slots.2, "tag")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            dir_id: ::chat_clients_runtime::de::required(s1, "dir_id")?,
+            tag: ::chat_clients_runtime::de::required(s2, "tag")?,
         })
     }
 }
@@ -173,40 +132,25 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryConversationArchiveOutp
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DocumentDirectoryConversationArchiveOutput {
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryConversationArchiveOutput {
     const NAMES: &'static [&'static str] = &["success", "dir_id", "user_id"];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
-            dir_id: ::chat_clients_runtime::de::required(slots.1, "dir_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            dir_id: ::chat_clients_runtime::de::required(s1, "dir_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
         })
     }
 }

@@ -75,7 +75,7 @@ impl<'de> ::serde::Deserialize<'de> for ErrorBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ErrorBody {
+impl ::chat_clients_runtime::de::Object for ErrorBody {
     const NAMES: &'static [&'static str] = &[
         "debug_msg",
         "detail_id",
@@ -83,46 +83,29 @@ impl ::chat_clients_runtime::de::Members for ErrorBody {
         "id",
         "str",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            debug_msg: slots.0,
-            detail_id: slots.1,
-            detail_str: slots.2,
-            id: ::chat_clients_runtime::de::required(slots.3, "id")?,
-            str: ::chat_clients_runtime::de::required(slots.4, "str")?,
+            debug_msg: s0,
+            detail_id: s1,
+            detail_str: s2,
+            id: ::chat_clients_runtime::de::required(s3, "id")?,
+            str: ::chat_clients_runtime::de::required(s4, "str")?,
         })
     }
 }
@@ -141,36 +124,22 @@ impl<'de> ::serde::Deserialize<'de> for MemberIdMemberTypeId {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for MemberIdMemberTypeId {
+impl ::chat_clients_runtime::de::Object for MemberIdMemberTypeId {
     const NAMES: &'static [&'static str] = &["member_id", "member_type_id"];
-    type Slots = (
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            member_id: ::chat_clients_runtime::de::required(slots.0, "member_id")?,
-            member_type_id: ::chat_clients_runtime::de::required(
-                slots.1,
-                "member_type_id",
-            )?,
+            member_id: ::chat_clients_runtime::de::required(s0, "member_id")?,
+            member_type_id: ::chat_clients_runtime::de::required(s1, "member_type_id")?,
         })
     }
 }
@@ -187,26 +156,17 @@ impl<'de> ::serde::Deserialize<'de> for Success {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Success {
+impl ::chat_clients_runtime::de::Object for Success {
     const NAMES: &'static [&'static str] = &["success"];
-    type Slots = (::std::option::Option<bool>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
         })
     }
 }

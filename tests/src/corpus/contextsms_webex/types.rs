@@ -22,44 +22,29 @@ impl<'de> ::serde::Deserialize<'de> for AddContactBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AddContactBody {
+impl ::chat_clients_runtime::de::Object for AddContactBody {
     const NAMES: &'static [&'static str] = &[
         "numberToMessageAppMapId",
         "name",
         "phoneNumber",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: slots.0,
-            name: slots.1,
-            phone_number: slots.2,
+            number_to_message_app_map_id: s0,
+            name: s1,
+            phone_number: s2,
         })
     }
 }
@@ -85,55 +70,39 @@ impl<'de> ::serde::Deserialize<'de> for AddMappingBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AddMappingBody {
+impl ::chat_clients_runtime::de::Object for AddMappingBody {
     const NAMES: &'static [&'static str] = &[
         "phoneNumber",
         "messagingAppType",
         "messagingAppId",
         "name",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phone_number: ::chat_clients_runtime::de::required(slots.0, "phoneNumber")?,
+            phone_number: ::chat_clients_runtime::de::required(s0, "phoneNumber")?,
             messaging_app_type: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "messagingAppType",
             )?,
             messaging_app_id: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "messagingAppId",
             )?,
-            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
         })
     }
 }
@@ -162,7 +131,7 @@ impl<'de> ::serde::Deserialize<'de> for AddMappingResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AddMappingResponse {
+impl ::chat_clients_runtime::de::Object for AddMappingResponse {
     const NAMES: &'static [&'static str] = &[
         "numberToMessageAppMapId",
         "phoneNumber",
@@ -170,55 +139,38 @@ impl ::chat_clients_runtime::de::Members for AddMappingResponse {
         "messagingAppId",
         "name",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "numberToMessageAppMapId",
             )?,
-            phone_number: ::chat_clients_runtime::de::required(slots.1, "phoneNumber")?,
+            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
             messaging_app_type: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "messagingAppType",
             )?,
             messaging_app_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "messagingAppId",
             )?,
-            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
         })
     }
 }
@@ -248,49 +200,33 @@ impl<'de> ::serde::Deserialize<'de> for AddMappingSelfServiceBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AddMappingSelfServiceBody {
+impl ::chat_clients_runtime::de::Object for AddMappingSelfServiceBody {
     const NAMES: &'static [&'static str] = &[
         "name",
         "phoneNumber",
         "messagingAppId",
         "messagingAppType",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            _ => slots.3 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: slots.0,
-            phone_number: slots.1,
-            messaging_app_id: slots.2,
-            messaging_app_type: slots.3,
+            name: s0,
+            phone_number: s1,
+            messaging_app_id: s2,
+            messaging_app_type: s3,
         })
     }
 }
@@ -308,25 +244,16 @@ impl<'de> ::serde::Deserialize<'de> for ContextsmsTeam {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ContextsmsTeam {
+impl ::chat_clients_runtime::de::Object for ContextsmsTeam {
     const NAMES: &'static [&'static str] = &["email"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { email: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { email: s0 })
     }
 }
 /// `CreateCspBody`, defined at line 692 of the source.
@@ -370,7 +297,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateCspBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreateCspBody {
+impl ::chat_clients_runtime::de::Object for CreateCspBody {
     const NAMES: &'static [&'static str] = &[
         "email",
         "name",
@@ -385,78 +312,51 @@ impl ::chat_clients_runtime::de::Members for CreateCspBody {
         "subAccountId",
         "authorizingPersonName",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                _ => s11 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            carrier: ::chat_clients_runtime::de::required(slots.2, "carrier")?,
-            house_number: ::chat_clients_runtime::de::required(slots.3, "houseNumber")?,
-            street_name: ::chat_clients_runtime::de::required(slots.4, "streetName")?,
-            city: ::chat_clients_runtime::de::required(slots.5, "city")?,
-            state_code: ::chat_clients_runtime::de::required(slots.6, "stateCode")?,
-            zip: ::chat_clients_runtime::de::required(slots.7, "zip")?,
-            country: ::chat_clients_runtime::de::required(slots.8, "country")?,
-            location_id: ::chat_clients_runtime::de::required(slots.9, "locationId")?,
-            sub_account_id: ::chat_clients_runtime::de::required(
-                slots.10,
-                "subAccountId",
-            )?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            carrier: ::chat_clients_runtime::de::required(s2, "carrier")?,
+            house_number: ::chat_clients_runtime::de::required(s3, "houseNumber")?,
+            street_name: ::chat_clients_runtime::de::required(s4, "streetName")?,
+            city: ::chat_clients_runtime::de::required(s5, "city")?,
+            state_code: ::chat_clients_runtime::de::required(s6, "stateCode")?,
+            zip: ::chat_clients_runtime::de::required(s7, "zip")?,
+            country: ::chat_clients_runtime::de::required(s8, "country")?,
+            location_id: ::chat_clients_runtime::de::required(s9, "locationId")?,
+            sub_account_id: ::chat_clients_runtime::de::required(s10, "subAccountId")?,
             authorizing_person_name: ::chat_clients_runtime::de::required(
-                slots.11,
+                s11,
                 "authorizingPersonName",
             )?,
         })
@@ -506,7 +406,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateCspResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreateCspResponse {
+impl ::chat_clients_runtime::de::Object for CreateCspResponse {
     const NAMES: &'static [&'static str] = &[
         "cspUserId",
         "email",
@@ -522,82 +422,54 @@ impl ::chat_clients_runtime::de::Members for CreateCspResponse {
         "subAccountId",
         "authorizingPersonName",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.12 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                _ => s12 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            csp_user_id: ::chat_clients_runtime::de::required(slots.0, "cspUserId")?,
-            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            carrier: ::chat_clients_runtime::de::required(slots.3, "carrier")?,
-            house_number: ::chat_clients_runtime::de::required(slots.4, "houseNumber")?,
-            street_name: ::chat_clients_runtime::de::required(slots.5, "streetName")?,
-            city: ::chat_clients_runtime::de::required(slots.6, "city")?,
-            state_code: ::chat_clients_runtime::de::required(slots.7, "stateCode")?,
-            zip: ::chat_clients_runtime::de::required(slots.8, "zip")?,
-            country: ::chat_clients_runtime::de::required(slots.9, "country")?,
-            location_id: ::chat_clients_runtime::de::required(slots.10, "locationId")?,
-            sub_account_id: ::chat_clients_runtime::de::required(
-                slots.11,
-                "subAccountId",
-            )?,
+            csp_user_id: ::chat_clients_runtime::de::required(s0, "cspUserId")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            carrier: ::chat_clients_runtime::de::required(s3, "carrier")?,
+            house_number: ::chat_clients_runtime::de::required(s4, "houseNumber")?,
+            street_name: ::chat_clients_runtime::de::required(s5, "streetName")?,
+            city: ::chat_clients_runtime::de::required(s6, "city")?,
+            state_code: ::chat_clients_runtime::de::required(s7, "stateCode")?,
+            zip: ::chat_clients_runtime::de::required(s8, "zip")?,
+            country: ::chat_clients_runtime::de::required(s9, "country")?,
+            location_id: ::chat_clients_runtime::de::required(s10, "locationId")?,
+            sub_account_id: ::chat_clients_runtime::de::required(s11, "subAccountId")?,
             authorizing_person_name: ::chat_clients_runtime::de::required(
-                slots.12,
+                s12,
                 "authorizingPersonName",
             )?,
         })
@@ -622,44 +494,28 @@ impl<'de> ::serde::Deserialize<'de> for CreateEnterpriseBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreateEnterpriseBody {
+impl ::chat_clients_runtime::de::Object for CreateEnterpriseBody {
     const NAMES: &'static [&'static str] = &["name", "contact", "number", "email"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
-            contact: ::chat_clients_runtime::de::required(slots.1, "contact")?,
-            number: ::chat_clients_runtime::de::required(slots.2, "number")?,
-            email: ::chat_clients_runtime::de::required(slots.3, "email")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            contact: ::chat_clients_runtime::de::required(s1, "contact")?,
+            number: ::chat_clients_runtime::de::required(s2, "number")?,
+            email: ::chat_clients_runtime::de::required(s3, "email")?,
         })
     }
 }
@@ -698,7 +554,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateEnterpriseResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreateEnterpriseResponse {
+impl ::chat_clients_runtime::de::Object for CreateEnterpriseResponse {
     const NAMES: &'static [&'static str] = &[
         "enterpriseId",
         "name",
@@ -710,65 +566,41 @@ impl ::chat_clients_runtime::de::Members for CreateEnterpriseResponse {
         "updateDate",
         "numberToMessageAppMaps",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.8 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(
-                slots.0,
-                "enterpriseId",
-            )?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            contact: ::chat_clients_runtime::de::required(slots.2, "contact")?,
-            number: ::chat_clients_runtime::de::required(slots.3, "number")?,
-            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
-            deleted: ::chat_clients_runtime::de::required(slots.5, "deleted")?,
-            created_date: ::chat_clients_runtime::de::required(slots.6, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(slots.7, "updateDate")?,
-            number_to_message_app_maps: slots.8,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            contact: ::chat_clients_runtime::de::required(s2, "contact")?,
+            number: ::chat_clients_runtime::de::required(s3, "number")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            deleted: ::chat_clients_runtime::de::required(s5, "deleted")?,
+            created_date: ::chat_clients_runtime::de::required(s6, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s7, "updateDate")?,
+            number_to_message_app_maps: s8,
         })
     }
 }
@@ -795,33 +627,22 @@ impl<'de> ::serde::Deserialize<'de> for CreateNewCspUserBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreateNewCspUserBody {
+impl ::chat_clients_runtime::de::Object for CreateNewCspUserBody {
     const NAMES: &'static [&'static str] = &["email", "password"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
-            password: ::chat_clients_runtime::de::required(slots.1, "password")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            password: ::chat_clients_runtime::de::required(s1, "password")?,
         })
     }
 }
@@ -842,37 +663,23 @@ impl<'de> ::serde::Deserialize<'de> for EnterpriseIdNumberToMessageAppMapRespons
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for EnterpriseIdNumberToMessageAppMapResponse {
+impl ::chat_clients_runtime::de::Object for EnterpriseIdNumberToMessageAppMapResponse {
     const NAMES: &'static [&'static str] = &["enterpriseId", "numberToMessageAppMap"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::NumberToMessageAppMap>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(
-                slots.0,
-                "enterpriseId",
-            )?,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
             number_to_message_app_map: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "numberToMessageAppMap",
             )?,
         })
@@ -904,33 +711,22 @@ impl<'de> ::serde::Deserialize<'de> for GetAccessTokenBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetAccessTokenBody {
+impl ::chat_clients_runtime::de::Object for GetAccessTokenBody {
     const NAMES: &'static [&'static str] = &["username", "refreshToken"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            username: slots.0,
-            refresh_token: slots.1,
+            username: s0,
+            refresh_token: s1,
         })
     }
 }
@@ -976,7 +772,7 @@ impl<'de> ::serde::Deserialize<'de> for GetAccessTokenResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetAccessTokenResponse {
+impl ::chat_clients_runtime::de::Object for GetAccessTokenResponse {
     const NAMES: &'static [&'static str] = &[
         "username",
         "accessToken",
@@ -986,60 +782,38 @@ impl ::chat_clients_runtime::de::Members for GetAccessTokenResponse {
         "tenantId",
         "services",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            username: ::chat_clients_runtime::de::required(slots.0, "username")?,
-            access_token: ::chat_clients_runtime::de::required(slots.1, "accessToken")?,
-            refresh_token: ::chat_clients_runtime::de::required(
-                slots.2,
-                "refreshToken",
-            )?,
+            username: ::chat_clients_runtime::de::required(s0, "username")?,
+            access_token: ::chat_clients_runtime::de::required(s1, "accessToken")?,
+            refresh_token: ::chat_clients_runtime::de::required(s2, "refreshToken")?,
             expiration_time_in_utc: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "expirationTimeInUTC",
             )?,
-            roles: ::chat_clients_runtime::de::required(slots.4, "roles")?,
-            tenant_id: ::chat_clients_runtime::de::required(slots.5, "tenantId")?,
-            services: ::chat_clients_runtime::de::required(slots.6, "services")?,
+            roles: ::chat_clients_runtime::de::required(s4, "roles")?,
+            tenant_id: ::chat_clients_runtime::de::required(s5, "tenantId")?,
+            services: ::chat_clients_runtime::de::required(s6, "services")?,
         })
     }
 }
@@ -1064,7 +838,7 @@ impl<'de> ::serde::Deserialize<'de> for GetAllBrandsResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetAllBrandsResponse {
+impl ::chat_clients_runtime::de::Object for GetAllBrandsResponse {
     const NAMES: &'static [&'static str] = &[
         "total_brands",
         "page",
@@ -1072,46 +846,29 @@ impl ::chat_clients_runtime::de::Members for GetAllBrandsResponse {
         "total_pages",
         "brands",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::GetAllBrandsResponseBrand>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            total_brands: ::chat_clients_runtime::de::required(slots.0, "total_brands")?,
-            page: ::chat_clients_runtime::de::required(slots.1, "page")?,
-            size: ::chat_clients_runtime::de::required(slots.2, "size")?,
-            total_pages: ::chat_clients_runtime::de::required(slots.3, "total_pages")?,
-            brands: ::chat_clients_runtime::de::required(slots.4, "brands")?,
+            total_brands: ::chat_clients_runtime::de::required(s0, "total_brands")?,
+            page: ::chat_clients_runtime::de::required(s1, "page")?,
+            size: ::chat_clients_runtime::de::required(s2, "size")?,
+            total_pages: ::chat_clients_runtime::de::required(s3, "total_pages")?,
+            brands: ::chat_clients_runtime::de::required(s4, "brands")?,
         })
     }
 }
@@ -1387,7 +1144,7 @@ impl<'de> ::serde::Deserialize<'de> for GetAllBrandsResponseBrand {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetAllBrandsResponseBrand {
+impl ::chat_clients_runtime::de::Object for GetAllBrandsResponseBrand {
     const NAMES: &'static [&'static str] = &[
         "id",
         "activity_ids",
@@ -1518,848 +1275,638 @@ impl ::chat_clients_runtime::de::Members for GetAllBrandsResponseBrand {
         "write_uid",
         "write_date",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
-            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
-            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
-            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
-            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
-            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
-            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
-            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
-            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
-            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
-            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
-            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
-            28 => slots.28 = ::std::option::Option::Some(map.next_value()?),
-            29 => slots.29 = ::std::option::Option::Some(map.next_value()?),
-            30 => slots.30 = ::std::option::Option::Some(map.next_value()?),
-            31 => slots.31 = ::std::option::Option::Some(map.next_value()?),
-            32 => slots.32 = ::std::option::Option::Some(map.next_value()?),
-            33 => slots.33 = ::std::option::Option::Some(map.next_value()?),
-            34 => slots.34 = ::std::option::Option::Some(map.next_value()?),
-            35 => slots.35 = ::std::option::Option::Some(map.next_value()?),
-            36 => slots.36 = ::std::option::Option::Some(map.next_value()?),
-            37 => slots.37 = ::std::option::Option::Some(map.next_value()?),
-            38 => slots.38 = ::std::option::Option::Some(map.next_value()?),
-            39 => slots.39 = ::std::option::Option::Some(map.next_value()?),
-            40 => slots.40 = ::std::option::Option::Some(map.next_value()?),
-            41 => slots.41 = ::std::option::Option::Some(map.next_value()?),
-            42 => slots.42 = ::std::option::Option::Some(map.next_value()?),
-            43 => slots.43 = ::std::option::Option::Some(map.next_value()?),
-            44 => slots.44 = ::std::option::Option::Some(map.next_value()?),
-            45 => slots.45 = ::std::option::Option::Some(map.next_value()?),
-            46 => slots.46 = ::std::option::Option::Some(map.next_value()?),
-            47 => slots.47 = ::std::option::Option::Some(map.next_value()?),
-            48 => slots.48 = ::std::option::Option::Some(map.next_value()?),
-            49 => slots.49 = ::std::option::Option::Some(map.next_value()?),
-            50 => slots.50 = ::std::option::Option::Some(map.next_value()?),
-            51 => slots.51 = ::std::option::Option::Some(map.next_value()?),
-            52 => slots.52 = ::std::option::Option::Some(map.next_value()?),
-            53 => slots.53 = ::std::option::Option::Some(map.next_value()?),
-            54 => slots.54 = ::std::option::Option::Some(map.next_value()?),
-            55 => slots.55 = ::std::option::Option::Some(map.next_value()?),
-            56 => slots.56 = ::std::option::Option::Some(map.next_value()?),
-            57 => slots.57 = ::std::option::Option::Some(map.next_value()?),
-            58 => slots.58 = ::std::option::Option::Some(map.next_value()?),
-            59 => slots.59 = ::std::option::Option::Some(map.next_value()?),
-            60 => slots.60 = ::std::option::Option::Some(map.next_value()?),
-            61 => slots.61 = ::std::option::Option::Some(map.next_value()?),
-            62 => slots.62 = ::std::option::Option::Some(map.next_value()?),
-            63 => slots.63 = ::std::option::Option::Some(map.next_value()?),
-            64 => slots.64 = ::std::option::Option::Some(map.next_value()?),
-            65 => slots.65 = ::std::option::Option::Some(map.next_value()?),
-            66 => slots.66 = ::std::option::Option::Some(map.next_value()?),
-            67 => slots.67 = ::std::option::Option::Some(map.next_value()?),
-            68 => slots.68 = ::std::option::Option::Some(map.next_value()?),
-            69 => slots.69 = ::std::option::Option::Some(map.next_value()?),
-            70 => slots.70 = ::std::option::Option::Some(map.next_value()?),
-            71 => slots.71 = ::std::option::Option::Some(map.next_value()?),
-            72 => slots.72 = ::std::option::Option::Some(map.next_value()?),
-            73 => slots.73 = ::std::option::Option::Some(map.next_value()?),
-            74 => slots.74 = ::std::option::Option::Some(map.next_value()?),
-            75 => slots.75 = ::std::option::Option::Some(map.next_value()?),
-            76 => slots.76 = ::std::option::Option::Some(map.next_value()?),
-            77 => slots.77 = ::std::option::Option::Some(map.next_value()?),
-            78 => slots.78 = ::std::option::Option::Some(map.next_value()?),
-            79 => slots.79 = ::std::option::Option::Some(map.next_value()?),
-            80 => slots.80 = ::std::option::Option::Some(map.next_value()?),
-            81 => slots.81 = ::std::option::Option::Some(map.next_value()?),
-            82 => slots.82 = ::std::option::Option::Some(map.next_value()?),
-            83 => slots.83 = ::std::option::Option::Some(map.next_value()?),
-            84 => slots.84 = ::std::option::Option::Some(map.next_value()?),
-            85 => slots.85 = ::std::option::Option::Some(map.next_value()?),
-            86 => slots.86 = ::std::option::Option::Some(map.next_value()?),
-            87 => slots.87 = ::std::option::Option::Some(map.next_value()?),
-            88 => slots.88 = ::std::option::Option::Some(map.next_value()?),
-            89 => slots.89 = ::std::option::Option::Some(map.next_value()?),
-            90 => slots.90 = ::std::option::Option::Some(map.next_value()?),
-            91 => slots.91 = ::std::option::Option::Some(map.next_value()?),
-            92 => slots.92 = ::std::option::Option::Some(map.next_value()?),
-            93 => slots.93 = ::std::option::Option::Some(map.next_value()?),
-            94 => slots.94 = ::std::option::Option::Some(map.next_value()?),
-            95 => slots.95 = ::std::option::Option::Some(map.next_value()?),
-            96 => slots.96 = ::std::option::Option::Some(map.next_value()?),
-            97 => slots.97 = ::std::option::Option::Some(map.next_value()?),
-            98 => slots.98 = ::std::option::Option::Some(map.next_value()?),
-            99 => slots.99 = ::std::option::Option::Some(map.next_value()?),
-            100 => slots.100 = ::std::option::Option::Some(map.next_value()?),
-            101 => slots.101 = ::std::option::Option::Some(map.next_value()?),
-            102 => slots.102 = ::std::option::Option::Some(map.next_value()?),
-            103 => slots.103 = ::std::option::Option::Some(map.next_value()?),
-            104 => slots.104 = ::std::option::Option::Some(map.next_value()?),
-            105 => slots.105 = ::std::option::Option::Some(map.next_value()?),
-            106 => slots.106 = ::std::option::Option::Some(map.next_value()?),
-            107 => slots.107 = ::std::option::Option::Some(map.next_value()?),
-            108 => slots.108 = ::std::option::Option::Some(map.next_value()?),
-            109 => slots.109 = ::std::option::Option::Some(map.next_value()?),
-            110 => slots.110 = ::std::option::Option::Some(map.next_value()?),
-            111 => slots.111 = ::std::option::Option::Some(map.next_value()?),
-            112 => slots.112 = ::std::option::Option::Some(map.next_value()?),
-            113 => slots.113 = ::std::option::Option::Some(map.next_value()?),
-            114 => slots.114 = ::std::option::Option::Some(map.next_value()?),
-            115 => slots.115 = ::std::option::Option::Some(map.next_value()?),
-            116 => slots.116 = ::std::option::Option::Some(map.next_value()?),
-            117 => slots.117 = ::std::option::Option::Some(map.next_value()?),
-            118 => slots.118 = ::std::option::Option::Some(map.next_value()?),
-            119 => slots.119 = ::std::option::Option::Some(map.next_value()?),
-            120 => slots.120 = ::std::option::Option::Some(map.next_value()?),
-            121 => slots.121 = ::std::option::Option::Some(map.next_value()?),
-            122 => slots.122 = ::std::option::Option::Some(map.next_value()?),
-            123 => slots.123 = ::std::option::Option::Some(map.next_value()?),
-            124 => slots.124 = ::std::option::Option::Some(map.next_value()?),
-            125 => slots.125 = ::std::option::Option::Some(map.next_value()?),
-            126 => slots.126 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.127 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        let mut s41 = ::std::option::Option::None;
+        let mut s42 = ::std::option::Option::None;
+        let mut s43 = ::std::option::Option::None;
+        let mut s44 = ::std::option::Option::None;
+        let mut s45 = ::std::option::Option::None;
+        let mut s46 = ::std::option::Option::None;
+        let mut s47 = ::std::option::Option::None;
+        let mut s48 = ::std::option::Option::None;
+        let mut s49 = ::std::option::Option::None;
+        let mut s50 = ::std::option::Option::None;
+        let mut s51 = ::std::option::Option::None;
+        let mut s52 = ::std::option::Option::None;
+        let mut s53 = ::std::option::Option::None;
+        let mut s54 = ::std::option::Option::None;
+        let mut s55 = ::std::option::Option::None;
+        let mut s56 = ::std::option::Option::None;
+        let mut s57 = ::std::option::Option::None;
+        let mut s58 = ::std::option::Option::None;
+        let mut s59 = ::std::option::Option::None;
+        let mut s60 = ::std::option::Option::None;
+        let mut s61 = ::std::option::Option::None;
+        let mut s62 = ::std::option::Option::None;
+        let mut s63 = ::std::option::Option::None;
+        let mut s64 = ::std::option::Option::None;
+        let mut s65 = ::std::option::Option::None;
+        let mut s66 = ::std::option::Option::None;
+        let mut s67 = ::std::option::Option::None;
+        let mut s68 = ::std::option::Option::None;
+        let mut s69 = ::std::option::Option::None;
+        let mut s70 = ::std::option::Option::None;
+        let mut s71 = ::std::option::Option::None;
+        let mut s72 = ::std::option::Option::None;
+        let mut s73 = ::std::option::Option::None;
+        let mut s74 = ::std::option::Option::None;
+        let mut s75 = ::std::option::Option::None;
+        let mut s76 = ::std::option::Option::None;
+        let mut s77 = ::std::option::Option::None;
+        let mut s78 = ::std::option::Option::None;
+        let mut s79 = ::std::option::Option::None;
+        let mut s80 = ::std::option::Option::None;
+        let mut s81 = ::std::option::Option::None;
+        let mut s82 = ::std::option::Option::None;
+        let mut s83 = ::std::option::Option::None;
+        let mut s84 = ::std::option::Option::None;
+        let mut s85 = ::std::option::Option::None;
+        let mut s86 = ::std::option::Option::None;
+        let mut s87 = ::std::option::Option::None;
+        let mut s88 = ::std::option::Option::None;
+        let mut s89 = ::std::option::Option::None;
+        let mut s90 = ::std::option::Option::None;
+        let mut s91 = ::std::option::Option::None;
+        let mut s92 = ::std::option::Option::None;
+        let mut s93 = ::std::option::Option::None;
+        let mut s94 = ::std::option::Option::None;
+        let mut s95 = ::std::option::Option::None;
+        let mut s96 = ::std::option::Option::None;
+        let mut s97 = ::std::option::Option::None;
+        let mut s98 = ::std::option::Option::None;
+        let mut s99 = ::std::option::Option::None;
+        let mut s100 = ::std::option::Option::None;
+        let mut s101 = ::std::option::Option::None;
+        let mut s102 = ::std::option::Option::None;
+        let mut s103 = ::std::option::Option::None;
+        let mut s104 = ::std::option::Option::None;
+        let mut s105 = ::std::option::Option::None;
+        let mut s106 = ::std::option::Option::None;
+        let mut s107 = ::std::option::Option::None;
+        let mut s108 = ::std::option::Option::None;
+        let mut s109 = ::std::option::Option::None;
+        let mut s110 = ::std::option::Option::None;
+        let mut s111 = ::std::option::Option::None;
+        let mut s112 = ::std::option::Option::None;
+        let mut s113 = ::std::option::Option::None;
+        let mut s114 = ::std::option::Option::None;
+        let mut s115 = ::std::option::Option::None;
+        let mut s116 = ::std::option::Option::None;
+        let mut s117 = ::std::option::Option::None;
+        let mut s118 = ::std::option::Option::None;
+        let mut s119 = ::std::option::Option::None;
+        let mut s120 = ::std::option::Option::None;
+        let mut s121 = ::std::option::Option::None;
+        let mut s122 = ::std::option::Option::None;
+        let mut s123 = ::std::option::Option::None;
+        let mut s124 = ::std::option::Option::None;
+        let mut s125 = ::std::option::Option::None;
+        let mut s126 = ::std::option::Option::None;
+        let mut s127 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                27 => s27 = ::std::option::Option::Some(members.value()?),
+                28 => s28 = ::std::option::Option::Some(members.value()?),
+                29 => s29 = ::std::option::Option::Some(members.value()?),
+                30 => s30 = ::std::option::Option::Some(members.value()?),
+                31 => s31 = ::std::option::Option::Some(members.value()?),
+                32 => s32 = ::std::option::Option::Some(members.value()?),
+                33 => s33 = ::std::option::Option::Some(members.value()?),
+                34 => s34 = ::std::option::Option::Some(members.value()?),
+                35 => s35 = ::std::option::Option::Some(members.value()?),
+                36 => s36 = ::std::option::Option::Some(members.value()?),
+                37 => s37 = ::std::option::Option::Some(members.value()?),
+                38 => s38 = ::std::option::Option::Some(members.value()?),
+                39 => s39 = ::std::option::Option::Some(members.value()?),
+                40 => s40 = ::std::option::Option::Some(members.value()?),
+                41 => s41 = ::std::option::Option::Some(members.value()?),
+                42 => s42 = ::std::option::Option::Some(members.value()?),
+                43 => s43 = ::std::option::Option::Some(members.value()?),
+                44 => s44 = ::std::option::Option::Some(members.value()?),
+                45 => s45 = ::std::option::Option::Some(members.value()?),
+                46 => s46 = ::std::option::Option::Some(members.value()?),
+                47 => s47 = ::std::option::Option::Some(members.value()?),
+                48 => s48 = ::std::option::Option::Some(members.value()?),
+                49 => s49 = ::std::option::Option::Some(members.value()?),
+                50 => s50 = ::std::option::Option::Some(members.value()?),
+                51 => s51 = ::std::option::Option::Some(members.value()?),
+                52 => s52 = ::std::option::Option::Some(members.value()?),
+                53 => s53 = ::std::option::Option::Some(members.value()?),
+                54 => s54 = ::std::option::Option::Some(members.value()?),
+                55 => s55 = ::std::option::Option::Some(members.value()?),
+                56 => s56 = ::std::option::Option::Some(members.value()?),
+                57 => s57 = ::std::option::Option::Some(members.value()?),
+                58 => s58 = ::std::option::Option::Some(members.value()?),
+                59 => s59 = ::std::option::Option::Some(members.value()?),
+                60 => s60 = ::std::option::Option::Some(members.value()?),
+                61 => s61 = ::std::option::Option::Some(members.value()?),
+                62 => s62 = ::std::option::Option::Some(members.value()?),
+                63 => s63 = ::std::option::Option::Some(members.value()?),
+                64 => s64 = ::std::option::Option::Some(members.value()?),
+                65 => s65 = ::std::option::Option::Some(members.value()?),
+                66 => s66 = ::std::option::Option::Some(members.value()?),
+                67 => s67 = ::std::option::Option::Some(members.value()?),
+                68 => s68 = ::std::option::Option::Some(members.value()?),
+                69 => s69 = ::std::option::Option::Some(members.value()?),
+                70 => s70 = ::std::option::Option::Some(members.value()?),
+                71 => s71 = ::std::option::Option::Some(members.value()?),
+                72 => s72 = ::std::option::Option::Some(members.value()?),
+                73 => s73 = ::std::option::Option::Some(members.value()?),
+                74 => s74 = ::std::option::Option::Some(members.value()?),
+                75 => s75 = ::std::option::Option::Some(members.value()?),
+                76 => s76 = ::std::option::Option::Some(members.value()?),
+                77 => s77 = ::std::option::Option::Some(members.value()?),
+                78 => s78 = ::std::option::Option::Some(members.value()?),
+                79 => s79 = ::std::option::Option::Some(members.value()?),
+                80 => s80 = ::std::option::Option::Some(members.value()?),
+                81 => s81 = ::std::option::Option::Some(members.value()?),
+                82 => s82 = ::std::option::Option::Some(members.value()?),
+                83 => s83 = ::std::option::Option::Some(members.value()?),
+                84 => s84 = ::std::option::Option::Some(members.value()?),
+                85 => s85 = ::std::option::Option::Some(members.value()?),
+                86 => s86 = ::std::option::Option::Some(members.value()?),
+                87 => s87 = ::std::option::Option::Some(members.value()?),
+                88 => s88 = ::std::option::Option::Some(members.value()?),
+                89 => s89 = ::std::option::Option::Some(members.value()?),
+                90 => s90 = ::std::option::Option::Some(members.value()?),
+                91 => s91 = ::std::option::Option::Some(members.value()?),
+                92 => s92 = ::std::option::Option::Some(members.value()?),
+                93 => s93 = ::std::option::Option::Some(members.value()?),
+                94 => s94 = ::std::option::Option::Some(members.value()?),
+                95 => s95 = ::std::option::Option::Some(members.value()?),
+                96 => s96 = ::std::option::Option::Some(members.value()?),
+                97 => s97 = ::std::option::Option::Some(members.value()?),
+                98 => s98 = ::std::option::Option::Some(members.value()?),
+                99 => s99 = ::std::option::Option::Some(members.value()?),
+                100 => s100 = ::std::option::Option::Some(members.value()?),
+                101 => s101 = ::std::option::Option::Some(members.value()?),
+                102 => s102 = ::std::option::Option::Some(members.value()?),
+                103 => s103 = ::std::option::Option::Some(members.value()?),
+                104 => s104 = ::std::option::Option::Some(members.value()?),
+                105 => s105 = ::std::option::Option::Some(members.value()?),
+                106 => s106 = ::std::option::Option::Some(members.value()?),
+                107 => s107 = ::std::option::Option::Some(members.value()?),
+                108 => s108 = ::std::option::Option::Some(members.value()?),
+                109 => s109 = ::std::option::Option::Some(members.value()?),
+                110 => s110 = ::std::option::Option::Some(members.value()?),
+                111 => s111 = ::std::option::Option::Some(members.value()?),
+                112 => s112 = ::std::option::Option::Some(members.value()?),
+                113 => s113 = ::std::option::Option::Some(members.value()?),
+                114 => s114 = ::std::option::Option::Some(members.value()?),
+                115 => s115 = ::std::option::Option::Some(members.value()?),
+                116 => s116 = ::std::option::Option::Some(members.value()?),
+                117 => s117 = ::std::option::Option::Some(members.value()?),
+                118 => s118 = ::std::option::Option::Some(members.value()?),
+                119 => s119 = ::std::option::Option::Some(members.value()?),
+                120 => s120 = ::std::option::Option::Some(members.value()?),
+                121 => s121 = ::std::option::Option::Some(members.value()?),
+                122 => s122 = ::std::option::Option::Some(members.value()?),
+                123 => s123 = ::std::option::Option::Some(members.value()?),
+                124 => s124 = ::std::option::Option::Some(members.value()?),
+                125 => s125 = ::std::option::Option::Some(members.value()?),
+                126 => s126 = ::std::option::Option::Some(members.value()?),
+                _ => s127 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            activity_ids: ::chat_clients_runtime::de::required(slots.1, "activity_ids")?,
-            activity_state: ::chat_clients_runtime::de::required(
-                slots.2,
-                "activity_state",
-            )?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            activity_ids: ::chat_clients_runtime::de::required(s1, "activity_ids")?,
+            activity_state: ::chat_clients_runtime::de::required(s2, "activity_state")?,
             activity_user_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "activity_user_id",
             )?,
             activity_type_id: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "activity_type_id",
             )?,
             activity_type_icon: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "activity_type_icon",
             )?,
             activity_date_deadline: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "activity_date_deadline",
             )?,
             my_activity_date_deadline: ::chat_clients_runtime::de::required(
-                slots.7,
+                s7,
                 "my_activity_date_deadline",
             )?,
             activity_summary: ::chat_clients_runtime::de::required(
-                slots.8,
+                s8,
                 "activity_summary",
             )?,
             activity_exception_decoration: ::chat_clients_runtime::de::required(
-                slots.9,
+                s9,
                 "activity_exception_decoration",
             )?,
             activity_exception_icon: ::chat_clients_runtime::de::required(
-                slots.10,
+                s10,
                 "activity_exception_icon",
             )?,
             message_is_follower: ::chat_clients_runtime::de::required(
-                slots.11,
+                s11,
                 "message_is_follower",
             )?,
             message_follower_ids: ::chat_clients_runtime::de::required(
-                slots.12,
+                s12,
                 "message_follower_ids",
             )?,
             message_partner_ids: ::chat_clients_runtime::de::required(
-                slots.13,
+                s13,
                 "message_partner_ids",
             )?,
-            message_ids: ::chat_clients_runtime::de::required(slots.14, "message_ids")?,
-            has_message: ::chat_clients_runtime::de::required(slots.15, "has_message")?,
+            message_ids: ::chat_clients_runtime::de::required(s14, "message_ids")?,
+            has_message: ::chat_clients_runtime::de::required(s15, "has_message")?,
             message_needaction: ::chat_clients_runtime::de::required(
-                slots.16,
+                s16,
                 "message_needaction",
             )?,
             message_needaction_counter: ::chat_clients_runtime::de::required(
-                slots.17,
+                s17,
                 "message_needaction_counter",
             )?,
             message_has_error: ::chat_clients_runtime::de::required(
-                slots.18,
+                s18,
                 "message_has_error",
             )?,
             message_has_error_counter: ::chat_clients_runtime::de::required(
-                slots.19,
+                s19,
                 "message_has_error_counter",
             )?,
             message_attachment_count: ::chat_clients_runtime::de::required(
-                slots.20,
+                s20,
                 "message_attachment_count",
             )?,
             website_message_ids: ::chat_clients_runtime::de::required(
-                slots.21,
+                s21,
                 "website_message_ids",
             )?,
             message_has_sms_error: ::chat_clients_runtime::de::required(
-                slots.22,
+                s22,
                 "message_has_sms_error",
             )?,
-            step: ::chat_clients_runtime::de::required(slots.23, "step")?,
-            name: ::chat_clients_runtime::de::required(slots.24, "name")?,
-            company_name: ::chat_clients_runtime::de::required(
-                slots.25,
-                "company_name",
-            )?,
+            step: ::chat_clients_runtime::de::required(s23, "step")?,
+            name: ::chat_clients_runtime::de::required(s24, "name")?,
+            company_name: ::chat_clients_runtime::de::required(s25, "company_name")?,
             company_name_suffix: ::chat_clients_runtime::de::required(
-                slots.26,
+                s26,
                 "company_name_suffix",
             )?,
-            dba_name: ::chat_clients_runtime::de::required(slots.27, "dba_name")?,
-            dba_radio: ::chat_clients_runtime::de::required(slots.28, "dba_radio")?,
-            legal_form: ::chat_clients_runtime::de::required(slots.29, "legal_form")?,
+            dba_name: ::chat_clients_runtime::de::required(s27, "dba_name")?,
+            dba_radio: ::chat_clients_runtime::de::required(s28, "dba_radio")?,
+            legal_form: ::chat_clients_runtime::de::required(s29, "legal_form")?,
             registration_country: ::chat_clients_runtime::de::required(
-                slots.30,
+                s30,
                 "registration_country",
             )?,
-            ein_number: ::chat_clients_runtime::de::required(slots.31, "ein_number")?,
+            ein_number: ::chat_clients_runtime::de::required(s31, "ein_number")?,
             ein_issuing_country: ::chat_clients_runtime::de::required(
-                slots.32,
+                s32,
                 "ein_issuing_country",
             )?,
-            user_id: ::chat_clients_runtime::de::required(slots.33, "user_id")?,
-            user_email: ::chat_clients_runtime::de::required(slots.34, "user_email")?,
-            street_address: ::chat_clients_runtime::de::required(
-                slots.35,
-                "street_address",
-            )?,
-            city: ::chat_clients_runtime::de::required(slots.36, "city")?,
-            state: ::chat_clients_runtime::de::required(slots.37, "state")?,
-            zip_code: ::chat_clients_runtime::de::required(slots.38, "zip_code")?,
-            country: ::chat_clients_runtime::de::required(slots.39, "country")?,
-            support_email: ::chat_clients_runtime::de::required(
-                slots.40,
-                "support_email",
-            )?,
-            support_phone: ::chat_clients_runtime::de::required(
-                slots.41,
-                "support_phone",
-            )?,
-            website_url: ::chat_clients_runtime::de::required(slots.42, "website_url")?,
-            optin_form_url: ::chat_clients_runtime::de::required(
-                slots.43,
-                "optin_form_url",
-            )?,
-            tos_url: ::chat_clients_runtime::de::required(slots.44, "tos_url")?,
+            user_id: ::chat_clients_runtime::de::required(s33, "user_id")?,
+            user_email: ::chat_clients_runtime::de::required(s34, "user_email")?,
+            street_address: ::chat_clients_runtime::de::required(s35, "street_address")?,
+            city: ::chat_clients_runtime::de::required(s36, "city")?,
+            state: ::chat_clients_runtime::de::required(s37, "state")?,
+            zip_code: ::chat_clients_runtime::de::required(s38, "zip_code")?,
+            country: ::chat_clients_runtime::de::required(s39, "country")?,
+            support_email: ::chat_clients_runtime::de::required(s40, "support_email")?,
+            support_phone: ::chat_clients_runtime::de::required(s41, "support_phone")?,
+            website_url: ::chat_clients_runtime::de::required(s42, "website_url")?,
+            optin_form_url: ::chat_clients_runtime::de::required(s43, "optin_form_url")?,
+            tos_url: ::chat_clients_runtime::de::required(s44, "tos_url")?,
             privacy_policy_url: ::chat_clients_runtime::de::required(
-                slots.45,
+                s45,
                 "privacy_policy_url",
             )?,
             business_id_type: ::chat_clients_runtime::de::required(
-                slots.46,
+                s46,
                 "business_id_type",
             )?,
             business_id_number: ::chat_clients_runtime::de::required(
-                slots.47,
+                s47,
                 "business_id_number",
             )?,
-            vertical: ::chat_clients_runtime::de::required(slots.48, "vertical")?,
+            vertical: ::chat_clients_runtime::de::required(s48, "vertical")?,
             brand_relationship: ::chat_clients_runtime::de::required(
-                slots.49,
+                s49,
                 "brand_relationship",
             )?,
-            brand_logo: ::chat_clients_runtime::de::required(slots.50, "brand_logo")?,
+            brand_logo: ::chat_clients_runtime::de::required(s50, "brand_logo")?,
             brand_logo_filename: ::chat_clients_runtime::de::required(
-                slots.51,
+                s51,
                 "brand_logo_filename",
             )?,
-            tcr_brand_id: ::chat_clients_runtime::de::required(
-                slots.52,
-                "tcr_brand_id",
-            )?,
-            tcr_api_error: ::chat_clients_runtime::de::required(
-                slots.53,
-                "tcr_api_error",
-            )?,
-            tcr_api_status: ::chat_clients_runtime::de::required(
-                slots.54,
-                "tcr_api_status",
-            )?,
+            tcr_brand_id: ::chat_clients_runtime::de::required(s52, "tcr_brand_id")?,
+            tcr_api_error: ::chat_clients_runtime::de::required(s53, "tcr_api_error")?,
+            tcr_api_status: ::chat_clients_runtime::de::required(s54, "tcr_api_status")?,
             tcr_brand_identity_status: ::chat_clients_runtime::de::required(
-                slots.55,
+                s55,
                 "tcr_brand_identity_status",
             )?,
             website_url_status: ::chat_clients_runtime::de::required(
-                slots.56,
+                s56,
                 "website_url_status",
             )?,
-            ssl_url_status: ::chat_clients_runtime::de::required(
-                slots.57,
-                "ssl_url_status",
-            )?,
+            ssl_url_status: ::chat_clients_runtime::de::required(s57, "ssl_url_status")?,
             opt_in_url_status: ::chat_clients_runtime::de::required(
-                slots.58,
+                s58,
                 "opt_in_url_status",
             )?,
             legal_disclaimer_status: ::chat_clients_runtime::de::required(
-                slots.59,
+                s59,
                 "legal_disclaimer_status",
             )?,
-            sitemap_status: ::chat_clients_runtime::de::required(
-                slots.60,
-                "sitemap_status",
-            )?,
-            tos_url_status: ::chat_clients_runtime::de::required(
-                slots.61,
-                "tos_url_status",
-            )?,
+            sitemap_status: ::chat_clients_runtime::de::required(s60, "sitemap_status")?,
+            tos_url_status: ::chat_clients_runtime::de::required(s61, "tos_url_status")?,
             privacy_policy_url_status: ::chat_clients_runtime::de::required(
-                slots.62,
+                s62,
                 "privacy_policy_url_status",
             )?,
             website_url_messsage: ::chat_clients_runtime::de::required(
-                slots.63,
+                s63,
                 "website_url_messsage",
             )?,
             ssl_url_messsage: ::chat_clients_runtime::de::required(
-                slots.64,
+                s64,
                 "ssl_url_messsage",
             )?,
             opt_in_url_messsage: ::chat_clients_runtime::de::required(
-                slots.65,
+                s65,
                 "opt_in_url_messsage",
             )?,
             legal_disclaimer_messsage: ::chat_clients_runtime::de::required(
-                slots.66,
+                s66,
                 "legal_disclaimer_messsage",
             )?,
             sitemap_url_messsage: ::chat_clients_runtime::de::required(
-                slots.67,
+                s67,
                 "sitemap_url_messsage",
             )?,
             tos_url_messsage: ::chat_clients_runtime::de::required(
-                slots.68,
+                s68,
                 "tos_url_messsage",
             )?,
             privacy_policy_url_messsage: ::chat_clients_runtime::de::required(
-                slots.69,
+                s69,
                 "privacy_policy_url_messsage",
             )?,
-            verification: ::chat_clients_runtime::de::required(
-                slots.70,
-                "verification",
-            )?,
+            verification: ::chat_clients_runtime::de::required(s70, "verification")?,
             opt_in_form_checkbox_status: ::chat_clients_runtime::de::required(
-                slots.71,
+                s71,
                 "opt_in_form_checkbox_status",
             )?,
             opt_in_form_phonenumber_field_status: ::chat_clients_runtime::de::required(
-                slots.72,
+                s72,
                 "opt_in_form_phonenumber_field_status",
             )?,
             opt_in_form_has_i_agree_status: ::chat_clients_runtime::de::required(
-                slots.73,
+                s73,
                 "opt_in_form_has_i_agree_status",
             )?,
             opt_in_form_has_embedded_privacy_url_status: ::chat_clients_runtime::de::required(
-                slots.74,
+                s74,
                 "opt_in_form_has_embedded_privacy_url_status",
             )?,
             opt_in_form_has_embedded_tos_url_status: ::chat_clients_runtime::de::required(
-                slots.75,
+                s75,
                 "opt_in_form_has_embedded_tos_url_status",
             )?,
             opt_in_form_has_condition_of_purchase_text_status: ::chat_clients_runtime::de::required(
-                slots.76,
+                s76,
                 "opt_in_form_has_condition_of_purchase_text_status",
             )?,
             opt_in_form_has_agree_to_receive_text_messages_status: ::chat_clients_runtime::de::required(
-                slots.77,
+                s77,
                 "opt_in_form_has_agree_to_receive_text_messages_status",
             )?,
             opt_in_form_i_agree_statement_has_brand_name_status: ::chat_clients_runtime::de::required(
-                slots.78,
+                s78,
                 "opt_in_form_i_agree_statement_has_brand_name_status",
             )?,
             opt_in_form_has_message_rates_may_apply_status: ::chat_clients_runtime::de::required(
-                slots.79,
+                s79,
                 "opt_in_form_has_message_rates_may_apply_status",
             )?,
             opt_in_form_has_carrier_data_rates_may_apply_status: ::chat_clients_runtime::de::required(
-                slots.80,
+                s80,
                 "opt_in_form_has_carrier_data_rates_may_apply_status",
             )?,
             opt_in_form_has_message_frequency_may_varies_status: ::chat_clients_runtime::de::required(
-                slots.81,
+                s81,
                 "opt_in_form_has_message_frequency_may_varies_status",
             )?,
             opt_in_form_has_text_stop_opt_out_status: ::chat_clients_runtime::de::required(
-                slots.82,
+                s82,
                 "opt_in_form_has_text_stop_opt_out_status",
             )?,
             opt_in_form_has_text_help_status: ::chat_clients_runtime::de::required(
-                slots.83,
+                s83,
                 "opt_in_form_has_text_help_status",
             )?,
             tos_has_agree_to_receive_recurring_texts_status: ::chat_clients_runtime::de::required(
-                slots.84,
+                s84,
                 "tos_has_agree_to_receive_recurring_texts_status",
             )?,
             tos_has_receive_updates_status: ::chat_clients_runtime::de::required(
-                slots.85,
+                s85,
                 "tos_has_receive_updates_status",
             )?,
             tos_has_message_frequency_may_varies_status: ::chat_clients_runtime::de::required(
-                slots.86,
+                s86,
                 "tos_has_message_frequency_may_varies_status",
             )?,
             tos_has_unsubscribe_by_stop_texts_status: ::chat_clients_runtime::de::required(
-                slots.87,
+                s87,
                 "tos_has_unsubscribe_by_stop_texts_status",
             )?,
             tos_has_opt_out_may_take_x_business_day_texts_status: ::chat_clients_runtime::de::required(
-                slots.88,
+                s88,
                 "tos_has_opt_out_may_take_x_business_day_texts_status",
             )?,
             tos_has_privacy_policy_ref_status: ::chat_clients_runtime::de::required(
-                slots.89,
+                s89,
                 "tos_has_privacy_policy_ref_status",
             )?,
             tos_has_message_rates_may_apply_status: ::chat_clients_runtime::de::required(
-                slots.90,
+                s90,
                 "tos_has_message_rates_may_apply_status",
             )?,
             tos_has_carrier_data_rates_may_apply_status: ::chat_clients_runtime::de::required(
-                slots.91,
+                s91,
                 "tos_has_carrier_data_rates_may_apply_status",
             )?,
             tos_has_short_code_change_status: ::chat_clients_runtime::de::required(
-                slots.92,
+                s92,
                 "tos_has_short_code_change_status",
             )?,
             tos_has_missed_message_status: ::chat_clients_runtime::de::required(
-                slots.93,
+                s93,
                 "tos_has_missed_message_status",
             )?,
             tos_has_phonenumber_voluntarily_collected_status: ::chat_clients_runtime::de::required(
-                slots.94,
+                s94,
                 "tos_has_phonenumber_voluntarily_collected_status",
             )?,
             tos_has_affiliate_marketing_status: ::chat_clients_runtime::de::required(
-                slots.95,
+                s95,
                 "tos_has_affiliate_marketing_status",
             )?,
             tos_has_number_shared_with_sms_provider_status: ::chat_clients_runtime::de::required(
-                slots.96,
+                s96,
                 "tos_has_number_shared_with_sms_provider_status",
             )?,
             tos_has_number_not_shared_with_third_parties_status: ::chat_clients_runtime::de::required(
-                slots.97,
+                s97,
                 "tos_has_number_not_shared_with_third_parties_status",
             )?,
             tos_has_text_help_status: ::chat_clients_runtime::de::required(
-                slots.98,
+                s98,
                 "tos_has_text_help_status",
             )?,
             privacy_policy_has_purpose_of_messaging_status: ::chat_clients_runtime::de::required(
-                slots.99,
+                s99,
                 "privacy_policy_has_purpose_of_messaging_status",
             )?,
             privacy_policy_has_not_shared_with_third_parties_status: ::chat_clients_runtime::de::required(
-                slots.100,
+                s100,
                 "privacy_policy_has_not_shared_with_third_parties_status",
             )?,
             privacy_policy_has_tos_reference_status: ::chat_clients_runtime::de::required(
-                slots.101,
+                s101,
                 "privacy_policy_has_tos_reference_status",
             )?,
             privacy_policy_has_affiliate_marketing_status: ::chat_clients_runtime::de::required(
-                slots.102,
+                s102,
                 "privacy_policy_has_affiliate_marketing_status",
             )?,
             privacy_policy_has_other_categories_status: ::chat_clients_runtime::de::required(
-                slots.103,
+                s103,
                 "privacy_policy_has_other_categories_status",
             )?,
             privacy_policy_has_unsubscribe_by_stop_status: ::chat_clients_runtime::de::required(
-                slots.104,
+                s104,
                 "privacy_policy_has_unsubscribe_by_stop_status",
             )?,
             privacy_policy_has_text_help_status: ::chat_clients_runtime::de::required(
-                slots.105,
+                s105,
                 "privacy_policy_has_text_help_status",
             )?,
-            error_status: ::chat_clients_runtime::de::required(
-                slots.106,
-                "error_status",
-            )?,
+            error_status: ::chat_clients_runtime::de::required(s106, "error_status")?,
             ssl_valid_from: ::chat_clients_runtime::de::required(
-                slots.107,
+                s107,
                 "ssl_valid_from",
             )?,
-            ssl_valid_to: ::chat_clients_runtime::de::required(
-                slots.108,
-                "ssl_valid_to",
-            )?,
-            sitemap_links: ::chat_clients_runtime::de::required(
-                slots.109,
-                "sitemap_links",
-            )?,
-            stage_id: ::chat_clients_runtime::de::required(slots.110, "stage_id")?,
-            company_id: ::chat_clients_runtime::de::required(slots.111, "company_id")?,
-            bcc_emails: ::chat_clients_runtime::de::required(slots.112, "bcc_emails")?,
-            form_id: ::chat_clients_runtime::de::required(slots.113, "form_id")?,
-            csp_email: ::chat_clients_runtime::de::required(slots.114, "csp_email")?,
-            enterprise: ::chat_clients_runtime::de::required(slots.115, "enterprise")?,
+            ssl_valid_to: ::chat_clients_runtime::de::required(s108, "ssl_valid_to")?,
+            sitemap_links: ::chat_clients_runtime::de::required(s109, "sitemap_links")?,
+            stage_id: ::chat_clients_runtime::de::required(s110, "stage_id")?,
+            company_id: ::chat_clients_runtime::de::required(s111, "company_id")?,
+            bcc_emails: ::chat_clients_runtime::de::required(s112, "bcc_emails")?,
+            form_id: ::chat_clients_runtime::de::required(s113, "form_id")?,
+            csp_email: ::chat_clients_runtime::de::required(s114, "csp_email")?,
+            enterprise: ::chat_clients_runtime::de::required(s115, "enterprise")?,
             additional_enterprises: ::chat_clients_runtime::de::required(
-                slots.116,
+                s116,
                 "additional_enterprises",
             )?,
             completion_percentage: ::chat_clients_runtime::de::required(
-                slots.117,
+                s117,
                 "completion_percentage",
             )?,
             fein_match_found: ::chat_clients_runtime::de::required(
-                slots.118,
+                s118,
                 "FEINMatchFound",
             )?,
             is_correct_fei_number: ::chat_clients_runtime::de::required(
-                slots.119,
+                s119,
                 "isCorrectFEINumber",
             )?,
-            business_name: ::chat_clients_runtime::de::required(
-                slots.120,
-                "businessName",
-            )?,
+            business_name: ::chat_clients_runtime::de::required(s120, "businessName")?,
             is_correct_business_name: ::chat_clients_runtime::de::required(
-                slots.121,
+                s121,
                 "isCorrectBusinessName",
             )?,
             business_name_match_percentage: ::chat_clients_runtime::de::required(
-                slots.122,
+                s122,
                 "businessNameMatchPercentage",
             )?,
-            display_name: ::chat_clients_runtime::de::required(
-                slots.123,
-                "display_name",
-            )?,
-            create_uid: ::chat_clients_runtime::de::required(slots.124, "create_uid")?,
-            create_date: ::chat_clients_runtime::de::required(slots.125, "create_date")?,
-            write_uid: ::chat_clients_runtime::de::required(slots.126, "write_uid")?,
-            write_date: ::chat_clients_runtime::de::required(slots.127, "write_date")?,
+            display_name: ::chat_clients_runtime::de::required(s123, "display_name")?,
+            create_uid: ::chat_clients_runtime::de::required(s124, "create_uid")?,
+            create_date: ::chat_clients_runtime::de::required(s125, "create_date")?,
+            write_uid: ::chat_clients_runtime::de::required(s126, "write_uid")?,
+            write_date: ::chat_clients_runtime::de::required(s127, "write_date")?,
         })
     }
 }
@@ -2400,7 +1947,7 @@ impl<'de> ::serde::Deserialize<'de> for GetBrandIdResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetBrandIdResponse {
+impl ::chat_clients_runtime::de::Object for GetBrandIdResponse {
     const NAMES: &'static [&'static str] = &[
         "id",
         "name",
@@ -2416,88 +1963,57 @@ impl ::chat_clients_runtime::de::Members for GetBrandIdResponse {
         "vertical",
         "brand_relationship",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.12 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                _ => s12 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            company_name: ::chat_clients_runtime::de::required(slots.2, "company_name")?,
-            dba_name: ::chat_clients_runtime::de::required(slots.3, "dba_name")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            company_name: ::chat_clients_runtime::de::required(s2, "company_name")?,
+            dba_name: ::chat_clients_runtime::de::required(s3, "dba_name")?,
             registration_country: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "registration_country",
             )?,
-            ein_number: ::chat_clients_runtime::de::required(slots.5, "ein_number")?,
-            support_email: ::chat_clients_runtime::de::required(
-                slots.6,
-                "support_email",
-            )?,
-            support_phone: ::chat_clients_runtime::de::required(
-                slots.7,
-                "support_phone",
-            )?,
-            city: ::chat_clients_runtime::de::required(slots.8, "city")?,
-            state: ::chat_clients_runtime::de::required(slots.9, "state")?,
-            country: ::chat_clients_runtime::de::required(slots.10, "country")?,
-            vertical: ::chat_clients_runtime::de::required(slots.11, "vertical")?,
+            ein_number: ::chat_clients_runtime::de::required(s5, "ein_number")?,
+            support_email: ::chat_clients_runtime::de::required(s6, "support_email")?,
+            support_phone: ::chat_clients_runtime::de::required(s7, "support_phone")?,
+            city: ::chat_clients_runtime::de::required(s8, "city")?,
+            state: ::chat_clients_runtime::de::required(s9, "state")?,
+            country: ::chat_clients_runtime::de::required(s10, "country")?,
+            vertical: ::chat_clients_runtime::de::required(s11, "vertical")?,
             brand_relationship: ::chat_clients_runtime::de::required(
-                slots.12,
+                s12,
                 "brand_relationship",
             )?,
         })
@@ -2516,28 +2032,17 @@ impl<'de> ::serde::Deserialize<'de> for GetBrandMessageIdResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetBrandMessageIdResponse {
+impl ::chat_clients_runtime::de::Object for GetBrandMessageIdResponse {
     const NAMES: &'static [&'static str] = &["message"];
-    type Slots = (
-        ::std::option::Option<super::types::GetBrandMessageIdResponseMessage>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            message: ::chat_clients_runtime::de::required(slots.0, "message")?,
+            message: ::chat_clients_runtime::de::required(s0, "message")?,
         })
     }
 }
@@ -2650,7 +2155,7 @@ impl<'de> ::serde::Deserialize<'de> for GetBrandMessageIdResponseMessage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetBrandMessageIdResponseMessage {
+impl ::chat_clients_runtime::de::Object for GetBrandMessageIdResponseMessage {
     const NAMES: &'static [&'static str] = &[
         "id",
         "subject",
@@ -2702,310 +2207,203 @@ impl ::chat_clients_runtime::de::Members for GetBrandMessageIdResponseMessage {
         "snailmail_error",
         "letter_ids",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
-            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
-            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
-            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
-            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
-            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
-            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
-            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
-            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
-            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
-            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
-            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
-            28 => slots.28 = ::std::option::Option::Some(map.next_value()?),
-            29 => slots.29 = ::std::option::Option::Some(map.next_value()?),
-            30 => slots.30 = ::std::option::Option::Some(map.next_value()?),
-            31 => slots.31 = ::std::option::Option::Some(map.next_value()?),
-            32 => slots.32 = ::std::option::Option::Some(map.next_value()?),
-            33 => slots.33 = ::std::option::Option::Some(map.next_value()?),
-            34 => slots.34 = ::std::option::Option::Some(map.next_value()?),
-            35 => slots.35 = ::std::option::Option::Some(map.next_value()?),
-            36 => slots.36 = ::std::option::Option::Some(map.next_value()?),
-            37 => slots.37 = ::std::option::Option::Some(map.next_value()?),
-            38 => slots.38 = ::std::option::Option::Some(map.next_value()?),
-            39 => slots.39 = ::std::option::Option::Some(map.next_value()?),
-            40 => slots.40 = ::std::option::Option::Some(map.next_value()?),
-            41 => slots.41 = ::std::option::Option::Some(map.next_value()?),
-            42 => slots.42 = ::std::option::Option::Some(map.next_value()?),
-            43 => slots.43 = ::std::option::Option::Some(map.next_value()?),
-            44 => slots.44 = ::std::option::Option::Some(map.next_value()?),
-            45 => slots.45 = ::std::option::Option::Some(map.next_value()?),
-            46 => slots.46 = ::std::option::Option::Some(map.next_value()?),
-            47 => slots.47 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.48 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        let mut s41 = ::std::option::Option::None;
+        let mut s42 = ::std::option::Option::None;
+        let mut s43 = ::std::option::Option::None;
+        let mut s44 = ::std::option::Option::None;
+        let mut s45 = ::std::option::Option::None;
+        let mut s46 = ::std::option::Option::None;
+        let mut s47 = ::std::option::Option::None;
+        let mut s48 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                27 => s27 = ::std::option::Option::Some(members.value()?),
+                28 => s28 = ::std::option::Option::Some(members.value()?),
+                29 => s29 = ::std::option::Option::Some(members.value()?),
+                30 => s30 = ::std::option::Option::Some(members.value()?),
+                31 => s31 = ::std::option::Option::Some(members.value()?),
+                32 => s32 = ::std::option::Option::Some(members.value()?),
+                33 => s33 = ::std::option::Option::Some(members.value()?),
+                34 => s34 = ::std::option::Option::Some(members.value()?),
+                35 => s35 = ::std::option::Option::Some(members.value()?),
+                36 => s36 = ::std::option::Option::Some(members.value()?),
+                37 => s37 = ::std::option::Option::Some(members.value()?),
+                38 => s38 = ::std::option::Option::Some(members.value()?),
+                39 => s39 = ::std::option::Option::Some(members.value()?),
+                40 => s40 = ::std::option::Option::Some(members.value()?),
+                41 => s41 = ::std::option::Option::Some(members.value()?),
+                42 => s42 = ::std::option::Option::Some(members.value()?),
+                43 => s43 = ::std::option::Option::Some(members.value()?),
+                44 => s44 = ::std::option::Option::Some(members.value()?),
+                45 => s45 = ::std::option::Option::Some(members.value()?),
+                46 => s46 = ::std::option::Option::Some(members.value()?),
+                47 => s47 = ::std::option::Option::Some(members.value()?),
+                _ => s48 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            subject: ::chat_clients_runtime::de::required(slots.1, "subject")?,
-            date: ::chat_clients_runtime::de::required(slots.2, "date")?,
-            body: ::chat_clients_runtime::de::required(slots.3, "body")?,
-            description: ::chat_clients_runtime::de::required(slots.4, "description")?,
-            preview: ::chat_clients_runtime::de::required(slots.5, "preview")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            subject: ::chat_clients_runtime::de::required(s1, "subject")?,
+            date: ::chat_clients_runtime::de::required(s2, "date")?,
+            body: ::chat_clients_runtime::de::required(s3, "body")?,
+            description: ::chat_clients_runtime::de::required(s4, "description")?,
+            preview: ::chat_clients_runtime::de::required(s5, "preview")?,
             link_preview_ids: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "link_preview_ids",
             )?,
-            reaction_ids: ::chat_clients_runtime::de::required(slots.7, "reaction_ids")?,
-            attachment_ids: ::chat_clients_runtime::de::required(
-                slots.8,
-                "attachment_ids",
-            )?,
-            parent_id: ::chat_clients_runtime::de::required(slots.9, "parent_id")?,
-            child_ids: ::chat_clients_runtime::de::required(slots.10, "child_ids")?,
-            model: ::chat_clients_runtime::de::required(slots.11, "model")?,
-            res_id: ::chat_clients_runtime::de::required(slots.12, "res_id")?,
-            record_name: ::chat_clients_runtime::de::required(slots.13, "record_name")?,
+            reaction_ids: ::chat_clients_runtime::de::required(s7, "reaction_ids")?,
+            attachment_ids: ::chat_clients_runtime::de::required(s8, "attachment_ids")?,
+            parent_id: ::chat_clients_runtime::de::required(s9, "parent_id")?,
+            child_ids: ::chat_clients_runtime::de::required(s10, "child_ids")?,
+            model: ::chat_clients_runtime::de::required(s11, "model")?,
+            res_id: ::chat_clients_runtime::de::required(s12, "res_id")?,
+            record_name: ::chat_clients_runtime::de::required(s13, "record_name")?,
             record_alias_domain_id: ::chat_clients_runtime::de::required(
-                slots.14,
+                s14,
                 "record_alias_domain_id",
             )?,
             record_company_id: ::chat_clients_runtime::de::required(
-                slots.15,
+                s15,
                 "record_company_id",
             )?,
-            message_type: ::chat_clients_runtime::de::required(
-                slots.16,
-                "message_type",
-            )?,
-            subtype_id: ::chat_clients_runtime::de::required(slots.17, "subtype_id")?,
+            message_type: ::chat_clients_runtime::de::required(s16, "message_type")?,
+            subtype_id: ::chat_clients_runtime::de::required(s17, "subtype_id")?,
             mail_activity_type_id: ::chat_clients_runtime::de::required(
-                slots.18,
+                s18,
                 "mail_activity_type_id",
             )?,
-            is_internal: ::chat_clients_runtime::de::required(slots.19, "is_internal")?,
-            email_from: ::chat_clients_runtime::de::required(slots.20, "email_from")?,
-            author_id: ::chat_clients_runtime::de::required(slots.21, "author_id")?,
-            author_avatar: ::chat_clients_runtime::de::required(
-                slots.22,
-                "author_avatar",
-            )?,
+            is_internal: ::chat_clients_runtime::de::required(s19, "is_internal")?,
+            email_from: ::chat_clients_runtime::de::required(s20, "email_from")?,
+            author_id: ::chat_clients_runtime::de::required(s21, "author_id")?,
+            author_avatar: ::chat_clients_runtime::de::required(s22, "author_avatar")?,
             author_guest_id: ::chat_clients_runtime::de::required(
-                slots.23,
+                s23,
                 "author_guest_id",
             )?,
             is_current_user_or_guest_author: ::chat_clients_runtime::de::required(
-                slots.24,
+                s24,
                 "is_current_user_or_guest_author",
             )?,
-            partner_ids: ::chat_clients_runtime::de::required(slots.25, "partner_ids")?,
+            partner_ids: ::chat_clients_runtime::de::required(s25, "partner_ids")?,
             notified_partner_ids: ::chat_clients_runtime::de::required(
-                slots.26,
+                s26,
                 "notified_partner_ids",
             )?,
-            needaction: ::chat_clients_runtime::de::required(slots.27, "needaction")?,
-            has_error: ::chat_clients_runtime::de::required(slots.28, "has_error")?,
+            needaction: ::chat_clients_runtime::de::required(s27, "needaction")?,
+            has_error: ::chat_clients_runtime::de::required(s28, "has_error")?,
             notification_ids: ::chat_clients_runtime::de::required(
-                slots.29,
+                s29,
                 "notification_ids",
             )?,
             starred_partner_ids: ::chat_clients_runtime::de::required(
-                slots.30,
+                s30,
                 "starred_partner_ids",
             )?,
-            pinned_at: ::chat_clients_runtime::de::required(slots.31, "pinned_at")?,
-            starred: ::chat_clients_runtime::de::required(slots.32, "starred")?,
+            pinned_at: ::chat_clients_runtime::de::required(s31, "pinned_at")?,
+            starred: ::chat_clients_runtime::de::required(s32, "starred")?,
             tracking_value_ids: ::chat_clients_runtime::de::required(
-                slots.33,
+                s33,
                 "tracking_value_ids",
             )?,
             reply_to_force_new: ::chat_clients_runtime::de::required(
-                slots.34,
+                s34,
                 "reply_to_force_new",
             )?,
-            message_id: ::chat_clients_runtime::de::required(slots.35, "message_id")?,
-            reply_to: ::chat_clients_runtime::de::required(slots.36, "reply_to")?,
-            mail_server_id: ::chat_clients_runtime::de::required(
-                slots.37,
-                "mail_server_id",
-            )?,
+            message_id: ::chat_clients_runtime::de::required(s35, "message_id")?,
+            reply_to: ::chat_clients_runtime::de::required(s36, "reply_to")?,
+            mail_server_id: ::chat_clients_runtime::de::required(s37, "mail_server_id")?,
             email_layout_xmlid: ::chat_clients_runtime::de::required(
-                slots.38,
+                s38,
                 "email_layout_xmlid",
             )?,
             email_add_signature: ::chat_clients_runtime::de::required(
-                slots.39,
+                s39,
                 "email_add_signature",
             )?,
-            mail_ids: ::chat_clients_runtime::de::required(slots.40, "mail_ids")?,
-            display_name: ::chat_clients_runtime::de::required(
-                slots.41,
-                "display_name",
-            )?,
-            create_uid: ::chat_clients_runtime::de::required(slots.42, "create_uid")?,
-            create_date: ::chat_clients_runtime::de::required(slots.43, "create_date")?,
-            write_uid: ::chat_clients_runtime::de::required(slots.44, "write_uid")?,
-            write_date: ::chat_clients_runtime::de::required(slots.45, "write_date")?,
-            has_sms_error: ::chat_clients_runtime::de::required(
-                slots.46,
-                "has_sms_error",
-            )?,
+            mail_ids: ::chat_clients_runtime::de::required(s40, "mail_ids")?,
+            display_name: ::chat_clients_runtime::de::required(s41, "display_name")?,
+            create_uid: ::chat_clients_runtime::de::required(s42, "create_uid")?,
+            create_date: ::chat_clients_runtime::de::required(s43, "create_date")?,
+            write_uid: ::chat_clients_runtime::de::required(s44, "write_uid")?,
+            write_date: ::chat_clients_runtime::de::required(s45, "write_date")?,
+            has_sms_error: ::chat_clients_runtime::de::required(s46, "has_sms_error")?,
             snailmail_error: ::chat_clients_runtime::de::required(
-                slots.47,
+                s47,
                 "snailmail_error",
             )?,
-            letter_ids: ::chat_clients_runtime::de::required(slots.48, "letter_ids")?,
+            letter_ids: ::chat_clients_runtime::de::required(s48, "letter_ids")?,
         })
     }
 }
@@ -3022,30 +2420,17 @@ impl<'de> ::serde::Deserialize<'de> for GetCampaignsBrandIdResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetCampaignsBrandIdResponse {
+impl ::chat_clients_runtime::de::Object for GetCampaignsBrandIdResponse {
     const NAMES: &'static [&'static str] = &["campaigns"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::GetCampaignsBrandIdResponseCampaign>,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            campaigns: ::chat_clients_runtime::de::required(slots.0, "campaigns")?,
+            campaigns: ::chat_clients_runtime::de::required(s0, "campaigns")?,
         })
     }
 }
@@ -3233,7 +2618,7 @@ impl<'de> ::serde::Deserialize<'de> for GetCampaignsBrandIdResponseCampaign {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetCampaignsBrandIdResponseCampaign {
+impl ::chat_clients_runtime::de::Object for GetCampaignsBrandIdResponseCampaign {
     const NAMES: &'static [&'static str] = &[
         "id",
         "activity_ids",
@@ -3311,469 +2696,335 @@ impl ::chat_clients_runtime::de::Members for GetCampaignsBrandIdResponseCampaign
         "write_uid",
         "write_date",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
-            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
-            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
-            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
-            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
-            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
-            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
-            23 => slots.23 = ::std::option::Option::Some(map.next_value()?),
-            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
-            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
-            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
-            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
-            28 => slots.28 = ::std::option::Option::Some(map.next_value()?),
-            29 => slots.29 = ::std::option::Option::Some(map.next_value()?),
-            30 => slots.30 = ::std::option::Option::Some(map.next_value()?),
-            31 => slots.31 = ::std::option::Option::Some(map.next_value()?),
-            32 => slots.32 = ::std::option::Option::Some(map.next_value()?),
-            33 => slots.33 = ::std::option::Option::Some(map.next_value()?),
-            34 => slots.34 = ::std::option::Option::Some(map.next_value()?),
-            35 => slots.35 = ::std::option::Option::Some(map.next_value()?),
-            36 => slots.36 = ::std::option::Option::Some(map.next_value()?),
-            37 => slots.37 = ::std::option::Option::Some(map.next_value()?),
-            38 => slots.38 = ::std::option::Option::Some(map.next_value()?),
-            39 => slots.39 = ::std::option::Option::Some(map.next_value()?),
-            40 => slots.40 = ::std::option::Option::Some(map.next_value()?),
-            41 => slots.41 = ::std::option::Option::Some(map.next_value()?),
-            42 => slots.42 = ::std::option::Option::Some(map.next_value()?),
-            43 => slots.43 = ::std::option::Option::Some(map.next_value()?),
-            44 => slots.44 = ::std::option::Option::Some(map.next_value()?),
-            45 => slots.45 = ::std::option::Option::Some(map.next_value()?),
-            46 => slots.46 = ::std::option::Option::Some(map.next_value()?),
-            47 => slots.47 = ::std::option::Option::Some(map.next_value()?),
-            48 => slots.48 = ::std::option::Option::Some(map.next_value()?),
-            49 => slots.49 = ::std::option::Option::Some(map.next_value()?),
-            50 => slots.50 = ::std::option::Option::Some(map.next_value()?),
-            51 => slots.51 = ::std::option::Option::Some(map.next_value()?),
-            52 => slots.52 = ::std::option::Option::Some(map.next_value()?),
-            53 => slots.53 = ::std::option::Option::Some(map.next_value()?),
-            54 => slots.54 = ::std::option::Option::Some(map.next_value()?),
-            55 => slots.55 = ::std::option::Option::Some(map.next_value()?),
-            56 => slots.56 = ::std::option::Option::Some(map.next_value()?),
-            57 => slots.57 = ::std::option::Option::Some(map.next_value()?),
-            58 => slots.58 = ::std::option::Option::Some(map.next_value()?),
-            59 => slots.59 = ::std::option::Option::Some(map.next_value()?),
-            60 => slots.60 = ::std::option::Option::Some(map.next_value()?),
-            61 => slots.61 = ::std::option::Option::Some(map.next_value()?),
-            62 => slots.62 = ::std::option::Option::Some(map.next_value()?),
-            63 => slots.63 = ::std::option::Option::Some(map.next_value()?),
-            64 => slots.64 = ::std::option::Option::Some(map.next_value()?),
-            65 => slots.65 = ::std::option::Option::Some(map.next_value()?),
-            66 => slots.66 = ::std::option::Option::Some(map.next_value()?),
-            67 => slots.67 = ::std::option::Option::Some(map.next_value()?),
-            68 => slots.68 = ::std::option::Option::Some(map.next_value()?),
-            69 => slots.69 = ::std::option::Option::Some(map.next_value()?),
-            70 => slots.70 = ::std::option::Option::Some(map.next_value()?),
-            71 => slots.71 = ::std::option::Option::Some(map.next_value()?),
-            72 => slots.72 = ::std::option::Option::Some(map.next_value()?),
-            73 => slots.73 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.74 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        let mut s41 = ::std::option::Option::None;
+        let mut s42 = ::std::option::Option::None;
+        let mut s43 = ::std::option::Option::None;
+        let mut s44 = ::std::option::Option::None;
+        let mut s45 = ::std::option::Option::None;
+        let mut s46 = ::std::option::Option::None;
+        let mut s47 = ::std::option::Option::None;
+        let mut s48 = ::std::option::Option::None;
+        let mut s49 = ::std::option::Option::None;
+        let mut s50 = ::std::option::Option::None;
+        let mut s51 = ::std::option::Option::None;
+        let mut s52 = ::std::option::Option::None;
+        let mut s53 = ::std::option::Option::None;
+        let mut s54 = ::std::option::Option::None;
+        let mut s55 = ::std::option::Option::None;
+        let mut s56 = ::std::option::Option::None;
+        let mut s57 = ::std::option::Option::None;
+        let mut s58 = ::std::option::Option::None;
+        let mut s59 = ::std::option::Option::None;
+        let mut s60 = ::std::option::Option::None;
+        let mut s61 = ::std::option::Option::None;
+        let mut s62 = ::std::option::Option::None;
+        let mut s63 = ::std::option::Option::None;
+        let mut s64 = ::std::option::Option::None;
+        let mut s65 = ::std::option::Option::None;
+        let mut s66 = ::std::option::Option::None;
+        let mut s67 = ::std::option::Option::None;
+        let mut s68 = ::std::option::Option::None;
+        let mut s69 = ::std::option::Option::None;
+        let mut s70 = ::std::option::Option::None;
+        let mut s71 = ::std::option::Option::None;
+        let mut s72 = ::std::option::Option::None;
+        let mut s73 = ::std::option::Option::None;
+        let mut s74 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                27 => s27 = ::std::option::Option::Some(members.value()?),
+                28 => s28 = ::std::option::Option::Some(members.value()?),
+                29 => s29 = ::std::option::Option::Some(members.value()?),
+                30 => s30 = ::std::option::Option::Some(members.value()?),
+                31 => s31 = ::std::option::Option::Some(members.value()?),
+                32 => s32 = ::std::option::Option::Some(members.value()?),
+                33 => s33 = ::std::option::Option::Some(members.value()?),
+                34 => s34 = ::std::option::Option::Some(members.value()?),
+                35 => s35 = ::std::option::Option::Some(members.value()?),
+                36 => s36 = ::std::option::Option::Some(members.value()?),
+                37 => s37 = ::std::option::Option::Some(members.value()?),
+                38 => s38 = ::std::option::Option::Some(members.value()?),
+                39 => s39 = ::std::option::Option::Some(members.value()?),
+                40 => s40 = ::std::option::Option::Some(members.value()?),
+                41 => s41 = ::std::option::Option::Some(members.value()?),
+                42 => s42 = ::std::option::Option::Some(members.value()?),
+                43 => s43 = ::std::option::Option::Some(members.value()?),
+                44 => s44 = ::std::option::Option::Some(members.value()?),
+                45 => s45 = ::std::option::Option::Some(members.value()?),
+                46 => s46 = ::std::option::Option::Some(members.value()?),
+                47 => s47 = ::std::option::Option::Some(members.value()?),
+                48 => s48 = ::std::option::Option::Some(members.value()?),
+                49 => s49 = ::std::option::Option::Some(members.value()?),
+                50 => s50 = ::std::option::Option::Some(members.value()?),
+                51 => s51 = ::std::option::Option::Some(members.value()?),
+                52 => s52 = ::std::option::Option::Some(members.value()?),
+                53 => s53 = ::std::option::Option::Some(members.value()?),
+                54 => s54 = ::std::option::Option::Some(members.value()?),
+                55 => s55 = ::std::option::Option::Some(members.value()?),
+                56 => s56 = ::std::option::Option::Some(members.value()?),
+                57 => s57 = ::std::option::Option::Some(members.value()?),
+                58 => s58 = ::std::option::Option::Some(members.value()?),
+                59 => s59 = ::std::option::Option::Some(members.value()?),
+                60 => s60 = ::std::option::Option::Some(members.value()?),
+                61 => s61 = ::std::option::Option::Some(members.value()?),
+                62 => s62 = ::std::option::Option::Some(members.value()?),
+                63 => s63 = ::std::option::Option::Some(members.value()?),
+                64 => s64 = ::std::option::Option::Some(members.value()?),
+                65 => s65 = ::std::option::Option::Some(members.value()?),
+                66 => s66 = ::std::option::Option::Some(members.value()?),
+                67 => s67 = ::std::option::Option::Some(members.value()?),
+                68 => s68 = ::std::option::Option::Some(members.value()?),
+                69 => s69 = ::std::option::Option::Some(members.value()?),
+                70 => s70 = ::std::option::Option::Some(members.value()?),
+                71 => s71 = ::std::option::Option::Some(members.value()?),
+                72 => s72 = ::std::option::Option::Some(members.value()?),
+                73 => s73 = ::std::option::Option::Some(members.value()?),
+                _ => s74 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            activity_ids: ::chat_clients_runtime::de::required(slots.1, "activity_ids")?,
-            activity_state: ::chat_clients_runtime::de::required(
-                slots.2,
-                "activity_state",
-            )?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            activity_ids: ::chat_clients_runtime::de::required(s1, "activity_ids")?,
+            activity_state: ::chat_clients_runtime::de::required(s2, "activity_state")?,
             activity_user_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "activity_user_id",
             )?,
             activity_type_id: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "activity_type_id",
             )?,
             activity_type_icon: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "activity_type_icon",
             )?,
             activity_date_deadline: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "activity_date_deadline",
             )?,
             my_activity_date_deadline: ::chat_clients_runtime::de::required(
-                slots.7,
+                s7,
                 "my_activity_date_deadline",
             )?,
             activity_summary: ::chat_clients_runtime::de::required(
-                slots.8,
+                s8,
                 "activity_summary",
             )?,
             activity_exception_decoration: ::chat_clients_runtime::de::required(
-                slots.9,
+                s9,
                 "activity_exception_decoration",
             )?,
             activity_exception_icon: ::chat_clients_runtime::de::required(
-                slots.10,
+                s10,
                 "activity_exception_icon",
             )?,
             message_is_follower: ::chat_clients_runtime::de::required(
-                slots.11,
+                s11,
                 "message_is_follower",
             )?,
             message_follower_ids: ::chat_clients_runtime::de::required(
-                slots.12,
+                s12,
                 "message_follower_ids",
             )?,
             message_partner_ids: ::chat_clients_runtime::de::required(
-                slots.13,
+                s13,
                 "message_partner_ids",
             )?,
-            message_ids: ::chat_clients_runtime::de::required(slots.14, "message_ids")?,
-            has_message: ::chat_clients_runtime::de::required(slots.15, "has_message")?,
+            message_ids: ::chat_clients_runtime::de::required(s14, "message_ids")?,
+            has_message: ::chat_clients_runtime::de::required(s15, "has_message")?,
             message_needaction: ::chat_clients_runtime::de::required(
-                slots.16,
+                s16,
                 "message_needaction",
             )?,
             message_needaction_counter: ::chat_clients_runtime::de::required(
-                slots.17,
+                s17,
                 "message_needaction_counter",
             )?,
             message_has_error: ::chat_clients_runtime::de::required(
-                slots.18,
+                s18,
                 "message_has_error",
             )?,
             message_has_error_counter: ::chat_clients_runtime::de::required(
-                slots.19,
+                s19,
                 "message_has_error_counter",
             )?,
             message_attachment_count: ::chat_clients_runtime::de::required(
-                slots.20,
+                s20,
                 "message_attachment_count",
             )?,
             website_message_ids: ::chat_clients_runtime::de::required(
-                slots.21,
+                s21,
                 "website_message_ids",
             )?,
             message_has_sms_error: ::chat_clients_runtime::de::required(
-                slots.22,
+                s22,
                 "message_has_sms_error",
             )?,
-            name: ::chat_clients_runtime::de::required(slots.23, "name")?,
-            user_id: ::chat_clients_runtime::de::required(slots.24, "user_id")?,
-            user_email: ::chat_clients_runtime::de::required(slots.25, "user_email")?,
-            usecase: ::chat_clients_runtime::de::required(slots.26, "usecase")?,
-            sub_usecases: ::chat_clients_runtime::de::required(slots.27, "subUsecases")?,
-            description: ::chat_clients_runtime::de::required(slots.28, "description")?,
-            embedded_link: ::chat_clients_runtime::de::required(
-                slots.29,
-                "embeddedLink",
-            )?,
-            embedded_phone: ::chat_clients_runtime::de::required(
-                slots.30,
-                "embeddedPhone",
-            )?,
+            name: ::chat_clients_runtime::de::required(s23, "name")?,
+            user_id: ::chat_clients_runtime::de::required(s24, "user_id")?,
+            user_email: ::chat_clients_runtime::de::required(s25, "user_email")?,
+            usecase: ::chat_clients_runtime::de::required(s26, "usecase")?,
+            sub_usecases: ::chat_clients_runtime::de::required(s27, "subUsecases")?,
+            description: ::chat_clients_runtime::de::required(s28, "description")?,
+            embedded_link: ::chat_clients_runtime::de::required(s29, "embeddedLink")?,
+            embedded_phone: ::chat_clients_runtime::de::required(s30, "embeddedPhone")?,
             terms_and_conditions: ::chat_clients_runtime::de::required(
-                slots.31,
+                s31,
                 "termsAndConditions",
             )?,
-            number_pool: ::chat_clients_runtime::de::required(slots.32, "numberPool")?,
-            age_gated: ::chat_clients_runtime::de::required(slots.33, "ageGated")?,
-            direct_lending: ::chat_clients_runtime::de::required(
-                slots.34,
-                "directLending",
-            )?,
+            number_pool: ::chat_clients_runtime::de::required(s32, "numberPool")?,
+            age_gated: ::chat_clients_runtime::de::required(s33, "ageGated")?,
+            direct_lending: ::chat_clients_runtime::de::required(s34, "directLending")?,
             subscriber_optin: ::chat_clients_runtime::de::required(
-                slots.35,
+                s35,
                 "subscriberOptin",
             )?,
             subscriber_optout: ::chat_clients_runtime::de::required(
-                slots.36,
+                s36,
                 "subscriberOptout",
             )?,
             subscriber_help: ::chat_clients_runtime::de::required(
-                slots.37,
+                s37,
                 "subscriberHelp",
             )?,
-            message_flow: ::chat_clients_runtime::de::required(slots.38, "messageFlow")?,
-            help_message: ::chat_clients_runtime::de::required(slots.39, "helpMessage")?,
-            optin_keywords: ::chat_clients_runtime::de::required(
-                slots.40,
-                "optinKeywords",
-            )?,
+            message_flow: ::chat_clients_runtime::de::required(s38, "messageFlow")?,
+            help_message: ::chat_clients_runtime::de::required(s39, "helpMessage")?,
+            optin_keywords: ::chat_clients_runtime::de::required(s40, "optinKeywords")?,
             optout_keywords: ::chat_clients_runtime::de::required(
-                slots.41,
+                s41,
                 "optoutKeywords",
             )?,
-            help_keywords: ::chat_clients_runtime::de::required(
-                slots.42,
-                "helpKeywords",
-            )?,
-            optin_message: ::chat_clients_runtime::de::required(
-                slots.43,
-                "optinMessage",
-            )?,
-            optout_message: ::chat_clients_runtime::de::required(
-                slots.44,
-                "optoutMessage",
-            )?,
+            help_keywords: ::chat_clients_runtime::de::required(s42, "helpKeywords")?,
+            optin_message: ::chat_clients_runtime::de::required(s43, "optinMessage")?,
+            optout_message: ::chat_clients_runtime::de::required(s44, "optoutMessage")?,
             privacy_policy_link: ::chat_clients_runtime::de::required(
-                slots.45,
+                s45,
                 "privacyPolicyLink",
             )?,
             terms_and_conditions_link: ::chat_clients_runtime::de::required(
-                slots.46,
+                s46,
                 "termsAndConditionsLink",
             )?,
             embedded_link_sample: ::chat_clients_runtime::de::required(
-                slots.47,
+                s47,
                 "embeddedLinkSample",
             )?,
-            sample1: ::chat_clients_runtime::de::required(slots.48, "sample1")?,
-            sample2: ::chat_clients_runtime::de::required(slots.49, "sample2")?,
-            sample3: ::chat_clients_runtime::de::required(slots.50, "sample3")?,
-            sample4: ::chat_clients_runtime::de::required(slots.51, "sample4")?,
-            sample5: ::chat_clients_runtime::de::required(slots.52, "sample5")?,
+            sample1: ::chat_clients_runtime::de::required(s48, "sample1")?,
+            sample2: ::chat_clients_runtime::de::required(s49, "sample2")?,
+            sample3: ::chat_clients_runtime::de::required(s50, "sample3")?,
+            sample4: ::chat_clients_runtime::de::required(s51, "sample4")?,
+            sample5: ::chat_clients_runtime::de::required(s52, "sample5")?,
             sample_multimedia: ::chat_clients_runtime::de::required(
-                slots.53,
+                s53,
                 "sampleMultimedia",
             )?,
-            cta_upload: ::chat_clients_runtime::de::required(slots.54, "ctaUpload")?,
-            cnp: ::chat_clients_runtime::de::required(slots.55, "cnp")?,
+            cta_upload: ::chat_clients_runtime::de::required(s54, "ctaUpload")?,
+            cnp: ::chat_clients_runtime::de::required(s55, "cnp")?,
             reseller_involved: ::chat_clients_runtime::de::required(
-                slots.56,
+                s56,
                 "resellerInvolved",
             )?,
-            brand_id: ::chat_clients_runtime::de::required(slots.57, "brand_id")?,
-            company_name: ::chat_clients_runtime::de::required(
-                slots.58,
-                "company_name",
-            )?,
-            stage_id: ::chat_clients_runtime::de::required(slots.59, "stage_id")?,
-            company_id: ::chat_clients_runtime::de::required(slots.60, "company_id")?,
-            enterprise: ::chat_clients_runtime::de::required(slots.61, "enterprise")?,
+            brand_id: ::chat_clients_runtime::de::required(s57, "brand_id")?,
+            company_name: ::chat_clients_runtime::de::required(s58, "company_name")?,
+            stage_id: ::chat_clients_runtime::de::required(s59, "stage_id")?,
+            company_id: ::chat_clients_runtime::de::required(s60, "company_id")?,
+            enterprise: ::chat_clients_runtime::de::required(s61, "enterprise")?,
             additional_enterprises: ::chat_clients_runtime::de::required(
-                slots.62,
+                s62,
                 "additional_enterprises",
             )?,
             selected_numbers: ::chat_clients_runtime::de::required(
-                slots.63,
+                s63,
                 "selected_numbers",
             )?,
-            order_ids: ::chat_clients_runtime::de::required(slots.64, "order_ids")?,
-            tcr_brand_id: ::chat_clients_runtime::de::required(
-                slots.65,
-                "tcr_brand_id",
-            )?,
+            order_ids: ::chat_clients_runtime::de::required(s64, "order_ids")?,
+            tcr_brand_id: ::chat_clients_runtime::de::required(s65, "tcr_brand_id")?,
             tcr_campaign_id: ::chat_clients_runtime::de::required(
-                slots.66,
+                s66,
                 "tcr_campaign_id",
             )?,
-            tcr_api_error: ::chat_clients_runtime::de::required(
-                slots.67,
-                "tcr_api_error",
-            )?,
-            tcr_api_status: ::chat_clients_runtime::de::required(
-                slots.68,
-                "tcr_api_status",
-            )?,
+            tcr_api_error: ::chat_clients_runtime::de::required(s67, "tcr_api_error")?,
+            tcr_api_status: ::chat_clients_runtime::de::required(s68, "tcr_api_status")?,
             is_stage_verified: ::chat_clients_runtime::de::required(
-                slots.69,
+                s69,
                 "is_stage_verified",
             )?,
-            display_name: ::chat_clients_runtime::de::required(
-                slots.70,
-                "display_name",
-            )?,
-            create_uid: ::chat_clients_runtime::de::required(slots.71, "create_uid")?,
-            create_date: ::chat_clients_runtime::de::required(slots.72, "create_date")?,
-            write_uid: ::chat_clients_runtime::de::required(slots.73, "write_uid")?,
-            write_date: ::chat_clients_runtime::de::required(slots.74, "write_date")?,
+            display_name: ::chat_clients_runtime::de::required(s70, "display_name")?,
+            create_uid: ::chat_clients_runtime::de::required(s71, "create_uid")?,
+            create_date: ::chat_clients_runtime::de::required(s72, "create_date")?,
+            write_uid: ::chat_clients_runtime::de::required(s73, "write_uid")?,
+            write_date: ::chat_clients_runtime::de::required(s74, "write_date")?,
         })
     }
 }
@@ -3790,30 +3041,17 @@ impl<'de> ::serde::Deserialize<'de> for GetMessagesBrandIdResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetMessagesBrandIdResponse {
+impl ::chat_clients_runtime::de::Object for GetMessagesBrandIdResponse {
     const NAMES: &'static [&'static str] = &["messages"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::GetMessagesBrandIdResponseMessage>,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            messages: ::chat_clients_runtime::de::required(slots.0, "messages")?,
+            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
         })
     }
 }
@@ -3936,7 +3174,7 @@ impl<'de> ::serde::Deserialize<'de> for GetMessagesBrandIdResponseMessage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetMessagesBrandIdResponseMessage {
+impl ::chat_clients_runtime::de::Object for GetMessagesBrandIdResponseMessage {
     const NAMES: &'static [&'static str] = &[
         "id",
         "subject",
@@ -3988,261 +3226,188 @@ impl ::chat_clients_runtime::de::Members for GetMessagesBrandIdResponseMessage {
         "snailmail_error",
         "letter_ids",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<i64>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = map.next_value()?,
-            14 => slots.14 = map.next_value()?,
-            15 => slots.15 = map.next_value()?,
-            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
-            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
-            18 => slots.18 = map.next_value()?,
-            19 => slots.19 = ::std::option::Option::Some(map.next_value()?),
-            20 => slots.20 = ::std::option::Option::Some(map.next_value()?),
-            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
-            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
-            23 => slots.23 = map.next_value()?,
-            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
-            25 => slots.25 = ::std::option::Option::Some(map.next_value()?),
-            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
-            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
-            28 => slots.28 = ::std::option::Option::Some(map.next_value()?),
-            29 => slots.29 = ::std::option::Option::Some(map.next_value()?),
-            30 => slots.30 = ::std::option::Option::Some(map.next_value()?),
-            31 => slots.31 = map.next_value()?,
-            32 => slots.32 = ::std::option::Option::Some(map.next_value()?),
-            33 => slots.33 = ::std::option::Option::Some(map.next_value()?),
-            34 => slots.34 = ::std::option::Option::Some(map.next_value()?),
-            35 => slots.35 = ::std::option::Option::Some(map.next_value()?),
-            36 => slots.36 = ::std::option::Option::Some(map.next_value()?),
-            37 => slots.37 = map.next_value()?,
-            38 => slots.38 = map.next_value()?,
-            39 => slots.39 = ::std::option::Option::Some(map.next_value()?),
-            40 => slots.40 = ::std::option::Option::Some(map.next_value()?),
-            41 => slots.41 = map.next_value()?,
-            42 => slots.42 = ::std::option::Option::Some(map.next_value()?),
-            43 => slots.43 = ::std::option::Option::Some(map.next_value()?),
-            44 => slots.44 = ::std::option::Option::Some(map.next_value()?),
-            45 => slots.45 = ::std::option::Option::Some(map.next_value()?),
-            46 => slots.46 = ::std::option::Option::Some(map.next_value()?),
-            47 => slots.47 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.48 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        let mut s41 = ::std::option::Option::None;
+        let mut s42 = ::std::option::Option::None;
+        let mut s43 = ::std::option::Option::None;
+        let mut s44 = ::std::option::Option::None;
+        let mut s45 = ::std::option::Option::None;
+        let mut s46 = ::std::option::Option::None;
+        let mut s47 = ::std::option::Option::None;
+        let mut s48 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = members.value()?,
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = members.value()?,
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                27 => s27 = ::std::option::Option::Some(members.value()?),
+                28 => s28 = ::std::option::Option::Some(members.value()?),
+                29 => s29 = ::std::option::Option::Some(members.value()?),
+                30 => s30 = ::std::option::Option::Some(members.value()?),
+                31 => s31 = members.value()?,
+                32 => s32 = ::std::option::Option::Some(members.value()?),
+                33 => s33 = ::std::option::Option::Some(members.value()?),
+                34 => s34 = ::std::option::Option::Some(members.value()?),
+                35 => s35 = ::std::option::Option::Some(members.value()?),
+                36 => s36 = ::std::option::Option::Some(members.value()?),
+                37 => s37 = members.value()?,
+                38 => s38 = members.value()?,
+                39 => s39 = ::std::option::Option::Some(members.value()?),
+                40 => s40 = ::std::option::Option::Some(members.value()?),
+                41 => s41 = members.value()?,
+                42 => s42 = ::std::option::Option::Some(members.value()?),
+                43 => s43 = ::std::option::Option::Some(members.value()?),
+                44 => s44 = ::std::option::Option::Some(members.value()?),
+                45 => s45 = ::std::option::Option::Some(members.value()?),
+                46 => s46 = ::std::option::Option::Some(members.value()?),
+                47 => s47 = ::std::option::Option::Some(members.value()?),
+                _ => s48 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            subject: ::chat_clients_runtime::de::required(slots.1, "subject")?,
-            date: ::chat_clients_runtime::de::required(slots.2, "date")?,
-            body: ::chat_clients_runtime::de::required(slots.3, "body")?,
-            description: ::chat_clients_runtime::de::required(slots.4, "description")?,
-            preview: ::chat_clients_runtime::de::required(slots.5, "preview")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            subject: ::chat_clients_runtime::de::required(s1, "subject")?,
+            date: ::chat_clients_runtime::de::required(s2, "date")?,
+            body: ::chat_clients_runtime::de::required(s3, "body")?,
+            description: ::chat_clients_runtime::de::required(s4, "description")?,
+            preview: ::chat_clients_runtime::de::required(s5, "preview")?,
             link_preview_ids: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "link_preview_ids",
             )?,
-            reaction_ids: ::chat_clients_runtime::de::required(slots.7, "reaction_ids")?,
-            attachment_ids: ::chat_clients_runtime::de::required(
-                slots.8,
-                "attachment_ids",
-            )?,
-            parent_id: ::chat_clients_runtime::de::required(slots.9, "parent_id")?,
-            child_ids: ::chat_clients_runtime::de::required(slots.10, "child_ids")?,
-            model: ::chat_clients_runtime::de::required(slots.11, "model")?,
-            res_id: ::chat_clients_runtime::de::required(slots.12, "res_id")?,
-            record_name: slots.13,
-            record_alias_domain_id: slots.14,
-            record_company_id: slots.15,
-            message_type: ::chat_clients_runtime::de::required(
-                slots.16,
-                "message_type",
-            )?,
-            subtype_id: ::chat_clients_runtime::de::required(slots.17, "subtype_id")?,
-            mail_activity_type_id: slots.18,
-            is_internal: ::chat_clients_runtime::de::required(slots.19, "is_internal")?,
-            email_from: ::chat_clients_runtime::de::required(slots.20, "email_from")?,
-            author_id: ::chat_clients_runtime::de::required(slots.21, "author_id")?,
-            author_avatar: ::chat_clients_runtime::de::required(
-                slots.22,
-                "author_avatar",
-            )?,
-            author_guest_id: slots.23,
+            reaction_ids: ::chat_clients_runtime::de::required(s7, "reaction_ids")?,
+            attachment_ids: ::chat_clients_runtime::de::required(s8, "attachment_ids")?,
+            parent_id: ::chat_clients_runtime::de::required(s9, "parent_id")?,
+            child_ids: ::chat_clients_runtime::de::required(s10, "child_ids")?,
+            model: ::chat_clients_runtime::de::required(s11, "model")?,
+            res_id: ::chat_clients_runtime::de::required(s12, "res_id")?,
+            record_name: s13,
+            record_alias_domain_id: s14,
+            record_company_id: s15,
+            message_type: ::chat_clients_runtime::de::required(s16, "message_type")?,
+            subtype_id: ::chat_clients_runtime::de::required(s17, "subtype_id")?,
+            mail_activity_type_id: s18,
+            is_internal: ::chat_clients_runtime::de::required(s19, "is_internal")?,
+            email_from: ::chat_clients_runtime::de::required(s20, "email_from")?,
+            author_id: ::chat_clients_runtime::de::required(s21, "author_id")?,
+            author_avatar: ::chat_clients_runtime::de::required(s22, "author_avatar")?,
+            author_guest_id: s23,
             is_current_user_or_guest_author: ::chat_clients_runtime::de::required(
-                slots.24,
+                s24,
                 "is_current_user_or_guest_author",
             )?,
-            partner_ids: ::chat_clients_runtime::de::required(slots.25, "partner_ids")?,
+            partner_ids: ::chat_clients_runtime::de::required(s25, "partner_ids")?,
             notified_partner_ids: ::chat_clients_runtime::de::required(
-                slots.26,
+                s26,
                 "notified_partner_ids",
             )?,
-            needaction: ::chat_clients_runtime::de::required(slots.27, "needaction")?,
-            has_error: ::chat_clients_runtime::de::required(slots.28, "has_error")?,
+            needaction: ::chat_clients_runtime::de::required(s27, "needaction")?,
+            has_error: ::chat_clients_runtime::de::required(s28, "has_error")?,
             notification_ids: ::chat_clients_runtime::de::required(
-                slots.29,
+                s29,
                 "notification_ids",
             )?,
             starred_partner_ids: ::chat_clients_runtime::de::required(
-                slots.30,
+                s30,
                 "starred_partner_ids",
             )?,
-            pinned_at: slots.31,
-            starred: ::chat_clients_runtime::de::required(slots.32, "starred")?,
+            pinned_at: s31,
+            starred: ::chat_clients_runtime::de::required(s32, "starred")?,
             tracking_value_ids: ::chat_clients_runtime::de::required(
-                slots.33,
+                s33,
                 "tracking_value_ids",
             )?,
             reply_to_force_new: ::chat_clients_runtime::de::required(
-                slots.34,
+                s34,
                 "reply_to_force_new",
             )?,
-            message_id: ::chat_clients_runtime::de::required(slots.35, "message_id")?,
-            reply_to: ::chat_clients_runtime::de::required(slots.36, "reply_to")?,
-            mail_server_id: slots.37,
-            email_layout_xmlid: slots.38,
+            message_id: ::chat_clients_runtime::de::required(s35, "message_id")?,
+            reply_to: ::chat_clients_runtime::de::required(s36, "reply_to")?,
+            mail_server_id: s37,
+            email_layout_xmlid: s38,
             email_add_signature: ::chat_clients_runtime::de::required(
-                slots.39,
+                s39,
                 "email_add_signature",
             )?,
-            mail_ids: ::chat_clients_runtime::de::required(slots.40, "mail_ids")?,
-            display_name: slots.41,
-            create_uid: ::chat_clients_runtime::de::required(slots.42, "create_uid")?,
-            create_date: ::chat_clients_runtime::de::required(slots.43, "create_date")?,
-            write_uid: ::chat_clients_runtime::de::required(slots.44, "write_uid")?,
-            write_date: ::chat_clients_runtime::de::required(slots.45, "write_date")?,
-            has_sms_error: ::chat_clients_runtime::de::required(
-                slots.46,
-                "has_sms_error",
-            )?,
+            mail_ids: ::chat_clients_runtime::de::required(s40, "mail_ids")?,
+            display_name: s41,
+            create_uid: ::chat_clients_runtime::de::required(s42, "create_uid")?,
+            create_date: ::chat_clients_runtime::de::required(s43, "create_date")?,
+            write_uid: ::chat_clients_runtime::de::required(s44, "write_uid")?,
+            write_date: ::chat_clients_runtime::de::required(s45, "write_date")?,
+            has_sms_error: ::chat_clients_runtime::de::required(s46, "has_sms_error")?,
             snailmail_error: ::chat_clients_runtime::de::required(
-                slots.47,
+                s47,
                 "snailmail_error",
             )?,
-            letter_ids: ::chat_clients_runtime::de::required(slots.48, "letter_ids")?,
+            letter_ids: ::chat_clients_runtime::de::required(s48, "letter_ids")?,
         })
     }
 }
@@ -4260,25 +3425,16 @@ impl<'de> ::serde::Deserialize<'de> for InviteMultipleMappingsBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for InviteMultipleMappingsBody {
+impl ::chat_clients_runtime::de::Object for InviteMultipleMappingsBody {
     const NAMES: &'static [&'static str] = &["emails"];
-    type Slots = (::std::option::Option<::std::vec::Vec<::std::string::String>>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { emails: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { emails: s0 })
     }
 }
 /// `LoginBody`, defined at line 692 of the source.
@@ -4306,34 +3462,20 @@ impl<'de> ::serde::Deserialize<'de> for LoginBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for LoginBody {
+impl ::chat_clients_runtime::de::Object for LoginBody {
     const NAMES: &'static [&'static str] = &["username", "password"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            username: slots.0,
-            password: slots.1,
-        })
+        ::std::result::Result::Ok(Self { username: s0, password: s1 })
     }
 }
 /// `Ms`, defined at line 692 of the source.
@@ -4358,34 +3500,20 @@ impl<'de> ::serde::Deserialize<'de> for Ms {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Ms {
+impl ::chat_clients_runtime::de::Object for Ms {
     const NAMES: &'static [&'static str] = &["tid", "token"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            tid: slots.0,
-            token: slots.1,
-        })
+        ::std::result::Result::Ok(Self { tid: s0, token: s1 })
     }
 }
 /// `NumberToMessageAppMap`, defined at line 456 of the source.
@@ -4430,7 +3558,7 @@ impl<'de> ::serde::Deserialize<'de> for NumberToMessageAppMap {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for NumberToMessageAppMap {
+impl ::chat_clients_runtime::de::Object for NumberToMessageAppMap {
     const NAMES: &'static [&'static str] = &[
         "numberToMessageAppMapId",
         "phoneNumber",
@@ -4444,79 +3572,56 @@ impl ::chat_clients_runtime::de::Members for NumberToMessageAppMap {
         "mmsEnabled",
         "status",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = map.next_value()?,
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "numberToMessageAppMapId",
             )?,
-            phone_number: ::chat_clients_runtime::de::required(slots.1, "phoneNumber")?,
+            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
             messaging_app_type: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "messagingAppType",
             )?,
             messaging_app_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "messagingAppId",
             )?,
-            created_date: ::chat_clients_runtime::de::required(slots.4, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(slots.5, "updateDate")?,
-            name: ::chat_clients_runtime::de::required(slots.6, "name")?,
-            created_by: slots.7,
-            updated_by: slots.8,
-            mms_enabled: ::chat_clients_runtime::de::required(slots.9, "mmsEnabled")?,
-            status: ::chat_clients_runtime::de::required(slots.10, "status")?,
+            created_date: ::chat_clients_runtime::de::required(s4, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s5, "updateDate")?,
+            name: ::chat_clients_runtime::de::required(s6, "name")?,
+            created_by: s7,
+            updated_by: s8,
+            mms_enabled: ::chat_clients_runtime::de::required(s9, "mmsEnabled")?,
+            status: ::chat_clients_runtime::de::required(s10, "status")?,
         })
     }
 }
@@ -4561,7 +3666,7 @@ impl<'de> ::serde::Deserialize<'de> for ReadAllEnterprisesCspResponseItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReadAllEnterprisesCspResponseItem {
+impl ::chat_clients_runtime::de::Object for ReadAllEnterprisesCspResponseItem {
     const NAMES: &'static [&'static str] = &[
         "enterpriseId",
         "name",
@@ -4575,81 +3680,51 @@ impl ::chat_clients_runtime::de::Members for ReadAllEnterprisesCspResponseItem {
         "defaultMmsSelection",
         "numberToMessageAppMaps",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<
-            ::std::vec::Vec<
-                super::types::ReadAllEnterprisesCspResponseItemNumberToMessageAppMap,
-            >,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = map.next_value()?,
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = members.value()?,
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(
-                slots.0,
-                "enterpriseId",
-            )?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            contact: ::chat_clients_runtime::de::required(slots.2, "contact")?,
-            number: ::chat_clients_runtime::de::required(slots.3, "number")?,
-            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
-            deleted: ::chat_clients_runtime::de::required(slots.5, "deleted")?,
-            created_date: ::chat_clients_runtime::de::required(slots.6, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(slots.7, "updateDate")?,
-            webex_settings: slots.8,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            contact: ::chat_clients_runtime::de::required(s2, "contact")?,
+            number: ::chat_clients_runtime::de::required(s3, "number")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            deleted: ::chat_clients_runtime::de::required(s5, "deleted")?,
+            created_date: ::chat_clients_runtime::de::required(s6, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s7, "updateDate")?,
+            webex_settings: s8,
             default_mms_selection: ::chat_clients_runtime::de::required(
-                slots.9,
+                s9,
                 "defaultMmsSelection",
             )?,
             number_to_message_app_maps: ::chat_clients_runtime::de::required(
-                slots.10,
+                s10,
                 "numberToMessageAppMaps",
             )?,
         })
@@ -4695,7 +3770,7 @@ for ReadAllEnterprisesCspResponseItemNumberToMessageAppMap {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for ReadAllEnterprisesCspResponseItemNumberToMessageAppMap {
     const NAMES: &'static [&'static str] = &[
         "numberToMessageAppMapId",
@@ -4709,75 +3784,53 @@ for ReadAllEnterprisesCspResponseItemNumberToMessageAppMap {
         "updatedBy",
         "status",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = map.next_value()?,
-            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "numberToMessageAppMapId",
             )?,
-            phone_number: ::chat_clients_runtime::de::required(slots.1, "phoneNumber")?,
+            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
             messaging_app_type: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "messagingAppType",
             )?,
             messaging_app_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "messagingAppId",
             )?,
-            created_date: ::chat_clients_runtime::de::required(slots.4, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(slots.5, "updateDate")?,
-            name: ::chat_clients_runtime::de::required(slots.6, "name")?,
-            created_by: slots.7,
-            updated_by: slots.8,
-            status: ::chat_clients_runtime::de::required(slots.9, "status")?,
+            created_date: ::chat_clients_runtime::de::required(s4, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s5, "updateDate")?,
+            name: ::chat_clients_runtime::de::required(s6, "name")?,
+            created_by: s7,
+            updated_by: s8,
+            status: ::chat_clients_runtime::de::required(s9, "status")?,
         })
     }
 }
@@ -4816,7 +3869,7 @@ impl<'de> ::serde::Deserialize<'de> for ReadAllEnterprisesResponseItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReadAllEnterprisesResponseItem {
+impl ::chat_clients_runtime::de::Object for ReadAllEnterprisesResponseItem {
     const NAMES: &'static [&'static str] = &[
         "enterpriseId",
         "name",
@@ -4828,70 +3881,42 @@ impl ::chat_clients_runtime::de::Members for ReadAllEnterprisesResponseItem {
         "updateDate",
         "numberToMessageAppMaps",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<
-            ::std::vec::Vec<
-                super::types::ReadAllEnterprisesResponseItemNumberToMessageAppMap,
-            >,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(
-                slots.0,
-                "enterpriseId",
-            )?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            contact: ::chat_clients_runtime::de::required(slots.2, "contact")?,
-            number: ::chat_clients_runtime::de::required(slots.3, "number")?,
-            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
-            deleted: ::chat_clients_runtime::de::required(slots.5, "deleted")?,
-            created_date: ::chat_clients_runtime::de::required(slots.6, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(slots.7, "updateDate")?,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            contact: ::chat_clients_runtime::de::required(s2, "contact")?,
+            number: ::chat_clients_runtime::de::required(s3, "number")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            deleted: ::chat_clients_runtime::de::required(s5, "deleted")?,
+            created_date: ::chat_clients_runtime::de::required(s6, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s7, "updateDate")?,
             number_to_message_app_maps: ::chat_clients_runtime::de::required(
-                slots.8,
+                s8,
                 "numberToMessageAppMaps",
             )?,
         })
@@ -4937,7 +3962,7 @@ for ReadAllEnterprisesResponseItemNumberToMessageAppMap {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for ReadAllEnterprisesResponseItemNumberToMessageAppMap {
     const NAMES: &'static [&'static str] = &[
         "numberToMessageAppMapId",
@@ -4951,75 +3976,53 @@ for ReadAllEnterprisesResponseItemNumberToMessageAppMap {
         "updatedBy",
         "status",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = map.next_value()?,
-            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "numberToMessageAppMapId",
             )?,
-            phone_number: ::chat_clients_runtime::de::required(slots.1, "phoneNumber")?,
+            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
             messaging_app_type: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "messagingAppType",
             )?,
             messaging_app_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "messagingAppId",
             )?,
-            created_date: ::chat_clients_runtime::de::required(slots.4, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(slots.5, "updateDate")?,
-            name: ::chat_clients_runtime::de::required(slots.6, "name")?,
-            created_by: slots.7,
-            updated_by: slots.8,
-            status: ::chat_clients_runtime::de::required(slots.9, "status")?,
+            created_date: ::chat_clients_runtime::de::required(s4, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s5, "updateDate")?,
+            name: ::chat_clients_runtime::de::required(s6, "name")?,
+            created_by: s7,
+            updated_by: s8,
+            status: ::chat_clients_runtime::de::required(s9, "status")?,
         })
     }
 }
@@ -5040,39 +4043,23 @@ impl<'de> ::serde::Deserialize<'de> for ReadAllMappingsCspResponseItem2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReadAllMappingsCspResponseItem2 {
+impl ::chat_clients_runtime::de::Object for ReadAllMappingsCspResponseItem2 {
     const NAMES: &'static [&'static str] = &["enterpriseId", "numberToMessageAppMap"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            super::types::ReadAllMappingsCspResponseItem2NumberToMessageAppMap,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(
-                slots.0,
-                "enterpriseId",
-            )?,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
             number_to_message_app_map: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "numberToMessageAppMap",
             )?,
         })
@@ -5121,7 +4108,7 @@ for ReadAllMappingsCspResponseItem2NumberToMessageAppMap {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for ReadAllMappingsCspResponseItem2NumberToMessageAppMap {
     const NAMES: &'static [&'static str] = &[
         "numberToMessageAppMapId",
@@ -5136,79 +4123,56 @@ for ReadAllMappingsCspResponseItem2NumberToMessageAppMap {
         "mmsEnabled",
         "status",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = map.next_value()?,
-            9 => slots.9 = map.next_value()?,
-            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "numberToMessageAppMapId",
             )?,
-            phone_number: ::chat_clients_runtime::de::required(slots.1, "phoneNumber")?,
+            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
             messaging_app_type: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "messagingAppType",
             )?,
             messaging_app_id: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "messagingAppId",
             )?,
-            created_date: ::chat_clients_runtime::de::required(slots.4, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(slots.5, "updateDate")?,
-            name: ::chat_clients_runtime::de::required(slots.6, "name")?,
-            created_by: slots.7,
-            updated_by: slots.8,
-            mms_enabled: slots.9,
-            status: ::chat_clients_runtime::de::required(slots.10, "status")?,
+            created_date: ::chat_clients_runtime::de::required(s4, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s5, "updateDate")?,
+            name: ::chat_clients_runtime::de::required(s6, "name")?,
+            created_by: s7,
+            updated_by: s8,
+            mms_enabled: s9,
+            status: ::chat_clients_runtime::de::required(s10, "status")?,
         })
     }
 }
@@ -5232,44 +4196,28 @@ impl<'de> ::serde::Deserialize<'de> for ReadCspConfigResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReadCspConfigResponse {
+impl ::chat_clients_runtime::de::Object for ReadCspConfigResponse {
     const NAMES: &'static [&'static str] = &["productName", "favicon", "logo", "color"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            product_name: ::chat_clients_runtime::de::required(slots.0, "productName")?,
-            favicon: ::chat_clients_runtime::de::required(slots.1, "favicon")?,
-            logo: ::chat_clients_runtime::de::required(slots.2, "logo")?,
-            color: ::chat_clients_runtime::de::required(slots.3, "color")?,
+            product_name: ::chat_clients_runtime::de::required(s0, "productName")?,
+            favicon: ::chat_clients_runtime::de::required(s1, "favicon")?,
+            logo: ::chat_clients_runtime::de::required(s2, "logo")?,
+            color: ::chat_clients_runtime::de::required(s3, "color")?,
         })
     }
 }
@@ -5288,25 +4236,16 @@ impl<'de> ::serde::Deserialize<'de> for ReadMappingMessagingAppBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReadMappingMessagingAppBody {
+impl ::chat_clients_runtime::de::Object for ReadMappingMessagingAppBody {
     const NAMES: &'static [&'static str] = &["messagingAppId"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { messaging_app_id: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { messaging_app_id: s0 })
     }
 }
 /// `ReadSingleEnterpriseResponse`, defined at line 692 of the source.
@@ -5347,7 +4286,7 @@ impl<'de> ::serde::Deserialize<'de> for ReadSingleEnterpriseResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReadSingleEnterpriseResponse {
+impl ::chat_clients_runtime::de::Object for ReadSingleEnterpriseResponse {
     const NAMES: &'static [&'static str] = &[
         "enterpriseId",
         "name",
@@ -5359,73 +4298,42 @@ impl ::chat_clients_runtime::de::Members for ReadSingleEnterpriseResponse {
         "updateDate",
         "numberToMessageAppMaps",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<
-            ::std::vec::Vec<
-                ::std::collections::BTreeMap<
-                    ::std::string::String,
-                    ::chat_clients_runtime::serde_json::Value,
-                >,
-            >,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(
-                slots.0,
-                "enterpriseId",
-            )?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            contact: ::chat_clients_runtime::de::required(slots.2, "contact")?,
-            number: ::chat_clients_runtime::de::required(slots.3, "number")?,
-            email: ::chat_clients_runtime::de::required(slots.4, "email")?,
-            deleted: ::chat_clients_runtime::de::required(slots.5, "deleted")?,
-            created_date: ::chat_clients_runtime::de::required(slots.6, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(slots.7, "updateDate")?,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            contact: ::chat_clients_runtime::de::required(s2, "contact")?,
+            number: ::chat_clients_runtime::de::required(s3, "number")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            deleted: ::chat_clients_runtime::de::required(s5, "deleted")?,
+            created_date: ::chat_clients_runtime::de::required(s6, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s7, "updateDate")?,
             number_to_message_app_maps: ::chat_clients_runtime::de::required(
-                slots.8,
+                s8,
                 "numberToMessageAppMaps",
             )?,
         })
@@ -5446,25 +4354,16 @@ impl<'de> ::serde::Deserialize<'de> for Send2faCodeBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Send2faCodeBody {
+impl ::chat_clients_runtime::de::Object for Send2faCodeBody {
     const NAMES: &'static [&'static str] = &["phoneNumber"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { phone_number: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { phone_number: s0 })
     }
 }
 /// `SendActivityNotificationUserBody`, defined at line 692 of the source.
@@ -5484,31 +4383,20 @@ impl<'de> ::serde::Deserialize<'de> for SendActivityNotificationUserBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SendActivityNotificationUserBody {
+impl ::chat_clients_runtime::de::Object for SendActivityNotificationUserBody {
     const NAMES: &'static [&'static str] = &["from", "to"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { from: slots.0, to: slots.1 })
+        ::std::result::Result::Ok(Self { from: s0, to: s1 })
     }
 }
 /// `StripeWebhookBody`, defined at line 692 of the source.
@@ -5550,7 +4438,7 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for StripeWebhookBody {
+impl ::chat_clients_runtime::de::Object for StripeWebhookBody {
     const NAMES: &'static [&'static str] = &[
         "id",
         "object",
@@ -5562,62 +4450,41 @@ impl ::chat_clients_runtime::de::Members for StripeWebhookBody {
         "pending_webhooks",
         "request",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::StripeWebhookBodyData>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::StripeWebhookBodyRequest>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            6 => slots.6 = map.next_value()?,
-            7 => slots.7 = map.next_value()?,
-            _ => slots.8 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                _ => s8 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: slots.0,
-            object: slots.1,
-            api_version: slots.2,
-            created: slots.3,
-            type_: slots.4,
-            data: slots.5,
-            livemode: slots.6,
-            pending_webhooks: slots.7,
-            request: slots.8,
+            id: s0,
+            object: s1,
+            api_version: s2,
+            created: s3,
+            type_: s4,
+            data: s5,
+            livemode: s6,
+            pending_webhooks: s7,
+            request: s8,
         })
     }
 }
@@ -5634,26 +4501,17 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for StripeWebhookBodyData {
+impl ::chat_clients_runtime::de::Object for StripeWebhookBodyData {
     const NAMES: &'static [&'static str] = &["object"];
-    type Slots = (::std::option::Option<super::types::StripeWebhookBodyDataObject>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            object: ::chat_clients_runtime::de::required(slots.0, "object")?,
+            object: ::chat_clients_runtime::de::required(s0, "object")?,
         })
     }
 }
@@ -5710,7 +4568,7 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObject {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for StripeWebhookBodyDataObject {
+impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObject {
     const NAMES: &'static [&'static str] = &[
         "id",
         "object",
@@ -5732,125 +4590,89 @@ impl ::chat_clients_runtime::de::Members for StripeWebhookBodyDataObject {
         "items",
         "status",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<super::types::StripeWebhookBodyDataObjectAutomaticTax>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<
-            super::types::StripeWebhookBodyDataObjectCancellationDetails,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::StripeWebhookBodyDataObjectItems>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = map.next_value()?,
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = map.next_value()?,
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
-            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.18 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = members.value()?,
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                _ => s18 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            object: ::chat_clients_runtime::de::required(slots.1, "object")?,
-            application: slots.2,
-            application_fee_percent: slots.3,
-            automatic_tax: ::chat_clients_runtime::de::required(
-                slots.4,
-                "automatic_tax",
-            )?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            object: ::chat_clients_runtime::de::required(s1, "object")?,
+            application: s2,
+            application_fee_percent: s3,
+            automatic_tax: ::chat_clients_runtime::de::required(s4, "automatic_tax")?,
             billing_cycle_anchor: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "billing_cycle_anchor",
             )?,
-            billing_thresholds: slots.6,
-            cancel_at: slots.7,
+            billing_thresholds: s6,
+            cancel_at: s7,
             cancel_at_period_end: ::chat_clients_runtime::de::required(
-                slots.8,
+                s8,
                 "cancel_at_period_end",
             )?,
-            canceled_at: slots.9,
+            canceled_at: s9,
             cancellation_details: ::chat_clients_runtime::de::required(
-                slots.10,
+                s10,
                 "cancellation_details",
             )?,
             collection_method: ::chat_clients_runtime::de::required(
-                slots.11,
+                s11,
                 "collection_method",
             )?,
-            created: ::chat_clients_runtime::de::required(slots.12, "created")?,
-            currency: ::chat_clients_runtime::de::required(slots.13, "currency")?,
+            created: ::chat_clients_runtime::de::required(s12, "created")?,
+            currency: ::chat_clients_runtime::de::required(s13, "currency")?,
             current_period_end: ::chat_clients_runtime::de::required(
-                slots.14,
+                s14,
                 "current_period_end",
             )?,
             current_period_start: ::chat_clients_runtime::de::required(
-                slots.15,
+                s15,
                 "current_period_start",
             )?,
-            customer: ::chat_clients_runtime::de::required(slots.16, "customer")?,
-            items: ::chat_clients_runtime::de::required(slots.17, "items")?,
-            status: ::chat_clients_runtime::de::required(slots.18, "status")?,
+            customer: ::chat_clients_runtime::de::required(s16, "customer")?,
+            items: ::chat_clients_runtime::de::required(s17, "items")?,
+            status: ::chat_clients_runtime::de::required(s18, "status")?,
         })
     }
 }
@@ -5867,26 +4689,17 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectAutomaticTax 
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for StripeWebhookBodyDataObjectAutomaticTax {
+impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectAutomaticTax {
     const NAMES: &'static [&'static str] = &["enabled"];
-    type Slots = (::std::option::Option<bool>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            enabled: ::chat_clients_runtime::de::required(slots.0, "enabled")?,
+            enabled: ::chat_clients_runtime::de::required(s0, "enabled")?,
         })
     }
 }
@@ -5907,41 +4720,26 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectCancellationD
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for StripeWebhookBodyDataObjectCancellationDetails {
     const NAMES: &'static [&'static str] = &["comment", "feedback", "reason"];
-    type Slots = (
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment: slots.0,
-            feedback: slots.1,
-            reason: slots.2,
+            comment: s0,
+            feedback: s1,
+            reason: s2,
         })
     }
 }
@@ -5960,35 +4758,22 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItems {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for StripeWebhookBodyDataObjectItems {
+impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectItems {
     const NAMES: &'static [&'static str] = &["object", "data"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::StripeWebhookBodyDataObjectItemsDataItem>,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            object: ::chat_clients_runtime::de::required(slots.0, "object")?,
-            data: ::chat_clients_runtime::de::required(slots.1, "data")?,
+            object: ::chat_clients_runtime::de::required(s0, "object")?,
+            data: ::chat_clients_runtime::de::required(s1, "data")?,
         })
     }
 }
@@ -6028,7 +4813,7 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItemsDataItem
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for StripeWebhookBodyDataObjectItemsDataItem {
+impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectItemsDataItem {
     const NAMES: &'static [&'static str] = &[
         "id",
         "object",
@@ -6041,75 +4826,44 @@ impl ::chat_clients_runtime::de::Members for StripeWebhookBodyDataObjectItemsDat
         "subscription",
         "tax_rates",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-        ::std::option::Option<
-            super::types::StripeWebhookBodyDataObjectItemsDataItemPlan,
-        >,
-        ::std::option::Option<
-            super::types::StripeWebhookBodyDataObjectItemsDataItemPrice,
-        >,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::serde_json::Value>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            object: ::chat_clients_runtime::de::required(slots.1, "object")?,
-            billing_thresholds: slots.2,
-            created: ::chat_clients_runtime::de::required(slots.3, "created")?,
-            metadata: ::chat_clients_runtime::de::required(slots.4, "metadata")?,
-            plan: ::chat_clients_runtime::de::required(slots.5, "plan")?,
-            price: ::chat_clients_runtime::de::required(slots.6, "price")?,
-            quantity: ::chat_clients_runtime::de::required(slots.7, "quantity")?,
-            subscription: ::chat_clients_runtime::de::required(slots.8, "subscription")?,
-            tax_rates: ::chat_clients_runtime::de::required(slots.9, "tax_rates")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            object: ::chat_clients_runtime::de::required(s1, "object")?,
+            billing_thresholds: s2,
+            created: ::chat_clients_runtime::de::required(s3, "created")?,
+            metadata: ::chat_clients_runtime::de::required(s4, "metadata")?,
+            plan: ::chat_clients_runtime::de::required(s5, "plan")?,
+            price: ::chat_clients_runtime::de::required(s6, "price")?,
+            quantity: ::chat_clients_runtime::de::required(s7, "quantity")?,
+            subscription: ::chat_clients_runtime::de::required(s8, "subscription")?,
+            tax_rates: ::chat_clients_runtime::de::required(s9, "tax_rates")?,
         })
     }
 }
@@ -6140,7 +4894,7 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItemsDataItem
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for StripeWebhookBodyDataObjectItemsDataItemPlan {
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -6152,61 +4906,38 @@ for StripeWebhookBodyDataObjectItemsDataItemPlan {
         "interval_count",
         "usage_type",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            object: ::chat_clients_runtime::de::required(slots.1, "object")?,
-            active: ::chat_clients_runtime::de::required(slots.2, "active")?,
-            amount: ::chat_clients_runtime::de::required(slots.3, "amount")?,
-            currency: ::chat_clients_runtime::de::required(slots.4, "currency")?,
-            interval: ::chat_clients_runtime::de::required(slots.5, "interval")?,
-            interval_count: ::chat_clients_runtime::de::required(
-                slots.6,
-                "interval_count",
-            )?,
-            usage_type: ::chat_clients_runtime::de::required(slots.7, "usage_type")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            object: ::chat_clients_runtime::de::required(s1, "object")?,
+            active: ::chat_clients_runtime::de::required(s2, "active")?,
+            amount: ::chat_clients_runtime::de::required(s3, "amount")?,
+            currency: ::chat_clients_runtime::de::required(s4, "currency")?,
+            interval: ::chat_clients_runtime::de::required(s5, "interval")?,
+            interval_count: ::chat_clients_runtime::de::required(s6, "interval_count")?,
+            usage_type: ::chat_clients_runtime::de::required(s7, "usage_type")?,
         })
     }
 }
@@ -6235,7 +4966,7 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItemsDataItem
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for StripeWebhookBodyDataObjectItemsDataItemPrice {
     const NAMES: &'static [&'static str] = &[
         "id",
@@ -6246,59 +4977,35 @@ for StripeWebhookBodyDataObjectItemsDataItemPrice {
         "currency",
         "recurring",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            super::types::StripeWebhookBodyDataObjectItemsDataItemPriceRecurring,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            object: ::chat_clients_runtime::de::required(slots.1, "object")?,
-            active: ::chat_clients_runtime::de::required(slots.2, "active")?,
-            billing_scheme: ::chat_clients_runtime::de::required(
-                slots.3,
-                "billing_scheme",
-            )?,
-            amount: ::chat_clients_runtime::de::required(slots.4, "amount")?,
-            currency: ::chat_clients_runtime::de::required(slots.5, "currency")?,
-            recurring: ::chat_clients_runtime::de::required(slots.6, "recurring")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            object: ::chat_clients_runtime::de::required(s1, "object")?,
+            active: ::chat_clients_runtime::de::required(s2, "active")?,
+            billing_scheme: ::chat_clients_runtime::de::required(s3, "billing_scheme")?,
+            amount: ::chat_clients_runtime::de::required(s4, "amount")?,
+            currency: ::chat_clients_runtime::de::required(s5, "currency")?,
+            recurring: ::chat_clients_runtime::de::required(s6, "recurring")?,
         })
     }
 }
@@ -6320,44 +5027,26 @@ for StripeWebhookBodyDataObjectItemsDataItemPriceRecurring {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for StripeWebhookBodyDataObjectItemsDataItemPriceRecurring {
     const NAMES: &'static [&'static str] = &["interval", "interval_count", "usage_type"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            interval: ::chat_clients_runtime::de::required(slots.0, "interval")?,
-            interval_count: ::chat_clients_runtime::de::required(
-                slots.1,
-                "interval_count",
-            )?,
-            usage_type: ::chat_clients_runtime::de::required(slots.2, "usage_type")?,
+            interval: ::chat_clients_runtime::de::required(s0, "interval")?,
+            interval_count: ::chat_clients_runtime::de::required(s1, "interval_count")?,
+            usage_type: ::chat_clients_runtime::de::required(s2, "usage_type")?,
         })
     }
 }
@@ -6378,33 +5067,22 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyRequest {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for StripeWebhookBodyRequest {
+impl ::chat_clients_runtime::de::Object for StripeWebhookBodyRequest {
     const NAMES: &'static [&'static str] = &["id", "idempotency_key"];
-    type Slots = (
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: slots.0,
-            idempotency_key: slots.1,
+            id: s0,
+            idempotency_key: s1,
         })
     }
 }
@@ -6427,47 +5105,32 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateContactBody {
+impl ::chat_clients_runtime::de::Object for UpdateContactBody {
     const NAMES: &'static [&'static str] = &[
         "numberToMessageAppMapId",
         "name",
         "phoneNumber",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "numberToMessageAppMapId",
             )?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            phone_number: ::chat_clients_runtime::de::required(slots.2, "phoneNumber")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            phone_number: ::chat_clients_runtime::de::required(s2, "phoneNumber")?,
         })
     }
 }
@@ -6493,52 +5156,36 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateContactResponse {
+impl ::chat_clients_runtime::de::Object for UpdateContactResponse {
     const NAMES: &'static [&'static str] = &[
         "contactId",
         "numberToMessageAppMapId",
         "name",
         "phoneNumber",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            contact_id: ::chat_clients_runtime::de::required(slots.0, "contactId")?,
+            contact_id: ::chat_clients_runtime::de::required(s0, "contactId")?,
             number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "numberToMessageAppMapId",
             )?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            phone_number: ::chat_clients_runtime::de::required(slots.3, "phoneNumber")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            phone_number: ::chat_clients_runtime::de::required(s3, "phoneNumber")?,
         })
     }
 }
@@ -6608,7 +5255,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateCspBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateCspBody {
+impl ::chat_clients_runtime::de::Object for UpdateCspBody {
     const NAMES: &'static [&'static str] = &[
         "email",
         "name",
@@ -6627,90 +5274,62 @@ impl ::chat_clients_runtime::de::Members for UpdateCspBody {
         "logo",
         "color",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            6 => slots.6 = map.next_value()?,
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = map.next_value()?,
-            9 => slots.9 = map.next_value()?,
-            10 => slots.10 = map.next_value()?,
-            11 => slots.11 = map.next_value()?,
-            12 => slots.12 = map.next_value()?,
-            13 => slots.13 = map.next_value()?,
-            14 => slots.14 = map.next_value()?,
-            _ => slots.15 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                _ => s15 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: slots.0,
-            name: slots.1,
-            carrier: slots.2,
-            house_number: slots.3,
-            street_name: slots.4,
-            city: slots.5,
-            state_code: slots.6,
-            zip: slots.7,
-            country: slots.8,
-            location_id: slots.9,
-            sub_account_id: slots.10,
-            authorizing_person_name: slots.11,
-            product_name: slots.12,
-            favicon: slots.13,
-            logo: slots.14,
-            color: slots.15,
+            email: s0,
+            name: s1,
+            carrier: s2,
+            house_number: s3,
+            street_name: s4,
+            city: s5,
+            state_code: s6,
+            zip: s7,
+            country: s8,
+            location_id: s9,
+            sub_account_id: s10,
+            authorizing_person_name: s11,
+            product_name: s12,
+            favicon: s13,
+            logo: s14,
+            color: s15,
         })
     }
 }
@@ -6767,7 +5386,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateCspResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateCspResponse {
+impl ::chat_clients_runtime::de::Object for UpdateCspResponse {
     const NAMES: &'static [&'static str] = &[
         "cspUserId",
         "email",
@@ -6787,100 +5406,68 @@ impl ::chat_clients_runtime::de::Members for UpdateCspResponse {
         "logo",
         "color",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.16 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                _ => s16 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            csp_user_id: ::chat_clients_runtime::de::required(slots.0, "cspUserId")?,
-            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            carrier: ::chat_clients_runtime::de::required(slots.3, "carrier")?,
-            house_number: ::chat_clients_runtime::de::required(slots.4, "houseNumber")?,
-            street_name: ::chat_clients_runtime::de::required(slots.5, "streetName")?,
-            city: ::chat_clients_runtime::de::required(slots.6, "city")?,
-            state_code: ::chat_clients_runtime::de::required(slots.7, "stateCode")?,
-            zip: ::chat_clients_runtime::de::required(slots.8, "zip")?,
-            country: ::chat_clients_runtime::de::required(slots.9, "country")?,
-            location_id: ::chat_clients_runtime::de::required(slots.10, "locationId")?,
-            sub_account_id: ::chat_clients_runtime::de::required(
-                slots.11,
-                "subAccountId",
-            )?,
+            csp_user_id: ::chat_clients_runtime::de::required(s0, "cspUserId")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            carrier: ::chat_clients_runtime::de::required(s3, "carrier")?,
+            house_number: ::chat_clients_runtime::de::required(s4, "houseNumber")?,
+            street_name: ::chat_clients_runtime::de::required(s5, "streetName")?,
+            city: ::chat_clients_runtime::de::required(s6, "city")?,
+            state_code: ::chat_clients_runtime::de::required(s7, "stateCode")?,
+            zip: ::chat_clients_runtime::de::required(s8, "zip")?,
+            country: ::chat_clients_runtime::de::required(s9, "country")?,
+            location_id: ::chat_clients_runtime::de::required(s10, "locationId")?,
+            sub_account_id: ::chat_clients_runtime::de::required(s11, "subAccountId")?,
             authorizing_person_name: ::chat_clients_runtime::de::required(
-                slots.12,
+                s12,
                 "authorizingPersonName",
             )?,
-            product_name: ::chat_clients_runtime::de::required(slots.13, "productName")?,
-            favicon: ::chat_clients_runtime::de::required(slots.14, "favicon")?,
-            logo: ::chat_clients_runtime::de::required(slots.15, "logo")?,
-            color: ::chat_clients_runtime::de::required(slots.16, "color")?,
+            product_name: ::chat_clients_runtime::de::required(s13, "productName")?,
+            favicon: ::chat_clients_runtime::de::required(s14, "favicon")?,
+            logo: ::chat_clients_runtime::de::required(s15, "logo")?,
+            color: ::chat_clients_runtime::de::required(s16, "color")?,
         })
     }
 }
@@ -6903,33 +5490,22 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMappingBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateMappingBody {
+impl ::chat_clients_runtime::de::Object for UpdateMappingBody {
     const NAMES: &'static [&'static str] = &["messagingAppId", "phoneNumber"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            messaging_app_id: slots.0,
-            phone_number: slots.1,
+            messaging_app_id: s0,
+            phone_number: s1,
         })
     }
 }
@@ -6972,7 +5548,7 @@ impl<'de> ::serde::Deserialize<'de> for Verify2faCreateEnterpriseBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Verify2faCreateEnterpriseBody {
+impl ::chat_clients_runtime::de::Object for Verify2faCreateEnterpriseBody {
     const NAMES: &'static [&'static str] = &[
         "name",
         "email",
@@ -6980,46 +5556,29 @@ impl ::chat_clients_runtime::de::Members for Verify2faCreateEnterpriseBody {
         "phoneNumber",
         "twilioOtp",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: slots.0,
-            email: slots.1,
-            password: slots.2,
-            phone_number: slots.3,
-            twilio_otp: slots.4,
+            name: s0,
+            email: s1,
+            password: s2,
+            phone_number: s3,
+            twilio_otp: s4,
         })
     }
 }

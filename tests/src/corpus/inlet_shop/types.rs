@@ -20,40 +20,25 @@ impl<'de> ::serde::Deserialize<'de> for AddImagesBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AddImagesBody {
+impl ::chat_clients_runtime::de::Object for AddImagesBody {
     const NAMES: &'static [&'static str] = &["images", "ids", "thumbnail"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::Binary>>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            images: ::chat_clients_runtime::de::required(slots.0, "images")?,
-            ids: ::chat_clients_runtime::de::required(slots.1, "ids")?,
-            thumbnail: slots.2,
+            images: ::chat_clients_runtime::de::required(s0, "images")?,
+            ids: ::chat_clients_runtime::de::required(s1, "ids")?,
+            thumbnail: s2,
         })
     }
 }
@@ -70,28 +55,17 @@ impl<'de> ::serde::Deserialize<'de> for AddImagesBody2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AddImagesBody2 {
+impl ::chat_clients_runtime::de::Object for AddImagesBody2 {
     const NAMES: &'static [&'static str] = &["images"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<::chat_clients_runtime::Binary>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            images: ::chat_clients_runtime::de::required(slots.0, "images")?,
+            images: ::chat_clients_runtime::de::required(s0, "images")?,
         })
     }
 }
@@ -110,33 +84,22 @@ impl<'de> ::serde::Deserialize<'de> for Address {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Address {
+impl ::chat_clients_runtime::de::Object for Address {
     const NAMES: &'static [&'static str] = &["text", "link"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            text: ::chat_clients_runtime::de::required(slots.0, "text")?,
-            link: ::chat_clients_runtime::de::required(slots.1, "link")?,
+            text: ::chat_clients_runtime::de::required(s0, "text")?,
+            link: ::chat_clients_runtime::de::required(s1, "link")?,
         })
     }
 }
@@ -166,48 +129,33 @@ impl<'de> ::serde::Deserialize<'de> for ChangePasswordBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ChangePasswordBody {
+impl ::chat_clients_runtime::de::Object for ChangePasswordBody {
     const NAMES: &'static [&'static str] = &[
         "current_password",
         "new_password",
         "confirm_password",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             current_password: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "current_password",
             )?,
-            new_password: ::chat_clients_runtime::de::required(slots.1, "new_password")?,
+            new_password: ::chat_clients_runtime::de::required(s1, "new_password")?,
             confirm_password: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "confirm_password",
             )?,
         })
@@ -226,26 +174,17 @@ impl<'de> ::serde::Deserialize<'de> for CreateConnectedAccountResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreateConnectedAccountResponse {
+impl ::chat_clients_runtime::de::Object for CreateConnectedAccountResponse {
     const NAMES: &'static [&'static str] = &["account"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            account: ::chat_clients_runtime::de::required(slots.0, "account")?,
+            account: ::chat_clients_runtime::de::required(s0, "account")?,
         })
     }
 }
@@ -279,50 +218,34 @@ impl<'de> ::serde::Deserialize<'de> for CreatePasswordBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreatePasswordBody {
+impl ::chat_clients_runtime::de::Object for CreatePasswordBody {
     const NAMES: &'static [&'static str] = &[
         "id",
         "token",
         "password",
         "confirmPassword",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            token: ::chat_clients_runtime::de::required(slots.1, "token")?,
-            password: ::chat_clients_runtime::de::required(slots.2, "password")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            token: ::chat_clients_runtime::de::required(s1, "token")?,
+            password: ::chat_clients_runtime::de::required(s2, "password")?,
             confirm_password: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "confirmPassword",
             )?,
         })
@@ -364,7 +287,7 @@ impl<'de> ::serde::Deserialize<'de> for CreatePriceBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreatePriceBody {
+impl ::chat_clients_runtime::de::Object for CreatePriceBody {
     const NAMES: &'static [&'static str] = &[
         "descriptor",
         "price",
@@ -372,46 +295,29 @@ impl ::chat_clients_runtime::de::Members for CreatePriceBody {
         "shipping",
         "purchase_option",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<super::types::CreatePricePurchaseOption>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            descriptor: slots.0,
-            price: slots.1,
-            quantity: slots.2,
-            shipping: slots.3,
-            purchase_option: slots.4,
+            descriptor: s0,
+            price: s1,
+            quantity: s2,
+            shipping: s3,
+            purchase_option: s4,
         })
     }
 }
@@ -490,46 +396,28 @@ impl<'de> ::serde::Deserialize<'de> for CreateProductBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreateProductBody {
+impl ::chat_clients_runtime::de::Object for CreateProductBody {
     const NAMES: &'static [&'static str] = &["name", "tags", "archived", "prices"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<
-            ::std::vec::Vec<::std::vec::Vec<super::types::CreateProductPriceItem>>,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
-            tags: ::chat_clients_runtime::de::required(slots.1, "tags")?,
-            archived: ::chat_clients_runtime::de::required(slots.2, "archived")?,
-            prices: ::chat_clients_runtime::de::required(slots.3, "prices")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            tags: ::chat_clients_runtime::de::required(s1, "tags")?,
+            archived: ::chat_clients_runtime::de::required(s2, "archived")?,
+            prices: ::chat_clients_runtime::de::required(s3, "prices")?,
         })
     }
 }
@@ -554,7 +442,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateProductPriceItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreateProductPriceItem {
+impl ::chat_clients_runtime::de::Object for CreateProductPriceItem {
     const NAMES: &'static [&'static str] = &[
         "descriptor",
         "price",
@@ -562,49 +450,29 @@ impl ::chat_clients_runtime::de::Members for CreateProductPriceItem {
         "shipping",
         "purchase_option",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            descriptor: ::chat_clients_runtime::de::required(slots.0, "descriptor")?,
-            price: ::chat_clients_runtime::de::required(slots.1, "price")?,
-            quantity: ::chat_clients_runtime::de::required(slots.2, "quantity")?,
-            shipping: ::chat_clients_runtime::de::required(slots.3, "shipping")?,
-            purchase_option: ::chat_clients_runtime::de::required(
-                slots.4,
-                "purchase_option",
-            )?,
+            descriptor: ::chat_clients_runtime::de::required(s0, "descriptor")?,
+            price: ::chat_clients_runtime::de::required(s1, "price")?,
+            quantity: ::chat_clients_runtime::de::required(s2, "quantity")?,
+            shipping: ::chat_clients_runtime::de::required(s3, "shipping")?,
+            purchase_option: ::chat_clients_runtime::de::required(s4, "purchase_option")?,
         })
     }
 }
@@ -629,48 +497,31 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorProductsResponseItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetVendorProductsResponseItem {
+impl ::chat_clients_runtime::de::Object for GetVendorProductsResponseItem {
     const NAMES: &'static [&'static str] = &["id", "name", "tags", "thumbnail", "price"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            tags: ::chat_clients_runtime::de::required(slots.2, "tags")?,
-            thumbnail: ::chat_clients_runtime::de::required(slots.3, "thumbnail")?,
-            price: ::chat_clients_runtime::de::required(slots.4, "price")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            tags: ::chat_clients_runtime::de::required(s2, "tags")?,
+            thumbnail: ::chat_clients_runtime::de::required(s3, "thumbnail")?,
+            price: ::chat_clients_runtime::de::required(s4, "price")?,
         })
     }
 }
@@ -695,7 +546,7 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetVendorResponse {
+impl ::chat_clients_runtime::de::Object for GetVendorResponse {
     const NAMES: &'static [&'static str] = &[
         "id",
         "store",
@@ -703,46 +554,29 @@ impl ::chat_clients_runtime::de::Members for GetVendorResponse {
         "public_data",
         "html",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::PublicData>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            store: ::chat_clients_runtime::de::required(slots.1, "store")?,
-            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
-            public_data: ::chat_clients_runtime::de::required(slots.3, "public_data")?,
-            html: ::chat_clients_runtime::de::required(slots.4, "html")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            store: ::chat_clients_runtime::de::required(s1, "store")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            public_data: ::chat_clients_runtime::de::required(s3, "public_data")?,
+            html: ::chat_clients_runtime::de::required(s4, "html")?,
         })
     }
 }
@@ -765,44 +599,28 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorsResponseItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetVendorsResponseItem {
+impl ::chat_clients_runtime::de::Object for GetVendorsResponseItem {
     const NAMES: &'static [&'static str] = &["id", "store", "url", "public_data"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::GetVendorsResponseItemPublicData>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            store: ::chat_clients_runtime::de::required(slots.1, "store")?,
-            url: ::chat_clients_runtime::de::required(slots.2, "url")?,
-            public_data: ::chat_clients_runtime::de::required(slots.3, "public_data")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            store: ::chat_clients_runtime::de::required(s1, "store")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            public_data: ::chat_clients_runtime::de::required(s3, "public_data")?,
         })
     }
 }
@@ -821,33 +639,22 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorsResponseItemPublicData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetVendorsResponseItemPublicData {
+impl ::chat_clients_runtime::de::Object for GetVendorsResponseItemPublicData {
     const NAMES: &'static [&'static str] = &["slogan", "image"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            slogan: ::chat_clients_runtime::de::required(slots.0, "slogan")?,
-            image: ::chat_clients_runtime::de::required(slots.1, "image")?,
+            slogan: ::chat_clients_runtime::de::required(s0, "slogan")?,
+            image: ::chat_clients_runtime::de::required(s1, "image")?,
         })
     }
 }
@@ -866,33 +673,22 @@ impl<'de> ::serde::Deserialize<'de> for Link {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Link {
+impl ::chat_clients_runtime::de::Object for Link {
     const NAMES: &'static [&'static str] = &["url", "text"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            url: ::chat_clients_runtime::de::required(slots.0, "url")?,
-            text: ::chat_clients_runtime::de::required(slots.1, "text")?,
+            url: ::chat_clients_runtime::de::required(s0, "url")?,
+            text: ::chat_clients_runtime::de::required(s1, "text")?,
         })
     }
 }
@@ -919,33 +715,22 @@ impl<'de> ::serde::Deserialize<'de> for LoginBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for LoginBody {
+impl ::chat_clients_runtime::de::Object for LoginBody {
     const NAMES: &'static [&'static str] = &["email", "password"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
-            password: ::chat_clients_runtime::de::required(slots.1, "password")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            password: ::chat_clients_runtime::de::required(s1, "password")?,
         })
     }
 }
@@ -976,7 +761,7 @@ impl<'de> ::serde::Deserialize<'de> for Price {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Price {
+impl ::chat_clients_runtime::de::Object for Price {
     const NAMES: &'static [&'static str] = &[
         "id",
         "price",
@@ -987,61 +772,41 @@ impl ::chat_clients_runtime::de::Members for Price {
         "purchase_option",
         "archived",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            price: ::chat_clients_runtime::de::required(slots.1, "price")?,
-            quantity: ::chat_clients_runtime::de::required(slots.2, "quantity")?,
-            shipping: ::chat_clients_runtime::de::required(slots.3, "shipping")?,
-            images: ::chat_clients_runtime::de::required(slots.4, "images")?,
-            price_id: ::chat_clients_runtime::de::required(slots.5, "price_id")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            price: ::chat_clients_runtime::de::required(s1, "price")?,
+            quantity: ::chat_clients_runtime::de::required(s2, "quantity")?,
+            shipping: ::chat_clients_runtime::de::required(s3, "shipping")?,
+            images: ::chat_clients_runtime::de::required(s4, "images")?,
+            price_id: ::chat_clients_runtime::de::required(s5, "price_id")?,
             purchase_option: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "purchase_option",
             )?,
-            archived: ::chat_clients_runtime::de::required(slots.7, "archived")?,
+            archived: ::chat_clients_runtime::de::required(s7, "archived")?,
         })
     }
 }
@@ -1074,7 +839,7 @@ impl<'de> ::serde::Deserialize<'de> for Product {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Product {
+impl ::chat_clients_runtime::de::Object for Product {
     const NAMES: &'static [&'static str] = &[
         "id",
         "vendor",
@@ -1086,62 +851,41 @@ impl ::chat_clients_runtime::de::Members for Product {
         "archived",
         "prices",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<super::types::Price>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            vendor: ::chat_clients_runtime::de::required(slots.1, "vendor")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            tags: ::chat_clients_runtime::de::required(slots.3, "tags")?,
-            images: ::chat_clients_runtime::de::required(slots.4, "images")?,
-            thumbnail: ::chat_clients_runtime::de::required(slots.5, "thumbnail")?,
-            active: ::chat_clients_runtime::de::required(slots.6, "active")?,
-            archived: ::chat_clients_runtime::de::required(slots.7, "archived")?,
-            prices: ::chat_clients_runtime::de::required(slots.8, "prices")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            vendor: ::chat_clients_runtime::de::required(s1, "vendor")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            tags: ::chat_clients_runtime::de::required(s3, "tags")?,
+            images: ::chat_clients_runtime::de::required(s4, "images")?,
+            thumbnail: ::chat_clients_runtime::de::required(s5, "thumbnail")?,
+            active: ::chat_clients_runtime::de::required(s6, "active")?,
+            archived: ::chat_clients_runtime::de::required(s7, "archived")?,
+            prices: ::chat_clients_runtime::de::required(s8, "prices")?,
         })
     }
 }
@@ -1172,7 +916,7 @@ impl<'de> ::serde::Deserialize<'de> for PublicData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PublicData {
+impl ::chat_clients_runtime::de::Object for PublicData {
     const NAMES: &'static [&'static str] = &[
         "phone",
         "email",
@@ -1183,58 +927,38 @@ impl ::chat_clients_runtime::de::Members for PublicData {
         "links",
         "website",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Address>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<super::types::Link>>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phone: ::chat_clients_runtime::de::required(slots.0, "phone")?,
-            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
-            address: ::chat_clients_runtime::de::required(slots.2, "address")?,
-            slogan: ::chat_clients_runtime::de::required(slots.3, "slogan")?,
-            description: ::chat_clients_runtime::de::required(slots.4, "description")?,
-            image: ::chat_clients_runtime::de::required(slots.5, "image")?,
-            links: ::chat_clients_runtime::de::required(slots.6, "links")?,
-            website: ::chat_clients_runtime::de::required(slots.7, "website")?,
+            phone: ::chat_clients_runtime::de::required(s0, "phone")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            address: ::chat_clients_runtime::de::required(s2, "address")?,
+            slogan: ::chat_clients_runtime::de::required(s3, "slogan")?,
+            description: ::chat_clients_runtime::de::required(s4, "description")?,
+            image: ::chat_clients_runtime::de::required(s5, "image")?,
+            links: ::chat_clients_runtime::de::required(s6, "links")?,
+            website: ::chat_clients_runtime::de::required(s7, "website")?,
         })
     }
 }
@@ -1267,50 +991,34 @@ impl<'de> ::serde::Deserialize<'de> for ResetPasswordBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ResetPasswordBody {
+impl ::chat_clients_runtime::de::Object for ResetPasswordBody {
     const NAMES: &'static [&'static str] = &[
         "vendor",
         "token",
         "password",
         "confirm_password",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            vendor: ::chat_clients_runtime::de::required(slots.0, "vendor")?,
-            token: ::chat_clients_runtime::de::required(slots.1, "token")?,
-            password: ::chat_clients_runtime::de::required(slots.2, "password")?,
+            vendor: ::chat_clients_runtime::de::required(s0, "vendor")?,
+            token: ::chat_clients_runtime::de::required(s1, "token")?,
+            password: ::chat_clients_runtime::de::required(s2, "password")?,
             confirm_password: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "confirm_password",
             )?,
         })
@@ -1329,26 +1037,17 @@ impl<'de> ::serde::Deserialize<'de> for SendPasswordResetEmailBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SendPasswordResetEmailBody {
+impl ::chat_clients_runtime::de::Object for SendPasswordResetEmailBody {
     const NAMES: &'static [&'static str] = &["email"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
         })
     }
 }
@@ -1372,29 +1071,17 @@ impl<'de> ::serde::Deserialize<'de> for StripeOnboardingSessionResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for StripeOnboardingSessionResponse {
+impl ::chat_clients_runtime::de::Object for StripeOnboardingSessionResponse {
     const NAMES: &'static [&'static str] = &["session_secret"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            session_secret: ::chat_clients_runtime::de::required(
-                slots.0,
-                "session_secret",
-            )?,
+            session_secret: ::chat_clients_runtime::de::required(s0, "session_secret")?,
         })
     }
 }
@@ -1411,26 +1098,17 @@ impl<'de> ::serde::Deserialize<'de> for SuccessResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SuccessResponse {
+impl ::chat_clients_runtime::de::Object for SuccessResponse {
     const NAMES: &'static [&'static str] = &["success"];
-    type Slots = (::std::option::Option<bool>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(slots.0, "success")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
         })
     }
 }
@@ -1458,44 +1136,29 @@ impl<'de> ::serde::Deserialize<'de> for UpdateBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateBody {
+impl ::chat_clients_runtime::de::Object for UpdateBody {
     const NAMES: &'static [&'static str] = &[
         "stripe_activated",
         "new_order_send_email",
         "public_data",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::UpdatePublicData>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            stripe_activated: slots.0,
-            new_order_send_email: slots.1,
-            public_data: slots.2,
+            stripe_activated: s0,
+            new_order_send_email: s1,
+            public_data: s2,
         })
     }
 }
@@ -1520,33 +1183,22 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePriceBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdatePriceBody {
+impl ::chat_clients_runtime::de::Object for UpdatePriceBody {
     const NAMES: &'static [&'static str] = &["descriptor", "quantity"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<f64>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            descriptor: slots.0,
-            quantity: slots.1,
+            descriptor: s0,
+            quantity: s1,
         })
     }
 }
@@ -1576,40 +1228,25 @@ impl<'de> ::serde::Deserialize<'de> for UpdateProductBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateProductBody {
+impl ::chat_clients_runtime::de::Object for UpdateProductBody {
     const NAMES: &'static [&'static str] = &["name", "tags", "thumbnail"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: slots.0,
-            tags: slots.1,
-            thumbnail: slots.2,
+            name: s0,
+            tags: s1,
+            thumbnail: s2,
         })
     }
 }
@@ -1640,7 +1277,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePublicData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdatePublicData {
+impl ::chat_clients_runtime::de::Object for UpdatePublicData {
     const NAMES: &'static [&'static str] = &[
         "phone",
         "email",
@@ -1651,58 +1288,38 @@ impl ::chat_clients_runtime::de::Members for UpdatePublicData {
         "links",
         "website",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Address>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::UpdatePublicDataHours>,
-        ::std::option::Option<::std::vec::Vec<super::types::UpdatePublicDataLink>>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            phone: ::chat_clients_runtime::de::required(slots.0, "phone")?,
-            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
-            address: ::chat_clients_runtime::de::required(slots.2, "address")?,
-            slogan: ::chat_clients_runtime::de::required(slots.3, "slogan")?,
-            description: ::chat_clients_runtime::de::required(slots.4, "description")?,
-            hours: ::chat_clients_runtime::de::required(slots.5, "hours")?,
-            links: ::chat_clients_runtime::de::required(slots.6, "links")?,
-            website: ::chat_clients_runtime::de::required(slots.7, "website")?,
+            phone: ::chat_clients_runtime::de::required(s0, "phone")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            address: ::chat_clients_runtime::de::required(s2, "address")?,
+            slogan: ::chat_clients_runtime::de::required(s3, "slogan")?,
+            description: ::chat_clients_runtime::de::required(s4, "description")?,
+            hours: ::chat_clients_runtime::de::required(s5, "hours")?,
+            links: ::chat_clients_runtime::de::required(s6, "links")?,
+            website: ::chat_clients_runtime::de::required(s7, "website")?,
         })
     }
 }
@@ -1731,7 +1348,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePublicDataHours {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdatePublicDataHours {
+impl ::chat_clients_runtime::de::Object for UpdatePublicDataHours {
     const NAMES: &'static [&'static str] = &[
         "sunday",
         "monday",
@@ -1741,54 +1358,35 @@ impl ::chat_clients_runtime::de::Members for UpdatePublicDataHours {
         "friday",
         "saturday",
     ];
-    type Slots = (
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            sunday: slots.0,
-            monday: ::chat_clients_runtime::de::required(slots.1, "monday")?,
-            tuesday: ::chat_clients_runtime::de::required(slots.2, "tuesday")?,
-            wednesday: ::chat_clients_runtime::de::required(slots.3, "wednesday")?,
-            thursday: ::chat_clients_runtime::de::required(slots.4, "thursday")?,
-            friday: ::chat_clients_runtime::de::required(slots.5, "friday")?,
-            saturday: slots.6,
+            sunday: s0,
+            monday: ::chat_clients_runtime::de::required(s1, "monday")?,
+            tuesday: ::chat_clients_runtime::de::required(s2, "tuesday")?,
+            wednesday: ::chat_clients_runtime::de::required(s3, "wednesday")?,
+            thursday: ::chat_clients_runtime::de::required(s4, "thursday")?,
+            friday: ::chat_clients_runtime::de::required(s5, "friday")?,
+            saturday: s6,
         })
     }
 }
@@ -1807,33 +1405,22 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePublicDataLink {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdatePublicDataLink {
+impl ::chat_clients_runtime::de::Object for UpdatePublicDataLink {
     const NAMES: &'static [&'static str] = &["text", "url"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            text: ::chat_clients_runtime::de::required(slots.0, "text")?,
-            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
+            text: ::chat_clients_runtime::de::required(s0, "text")?,
+            url: ::chat_clients_runtime::de::required(s1, "url")?,
         })
     }
 }
@@ -1853,25 +1440,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateThumbnailBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateThumbnailBody {
+impl ::chat_clients_runtime::de::Object for UpdateThumbnailBody {
     const NAMES: &'static [&'static str] = &["image"];
-    type Slots = (::std::option::Option<::chat_clients_runtime::Binary>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { image: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { image: s0 })
     }
 }
 /// `UpdateThumbnailResponse`, defined at line 615 of the source.
@@ -1887,26 +1465,17 @@ impl<'de> ::serde::Deserialize<'de> for UpdateThumbnailResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateThumbnailResponse {
+impl ::chat_clients_runtime::de::Object for UpdateThumbnailResponse {
     const NAMES: &'static [&'static str] = &["image"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            image: ::chat_clients_runtime::de::required(slots.0, "image")?,
+            image: ::chat_clients_runtime::de::required(s0, "image")?,
         })
     }
 }
@@ -1937,7 +1506,7 @@ impl<'de> ::serde::Deserialize<'de> for Vendor {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Vendor {
+impl ::chat_clients_runtime::de::Object for Vendor {
     const NAMES: &'static [&'static str] = &[
         "id",
         "email",
@@ -1948,59 +1517,39 @@ impl ::chat_clients_runtime::de::Members for Vendor {
         "html",
         "new_order_send_email",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::PublicData>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
-            owner: ::chat_clients_runtime::de::required(slots.2, "owner")?,
-            store: ::chat_clients_runtime::de::required(slots.3, "store")?,
-            url: ::chat_clients_runtime::de::required(slots.4, "url")?,
-            public_data: ::chat_clients_runtime::de::required(slots.5, "public_data")?,
-            html: ::chat_clients_runtime::de::required(slots.6, "html")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            owner: ::chat_clients_runtime::de::required(s2, "owner")?,
+            store: ::chat_clients_runtime::de::required(s3, "store")?,
+            url: ::chat_clients_runtime::de::required(s4, "url")?,
+            public_data: ::chat_clients_runtime::de::required(s5, "public_data")?,
+            html: ::chat_clients_runtime::de::required(s6, "html")?,
             new_order_send_email: ::chat_clients_runtime::de::required(
-                slots.7,
+                s7,
                 "new_order_send_email",
             )?,
         })

@@ -25,7 +25,7 @@ impl<'de> ::serde::Deserialize<'de> for CreateInvoiceBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreateInvoiceBody {
+impl ::chat_clients_runtime::de::Object for CreateInvoiceBody {
     const NAMES: &'static [&'static str] = &[
         "service_name",
         "service_description",
@@ -35,60 +35,41 @@ impl ::chat_clients_runtime::de::Members for CreateInvoiceBody {
         "date_of_service",
         "due_date",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            service_name: ::chat_clients_runtime::de::required(slots.0, "service_name")?,
+            service_name: ::chat_clients_runtime::de::required(s0, "service_name")?,
             service_description: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "service_description",
             )?,
-            amount: ::chat_clients_runtime::de::required(slots.2, "amount")?,
-            discount: ::chat_clients_runtime::de::required(slots.3, "discount")?,
-            clinic_name: ::chat_clients_runtime::de::required(slots.4, "clinic_name")?,
+            amount: ::chat_clients_runtime::de::required(s2, "amount")?,
+            discount: ::chat_clients_runtime::de::required(s3, "discount")?,
+            clinic_name: ::chat_clients_runtime::de::required(s4, "clinic_name")?,
             date_of_service: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "date_of_service",
             )?,
-            due_date: ::chat_clients_runtime::de::required(slots.6, "due_date")?,
+            due_date: ::chat_clients_runtime::de::required(s6, "due_date")?,
         })
     }
 }
@@ -106,25 +87,16 @@ impl<'de> ::serde::Deserialize<'de> for CreatePatientBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreatePatientBody {
+impl ::chat_clients_runtime::de::Object for CreatePatientBody {
     const NAMES: &'static [&'static str] = &["patient"];
-    type Slots = (::std::option::Option<super::types::CreatePatientPatient>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { patient: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { patient: s0 })
     }
 }
 /// `CreatePatientPatient`, defined at line 431 of the source.
@@ -146,52 +118,33 @@ impl<'de> ::serde::Deserialize<'de> for CreatePatientPatient {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CreatePatientPatient {
+impl ::chat_clients_runtime::de::Object for CreatePatientPatient {
     const NAMES: &'static [&'static str] = &[
         "first_name",
         "last_name",
         "phone_number",
         "email_address",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            first_name: ::chat_clients_runtime::de::required(slots.0, "first_name")?,
-            last_name: ::chat_clients_runtime::de::required(slots.1, "last_name")?,
-            phone_number: ::chat_clients_runtime::de::required(slots.2, "phone_number")?,
-            email_address: ::chat_clients_runtime::de::required(
-                slots.3,
-                "email_address",
-            )?,
+            first_name: ::chat_clients_runtime::de::required(s0, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(s1, "last_name")?,
+            phone_number: ::chat_clients_runtime::de::required(s2, "phone_number")?,
+            email_address: ::chat_clients_runtime::de::required(s3, "email_address")?,
         })
     }
 }
@@ -214,49 +167,33 @@ impl<'de> ::serde::Deserialize<'de> for ListAuditLogsResponseItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ListAuditLogsResponseItem {
+impl ::chat_clients_runtime::de::Object for ListAuditLogsResponseItem {
     const NAMES: &'static [&'static str] = &[
         "created_at",
         "action",
         "action_type",
         "details",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            created_at: ::chat_clients_runtime::de::required(slots.0, "created_at")?,
-            action: ::chat_clients_runtime::de::required(slots.1, "action")?,
-            action_type: ::chat_clients_runtime::de::required(slots.2, "action_type")?,
-            details: ::chat_clients_runtime::de::required(slots.3, "details")?,
+            created_at: ::chat_clients_runtime::de::required(s0, "created_at")?,
+            action: ::chat_clients_runtime::de::required(s1, "action")?,
+            action_type: ::chat_clients_runtime::de::required(s2, "action_type")?,
+            details: ::chat_clients_runtime::de::required(s3, "details")?,
         })
     }
 }
@@ -280,40 +217,25 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RegisterUserBody {
+impl ::chat_clients_runtime::de::Object for RegisterUserBody {
     const NAMES: &'static [&'static str] = &["user", "doctor", "patient"];
-    type Slots = (
-        ::std::option::Option<super::types::RegisterUserUser>,
-        ::std::option::Option<super::types::RegisterUserDoctor>,
-        ::std::option::Option<super::types::RegisterUserPatient>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user: slots.0,
-            doctor: slots.1,
-            patient: slots.2,
+            user: s0,
+            doctor: s1,
+            patient: s2,
         })
     }
 }
@@ -344,7 +266,7 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserDoctor {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RegisterUserDoctor {
+impl ::chat_clients_runtime::de::Object for RegisterUserDoctor {
     const NAMES: &'static [&'static str] = &[
         "first_name",
         "last_name",
@@ -355,61 +277,38 @@ impl ::chat_clients_runtime::de::Members for RegisterUserDoctor {
         "clinic_address",
         "location",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            first_name: ::chat_clients_runtime::de::required(slots.0, "first_name")?,
-            last_name: ::chat_clients_runtime::de::required(slots.1, "last_name")?,
-            specialty: ::chat_clients_runtime::de::required(slots.2, "specialty")?,
-            email: ::chat_clients_runtime::de::required(slots.3, "email")?,
-            phone: ::chat_clients_runtime::de::required(slots.4, "phone")?,
-            clinic_name: ::chat_clients_runtime::de::required(slots.5, "clinic_name")?,
-            clinic_address: ::chat_clients_runtime::de::required(
-                slots.6,
-                "clinic_address",
-            )?,
-            location: ::chat_clients_runtime::de::required(slots.7, "location")?,
+            first_name: ::chat_clients_runtime::de::required(s0, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(s1, "last_name")?,
+            specialty: ::chat_clients_runtime::de::required(s2, "specialty")?,
+            email: ::chat_clients_runtime::de::required(s3, "email")?,
+            phone: ::chat_clients_runtime::de::required(s4, "phone")?,
+            clinic_name: ::chat_clients_runtime::de::required(s5, "clinic_name")?,
+            clinic_address: ::chat_clients_runtime::de::required(s6, "clinic_address")?,
+            location: ::chat_clients_runtime::de::required(s7, "location")?,
         })
     }
 }
@@ -432,49 +331,33 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserPatient {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RegisterUserPatient {
+impl ::chat_clients_runtime::de::Object for RegisterUserPatient {
     const NAMES: &'static [&'static str] = &[
         "first_name",
         "last_name",
         "phone_number",
         "dob",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            first_name: ::chat_clients_runtime::de::required(slots.0, "first_name")?,
-            last_name: ::chat_clients_runtime::de::required(slots.1, "last_name")?,
-            phone_number: ::chat_clients_runtime::de::required(slots.2, "phone_number")?,
-            dob: ::chat_clients_runtime::de::required(slots.3, "dob")?,
+            first_name: ::chat_clients_runtime::de::required(s0, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(s1, "last_name")?,
+            phone_number: ::chat_clients_runtime::de::required(s2, "phone_number")?,
+            dob: ::chat_clients_runtime::de::required(s3, "dob")?,
         })
     }
 }
@@ -507,52 +390,36 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserUser {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RegisterUserUser {
+impl ::chat_clients_runtime::de::Object for RegisterUserUser {
     const NAMES: &'static [&'static str] = &[
         "email",
         "password",
         "password_confirmation",
         "user_role",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
-            password: ::chat_clients_runtime::de::required(slots.1, "password")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            password: ::chat_clients_runtime::de::required(s1, "password")?,
             password_confirmation: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "password_confirmation",
             )?,
-            user_role: ::chat_clients_runtime::de::required(slots.3, "user_role")?,
+            user_role: ::chat_clients_runtime::de::required(s3, "user_role")?,
         })
     }
 }
@@ -570,25 +437,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdateDoctorBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateDoctorBody {
+impl ::chat_clients_runtime::de::Object for UpdateDoctorBody {
     const NAMES: &'static [&'static str] = &["phone"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { phone: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { phone: s0 })
     }
 }
 /// `UpdateInvoiceBody`, defined at line 459 of the source.
@@ -611,44 +469,29 @@ impl<'de> ::serde::Deserialize<'de> for UpdateInvoiceBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateInvoiceBody {
+impl ::chat_clients_runtime::de::Object for UpdateInvoiceBody {
     const NAMES: &'static [&'static str] = &[
         "amount",
         "service_name",
         "service_description",
     ];
-    type Slots = (
-        ::std::option::Option<f64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            amount: slots.0,
-            service_name: slots.1,
-            service_description: slots.2,
+            amount: s0,
+            service_name: s1,
+            service_description: s2,
         })
     }
 }
@@ -666,25 +509,16 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePatientBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdatePatientBody {
+impl ::chat_clients_runtime::de::Object for UpdatePatientBody {
     const NAMES: &'static [&'static str] = &["patient"];
-    type Slots = (::std::option::Option<super::types::UpdatePatientPatient>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = map.next_value()?;
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self { patient: slots.0 })
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { patient: s0 })
     }
 }
 /// `UpdatePatientPatient`, defined at line 439 of the source.
@@ -704,40 +538,25 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePatientPatient {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdatePatientPatient {
+impl ::chat_clients_runtime::de::Object for UpdatePatientPatient {
     const NAMES: &'static [&'static str] = &["first_name", "last_name", "phone_number"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            first_name: ::chat_clients_runtime::de::required(slots.0, "first_name")?,
-            last_name: ::chat_clients_runtime::de::required(slots.1, "last_name")?,
-            phone_number: ::chat_clients_runtime::de::required(slots.2, "phone_number")?,
+            first_name: ::chat_clients_runtime::de::required(s0, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(s1, "last_name")?,
+            phone_number: ::chat_clients_runtime::de::required(s2, "phone_number")?,
         })
     }
 }

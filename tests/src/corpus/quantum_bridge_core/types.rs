@@ -13,26 +13,17 @@ impl<'de> ::serde::Deserialize<'de> for ApproveBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ApproveBody {
+impl ::chat_clients_runtime::de::Object for ApproveBody {
     const NAMES: &'static [&'static str] = &["data"];
-    type Slots = (::std::option::Option<super::types::ApproveData>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
         })
     }
 }
@@ -62,40 +53,25 @@ impl<'de> ::serde::Deserialize<'de> for ApproveData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ApproveData {
+impl ::chat_clients_runtime::de::Object for ApproveData {
     const NAMES: &'static [&'static str] = &["address", "chain_id", "token_id"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            address: ::chat_clients_runtime::de::required(slots.0, "address")?,
-            chain_id: ::chat_clients_runtime::de::required(slots.1, "chain_id")?,
-            token_id: ::chat_clients_runtime::de::required(slots.2, "token_id")?,
+            address: ::chat_clients_runtime::de::required(s0, "address")?,
+            chain_id: ::chat_clients_runtime::de::required(s1, "chain_id")?,
+            token_id: ::chat_clients_runtime::de::required(s2, "token_id")?,
         })
     }
 }
@@ -112,26 +88,17 @@ impl<'de> ::serde::Deserialize<'de> for DataResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DataResponse {
+impl ::chat_clients_runtime::de::Object for DataResponse {
     const NAMES: &'static [&'static str] = &["data"];
-    type Slots = (::std::option::Option<::std::vec::Vec<super::types::IdTypeResponse>>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
         })
     }
 }
@@ -150,33 +117,22 @@ impl<'de> ::serde::Deserialize<'de> for GetBalanceResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetBalanceResponse {
+impl ::chat_clients_runtime::de::Object for GetBalanceResponse {
     const NAMES: &'static [&'static str] = &["data", "included"];
-    type Slots = (
-        ::std::option::Option<super::types::GetBalanceResponseData>,
-        ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
-            included: ::chat_clients_runtime::de::required(slots.1, "included")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            included: ::chat_clients_runtime::de::required(s1, "included")?,
         })
     }
 }
@@ -198,40 +154,25 @@ impl<'de> ::serde::Deserialize<'de> for GetBalanceResponseData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetBalanceResponseData {
+impl ::chat_clients_runtime::de::Object for GetBalanceResponseData {
     const NAMES: &'static [&'static str] = &["attributes", "id", "type"];
-    type Slots = (
-        ::std::option::Option<super::types::GetBalanceResponseDataAttributes>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attributes: ::chat_clients_runtime::de::required(slots.0, "attributes")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            type_: ::chat_clients_runtime::de::required(slots.2, "type")?,
+            attributes: ::chat_clients_runtime::de::required(s0, "attributes")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            type_: ::chat_clients_runtime::de::required(s2, "type")?,
         })
     }
 }
@@ -264,48 +205,25 @@ impl<'de> ::serde::Deserialize<'de> for GetBalanceResponseDataAttributes {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetBalanceResponseDataAttributes {
+impl ::chat_clients_runtime::de::Object for GetBalanceResponseDataAttributes {
     const NAMES: &'static [&'static str] = &["address", "amount", "token_address"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            address: ::chat_clients_runtime::de::required(slots.0, "address")?,
-            amount: ::chat_clients_runtime::de::required(slots.1, "amount")?,
-            token_address: ::chat_clients_runtime::de::required(
-                slots.2,
-                "token_address",
-            )?,
+            address: ::chat_clients_runtime::de::required(s0, "address")?,
+            amount: ::chat_clients_runtime::de::required(s1, "amount")?,
+            token_address: ::chat_clients_runtime::de::required(s2, "token_address")?,
         })
     }
 }
@@ -324,35 +242,22 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetChainsListResponse {
+impl ::chat_clients_runtime::de::Object for GetChainsListResponse {
     const NAMES: &'static [&'static str] = &["data", "included"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::GetChainsListResponseDataItem>,
-        >,
-        ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
-            included: ::chat_clients_runtime::de::required(slots.1, "included")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            included: ::chat_clients_runtime::de::required(s1, "included")?,
         })
     }
 }
@@ -376,52 +281,33 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponseDataItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetChainsListResponseDataItem {
+impl ::chat_clients_runtime::de::Object for GetChainsListResponseDataItem {
     const NAMES: &'static [&'static str] = &[
         "attributes",
         "id",
         "relationships",
         "type",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::GetChainsListResponseDataItemAttributes>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::GetChainsListResponseDataItemRelationships>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attributes: ::chat_clients_runtime::de::required(slots.0, "attributes")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            relationships: ::chat_clients_runtime::de::required(
-                slots.2,
-                "relationships",
-            )?,
-            type_: ::chat_clients_runtime::de::required(slots.3, "type")?,
+            attributes: ::chat_clients_runtime::de::required(s0, "attributes")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            relationships: ::chat_clients_runtime::de::required(s2, "relationships")?,
+            type_: ::chat_clients_runtime::de::required(s3, "type")?,
         })
     }
 }
@@ -444,49 +330,33 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponseDataItemAttributes 
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetChainsListResponseDataItemAttributes {
+impl ::chat_clients_runtime::de::Object for GetChainsListResponseDataItemAttributes {
     const NAMES: &'static [&'static str] = &[
         "chain_params",
         "chain_type",
         "icon",
         "name",
     ];
-    type Slots = (
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            chain_params: slots.0,
-            chain_type: ::chat_clients_runtime::de::required(slots.1, "chain_type")?,
-            icon: ::chat_clients_runtime::de::required(slots.2, "icon")?,
-            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
+            chain_params: s0,
+            chain_type: ::chat_clients_runtime::de::required(s1, "chain_type")?,
+            icon: ::chat_clients_runtime::de::required(s2, "icon")?,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
         })
     }
 }
@@ -503,26 +373,17 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponseDataItemRelationshi
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetChainsListResponseDataItemRelationships {
+impl ::chat_clients_runtime::de::Object for GetChainsListResponseDataItemRelationships {
     const NAMES: &'static [&'static str] = &["tokens"];
-    type Slots = (::std::option::Option<super::types::DataResponse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            tokens: ::chat_clients_runtime::de::required(slots.0, "tokens")?,
+            tokens: ::chat_clients_runtime::de::required(s0, "tokens")?,
         })
     }
 }
@@ -541,33 +402,22 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetNftMetadataResponse {
+impl ::chat_clients_runtime::de::Object for GetNftMetadataResponse {
     const NAMES: &'static [&'static str] = &["data", "included"];
-    type Slots = (
-        ::std::option::Option<super::types::GetNftMetadataResponseData>,
-        ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
-            included: ::chat_clients_runtime::de::required(slots.1, "included")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            included: ::chat_clients_runtime::de::required(s1, "included")?,
         })
     }
 }
@@ -586,33 +436,22 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponseData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetNftMetadataResponseData {
+impl ::chat_clients_runtime::de::Object for GetNftMetadataResponseData {
     const NAMES: &'static [&'static str] = &["attributes", "key"];
-    type Slots = (
-        ::std::option::Option<super::types::GetNftMetadataResponseDataAttributes>,
-        ::std::option::Option<super::types::IdTypeResponse>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attributes: ::chat_clients_runtime::de::required(slots.0, "attributes")?,
-            key: ::chat_clients_runtime::de::required(slots.1, "key")?,
+            attributes: ::chat_clients_runtime::de::required(s0, "attributes")?,
+            key: ::chat_clients_runtime::de::required(s1, "key")?,
         })
     }
 }
@@ -643,7 +482,7 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponseDataAttributes {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetNftMetadataResponseDataAttributes {
+impl ::chat_clients_runtime::de::Object for GetNftMetadataResponseDataAttributes {
     const NAMES: &'static [&'static str] = &[
         "animation_url",
         "attributes",
@@ -653,59 +492,35 @@ impl ::chat_clients_runtime::de::Members for GetNftMetadataResponseDataAttribute
         "metadata_url",
         "name",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::GetNftMetadataResponseDataAttributesAttribute>,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            animation_url: ::chat_clients_runtime::de::required(
-                slots.0,
-                "animation_url",
-            )?,
-            attributes: ::chat_clients_runtime::de::required(slots.1, "attributes")?,
-            description: ::chat_clients_runtime::de::required(slots.2, "description")?,
-            external_url: ::chat_clients_runtime::de::required(slots.3, "external_url")?,
-            image_url: ::chat_clients_runtime::de::required(slots.4, "image_url")?,
-            metadata_url: ::chat_clients_runtime::de::required(slots.5, "metadata_url")?,
-            name: ::chat_clients_runtime::de::required(slots.6, "name")?,
+            animation_url: ::chat_clients_runtime::de::required(s0, "animation_url")?,
+            attributes: ::chat_clients_runtime::de::required(s1, "attributes")?,
+            description: ::chat_clients_runtime::de::required(s2, "description")?,
+            external_url: ::chat_clients_runtime::de::required(s3, "external_url")?,
+            image_url: ::chat_clients_runtime::de::required(s4, "image_url")?,
+            metadata_url: ::chat_clients_runtime::de::required(s5, "metadata_url")?,
+            name: ::chat_clients_runtime::de::required(s6, "name")?,
         })
     }
 }
@@ -724,34 +539,23 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponseDataAttributesAttr
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for GetNftMetadataResponseDataAttributesAttribute {
     const NAMES: &'static [&'static str] = &["trait_type", "value"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            trait_type: ::chat_clients_runtime::de::required(slots.0, "trait_type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            trait_type: ::chat_clients_runtime::de::required(s0, "trait_type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -770,33 +574,22 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetTokensResponse {
+impl ::chat_clients_runtime::de::Object for GetTokensResponse {
     const NAMES: &'static [&'static str] = &["data", "included"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::GetTokensResponseDataItem>>,
-        ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
-            included: ::chat_clients_runtime::de::required(slots.1, "included")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            included: ::chat_clients_runtime::de::required(s1, "included")?,
         })
     }
 }
@@ -820,52 +613,33 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponseDataItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetTokensResponseDataItem {
+impl ::chat_clients_runtime::de::Object for GetTokensResponseDataItem {
     const NAMES: &'static [&'static str] = &[
         "attributes",
         "id",
         "relationships",
         "type",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::GetTokensResponseDataItemAttributes>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::GetTokensResponseDataItemRelationships>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attributes: ::chat_clients_runtime::de::required(slots.0, "attributes")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            relationships: ::chat_clients_runtime::de::required(
-                slots.2,
-                "relationships",
-            )?,
-            type_: ::chat_clients_runtime::de::required(slots.3, "type")?,
+            attributes: ::chat_clients_runtime::de::required(s0, "attributes")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            relationships: ::chat_clients_runtime::de::required(s2, "relationships")?,
+            type_: ::chat_clients_runtime::de::required(s3, "type")?,
         })
     }
 }
@@ -898,44 +672,28 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponseDataItemAttributes {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetTokensResponseDataItemAttributes {
+impl ::chat_clients_runtime::de::Object for GetTokensResponseDataItemAttributes {
     const NAMES: &'static [&'static str] = &["icon", "name", "symbol", "token_type"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            icon: ::chat_clients_runtime::de::required(slots.0, "icon")?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            symbol: ::chat_clients_runtime::de::required(slots.2, "symbol")?,
-            token_type: ::chat_clients_runtime::de::required(slots.3, "token_type")?,
+            icon: ::chat_clients_runtime::de::required(s0, "icon")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            symbol: ::chat_clients_runtime::de::required(s2, "symbol")?,
+            token_type: ::chat_clients_runtime::de::required(s3, "token_type")?,
         })
     }
 }
@@ -952,26 +710,17 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponseDataItemRelationships {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetTokensResponseDataItemRelationships {
+impl ::chat_clients_runtime::de::Object for GetTokensResponseDataItemRelationships {
     const NAMES: &'static [&'static str] = &["chains"];
-    type Slots = (::std::option::Option<super::types::DataResponse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            chains: ::chat_clients_runtime::de::required(slots.0, "chains")?,
+            chains: ::chat_clients_runtime::de::required(s0, "chains")?,
         })
     }
 }
@@ -990,35 +739,22 @@ impl<'de> ::serde::Deserialize<'de> for GetTransactionHistoryResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetTransactionHistoryResponse {
+impl ::chat_clients_runtime::de::Object for GetTransactionHistoryResponse {
     const NAMES: &'static [&'static str] = &["data", "pagination"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::GetTransactionHistoryResponseDataItem>,
-        >,
-        ::std::option::Option<super::types::GetTransactionHistoryResponsePagination>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
-            pagination: ::chat_clients_runtime::de::required(slots.1, "pagination")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            pagination: ::chat_clients_runtime::de::required(s1, "pagination")?,
         })
     }
 }
@@ -1079,7 +815,7 @@ impl<'de> ::serde::Deserialize<'de> for GetTransactionHistoryResponseDataItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetTransactionHistoryResponseDataItem {
+impl ::chat_clients_runtime::de::Object for GetTransactionHistoryResponseDataItem {
     const NAMES: &'static [&'static str] = &[
         "amount",
         "block_number",
@@ -1095,91 +831,60 @@ impl ::chat_clients_runtime::de::Members for GetTransactionHistoryResponseDataIt
         "type",
         "withdrawal_tx_hash",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.12 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                _ => s12 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            amount: ::chat_clients_runtime::de::required(slots.0, "amount")?,
-            block_number: ::chat_clients_runtime::de::required(slots.1, "block_number")?,
+            amount: ::chat_clients_runtime::de::required(s0, "amount")?,
+            block_number: ::chat_clients_runtime::de::required(s1, "block_number")?,
             deposit_tx_hash: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "deposit_tx_hash",
             )?,
             destination_network: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "destination_network",
             )?,
-            from_address: ::chat_clients_runtime::de::required(slots.4, "from_address")?,
-            is_mintable: ::chat_clients_runtime::de::required(slots.5, "is_mintable")?,
-            source_network: ::chat_clients_runtime::de::required(
-                slots.6,
-                "source_network",
-            )?,
-            to_address: ::chat_clients_runtime::de::required(slots.7, "to_address")?,
-            token_address: ::chat_clients_runtime::de::required(
-                slots.8,
-                "token_address",
-            )?,
-            token_id: ::chat_clients_runtime::de::required(slots.9, "token_id")?,
-            tx_hash: ::chat_clients_runtime::de::required(slots.10, "tx_hash")?,
-            type_: ::chat_clients_runtime::de::required(slots.11, "type")?,
+            from_address: ::chat_clients_runtime::de::required(s4, "from_address")?,
+            is_mintable: ::chat_clients_runtime::de::required(s5, "is_mintable")?,
+            source_network: ::chat_clients_runtime::de::required(s6, "source_network")?,
+            to_address: ::chat_clients_runtime::de::required(s7, "to_address")?,
+            token_address: ::chat_clients_runtime::de::required(s8, "token_address")?,
+            token_id: ::chat_clients_runtime::de::required(s9, "token_id")?,
+            tx_hash: ::chat_clients_runtime::de::required(s10, "tx_hash")?,
+            type_: ::chat_clients_runtime::de::required(s11, "type")?,
             withdrawal_tx_hash: ::chat_clients_runtime::de::required(
-                slots.12,
+                s12,
                 "withdrawal_tx_hash",
             )?,
         })
@@ -1204,49 +909,33 @@ impl<'de> ::serde::Deserialize<'de> for GetTransactionHistoryResponsePagination 
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetTransactionHistoryResponsePagination {
+impl ::chat_clients_runtime::de::Object for GetTransactionHistoryResponsePagination {
     const NAMES: &'static [&'static str] = &[
         "current_page",
         "page_size",
         "total_items",
         "total_pages",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            current_page: ::chat_clients_runtime::de::required(slots.0, "current_page")?,
-            page_size: ::chat_clients_runtime::de::required(slots.1, "page_size")?,
-            total_items: ::chat_clients_runtime::de::required(slots.2, "total_items")?,
-            total_pages: ::chat_clients_runtime::de::required(slots.3, "total_pages")?,
+            current_page: ::chat_clients_runtime::de::required(s0, "current_page")?,
+            page_size: ::chat_clients_runtime::de::required(s1, "page_size")?,
+            total_items: ::chat_clients_runtime::de::required(s2, "total_items")?,
+            total_pages: ::chat_clients_runtime::de::required(s3, "total_pages")?,
         })
     }
 }
@@ -1266,33 +955,22 @@ impl<'de> ::serde::Deserialize<'de> for IdTypeResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for IdTypeResponse {
+impl ::chat_clients_runtime::de::Object for IdTypeResponse {
     const NAMES: &'static [&'static str] = &["id", "type"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }
@@ -1309,26 +987,17 @@ impl<'de> ::serde::Deserialize<'de> for LockTokenBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for LockTokenBody {
+impl ::chat_clients_runtime::de::Object for LockTokenBody {
     const NAMES: &'static [&'static str] = &["data"];
-    type Slots = (::std::option::Option<super::types::LockTokenData>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
         })
     }
 }
@@ -1373,7 +1042,7 @@ impl<'de> ::serde::Deserialize<'de> for LockTokenData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for LockTokenData {
+impl ::chat_clients_runtime::de::Object for LockTokenData {
     const NAMES: &'static [&'static str] = &[
         "amount",
         "chain_from",
@@ -1383,59 +1052,35 @@ impl ::chat_clients_runtime::de::Members for LockTokenData {
         "to",
         "token_id",
     ];
-    type Slots = (
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            amount: ::chat_clients_runtime::de::required(slots.0, "amount")?,
-            chain_from: ::chat_clients_runtime::de::required(slots.1, "chain_from")?,
-            chain_to: ::chat_clients_runtime::de::required(slots.2, "chain_to")?,
-            from: ::chat_clients_runtime::de::required(slots.3, "from")?,
-            nft_id: ::chat_clients_runtime::de::required(slots.4, "nft_id")?,
-            to: ::chat_clients_runtime::de::required(slots.5, "to")?,
-            token_id: ::chat_clients_runtime::de::required(slots.6, "token_id")?,
+            amount: ::chat_clients_runtime::de::required(s0, "amount")?,
+            chain_from: ::chat_clients_runtime::de::required(s1, "chain_from")?,
+            chain_to: ::chat_clients_runtime::de::required(s2, "chain_to")?,
+            from: ::chat_clients_runtime::de::required(s3, "from")?,
+            nft_id: ::chat_clients_runtime::de::required(s4, "nft_id")?,
+            to: ::chat_clients_runtime::de::required(s5, "to")?,
+            token_id: ::chat_clients_runtime::de::required(s6, "token_id")?,
         })
     }
 }
@@ -1454,33 +1099,22 @@ impl<'de> ::serde::Deserialize<'de> for Transfer {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Transfer {
+impl ::chat_clients_runtime::de::Object for Transfer {
     const NAMES: &'static [&'static str] = &["data", "included"];
-    type Slots = (
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i64>>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: slots.0,
-            included: ::chat_clients_runtime::de::required(slots.1, "included")?,
+            data: s0,
+            included: ::chat_clients_runtime::de::required(s1, "included")?,
         })
     }
 }
@@ -1497,26 +1131,17 @@ impl<'de> ::serde::Deserialize<'de> for WithdrawBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for WithdrawBody {
+impl ::chat_clients_runtime::de::Object for WithdrawBody {
     const NAMES: &'static [&'static str] = &["data"];
-    type Slots = (::std::option::Option<super::types::WithdrawData>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
         })
     }
 }
@@ -1549,49 +1174,33 @@ impl<'de> ::serde::Deserialize<'de> for WithdrawData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for WithdrawData {
+impl ::chat_clients_runtime::de::Object for WithdrawData {
     const NAMES: &'static [&'static str] = &[
         "chain_from",
         "from",
         "token_id",
         "tx_hash",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            chain_from: ::chat_clients_runtime::de::required(slots.0, "chain_from")?,
-            from: ::chat_clients_runtime::de::required(slots.1, "from")?,
-            token_id: ::chat_clients_runtime::de::required(slots.2, "token_id")?,
-            tx_hash: ::chat_clients_runtime::de::required(slots.3, "tx_hash")?,
+            chain_from: ::chat_clients_runtime::de::required(s0, "chain_from")?,
+            from: ::chat_clients_runtime::de::required(s1, "from")?,
+            token_id: ::chat_clients_runtime::de::required(s2, "token_id")?,
+            tx_hash: ::chat_clients_runtime::de::required(s3, "tx_hash")?,
         })
     }
 }

@@ -19,49 +19,33 @@ impl<'de> ::serde::Deserialize<'de> for GetBasicUserProfileResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetBasicUserProfileResponse {
+impl ::chat_clients_runtime::de::Object for GetBasicUserProfileResponse {
     const NAMES: &'static [&'static str] = &[
         "user_id",
         "email",
         "first_name",
         "last_name",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            user_id: ::chat_clients_runtime::de::required(slots.0, "user_id")?,
-            email: ::chat_clients_runtime::de::required(slots.1, "email")?,
-            first_name: ::chat_clients_runtime::de::required(slots.2, "first_name")?,
-            last_name: ::chat_clients_runtime::de::required(slots.3, "last_name")?,
+            user_id: ::chat_clients_runtime::de::required(s0, "user_id")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            first_name: ::chat_clients_runtime::de::required(s2, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(s3, "last_name")?,
         })
     }
 }
@@ -94,7 +78,7 @@ impl<'de> ::serde::Deserialize<'de> for GetCycleByIdResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetCycleByIdResponse {
+impl ::chat_clients_runtime::de::Object for GetCycleByIdResponse {
     const NAMES: &'static [&'static str] = &[
         "id",
         "user_id",
@@ -106,65 +90,44 @@ impl ::chat_clients_runtime::de::Members for GetCycleByIdResponse {
         "score_state",
         "score",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::GetCycleByIdResponseScore>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.1, "user_id")?,
-            created_at: ::chat_clients_runtime::de::required(slots.2, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(slots.3, "updated_at")?,
-            start: ::chat_clients_runtime::de::required(slots.4, "start")?,
-            end: ::chat_clients_runtime::de::required(slots.5, "end")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s3, "updated_at")?,
+            start: ::chat_clients_runtime::de::required(s4, "start")?,
+            end: ::chat_clients_runtime::de::required(s5, "end")?,
             timezone_offset: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "timezone_offset",
             )?,
-            score_state: ::chat_clients_runtime::de::required(slots.7, "score_state")?,
-            score: ::chat_clients_runtime::de::required(slots.8, "score")?,
+            score_state: ::chat_clients_runtime::de::required(s7, "score_state")?,
+            score: ::chat_clients_runtime::de::required(s8, "score")?,
         })
     }
 }
@@ -187,55 +150,36 @@ impl<'de> ::serde::Deserialize<'de> for GetCycleByIdResponseScore {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetCycleByIdResponseScore {
+impl ::chat_clients_runtime::de::Object for GetCycleByIdResponseScore {
     const NAMES: &'static [&'static str] = &[
         "strain",
         "kilojoule",
         "average_heart_rate",
         "max_heart_rate",
     ];
-    type Slots = (
-        ::std::option::Option<f64>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            strain: ::chat_clients_runtime::de::required(slots.0, "strain")?,
-            kilojoule: ::chat_clients_runtime::de::required(slots.1, "kilojoule")?,
+            strain: ::chat_clients_runtime::de::required(s0, "strain")?,
+            kilojoule: ::chat_clients_runtime::de::required(s1, "kilojoule")?,
             average_heart_rate: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "average_heart_rate",
             )?,
-            max_heart_rate: ::chat_clients_runtime::de::required(
-                slots.3,
-                "max_heart_rate",
-            )?,
+            max_heart_rate: ::chat_clients_runtime::de::required(s3, "max_heart_rate")?,
         })
     }
 }
@@ -264,7 +208,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRecoveryForCycleResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetRecoveryForCycleResponse {
+impl ::chat_clients_runtime::de::Object for GetRecoveryForCycleResponse {
     const NAMES: &'static [&'static str] = &[
         "cycle_id",
         "sleep_id",
@@ -274,54 +218,35 @@ impl ::chat_clients_runtime::de::Members for GetRecoveryForCycleResponse {
         "score_state",
         "score",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::GetRecoveryForCycleResponseScore>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            cycle_id: ::chat_clients_runtime::de::required(slots.0, "cycle_id")?,
-            sleep_id: ::chat_clients_runtime::de::required(slots.1, "sleep_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
-            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(slots.4, "updated_at")?,
-            score_state: ::chat_clients_runtime::de::required(slots.5, "score_state")?,
-            score: ::chat_clients_runtime::de::required(slots.6, "score")?,
+            cycle_id: ::chat_clients_runtime::de::required(s0, "cycle_id")?,
+            sleep_id: ::chat_clients_runtime::de::required(s1, "sleep_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s4, "updated_at")?,
+            score_state: ::chat_clients_runtime::de::required(s5, "score_state")?,
+            score: ::chat_clients_runtime::de::required(s6, "score")?,
         })
     }
 }
@@ -348,7 +273,7 @@ impl<'de> ::serde::Deserialize<'de> for GetRecoveryForCycleResponseScore {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetRecoveryForCycleResponseScore {
+impl ::chat_clients_runtime::de::Object for GetRecoveryForCycleResponseScore {
     const NAMES: &'static [&'static str] = &[
         "user_calibrating",
         "recovery_score",
@@ -357,66 +282,45 @@ impl ::chat_clients_runtime::de::Members for GetRecoveryForCycleResponseScore {
         "spo2_percentage",
         "skin_temp_celsius",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<f64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
             user_calibrating: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "user_calibrating",
             )?,
-            recovery_score: ::chat_clients_runtime::de::required(
-                slots.1,
-                "recovery_score",
-            )?,
+            recovery_score: ::chat_clients_runtime::de::required(s1, "recovery_score")?,
             resting_heart_rate: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "resting_heart_rate",
             )?,
             hrv_rmssd_milli: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "hrv_rmssd_milli",
             )?,
             spo2_percentage: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "spo2_percentage",
             )?,
             skin_temp_celsius: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "skin_temp_celsius",
             )?,
         })
@@ -439,50 +343,32 @@ impl<'de> ::serde::Deserialize<'de> for GetUserBodyMeasurementsResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetUserBodyMeasurementsResponse {
+impl ::chat_clients_runtime::de::Object for GetUserBodyMeasurementsResponse {
     const NAMES: &'static [&'static str] = &[
         "height_meter",
         "weight_kilogram",
         "max_heart_rate",
     ];
-    type Slots = (
-        ::std::option::Option<f64>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            height_meter: ::chat_clients_runtime::de::required(slots.0, "height_meter")?,
+            height_meter: ::chat_clients_runtime::de::required(s0, "height_meter")?,
             weight_kilogram: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "weight_kilogram",
             )?,
-            max_heart_rate: ::chat_clients_runtime::de::required(
-                slots.2,
-                "max_heart_rate",
-            )?,
+            max_heart_rate: ::chat_clients_runtime::de::required(s2, "max_heart_rate")?,
         })
     }
 }
@@ -499,29 +385,17 @@ impl<'de> ::serde::Deserialize<'de> for GetV2UuidV1Response {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetV2UuidV1Response {
+impl ::chat_clients_runtime::de::Object for GetV2UuidV1Response {
     const NAMES: &'static [&'static str] = &["v2_activity_id"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            v2_activity_id: ::chat_clients_runtime::de::required(
-                slots.0,
-                "v2_activity_id",
-            )?,
+            v2_activity_id: ::chat_clients_runtime::de::required(s0, "v2_activity_id")?,
         })
     }
 }
@@ -560,7 +434,7 @@ impl<'de> ::serde::Deserialize<'de> for GetWorkoutByIdResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetWorkoutByIdResponse {
+impl ::chat_clients_runtime::de::Object for GetWorkoutByIdResponse {
     const NAMES: &'static [&'static str] = &[
         "id",
         "v1_id",
@@ -575,77 +449,53 @@ impl ::chat_clients_runtime::de::Members for GetWorkoutByIdResponse {
         "score",
         "sport_id",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::GetWorkoutByIdResponseScore>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                _ => s11 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            v1_id: ::chat_clients_runtime::de::required(slots.1, "v1_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.2, "user_id")?,
-            created_at: ::chat_clients_runtime::de::required(slots.3, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(slots.4, "updated_at")?,
-            start: ::chat_clients_runtime::de::required(slots.5, "start")?,
-            end: ::chat_clients_runtime::de::required(slots.6, "end")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            v1_id: ::chat_clients_runtime::de::required(s1, "v1_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s4, "updated_at")?,
+            start: ::chat_clients_runtime::de::required(s5, "start")?,
+            end: ::chat_clients_runtime::de::required(s6, "end")?,
             timezone_offset: ::chat_clients_runtime::de::required(
-                slots.7,
+                s7,
                 "timezone_offset",
             )?,
-            sport_name: ::chat_clients_runtime::de::required(slots.8, "sport_name")?,
-            score_state: ::chat_clients_runtime::de::required(slots.9, "score_state")?,
-            score: ::chat_clients_runtime::de::required(slots.10, "score")?,
-            sport_id: ::chat_clients_runtime::de::required(slots.11, "sport_id")?,
+            sport_name: ::chat_clients_runtime::de::required(s8, "sport_name")?,
+            score_state: ::chat_clients_runtime::de::required(s9, "score_state")?,
+            score: ::chat_clients_runtime::de::required(s10, "score")?,
+            sport_id: ::chat_clients_runtime::de::required(s11, "sport_id")?,
         })
     }
 }
@@ -681,7 +531,7 @@ impl<'de> ::serde::Deserialize<'de> for GetWorkoutByIdResponseScore {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GetWorkoutByIdResponseScore {
+impl ::chat_clients_runtime::de::Object for GetWorkoutByIdResponseScore {
     const NAMES: &'static [&'static str] = &[
         "strain",
         "average_heart_rate",
@@ -693,88 +543,53 @@ impl ::chat_clients_runtime::de::Members for GetWorkoutByIdResponseScore {
         "altitude_change_meter",
         "zone_durations",
     ];
-    type Slots = (
-        ::std::option::Option<f64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<f64>,
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            strain: ::chat_clients_runtime::de::required(slots.0, "strain")?,
+            strain: ::chat_clients_runtime::de::required(s0, "strain")?,
             average_heart_rate: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "average_heart_rate",
             )?,
-            max_heart_rate: ::chat_clients_runtime::de::required(
-                slots.2,
-                "max_heart_rate",
-            )?,
-            kilojoule: ::chat_clients_runtime::de::required(slots.3, "kilojoule")?,
+            max_heart_rate: ::chat_clients_runtime::de::required(s2, "max_heart_rate")?,
+            kilojoule: ::chat_clients_runtime::de::required(s3, "kilojoule")?,
             percent_recorded: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "percent_recorded",
             )?,
-            distance_meter: ::chat_clients_runtime::de::required(
-                slots.5,
-                "distance_meter",
-            )?,
+            distance_meter: ::chat_clients_runtime::de::required(s5, "distance_meter")?,
             altitude_gain_meter: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "altitude_gain_meter",
             )?,
             altitude_change_meter: ::chat_clients_runtime::de::required(
-                slots.7,
+                s7,
                 "altitude_change_meter",
             )?,
-            zone_durations: ::chat_clients_runtime::de::required(
-                slots.8,
-                "zone_durations",
-            )?,
+            zone_durations: ::chat_clients_runtime::de::required(s8, "zone_durations")?,
         })
     }
 }
@@ -806,40 +621,22 @@ impl<'de> ::serde::Deserialize<'de> for RecordsNextTokenResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RecordsNextTokenResponse {
+impl ::chat_clients_runtime::de::Object for RecordsNextTokenResponse {
     const NAMES: &'static [&'static str] = &["records", "next_token"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<
-                ::std::collections::BTreeMap<
-                    ::std::string::String,
-                    ::chat_clients_runtime::serde_json::Value,
-                >,
-            >,
-        >,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            records: ::chat_clients_runtime::de::required(slots.0, "records")?,
-            next_token: ::chat_clients_runtime::de::required(slots.1, "next_token")?,
+            records: ::chat_clients_runtime::de::required(s0, "records")?,
+            next_token: ::chat_clients_runtime::de::required(s1, "next_token")?,
         })
     }
 }
@@ -872,7 +669,7 @@ impl<'de> ::serde::Deserialize<'de> for Score {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Score {
+impl ::chat_clients_runtime::de::Object for Score {
     const NAMES: &'static [&'static str] = &[
         "stage_summary",
         "sleep_needed",
@@ -881,73 +678,42 @@ impl ::chat_clients_runtime::de::Members for Score {
         "sleep_consistency_percentage",
         "sleep_efficiency_percentage",
     ];
-    type Slots = (
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-        ::std::option::Option<f64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<f64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            stage_summary: ::chat_clients_runtime::de::required(
-                slots.0,
-                "stage_summary",
-            )?,
-            sleep_needed: ::chat_clients_runtime::de::required(slots.1, "sleep_needed")?,
+            stage_summary: ::chat_clients_runtime::de::required(s0, "stage_summary")?,
+            sleep_needed: ::chat_clients_runtime::de::required(s1, "sleep_needed")?,
             respiratory_rate: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "respiratory_rate",
             )?,
             sleep_performance_percentage: ::chat_clients_runtime::de::required(
-                slots.3,
+                s3,
                 "sleep_performance_percentage",
             )?,
             sleep_consistency_percentage: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "sleep_consistency_percentage",
             )?,
             sleep_efficiency_percentage: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "sleep_efficiency_percentage",
             )?,
         })
@@ -988,7 +754,7 @@ impl<'de> ::serde::Deserialize<'de> for Sleep {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Sleep {
+impl ::chat_clients_runtime::de::Object for Sleep {
     const NAMES: &'static [&'static str] = &[
         "id",
         "cycle_id",
@@ -1003,77 +769,53 @@ impl ::chat_clients_runtime::de::Members for Sleep {
         "score_state",
         "score",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Score>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                _ => s11 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            cycle_id: ::chat_clients_runtime::de::required(slots.1, "cycle_id")?,
-            v1_id: ::chat_clients_runtime::de::required(slots.2, "v1_id")?,
-            user_id: ::chat_clients_runtime::de::required(slots.3, "user_id")?,
-            created_at: ::chat_clients_runtime::de::required(slots.4, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(slots.5, "updated_at")?,
-            start: ::chat_clients_runtime::de::required(slots.6, "start")?,
-            end: ::chat_clients_runtime::de::required(slots.7, "end")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            cycle_id: ::chat_clients_runtime::de::required(s1, "cycle_id")?,
+            v1_id: ::chat_clients_runtime::de::required(s2, "v1_id")?,
+            user_id: ::chat_clients_runtime::de::required(s3, "user_id")?,
+            created_at: ::chat_clients_runtime::de::required(s4, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s5, "updated_at")?,
+            start: ::chat_clients_runtime::de::required(s6, "start")?,
+            end: ::chat_clients_runtime::de::required(s7, "end")?,
             timezone_offset: ::chat_clients_runtime::de::required(
-                slots.8,
+                s8,
                 "timezone_offset",
             )?,
-            nap: ::chat_clients_runtime::de::required(slots.9, "nap")?,
-            score_state: ::chat_clients_runtime::de::required(slots.10, "score_state")?,
-            score: ::chat_clients_runtime::de::required(slots.11, "score")?,
+            nap: ::chat_clients_runtime::de::required(s9, "nap")?,
+            score_state: ::chat_clients_runtime::de::required(s10, "score_state")?,
+            score: ::chat_clients_runtime::de::required(s11, "score")?,
         })
     }
 }

@@ -40,7 +40,7 @@ impl<'de> ::serde::Deserialize<'de> for PostApiV3TypeSelfBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostApiV3TypeSelfBody {
+impl ::chat_clients_runtime::de::Object for PostApiV3TypeSelfBody {
     const NAMES: &'static [&'static str] = &[
         "self",
         "2fa",
@@ -49,52 +49,32 @@ impl ::chat_clients_runtime::de::Members for PostApiV3TypeSelfBody {
         "getList",
         "get_list",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            self_: slots.0,
-            _2fa: slots.1,
-            type_: slots.2,
-            имя: slots.3,
-            get_list: slots.4,
-            get_list_2: slots.5,
+            self_: s0,
+            _2fa: s1,
+            type_: s2,
+            имя: s3,
+            get_list: s4,
+            get_list_2: s5,
         })
     }
 }
@@ -121,46 +101,28 @@ impl<'de> ::serde::Deserialize<'de> for PostApiV3TypeSelfResult {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostApiV3TypeSelfResult {
+impl ::chat_clients_runtime::de::Object for PostApiV3TypeSelfResult {
     const NAMES: &'static [&'static str] = &["Self", "crate", "🙂", "extra"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::PostApiV3TypeSelfResultCrateItem>,
-        >,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            self_: ::chat_clients_runtime::de::required(slots.0, "Self")?,
-            crate_: ::chat_clients_runtime::de::required(slots.1, "crate")?,
-            field: ::chat_clients_runtime::de::required(slots.2, "🙂")?,
-            extra: slots.3,
+            self_: ::chat_clients_runtime::de::required(s0, "Self")?,
+            crate_: ::chat_clients_runtime::de::required(s1, "crate")?,
+            field: ::chat_clients_runtime::de::required(s2, "🙂")?,
+            extra: s3,
         })
     }
 }
@@ -182,35 +144,22 @@ impl<'de> ::serde::Deserialize<'de> for PostApiV3TypeSelfResultCrateItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PostApiV3TypeSelfResultCrateItem {
+impl ::chat_clients_runtime::de::Object for PostApiV3TypeSelfResultCrateItem {
     const NAMES: &'static [&'static str] = &["a", "b"];
-    type Slots = (
-        ::std::option::Option<f64>,
-        ::std::option::Option<
-            ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            a: ::chat_clients_runtime::de::required(slots.0, "a")?,
-            b: slots.1,
+            a: ::chat_clients_runtime::de::required(s0, "a")?,
+            b: s1,
         })
     }
 }

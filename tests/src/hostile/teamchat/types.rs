@@ -79,7 +79,7 @@ impl<'de> ::serde::Deserialize<'de> for SelfTypeResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SelfTypeResponse {
+impl ::chat_clients_runtime::de::Object for SelfTypeResponse {
     const NAMES: &'static [&'static str] = &[
         "type",
         "self",
@@ -88,50 +88,32 @@ impl ::chat_clients_runtime::de::Members for SelfTypeResponse {
         "mode",
         "ok",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::TTeamchatThing>,
-        ::std::option::Option<::std::vec::Vec<super::types::TTeamchatThing>>,
-        ::std::option::Option<super::types::SelfTypeResponseMode>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            self_: ::chat_clients_runtime::de::required(slots.1, "self")?,
-            get_list: ::chat_clients_runtime::de::required(slots.2, "getList")?,
-            get_list_2: ::chat_clients_runtime::de::required(slots.3, "get_list")?,
-            mode: ::chat_clients_runtime::de::required(slots.4, "mode")?,
-            ok: ::chat_clients_runtime::de::required(slots.5, "ok")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            self_: ::chat_clients_runtime::de::required(s1, "self")?,
+            get_list: ::chat_clients_runtime::de::required(s2, "getList")?,
+            get_list_2: ::chat_clients_runtime::de::required(s3, "get_list")?,
+            mode: ::chat_clients_runtime::de::required(s4, "mode")?,
+            ok: ::chat_clients_runtime::de::required(s5, "ok")?,
         })
     }
 }

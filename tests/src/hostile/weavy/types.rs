@@ -58,7 +58,7 @@ impl<'de> ::serde::Deserialize<'de> for TypeResponse {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TypeResponse {
+impl ::chat_clients_runtime::de::Object for TypeResponse {
     const NAMES: &'static [&'static str] = &[
         "type",
         "Self",
@@ -77,90 +77,62 @@ impl ::chat_clients_runtime::de::Members for TypeResponse {
         "🙂",
         "nested",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::TypeResponseNested>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.15 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                _ => s15 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            self_: ::chat_clients_runtime::de::required(slots.1, "Self")?,
-            crate_: ::chat_clients_runtime::de::required(slots.2, "crate")?,
-            super_: ::chat_clients_runtime::de::required(slots.3, "super")?,
-            async_: slots.4,
-            get_list: ::chat_clients_runtime::de::required(slots.5, "getList")?,
-            get_list_2: ::chat_clients_runtime::de::required(slots.6, "get_list")?,
-            get_list_3: ::chat_clients_runtime::de::required(slots.7, "GetList")?,
-            _2fa: ::chat_clients_runtime::de::required(slots.8, "2fa")?,
-            a_b: ::chat_clients_runtime::de::required(slots.9, "a-b")?,
-            a_b_2: ::chat_clients_runtime::de::required(slots.10, "a b")?,
-            a_b_3: ::chat_clients_runtime::de::required(slots.11, "a.b")?,
-            ref_: ::chat_clients_runtime::de::required(slots.12, "$ref")?,
-            имя: ::chat_clients_runtime::de::required(slots.13, "имя")?,
-            field: ::chat_clients_runtime::de::required(slots.14, "🙂")?,
-            nested: ::chat_clients_runtime::de::required(slots.15, "nested")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            self_: ::chat_clients_runtime::de::required(s1, "Self")?,
+            crate_: ::chat_clients_runtime::de::required(s2, "crate")?,
+            super_: ::chat_clients_runtime::de::required(s3, "super")?,
+            async_: s4,
+            get_list: ::chat_clients_runtime::de::required(s5, "getList")?,
+            get_list_2: ::chat_clients_runtime::de::required(s6, "get_list")?,
+            get_list_3: ::chat_clients_runtime::de::required(s7, "GetList")?,
+            _2fa: ::chat_clients_runtime::de::required(s8, "2fa")?,
+            a_b: ::chat_clients_runtime::de::required(s9, "a-b")?,
+            a_b_2: ::chat_clients_runtime::de::required(s10, "a b")?,
+            a_b_3: ::chat_clients_runtime::de::required(s11, "a.b")?,
+            ref_: ::chat_clients_runtime::de::required(s12, "$ref")?,
+            имя: ::chat_clients_runtime::de::required(s13, "имя")?,
+            field: ::chat_clients_runtime::de::required(s14, "🙂")?,
+            nested: ::chat_clients_runtime::de::required(s15, "nested")?,
         })
     }
 }
@@ -181,33 +153,22 @@ impl<'de> ::serde::Deserialize<'de> for TypeResponseNested {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TypeResponseNested {
+impl ::chat_clients_runtime::de::Object for TypeResponseNested {
     const NAMES: &'static [&'static str] = &["self", "type"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            self_: ::chat_clients_runtime::de::required(slots.0, "self")?,
-            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            self_: ::chat_clients_runtime::de::required(s0, "self")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }

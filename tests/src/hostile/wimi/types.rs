@@ -16,33 +16,22 @@ impl<'de> ::serde::Deserialize<'de> for AbTypeNested {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AbTypeNested {
+impl ::chat_clients_runtime::de::Object for AbTypeNested {
     const NAMES: &'static [&'static str] = &["async", "имя"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            async_: ::chat_clients_runtime::de::required(slots.0, "async")?,
-            имя: slots.1,
+            async_: ::chat_clients_runtime::de::required(s0, "async")?,
+            имя: s1,
         })
     }
 }
@@ -67,40 +56,25 @@ impl<'de> ::serde::Deserialize<'de> for AbTypeOutput {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AbTypeOutput {
+impl ::chat_clients_runtime::de::Object for AbTypeOutput {
     const NAMES: &'static [&'static str] = &["type", "self", "Self"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = map.next_value()?,
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            self_: slots.1,
-            self_2: slots.2,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            self_: s1,
+            self_2: s2,
         })
     }
 }

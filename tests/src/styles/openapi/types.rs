@@ -22,40 +22,25 @@ impl<'de> ::serde::Deserialize<'de> for Rgb {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Rgb {
+impl ::chat_clients_runtime::de::Object for Rgb {
     const NAMES: &'static [&'static str] = &["R", "G", "B"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            r: ::chat_clients_runtime::de::required(slots.0, "R")?,
-            g: ::chat_clients_runtime::de::required(slots.1, "G")?,
-            b: ::chat_clients_runtime::de::required(slots.2, "B")?,
+            r: ::chat_clients_runtime::de::required(s0, "R")?,
+            g: ::chat_clients_runtime::de::required(s1, "G")?,
+            b: ::chat_clients_runtime::de::required(s2, "B")?,
         })
     }
 }
@@ -74,30 +59,22 @@ impl<'de> ::serde::Deserialize<'de> for SearchCoordinates {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SearchCoordinates {
+impl ::chat_clients_runtime::de::Object for SearchCoordinates {
     const NAMES: &'static [&'static str] = &["lat", "long"];
-    type Slots = (::std::option::Option<f64>, ::std::option::Option<f64>);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            lat: ::chat_clients_runtime::de::required(slots.0, "lat")?,
-            long: ::chat_clients_runtime::de::required(slots.1, "long")?,
+            lat: ::chat_clients_runtime::de::required(s0, "lat")?,
+            long: ::chat_clients_runtime::de::required(s1, "long")?,
         })
     }
 }
@@ -124,44 +101,28 @@ impl<'de> ::serde::Deserialize<'de> for SearchCreated {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SearchCreated {
+impl ::chat_clients_runtime::de::Object for SearchCreated {
     const NAMES: &'static [&'static str] = &["gt", "gte", "lt", "lte"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            _ => slots.3 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            gt: slots.0,
-            gte: slots.1,
-            lt: slots.2,
-            lte: slots.3,
+            gt: s0,
+            gte: s1,
+            lt: s2,
+            lte: s3,
         })
     }
 }

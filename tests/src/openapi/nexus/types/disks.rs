@@ -19,49 +19,33 @@ impl<'de> ::serde::Deserialize<'de> for DiskCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DiskCreate {
+impl ::chat_clients_runtime::de::Object for DiskCreate {
     const NAMES: &'static [&'static str] = &[
         "description",
         "disk_source",
         "name",
         "size",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DiskSource>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::ByteCount>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            disk_source: ::chat_clients_runtime::de::required(slots.1, "disk_source")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            size: ::chat_clients_runtime::de::required(slots.3, "size")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            disk_source: ::chat_clients_runtime::de::required(s1, "disk_source")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: ::chat_clients_runtime::de::required(s3, "size")?,
         })
     }
 }

@@ -17,40 +17,25 @@ impl<'de> ::serde::Deserialize<'de> for DeviceAccessTokenRequest2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DeviceAccessTokenRequest2 {
+impl ::chat_clients_runtime::de::Object for DeviceAccessTokenRequest2 {
     const NAMES: &'static [&'static str] = &["client_id", "device_code", "grant_type"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            client_id: ::chat_clients_runtime::de::required(slots.0, "client_id")?,
-            device_code: ::chat_clients_runtime::de::required(slots.1, "device_code")?,
-            grant_type: ::chat_clients_runtime::de::required(slots.2, "grant_type")?,
+            client_id: ::chat_clients_runtime::de::required(s0, "client_id")?,
+            device_code: ::chat_clients_runtime::de::required(s1, "device_code")?,
+            grant_type: ::chat_clients_runtime::de::required(s2, "grant_type")?,
         })
     }
 }
@@ -67,26 +52,17 @@ impl<'de> ::serde::Deserialize<'de> for DeviceAuthRequest {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DeviceAuthRequest {
+impl ::chat_clients_runtime::de::Object for DeviceAuthRequest {
     const NAMES: &'static [&'static str] = &["client_id"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            client_id: ::chat_clients_runtime::de::required(slots.0, "client_id")?,
+            client_id: ::chat_clients_runtime::de::required(s0, "client_id")?,
         })
     }
 }
@@ -103,26 +79,17 @@ impl<'de> ::serde::Deserialize<'de> for DeviceAuthVerify {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DeviceAuthVerify {
+impl ::chat_clients_runtime::de::Object for DeviceAuthVerify {
     const NAMES: &'static [&'static str] = &["user_code"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            user_code: ::chat_clients_runtime::de::required(slots.0, "user_code")?,
+            user_code: ::chat_clients_runtime::de::required(s0, "user_code")?,
         })
     }
 }
@@ -139,26 +106,17 @@ impl<'de> ::serde::Deserialize<'de> for SpoofLoginBody {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SpoofLoginBody {
+impl ::chat_clients_runtime::de::Object for SpoofLoginBody {
     const NAMES: &'static [&'static str] = &["username"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            username: ::chat_clients_runtime::de::required(slots.0, "username")?,
+            username: ::chat_clients_runtime::de::required(s0, "username")?,
         })
     }
 }

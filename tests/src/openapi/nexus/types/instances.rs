@@ -13,26 +13,17 @@ impl<'de> ::serde::Deserialize<'de> for DiskIdentifier {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DiskIdentifier {
+impl ::chat_clients_runtime::de::Object for DiskIdentifier {
     const NAMES: &'static [&'static str] = &["name"];
-    type Slots = (::std::option::Option<super::types::Name>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
         })
     }
 }
@@ -49,26 +40,17 @@ impl<'de> ::serde::Deserialize<'de> for DiskPath {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DiskPath {
+impl ::chat_clients_runtime::de::Object for DiskPath {
     const NAMES: &'static [&'static str] = &["disk"];
-    type Slots = (::std::option::Option<super::types::NameOrId>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            disk: ::chat_clients_runtime::de::required(slots.0, "disk")?,
+            disk: ::chat_clients_runtime::de::required(s0, "disk")?,
         })
     }
 }
@@ -87,33 +69,22 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIp {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ExternalIp {
+impl ::chat_clients_runtime::de::Object for ExternalIp {
     const NAMES: &'static [&'static str] = &["ip", "kind"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::IpKind>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ip: ::chat_clients_runtime::de::required(slots.0, "ip")?,
-            kind: ::chat_clients_runtime::de::required(slots.1, "kind")?,
+            ip: ::chat_clients_runtime::de::required(s0, "ip")?,
+            kind: ::chat_clients_runtime::de::required(s1, "kind")?,
         })
     }
 }
@@ -136,33 +107,22 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIpCreate2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ExternalIpCreate2 {
+impl ::chat_clients_runtime::de::Object for ExternalIpCreate2 {
     const NAMES: &'static [&'static str] = &["pool_name", "type"];
-    type Slots = (
-        ::std::option::Option<::std::option::Option<super::types::Name>>,
-        ::std::option::Option<super::types::ExternalIpCreateType>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            pool_name: slots.0,
-            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            pool_name: s0,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }
@@ -232,33 +192,22 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIpResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ExternalIpResultsPage {
+impl ::chat_clients_runtime::de::Object for ExternalIpResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::ExternalIp>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -295,7 +244,7 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Instance {
+impl ::chat_clients_runtime::de::Object for Instance {
     const NAMES: &'static [&'static str] = &[
         "description",
         "hostname",
@@ -309,74 +258,48 @@ impl ::chat_clients_runtime::de::Members for Instance {
         "time_modified",
         "time_run_state_updated",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::ByteCount>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::InstanceCpuCount>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::InstanceState>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            hostname: ::chat_clients_runtime::de::required(slots.1, "hostname")?,
-            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
-            memory: ::chat_clients_runtime::de::required(slots.3, "memory")?,
-            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
-            ncpus: ::chat_clients_runtime::de::required(slots.5, "ncpus")?,
-            project_id: ::chat_clients_runtime::de::required(slots.6, "project_id")?,
-            run_state: ::chat_clients_runtime::de::required(slots.7, "run_state")?,
-            time_created: ::chat_clients_runtime::de::required(slots.8, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.9,
-                "time_modified",
-            )?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            hostname: ::chat_clients_runtime::de::required(s1, "hostname")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            memory: ::chat_clients_runtime::de::required(s3, "memory")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            ncpus: ::chat_clients_runtime::de::required(s5, "ncpus")?,
+            project_id: ::chat_clients_runtime::de::required(s6, "project_id")?,
+            run_state: ::chat_clients_runtime::de::required(s7, "run_state")?,
+            time_created: ::chat_clients_runtime::de::required(s8, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s9, "time_modified")?,
             time_run_state_updated: ::chat_clients_runtime::de::required(
-                slots.10,
+                s10,
                 "time_run_state_updated",
             )?,
         })
@@ -438,7 +361,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for InstanceCreate {
+impl ::chat_clients_runtime::de::Object for InstanceCreate {
     const NAMES: &'static [&'static str] = &[
         "description",
         "disks",
@@ -451,66 +374,44 @@ impl ::chat_clients_runtime::de::Members for InstanceCreate {
         "start",
         "user_data",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<super::types::InstanceDiskAttachment>>,
-        ::std::option::Option<::std::vec::Vec<super::types::ExternalIpCreate>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::ByteCount>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::InstanceCpuCount>,
-        ::std::option::Option<super::types::InstanceNetworkInterfaceAttachment>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = map.next_value()?,
-            _ => slots.9 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                _ => s9 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            disks: slots.1,
-            external_ips: slots.2,
-            hostname: ::chat_clients_runtime::de::required(slots.3, "hostname")?,
-            memory: ::chat_clients_runtime::de::required(slots.4, "memory")?,
-            name: ::chat_clients_runtime::de::required(slots.5, "name")?,
-            ncpus: ::chat_clients_runtime::de::required(slots.6, "ncpus")?,
-            network_interfaces: slots.7,
-            start: slots.8,
-            user_data: slots.9,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            disks: s1,
+            external_ips: s2,
+            hostname: ::chat_clients_runtime::de::required(s3, "hostname")?,
+            memory: ::chat_clients_runtime::de::required(s4, "memory")?,
+            name: ::chat_clients_runtime::de::required(s5, "name")?,
+            ncpus: ::chat_clients_runtime::de::required(s6, "ncpus")?,
+            network_interfaces: s7,
+            start: s8,
+            user_data: s9,
         })
     }
 }
@@ -565,7 +466,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceDiskAttachmentVariant1 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for InstanceDiskAttachmentVariant1 {
+impl ::chat_clients_runtime::de::Object for InstanceDiskAttachmentVariant1 {
     const NAMES: &'static [&'static str] = &[
         "description",
         "disk_source",
@@ -573,46 +474,29 @@ impl ::chat_clients_runtime::de::Members for InstanceDiskAttachmentVariant1 {
         "size",
         "type",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DiskSource>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::ByteCount>,
-        ::std::option::Option<super::types::InstanceDiskAttachmentVariant1Type>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            disk_source: ::chat_clients_runtime::de::required(slots.1, "disk_source")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            size: ::chat_clients_runtime::de::required(slots.3, "size")?,
-            type_: ::chat_clients_runtime::de::required(slots.4, "type")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            disk_source: ::chat_clients_runtime::de::required(s1, "disk_source")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: ::chat_clients_runtime::de::required(s3, "size")?,
+            type_: ::chat_clients_runtime::de::required(s4, "type")?,
         })
     }
 }
@@ -680,33 +564,22 @@ impl<'de> ::serde::Deserialize<'de> for InstanceDiskAttachmentVariant2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for InstanceDiskAttachmentVariant2 {
+impl ::chat_clients_runtime::de::Object for InstanceDiskAttachmentVariant2 {
     const NAMES: &'static [&'static str] = &["name", "type"];
-    type Slots = (
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::InstanceDiskAttachmentVariant2Type>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
-            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }
@@ -771,26 +644,17 @@ impl<'de> ::serde::Deserialize<'de> for InstanceMigrate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for InstanceMigrate {
+impl ::chat_clients_runtime::de::Object for InstanceMigrate {
     const NAMES: &'static [&'static str] = &["dst_sled_id"];
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            dst_sled_id: ::chat_clients_runtime::de::required(slots.0, "dst_sled_id")?,
+            dst_sled_id: ::chat_clients_runtime::de::required(s0, "dst_sled_id")?,
         })
     }
 }
@@ -845,35 +709,22 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for InstanceNetworkInterfaceAttachmentVariant1 {
+impl ::chat_clients_runtime::de::Object for InstanceNetworkInterfaceAttachmentVariant1 {
     const NAMES: &'static [&'static str] = &["params", "type"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::NetworkInterfaceCreate>>,
-        ::std::option::Option<
-            super::types::InstanceNetworkInterfaceAttachmentVariant1Type,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            params: ::chat_clients_runtime::de::required(slots.0, "params")?,
-            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            params: ::chat_clients_runtime::de::required(s0, "params")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }
@@ -939,30 +790,17 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for InstanceNetworkInterfaceAttachmentVariant2 {
+impl ::chat_clients_runtime::de::Object for InstanceNetworkInterfaceAttachmentVariant2 {
     const NAMES: &'static [&'static str] = &["type"];
-    type Slots = (
-        ::std::option::Option<
-            super::types::InstanceNetworkInterfaceAttachmentVariant2Type,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
         })
     }
 }
@@ -1028,30 +866,17 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for InstanceNetworkInterfaceAttachmentVariant3 {
+impl ::chat_clients_runtime::de::Object for InstanceNetworkInterfaceAttachmentVariant3 {
     const NAMES: &'static [&'static str] = &["type"];
-    type Slots = (
-        ::std::option::Option<
-            super::types::InstanceNetworkInterfaceAttachmentVariant3Type,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
         })
     }
 }
@@ -1121,33 +946,22 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for InstanceResultsPage {
+impl ::chat_clients_runtime::de::Object for InstanceResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::Instance>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -1166,34 +980,23 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSerialConsoleData {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for InstanceSerialConsoleData {
+impl ::chat_clients_runtime::de::Object for InstanceSerialConsoleData {
     const NAMES: &'static [&'static str] = &["data", "last_byte_offset"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<u8>>,
-        ::std::option::Option<u64>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
             last_byte_offset: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "last_byte_offset",
             )?,
         })
@@ -1361,7 +1164,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for NetworkInterfaceCreate {
+impl ::chat_clients_runtime::de::Object for NetworkInterfaceCreate {
     const NAMES: &'static [&'static str] = &[
         "description",
         "ip",
@@ -1369,46 +1172,29 @@ impl ::chat_clients_runtime::de::Members for NetworkInterfaceCreate {
         "subnet_name",
         "vpc_name",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            ip: slots.1,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            subnet_name: ::chat_clients_runtime::de::required(slots.3, "subnet_name")?,
-            vpc_name: ::chat_clients_runtime::de::required(slots.4, "vpc_name")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            ip: s1,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            subnet_name: ::chat_clients_runtime::de::required(s3, "subnet_name")?,
+            vpc_name: ::chat_clients_runtime::de::required(s4, "vpc_name")?,
         })
     }
 }
@@ -1440,40 +1226,25 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceUpdate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for NetworkInterfaceUpdate {
+impl ::chat_clients_runtime::de::Object for NetworkInterfaceUpdate {
     const NAMES: &'static [&'static str] = &["description", "name", "primary"];
-    type Slots = (
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<super::types::Name>>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: slots.0,
-            name: slots.1,
-            primary: slots.2,
+            description: s0,
+            name: s1,
+            primary: s2,
         })
     }
 }

@@ -15,33 +15,22 @@ impl<'de> ::serde::Deserialize<'de> for UsernamePasswordCredentials {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UsernamePasswordCredentials {
+impl ::chat_clients_runtime::de::Object for UsernamePasswordCredentials {
     const NAMES: &'static [&'static str] = &["password", "username"];
-    type Slots = (
-        ::std::option::Option<super::types::Password>,
-        ::std::option::Option<super::types::UserId>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            password: ::chat_clients_runtime::de::required(slots.0, "password")?,
-            username: ::chat_clients_runtime::de::required(slots.1, "username")?,
+            password: ::chat_clients_runtime::de::required(s0, "password")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
         })
     }
 }

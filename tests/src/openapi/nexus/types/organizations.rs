@@ -21,7 +21,7 @@ impl<'de> ::serde::Deserialize<'de> for Organization {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Organization {
+impl ::chat_clients_runtime::de::Object for Organization {
     const NAMES: &'static [&'static str] = &[
         "description",
         "id",
@@ -29,49 +29,29 @@ impl ::chat_clients_runtime::de::Members for Organization {
         "time_created",
         "time_modified",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            time_created: ::chat_clients_runtime::de::required(slots.3, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.4,
-                "time_modified",
-            )?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            time_created: ::chat_clients_runtime::de::required(s3, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s4, "time_modified")?,
         })
     }
 }
@@ -90,33 +70,22 @@ impl<'de> ::serde::Deserialize<'de> for OrganizationCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for OrganizationCreate {
+impl ::chat_clients_runtime::de::Object for OrganizationCreate {
     const NAMES: &'static [&'static str] = &["description", "name"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
         })
     }
 }
@@ -138,33 +107,22 @@ impl<'de> ::serde::Deserialize<'de> for OrganizationResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for OrganizationResultsPage {
+impl ::chat_clients_runtime::de::Object for OrganizationResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::Organization>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -239,31 +197,18 @@ impl<'de> ::serde::Deserialize<'de> for OrganizationRolePolicy {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for OrganizationRolePolicy {
+impl ::chat_clients_runtime::de::Object for OrganizationRolePolicy {
     const NAMES: &'static [&'static str] = &["role_assignments"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::OrganizationRoleRoleAssignment>,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
             role_assignments: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "role_assignments",
             )?,
         })
@@ -288,47 +233,29 @@ impl<'de> ::serde::Deserialize<'de> for OrganizationRoleRoleAssignment {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for OrganizationRoleRoleAssignment {
+impl ::chat_clients_runtime::de::Object for OrganizationRoleRoleAssignment {
     const NAMES: &'static [&'static str] = &[
         "identity_id",
         "identity_type",
         "role_name",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::IdentityType>,
-        ::std::option::Option<super::types::OrganizationRole>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            identity_id: ::chat_clients_runtime::de::required(slots.0, "identity_id")?,
-            identity_type: ::chat_clients_runtime::de::required(
-                slots.1,
-                "identity_type",
-            )?,
-            role_name: ::chat_clients_runtime::de::required(slots.2, "role_name")?,
+            identity_id: ::chat_clients_runtime::de::required(s0, "identity_id")?,
+            identity_type: ::chat_clients_runtime::de::required(s1, "identity_type")?,
+            role_name: ::chat_clients_runtime::de::required(s2, "role_name")?,
         })
     }
 }
@@ -349,33 +276,19 @@ impl<'de> ::serde::Deserialize<'de> for OrganizationUpdate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for OrganizationUpdate {
+impl ::chat_clients_runtime::de::Object for OrganizationUpdate {
     const NAMES: &'static [&'static str] = &["description", "name"];
-    type Slots = (
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<super::types::Name>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            description: slots.0,
-            name: slots.1,
-        })
+        ::std::result::Result::Ok(Self { description: s0, name: s1 })
     }
 }

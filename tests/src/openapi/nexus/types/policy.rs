@@ -71,29 +71,18 @@ impl<'de> ::serde::Deserialize<'de> for FleetRolePolicy {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for FleetRolePolicy {
+impl ::chat_clients_runtime::de::Object for FleetRolePolicy {
     const NAMES: &'static [&'static str] = &["role_assignments"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::FleetRoleRoleAssignment>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
             role_assignments: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "role_assignments",
             )?,
         })
@@ -118,47 +107,29 @@ impl<'de> ::serde::Deserialize<'de> for FleetRoleRoleAssignment {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for FleetRoleRoleAssignment {
+impl ::chat_clients_runtime::de::Object for FleetRoleRoleAssignment {
     const NAMES: &'static [&'static str] = &[
         "identity_id",
         "identity_type",
         "role_name",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::IdentityType>,
-        ::std::option::Option<super::types::FleetRole>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            identity_id: ::chat_clients_runtime::de::required(slots.0, "identity_id")?,
-            identity_type: ::chat_clients_runtime::de::required(
-                slots.1,
-                "identity_type",
-            )?,
-            role_name: ::chat_clients_runtime::de::required(slots.2, "role_name")?,
+            identity_id: ::chat_clients_runtime::de::required(s0, "identity_id")?,
+            identity_type: ::chat_clients_runtime::de::required(s1, "identity_type")?,
+            role_name: ::chat_clients_runtime::de::required(s2, "role_name")?,
         })
     }
 }

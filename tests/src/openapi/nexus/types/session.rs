@@ -25,7 +25,7 @@ impl<'de> ::serde::Deserialize<'de> for SshKey {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SshKey {
+impl ::chat_clients_runtime::de::Object for SshKey {
     const NAMES: &'static [&'static str] = &[
         "description",
         "id",
@@ -35,57 +35,35 @@ impl ::chat_clients_runtime::de::Members for SshKey {
         "time_created",
         "time_modified",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            public_key: ::chat_clients_runtime::de::required(slots.3, "public_key")?,
-            silo_user_id: ::chat_clients_runtime::de::required(slots.4, "silo_user_id")?,
-            time_created: ::chat_clients_runtime::de::required(slots.5, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.6,
-                "time_modified",
-            )?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            public_key: ::chat_clients_runtime::de::required(s3, "public_key")?,
+            silo_user_id: ::chat_clients_runtime::de::required(s4, "silo_user_id")?,
+            time_created: ::chat_clients_runtime::de::required(s5, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s6, "time_modified")?,
         })
     }
 }
@@ -106,40 +84,25 @@ impl<'de> ::serde::Deserialize<'de> for SshKeyCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SshKeyCreate {
+impl ::chat_clients_runtime::de::Object for SshKeyCreate {
     const NAMES: &'static [&'static str] = &["description", "name", "public_key"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            public_key: ::chat_clients_runtime::de::required(slots.2, "public_key")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            public_key: ::chat_clients_runtime::de::required(s2, "public_key")?,
         })
     }
 }
@@ -161,33 +124,22 @@ impl<'de> ::serde::Deserialize<'de> for SshKeyResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SshKeyResultsPage {
+impl ::chat_clients_runtime::de::Object for SshKeyResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::SshKey>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }

@@ -29,7 +29,7 @@ impl<'de> ::serde::Deserialize<'de> for Snapshot {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Snapshot {
+impl ::chat_clients_runtime::de::Object for Snapshot {
     const NAMES: &'static [&'static str] = &[
         "description",
         "disk_id",
@@ -41,65 +41,41 @@ impl ::chat_clients_runtime::de::Members for Snapshot {
         "time_created",
         "time_modified",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::ByteCount>,
-        ::std::option::Option<super::types::SnapshotState>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            disk_id: ::chat_clients_runtime::de::required(slots.1, "disk_id")?,
-            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
-            project_id: ::chat_clients_runtime::de::required(slots.4, "project_id")?,
-            size: ::chat_clients_runtime::de::required(slots.5, "size")?,
-            state: ::chat_clients_runtime::de::required(slots.6, "state")?,
-            time_created: ::chat_clients_runtime::de::required(slots.7, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.8,
-                "time_modified",
-            )?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            disk_id: ::chat_clients_runtime::de::required(s1, "disk_id")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
+            project_id: ::chat_clients_runtime::de::required(s4, "project_id")?,
+            size: ::chat_clients_runtime::de::required(s5, "size")?,
+            state: ::chat_clients_runtime::de::required(s6, "state")?,
+            time_created: ::chat_clients_runtime::de::required(s7, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s8, "time_modified")?,
         })
     }
 }
@@ -120,40 +96,25 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SnapshotCreate {
+impl ::chat_clients_runtime::de::Object for SnapshotCreate {
     const NAMES: &'static [&'static str] = &["description", "disk", "name"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            disk: ::chat_clients_runtime::de::required(slots.1, "disk")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            disk: ::chat_clients_runtime::de::required(s1, "disk")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
         })
     }
 }
@@ -175,33 +136,22 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SnapshotResultsPage {
+impl ::chat_clients_runtime::de::Object for SnapshotResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::Snapshot>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }

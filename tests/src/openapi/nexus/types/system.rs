@@ -17,40 +17,25 @@ impl<'de> ::serde::Deserialize<'de> for Baseboard {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Baseboard {
+impl ::chat_clients_runtime::de::Object for Baseboard {
     const NAMES: &'static [&'static str] = &["part", "revision", "serial"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            part: ::chat_clients_runtime::de::required(slots.0, "part")?,
-            revision: ::chat_clients_runtime::de::required(slots.1, "revision")?,
-            serial: ::chat_clients_runtime::de::required(slots.2, "serial")?,
+            part: ::chat_clients_runtime::de::required(s0, "part")?,
+            revision: ::chat_clients_runtime::de::required(s1, "revision")?,
+            serial: ::chat_clients_runtime::de::required(s2, "serial")?,
         })
     }
 }
@@ -77,7 +62,7 @@ impl<'de> ::serde::Deserialize<'de> for Certificate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Certificate {
+impl ::chat_clients_runtime::de::Object for Certificate {
     const NAMES: &'static [&'static str] = &[
         "description",
         "id",
@@ -86,53 +71,32 @@ impl ::chat_clients_runtime::de::Members for Certificate {
         "time_created",
         "time_modified",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::ServiceUsingCertificate>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            service: ::chat_clients_runtime::de::required(slots.3, "service")?,
-            time_created: ::chat_clients_runtime::de::required(slots.4, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.5,
-                "time_modified",
-            )?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            service: ::chat_clients_runtime::de::required(s3, "service")?,
+            time_created: ::chat_clients_runtime::de::required(s4, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s5, "time_modified")?,
         })
     }
 }
@@ -157,7 +121,7 @@ impl<'de> ::serde::Deserialize<'de> for CertificateCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CertificateCreate {
+impl ::chat_clients_runtime::de::Object for CertificateCreate {
     const NAMES: &'static [&'static str] = &[
         "cert",
         "description",
@@ -165,46 +129,29 @@ impl ::chat_clients_runtime::de::Members for CertificateCreate {
         "name",
         "service",
     ];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<u8>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<u8>>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::ServiceUsingCertificate>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            cert: ::chat_clients_runtime::de::required(slots.0, "cert")?,
-            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
-            key: ::chat_clients_runtime::de::required(slots.2, "key")?,
-            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
-            service: ::chat_clients_runtime::de::required(slots.4, "service")?,
+            cert: ::chat_clients_runtime::de::required(s0, "cert")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
+            key: ::chat_clients_runtime::de::required(s2, "key")?,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
+            service: ::chat_clients_runtime::de::required(s4, "service")?,
         })
     }
 }
@@ -226,33 +173,22 @@ impl<'de> ::serde::Deserialize<'de> for CertificateResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CertificateResultsPage {
+impl ::chat_clients_runtime::de::Object for CertificateResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::Certificate>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -277,7 +213,7 @@ impl<'de> ::serde::Deserialize<'de> for ComponentUpdate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ComponentUpdate {
+impl ::chat_clients_runtime::de::Object for ComponentUpdate {
     const NAMES: &'static [&'static str] = &[
         "component_type",
         "id",
@@ -285,52 +221,29 @@ impl ::chat_clients_runtime::de::Members for ComponentUpdate {
         "time_modified",
         "version",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::UpdateableComponentType>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::SemverVersion>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            component_type: ::chat_clients_runtime::de::required(
-                slots.0,
-                "component_type",
-            )?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            time_created: ::chat_clients_runtime::de::required(slots.2, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.3,
-                "time_modified",
-            )?,
-            version: ::chat_clients_runtime::de::required(slots.4, "version")?,
+            component_type: ::chat_clients_runtime::de::required(s0, "component_type")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            time_created: ::chat_clients_runtime::de::required(s2, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s3, "time_modified")?,
+            version: ::chat_clients_runtime::de::required(s4, "version")?,
         })
     }
 }
@@ -352,33 +265,22 @@ impl<'de> ::serde::Deserialize<'de> for ComponentUpdateResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ComponentUpdateResultsPage {
+impl ::chat_clients_runtime::de::Object for ComponentUpdateResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::ComponentUpdate>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -405,33 +307,22 @@ impl<'de> ::serde::Deserialize<'de> for DerEncodedKeyPair {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for DerEncodedKeyPair {
+impl ::chat_clients_runtime::de::Object for DerEncodedKeyPair {
     const NAMES: &'static [&'static str] = &["private_key", "public_cert"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            private_key: ::chat_clients_runtime::de::required(slots.0, "private_key")?,
-            public_cert: ::chat_clients_runtime::de::required(slots.1, "public_cert")?,
+            private_key: ::chat_clients_runtime::de::required(s0, "private_key")?,
+            public_cert: ::chat_clients_runtime::de::required(s1, "public_cert")?,
         })
     }
 }
@@ -450,33 +341,22 @@ impl<'de> ::serde::Deserialize<'de> for Distribution {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Distribution {
+impl ::chat_clients_runtime::de::Object for Distribution {
     const NAMES: &'static [&'static str] = &["name", "version"];
-    type Slots = (
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(slots.0, "name")?,
-            version: ::chat_clients_runtime::de::required(slots.1, "version")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            version: ::chat_clients_runtime::de::required(s1, "version")?,
         })
     }
 }
@@ -519,7 +399,7 @@ impl<'de> ::serde::Deserialize<'de> for GlobalImage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GlobalImage {
+impl ::chat_clients_runtime::de::Object for GlobalImage {
     const NAMES: &'static [&'static str] = &[
         "block_size",
         "description",
@@ -533,73 +413,47 @@ impl ::chat_clients_runtime::de::Members for GlobalImage {
         "url",
         "version",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::ByteCount>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::option::Option<super::types::Digest>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::ByteCount>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            block_size: ::chat_clients_runtime::de::required(slots.0, "block_size")?,
-            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
-            digest: slots.2,
-            distribution: ::chat_clients_runtime::de::required(slots.3, "distribution")?,
-            id: ::chat_clients_runtime::de::required(slots.4, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.5, "name")?,
-            size: ::chat_clients_runtime::de::required(slots.6, "size")?,
-            time_created: ::chat_clients_runtime::de::required(slots.7, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.8,
-                "time_modified",
-            )?,
-            url: slots.9,
-            version: ::chat_clients_runtime::de::required(slots.10, "version")?,
+            block_size: ::chat_clients_runtime::de::required(s0, "block_size")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
+            digest: s2,
+            distribution: ::chat_clients_runtime::de::required(s3, "distribution")?,
+            id: ::chat_clients_runtime::de::required(s4, "id")?,
+            name: ::chat_clients_runtime::de::required(s5, "name")?,
+            size: ::chat_clients_runtime::de::required(s6, "size")?,
+            time_created: ::chat_clients_runtime::de::required(s7, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s8, "time_modified")?,
+            url: s9,
+            version: ::chat_clients_runtime::de::required(s10, "version")?,
         })
     }
 }
@@ -624,7 +478,7 @@ impl<'de> ::serde::Deserialize<'de> for GlobalImageCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GlobalImageCreate {
+impl ::chat_clients_runtime::de::Object for GlobalImageCreate {
     const NAMES: &'static [&'static str] = &[
         "block_size",
         "description",
@@ -632,46 +486,29 @@ impl ::chat_clients_runtime::de::Members for GlobalImageCreate {
         "name",
         "source",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::BlockSize>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Distribution>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::ImageSource>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            block_size: ::chat_clients_runtime::de::required(slots.0, "block_size")?,
-            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
-            distribution: ::chat_clients_runtime::de::required(slots.2, "distribution")?,
-            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
-            source: ::chat_clients_runtime::de::required(slots.4, "source")?,
+            block_size: ::chat_clients_runtime::de::required(s0, "block_size")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
+            distribution: ::chat_clients_runtime::de::required(s2, "distribution")?,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
+            source: ::chat_clients_runtime::de::required(s4, "source")?,
         })
     }
 }
@@ -693,33 +530,22 @@ impl<'de> ::serde::Deserialize<'de> for GlobalImageResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for GlobalImageResultsPage {
+impl ::chat_clients_runtime::de::Object for GlobalImageResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::GlobalImage>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -746,7 +572,7 @@ impl<'de> ::serde::Deserialize<'de> for IdentityProvider {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for IdentityProvider {
+impl ::chat_clients_runtime::de::Object for IdentityProvider {
     const NAMES: &'static [&'static str] = &[
         "description",
         "id",
@@ -755,56 +581,32 @@ impl ::chat_clients_runtime::de::Members for IdentityProvider {
         "time_created",
         "time_modified",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::IdentityProviderType>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            provider_type: ::chat_clients_runtime::de::required(
-                slots.3,
-                "provider_type",
-            )?,
-            time_created: ::chat_clients_runtime::de::required(slots.4, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.5,
-                "time_modified",
-            )?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            provider_type: ::chat_clients_runtime::de::required(s3, "provider_type")?,
+            time_created: ::chat_clients_runtime::de::required(s4, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s5, "time_modified")?,
         })
     }
 }
@@ -826,33 +628,22 @@ impl<'de> ::serde::Deserialize<'de> for IdentityProviderResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for IdentityProviderResultsPage {
+impl ::chat_clients_runtime::de::Object for IdentityProviderResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::IdentityProvider>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -951,33 +742,22 @@ impl<'de> ::serde::Deserialize<'de> for IdpMetadataSourceVariant1 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for IdpMetadataSourceVariant1 {
+impl ::chat_clients_runtime::de::Object for IdpMetadataSourceVariant1 {
     const NAMES: &'static [&'static str] = &["type", "url"];
-    type Slots = (
-        ::std::option::Option<super::types::IdpMetadataSourceVariant1Type>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            url: ::chat_clients_runtime::de::required(slots.1, "url")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            url: ::chat_clients_runtime::de::required(s1, "url")?,
         })
     }
 }
@@ -1045,33 +825,22 @@ impl<'de> ::serde::Deserialize<'de> for IdpMetadataSourceVariant2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for IdpMetadataSourceVariant2 {
+impl ::chat_clients_runtime::de::Object for IdpMetadataSourceVariant2 {
     const NAMES: &'static [&'static str] = &["data", "type"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::IdpMetadataSourceVariant2Type>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(slots.0, "data")?,
-            type_: ::chat_clients_runtime::de::required(slots.1, "type")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }
@@ -1144,7 +913,7 @@ impl<'de> ::serde::Deserialize<'de> for IpPool {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for IpPool {
+impl ::chat_clients_runtime::de::Object for IpPool {
     const NAMES: &'static [&'static str] = &[
         "description",
         "id",
@@ -1152,49 +921,29 @@ impl ::chat_clients_runtime::de::Members for IpPool {
         "time_created",
         "time_modified",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            time_created: ::chat_clients_runtime::de::required(slots.3, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.4,
-                "time_modified",
-            )?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            time_created: ::chat_clients_runtime::de::required(s3, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s4, "time_modified")?,
         })
     }
 }
@@ -1215,33 +964,22 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for IpPoolCreate {
+impl ::chat_clients_runtime::de::Object for IpPoolCreate {
     const NAMES: &'static [&'static str] = &["description", "name"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
         })
     }
 }
@@ -1262,40 +1000,25 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolRange {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for IpPoolRange {
+impl ::chat_clients_runtime::de::Object for IpPoolRange {
     const NAMES: &'static [&'static str] = &["id", "range", "time_created"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::IpRange>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            range: ::chat_clients_runtime::de::required(slots.1, "range")?,
-            time_created: ::chat_clients_runtime::de::required(slots.2, "time_created")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            range: ::chat_clients_runtime::de::required(s1, "range")?,
+            time_created: ::chat_clients_runtime::de::required(s2, "time_created")?,
         })
     }
 }
@@ -1317,33 +1040,22 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolRangeResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for IpPoolRangeResultsPage {
+impl ::chat_clients_runtime::de::Object for IpPoolRangeResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::IpPoolRange>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -1365,33 +1077,22 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for IpPoolResultsPage {
+impl ::chat_clients_runtime::de::Object for IpPoolResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::IpPool>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -1412,34 +1113,20 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolUpdate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for IpPoolUpdate {
+impl ::chat_clients_runtime::de::Object for IpPoolUpdate {
     const NAMES: &'static [&'static str] = &["description", "name"];
-    type Slots = (
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<super::types::Name>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            description: slots.0,
-            name: slots.1,
-        })
+        ::std::result::Result::Ok(Self { description: s0, name: s1 })
     }
 }
 /// `IpRange`, defined at line 12148 of the source.
@@ -1484,33 +1171,22 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4Range {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Ipv4Range {
+impl ::chat_clients_runtime::de::Object for Ipv4Range {
     const NAMES: &'static [&'static str] = &["first", "last"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            first: ::chat_clients_runtime::de::required(slots.0, "first")?,
-            last: ::chat_clients_runtime::de::required(slots.1, "last")?,
+            first: ::chat_clients_runtime::de::required(s0, "first")?,
+            last: ::chat_clients_runtime::de::required(s1, "last")?,
         })
     }
 }
@@ -1531,33 +1207,22 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Range {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Ipv6Range {
+impl ::chat_clients_runtime::de::Object for Ipv6Range {
     const NAMES: &'static [&'static str] = &["first", "last"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            first: ::chat_clients_runtime::de::required(slots.0, "first")?,
-            last: ::chat_clients_runtime::de::required(slots.1, "last")?,
+            first: ::chat_clients_runtime::de::required(s0, "first")?,
+            last: ::chat_clients_runtime::de::required(s1, "last")?,
         })
     }
 }
@@ -1595,7 +1260,7 @@ impl<'de> ::serde::Deserialize<'de> for PhysicalDisk {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PhysicalDisk {
+impl ::chat_clients_runtime::de::Object for PhysicalDisk {
     const NAMES: &'static [&'static str] = &[
         "disk_type",
         "id",
@@ -1606,61 +1271,38 @@ impl ::chat_clients_runtime::de::Members for PhysicalDisk {
         "time_modified",
         "vendor",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::PhysicalDiskType>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            disk_type: ::chat_clients_runtime::de::required(slots.0, "disk_type")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            model: ::chat_clients_runtime::de::required(slots.2, "model")?,
-            serial: ::chat_clients_runtime::de::required(slots.3, "serial")?,
-            sled_id: slots.4,
-            time_created: ::chat_clients_runtime::de::required(slots.5, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.6,
-                "time_modified",
-            )?,
-            vendor: ::chat_clients_runtime::de::required(slots.7, "vendor")?,
+            disk_type: ::chat_clients_runtime::de::required(s0, "disk_type")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            model: ::chat_clients_runtime::de::required(s2, "model")?,
+            serial: ::chat_clients_runtime::de::required(s3, "serial")?,
+            sled_id: s4,
+            time_created: ::chat_clients_runtime::de::required(s5, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s6, "time_modified")?,
+            vendor: ::chat_clients_runtime::de::required(s7, "vendor")?,
         })
     }
 }
@@ -1682,33 +1324,22 @@ impl<'de> ::serde::Deserialize<'de> for PhysicalDiskResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for PhysicalDiskResultsPage {
+impl ::chat_clients_runtime::de::Object for PhysicalDiskResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::PhysicalDisk>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -1781,43 +1412,25 @@ impl<'de> ::serde::Deserialize<'de> for Rack {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Rack {
+impl ::chat_clients_runtime::de::Object for Rack {
     const NAMES: &'static [&'static str] = &["id", "time_created", "time_modified"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            time_created: ::chat_clients_runtime::de::required(slots.1, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.2,
-                "time_modified",
-            )?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            time_created: ::chat_clients_runtime::de::required(s1, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s2, "time_modified")?,
         })
     }
 }
@@ -1839,33 +1452,22 @@ impl<'de> ::serde::Deserialize<'de> for RackResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RackResultsPage {
+impl ::chat_clients_runtime::de::Object for RackResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::Rack>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -1884,33 +1486,22 @@ impl<'de> ::serde::Deserialize<'de> for Saga {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Saga {
+impl ::chat_clients_runtime::de::Object for Saga {
     const NAMES: &'static [&'static str] = &["id", "state"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::SagaState>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            state: ::chat_clients_runtime::de::required(slots.1, "state")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            state: ::chat_clients_runtime::de::required(s1, "state")?,
         })
     }
 }
@@ -1960,33 +1551,22 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant1 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SagaErrorInfoVariant1 {
+impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant1 {
     const NAMES: &'static [&'static str] = &["error", "source_error"];
-    type Slots = (
-        ::std::option::Option<super::types::SagaErrorInfoVariant1Error>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
-            source_error: ::chat_clients_runtime::de::required(slots.1, "source_error")?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
+            source_error: ::chat_clients_runtime::de::required(s1, "source_error")?,
         })
     }
 }
@@ -2053,33 +1633,22 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SagaErrorInfoVariant2 {
+impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant2 {
     const NAMES: &'static [&'static str] = &["error", "message"];
-    type Slots = (
-        ::std::option::Option<super::types::SagaErrorInfoVariant2Error>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
-            message: ::chat_clients_runtime::de::required(slots.1, "message")?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
+            message: ::chat_clients_runtime::de::required(s1, "message")?,
         })
     }
 }
@@ -2144,26 +1713,17 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant3 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SagaErrorInfoVariant3 {
+impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant3 {
     const NAMES: &'static [&'static str] = &["error"];
-    type Slots = (::std::option::Option<super::types::SagaErrorInfoVariant3Error>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
         })
     }
 }
@@ -2230,33 +1790,22 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant4 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SagaErrorInfoVariant4 {
+impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant4 {
     const NAMES: &'static [&'static str] = &["error", "message"];
-    type Slots = (
-        ::std::option::Option<super::types::SagaErrorInfoVariant4Error>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
-            message: ::chat_clients_runtime::de::required(slots.1, "message")?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
+            message: ::chat_clients_runtime::de::required(s1, "message")?,
         })
     }
 }
@@ -2323,33 +1872,22 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant5 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SagaErrorInfoVariant5 {
+impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant5 {
     const NAMES: &'static [&'static str] = &["error", "message"];
-    type Slots = (
-        ::std::option::Option<super::types::SagaErrorInfoVariant5Error>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(slots.0, "error")?,
-            message: ::chat_clients_runtime::de::required(slots.1, "message")?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
+            message: ::chat_clients_runtime::de::required(s1, "message")?,
         })
     }
 }
@@ -2419,33 +1957,22 @@ impl<'de> ::serde::Deserialize<'de> for SagaResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SagaResultsPage {
+impl ::chat_clients_runtime::de::Object for SagaResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::Saga>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -2489,26 +2016,17 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant1 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SagaStateVariant1 {
+impl ::chat_clients_runtime::de::Object for SagaStateVariant1 {
     const NAMES: &'static [&'static str] = &["state"];
-    type Slots = (::std::option::Option<super::types::SagaStateVariant1State>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            state: ::chat_clients_runtime::de::required(slots.0, "state")?,
+            state: ::chat_clients_runtime::de::required(s0, "state")?,
         })
     }
 }
@@ -2573,26 +2091,17 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SagaStateVariant2 {
+impl ::chat_clients_runtime::de::Object for SagaStateVariant2 {
     const NAMES: &'static [&'static str] = &["state"];
-    type Slots = (::std::option::Option<super::types::SagaStateVariant2State>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            state: ::chat_clients_runtime::de::required(slots.0, "state")?,
+            state: ::chat_clients_runtime::de::required(s0, "state")?,
         })
     }
 }
@@ -2661,43 +2170,28 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant3 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SagaStateVariant3 {
+impl ::chat_clients_runtime::de::Object for SagaStateVariant3 {
     const NAMES: &'static [&'static str] = &["error_info", "error_node_name", "state"];
-    type Slots = (
-        ::std::option::Option<super::types::SagaErrorInfo>,
-        ::std::option::Option<super::types::NodeName>,
-        ::std::option::Option<super::types::SagaStateVariant3State>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            error_info: ::chat_clients_runtime::de::required(slots.0, "error_info")?,
+            error_info: ::chat_clients_runtime::de::required(s0, "error_info")?,
             error_node_name: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "error_node_name",
             )?,
-            state: ::chat_clients_runtime::de::required(slots.2, "state")?,
+            state: ::chat_clients_runtime::de::required(s2, "state")?,
         })
     }
 }
@@ -2785,7 +2279,7 @@ impl<'de> ::serde::Deserialize<'de> for SamlIdentityProvider {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SamlIdentityProvider {
+impl ::chat_clients_runtime::de::Object for SamlIdentityProvider {
     const NAMES: &'static [&'static str] = &[
         "acs_url",
         "description",
@@ -2799,79 +2293,50 @@ impl ::chat_clients_runtime::de::Members for SamlIdentityProvider {
         "time_created",
         "time_modified",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            acs_url: ::chat_clients_runtime::de::required(slots.0, "acs_url")?,
-            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
-            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
-            idp_entity_id: ::chat_clients_runtime::de::required(
-                slots.3,
-                "idp_entity_id",
-            )?,
-            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
-            public_cert: slots.5,
-            slo_url: ::chat_clients_runtime::de::required(slots.6, "slo_url")?,
-            sp_client_id: ::chat_clients_runtime::de::required(slots.7, "sp_client_id")?,
+            acs_url: ::chat_clients_runtime::de::required(s0, "acs_url")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            idp_entity_id: ::chat_clients_runtime::de::required(s3, "idp_entity_id")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            public_cert: s5,
+            slo_url: ::chat_clients_runtime::de::required(s6, "slo_url")?,
+            sp_client_id: ::chat_clients_runtime::de::required(s7, "sp_client_id")?,
             technical_contact_email: ::chat_clients_runtime::de::required(
-                slots.8,
+                s8,
                 "technical_contact_email",
             )?,
-            time_created: ::chat_clients_runtime::de::required(slots.9, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.10,
-                "time_modified",
-            )?,
+            time_created: ::chat_clients_runtime::de::required(s9, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s10, "time_modified")?,
         })
     }
 }
@@ -2916,7 +2381,7 @@ impl<'de> ::serde::Deserialize<'de> for SamlIdentityProviderCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SamlIdentityProviderCreate {
+impl ::chat_clients_runtime::de::Object for SamlIdentityProviderCreate {
     const NAMES: &'static [&'static str] = &[
         "acs_url",
         "description",
@@ -2929,73 +2394,48 @@ impl ::chat_clients_runtime::de::Members for SamlIdentityProviderCreate {
         "sp_client_id",
         "technical_contact_email",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::IdpMetadataSource>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::option::Option<super::types::DerEncodedKeyPair>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            acs_url: ::chat_clients_runtime::de::required(slots.0, "acs_url")?,
-            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
-            group_attribute_name: slots.2,
-            idp_entity_id: ::chat_clients_runtime::de::required(
-                slots.3,
-                "idp_entity_id",
-            )?,
+            acs_url: ::chat_clients_runtime::de::required(s0, "acs_url")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
+            group_attribute_name: s2,
+            idp_entity_id: ::chat_clients_runtime::de::required(s3, "idp_entity_id")?,
             idp_metadata_source: ::chat_clients_runtime::de::required(
-                slots.4,
+                s4,
                 "idp_metadata_source",
             )?,
-            name: ::chat_clients_runtime::de::required(slots.5, "name")?,
-            signing_keypair: slots.6,
-            slo_url: ::chat_clients_runtime::de::required(slots.7, "slo_url")?,
-            sp_client_id: ::chat_clients_runtime::de::required(slots.8, "sp_client_id")?,
+            name: ::chat_clients_runtime::de::required(s5, "name")?,
+            signing_keypair: s6,
+            slo_url: ::chat_clients_runtime::de::required(s7, "slo_url")?,
+            sp_client_id: ::chat_clients_runtime::de::required(s8, "sp_client_id")?,
             technical_contact_email: ::chat_clients_runtime::de::required(
-                slots.9,
+                s9,
                 "technical_contact_email",
             )?,
         })
@@ -3078,7 +2518,7 @@ impl<'de> ::serde::Deserialize<'de> for Silo {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Silo {
+impl ::chat_clients_runtime::de::Object for Silo {
     const NAMES: &'static [&'static str] = &[
         "description",
         "discoverable",
@@ -3088,60 +2528,35 @@ impl ::chat_clients_runtime::de::Members for Silo {
         "time_created",
         "time_modified",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::SiloIdentityMode>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            discoverable: ::chat_clients_runtime::de::required(slots.1, "discoverable")?,
-            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
-            identity_mode: ::chat_clients_runtime::de::required(
-                slots.3,
-                "identity_mode",
-            )?,
-            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
-            time_created: ::chat_clients_runtime::de::required(slots.5, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.6,
-                "time_modified",
-            )?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            discoverable: ::chat_clients_runtime::de::required(s1, "discoverable")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            identity_mode: ::chat_clients_runtime::de::required(s3, "identity_mode")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            time_created: ::chat_clients_runtime::de::required(s5, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s6, "time_modified")?,
         })
     }
 }
@@ -3173,7 +2588,7 @@ impl<'de> ::serde::Deserialize<'de> for SiloCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SiloCreate {
+impl ::chat_clients_runtime::de::Object for SiloCreate {
     const NAMES: &'static [&'static str] = &[
         "admin_group_name",
         "description",
@@ -3181,49 +2596,29 @@ impl ::chat_clients_runtime::de::Members for SiloCreate {
         "identity_mode",
         "name",
     ];
-    type Slots = (
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::SiloIdentityMode>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            admin_group_name: slots.0,
-            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
-            discoverable: ::chat_clients_runtime::de::required(slots.2, "discoverable")?,
-            identity_mode: ::chat_clients_runtime::de::required(
-                slots.3,
-                "identity_mode",
-            )?,
-            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
+            admin_group_name: s0,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
+            discoverable: ::chat_clients_runtime::de::required(s2, "discoverable")?,
+            identity_mode: ::chat_clients_runtime::de::required(s3, "identity_mode")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
         })
     }
 }
@@ -3297,33 +2692,22 @@ impl<'de> ::serde::Deserialize<'de> for SiloResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SiloResultsPage {
+impl ::chat_clients_runtime::de::Object for SiloResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::Silo>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -3348,7 +2732,7 @@ impl<'de> ::serde::Deserialize<'de> for Sled {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Sled {
+impl ::chat_clients_runtime::de::Object for Sled {
     const NAMES: &'static [&'static str] = &[
         "baseboard",
         "id",
@@ -3356,52 +2740,32 @@ impl ::chat_clients_runtime::de::Members for Sled {
         "time_created",
         "time_modified",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::Baseboard>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            baseboard: ::chat_clients_runtime::de::required(slots.0, "baseboard")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            baseboard: ::chat_clients_runtime::de::required(s0, "baseboard")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
             service_address: ::chat_clients_runtime::de::required(
-                slots.2,
+                s2,
                 "service_address",
             )?,
-            time_created: ::chat_clients_runtime::de::required(slots.3, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.4,
-                "time_modified",
-            )?,
+            time_created: ::chat_clients_runtime::de::required(s3, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s4, "time_modified")?,
         })
     }
 }
@@ -3423,33 +2787,22 @@ impl<'de> ::serde::Deserialize<'de> for SledResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SledResultsPage {
+impl ::chat_clients_runtime::de::Object for SledResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::Sled>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -3528,52 +2881,33 @@ impl<'de> ::serde::Deserialize<'de> for SystemUpdate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SystemUpdate {
+impl ::chat_clients_runtime::de::Object for SystemUpdate {
     const NAMES: &'static [&'static str] = &[
         "id",
         "time_created",
         "time_modified",
         "version",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::SemverVersion>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            time_created: ::chat_clients_runtime::de::required(slots.1, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.2,
-                "time_modified",
-            )?,
-            version: ::chat_clients_runtime::de::required(slots.3, "version")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            time_created: ::chat_clients_runtime::de::required(s1, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s2, "time_modified")?,
+            version: ::chat_clients_runtime::de::required(s3, "version")?,
         })
     }
 }
@@ -3595,33 +2929,22 @@ impl<'de> ::serde::Deserialize<'de> for SystemUpdateResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SystemUpdateResultsPage {
+impl ::chat_clients_runtime::de::Object for SystemUpdateResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::SystemUpdate>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -3638,26 +2961,17 @@ impl<'de> ::serde::Deserialize<'de> for SystemUpdateStart {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SystemUpdateStart {
+impl ::chat_clients_runtime::de::Object for SystemUpdateStart {
     const NAMES: &'static [&'static str] = &["version"];
-    type Slots = (::std::option::Option<super::types::SemverVersion>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            version: ::chat_clients_runtime::de::required(slots.0, "version")?,
+            version: ::chat_clients_runtime::de::required(s0, "version")?,
         })
     }
 }
@@ -3676,36 +2990,22 @@ impl<'de> ::serde::Deserialize<'de> for SystemVersion {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for SystemVersion {
+impl ::chat_clients_runtime::de::Object for SystemVersion {
     const NAMES: &'static [&'static str] = &["status", "version_range"];
-    type Slots = (
-        ::std::option::Option<super::types::UpdateStatus>,
-        ::std::option::Option<super::types::VersionRange>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            status: ::chat_clients_runtime::de::required(slots.0, "status")?,
-            version_range: ::chat_clients_runtime::de::required(
-                slots.1,
-                "version_range",
-            )?,
+            status: ::chat_clients_runtime::de::required(s0, "status")?,
+            version_range: ::chat_clients_runtime::de::required(s1, "version_range")?,
         })
     }
 }
@@ -3730,7 +3030,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateDeployment {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateDeployment {
+impl ::chat_clients_runtime::de::Object for UpdateDeployment {
     const NAMES: &'static [&'static str] = &[
         "id",
         "status",
@@ -3738,49 +3038,29 @@ impl ::chat_clients_runtime::de::Members for UpdateDeployment {
         "time_modified",
         "version",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::UpdateStatus>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::SemverVersion>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(slots.0, "id")?,
-            status: ::chat_clients_runtime::de::required(slots.1, "status")?,
-            time_created: ::chat_clients_runtime::de::required(slots.2, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.3,
-                "time_modified",
-            )?,
-            version: ::chat_clients_runtime::de::required(slots.4, "version")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            status: ::chat_clients_runtime::de::required(s1, "status")?,
+            time_created: ::chat_clients_runtime::de::required(s2, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s3, "time_modified")?,
+            version: ::chat_clients_runtime::de::required(s4, "version")?,
         })
     }
 }
@@ -3802,33 +3082,22 @@ impl<'de> ::serde::Deserialize<'de> for UpdateDeploymentResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateDeploymentResultsPage {
+impl ::chat_clients_runtime::de::Object for UpdateDeploymentResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::UpdateDeployment>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -3870,26 +3139,17 @@ impl<'de> ::serde::Deserialize<'de> for UpdateStatusVariant1 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateStatusVariant1 {
+impl ::chat_clients_runtime::de::Object for UpdateStatusVariant1 {
     const NAMES: &'static [&'static str] = &["status"];
-    type Slots = (::std::option::Option<super::types::UpdateStatusVariant1Status>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            status: ::chat_clients_runtime::de::required(slots.0, "status")?,
+            status: ::chat_clients_runtime::de::required(s0, "status")?,
         })
     }
 }
@@ -3954,26 +3214,17 @@ impl<'de> ::serde::Deserialize<'de> for UpdateStatusVariant2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateStatusVariant2 {
+impl ::chat_clients_runtime::de::Object for UpdateStatusVariant2 {
     const NAMES: &'static [&'static str] = &["status"];
-    type Slots = (::std::option::Option<super::types::UpdateStatusVariant2Status>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            status: ::chat_clients_runtime::de::required(slots.0, "status")?,
+            status: ::chat_clients_runtime::de::required(s0, "status")?,
         })
     }
 }
@@ -4052,7 +3303,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateableComponent {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateableComponent {
+impl ::chat_clients_runtime::de::Object for UpdateableComponent {
     const NAMES: &'static [&'static str] = &[
         "component_type",
         "device_id",
@@ -4063,67 +3314,38 @@ impl ::chat_clients_runtime::de::Members for UpdateableComponent {
         "time_modified",
         "version",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::UpdateableComponentType>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::UpdateStatus>,
-        ::std::option::Option<super::types::SemverVersion>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::SemverVersion>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            component_type: ::chat_clients_runtime::de::required(
-                slots.0,
-                "component_type",
-            )?,
-            device_id: ::chat_clients_runtime::de::required(slots.1, "device_id")?,
-            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
-            status: ::chat_clients_runtime::de::required(slots.3, "status")?,
-            system_version: ::chat_clients_runtime::de::required(
-                slots.4,
-                "system_version",
-            )?,
-            time_created: ::chat_clients_runtime::de::required(slots.5, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.6,
-                "time_modified",
-            )?,
-            version: ::chat_clients_runtime::de::required(slots.7, "version")?,
+            component_type: ::chat_clients_runtime::de::required(s0, "component_type")?,
+            device_id: ::chat_clients_runtime::de::required(s1, "device_id")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            status: ::chat_clients_runtime::de::required(s3, "status")?,
+            system_version: ::chat_clients_runtime::de::required(s4, "system_version")?,
+            time_created: ::chat_clients_runtime::de::required(s5, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s6, "time_modified")?,
+            version: ::chat_clients_runtime::de::required(s7, "version")?,
         })
     }
 }
@@ -4145,33 +3367,22 @@ impl<'de> ::serde::Deserialize<'de> for UpdateableComponentResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UpdateableComponentResultsPage {
+impl ::chat_clients_runtime::de::Object for UpdateableComponentResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::UpdateableComponent>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -4288,7 +3499,7 @@ impl<'de> ::serde::Deserialize<'de> for UserBuiltin {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UserBuiltin {
+impl ::chat_clients_runtime::de::Object for UserBuiltin {
     const NAMES: &'static [&'static str] = &[
         "description",
         "id",
@@ -4296,49 +3507,29 @@ impl ::chat_clients_runtime::de::Members for UserBuiltin {
         "time_created",
         "time_modified",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            time_created: ::chat_clients_runtime::de::required(slots.3, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.4,
-                "time_modified",
-            )?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            time_created: ::chat_clients_runtime::de::required(s3, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s4, "time_modified")?,
         })
     }
 }
@@ -4360,33 +3551,22 @@ impl<'de> ::serde::Deserialize<'de> for UserBuiltinResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UserBuiltinResultsPage {
+impl ::chat_clients_runtime::de::Object for UserBuiltinResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::UserBuiltin>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -4405,33 +3585,22 @@ impl<'de> ::serde::Deserialize<'de> for UserCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UserCreate {
+impl ::chat_clients_runtime::de::Object for UserCreate {
     const NAMES: &'static [&'static str] = &["external_id", "password"];
-    type Slots = (
-        ::std::option::Option<super::types::UserId>,
-        ::std::option::Option<super::types::UserPassword>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            external_id: ::chat_clients_runtime::de::required(slots.0, "external_id")?,
-            password: ::chat_clients_runtime::de::required(slots.1, "password")?,
+            external_id: ::chat_clients_runtime::de::required(s0, "external_id")?,
+            password: ::chat_clients_runtime::de::required(s1, "password")?,
         })
     }
 }
@@ -4475,34 +3644,23 @@ impl<'de> ::serde::Deserialize<'de> for UserPasswordVariant1 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UserPasswordVariant1 {
+impl ::chat_clients_runtime::de::Object for UserPasswordVariant1 {
     const NAMES: &'static [&'static str] = &["details", "user_password_value"];
-    type Slots = (
-        ::std::option::Option<super::types::Password>,
-        ::std::option::Option<super::types::UserPasswordVariant1UserPasswordValue>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            details: ::chat_clients_runtime::de::required(slots.0, "details")?,
+            details: ::chat_clients_runtime::de::required(s0, "details")?,
             user_password_value: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "user_password_value",
             )?,
         })
@@ -4569,29 +3727,18 @@ impl<'de> ::serde::Deserialize<'de> for UserPasswordVariant2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UserPasswordVariant2 {
+impl ::chat_clients_runtime::de::Object for UserPasswordVariant2 {
     const NAMES: &'static [&'static str] = &["user_password_value"];
-    type Slots = (
-        ::std::option::Option<super::types::UserPasswordVariant2UserPasswordValue>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
             user_password_value: ::chat_clients_runtime::de::required(
-                slots.0,
+                s0,
                 "user_password_value",
             )?,
         })
@@ -4660,33 +3807,22 @@ impl<'de> ::serde::Deserialize<'de> for VersionRange {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VersionRange {
+impl ::chat_clients_runtime::de::Object for VersionRange {
     const NAMES: &'static [&'static str] = &["high", "low"];
-    type Slots = (
-        ::std::option::Option<super::types::SemverVersion>,
-        ::std::option::Option<super::types::SemverVersion>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            high: ::chat_clients_runtime::de::required(slots.0, "high")?,
-            low: ::chat_clients_runtime::de::required(slots.1, "low")?,
+            high: ::chat_clients_runtime::de::required(s0, "high")?,
+            low: ::chat_clients_runtime::de::required(s1, "low")?,
         })
     }
 }

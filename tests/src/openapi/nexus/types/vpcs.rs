@@ -78,33 +78,22 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant1 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouteDestinationVariant1 {
+impl ::chat_clients_runtime::de::Object for RouteDestinationVariant1 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::RouteDestinationVariant1Type>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -172,33 +161,22 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouteDestinationVariant2 {
+impl ::chat_clients_runtime::de::Object for RouteDestinationVariant2 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::RouteDestinationVariant2Type>,
-        ::std::option::Option<super::types::IpNet>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -266,33 +244,22 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant3 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouteDestinationVariant3 {
+impl ::chat_clients_runtime::de::Object for RouteDestinationVariant3 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::RouteDestinationVariant3Type>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -360,33 +327,22 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant4 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouteDestinationVariant4 {
+impl ::chat_clients_runtime::de::Object for RouteDestinationVariant4 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::RouteDestinationVariant4Type>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -485,33 +441,22 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant1 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouteTargetVariant1 {
+impl ::chat_clients_runtime::de::Object for RouteTargetVariant1 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::RouteTargetVariant1Type>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -579,33 +524,22 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouteTargetVariant2 {
+impl ::chat_clients_runtime::de::Object for RouteTargetVariant2 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::RouteTargetVariant2Type>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -673,33 +607,22 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant3 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouteTargetVariant3 {
+impl ::chat_clients_runtime::de::Object for RouteTargetVariant3 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::RouteTargetVariant3Type>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -767,33 +690,22 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant4 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouteTargetVariant4 {
+impl ::chat_clients_runtime::de::Object for RouteTargetVariant4 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::RouteTargetVariant4Type>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -861,33 +773,22 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant5 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouteTargetVariant5 {
+impl ::chat_clients_runtime::de::Object for RouteTargetVariant5 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::RouteTargetVariant5Type>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -968,7 +869,7 @@ impl<'de> ::serde::Deserialize<'de> for RouterRoute {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouterRoute {
+impl ::chat_clients_runtime::de::Object for RouterRoute {
     const NAMES: &'static [&'static str] = &[
         "description",
         "destination",
@@ -980,68 +881,41 @@ impl ::chat_clients_runtime::de::Members for RouterRoute {
         "time_modified",
         "vpc_router_id",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::RouteDestination>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::RouterRouteKind>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::RouteTarget>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            destination: ::chat_clients_runtime::de::required(slots.1, "destination")?,
-            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
-            kind: ::chat_clients_runtime::de::required(slots.3, "kind")?,
-            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
-            target: ::chat_clients_runtime::de::required(slots.5, "target")?,
-            time_created: ::chat_clients_runtime::de::required(slots.6, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.7,
-                "time_modified",
-            )?,
-            vpc_router_id: ::chat_clients_runtime::de::required(
-                slots.8,
-                "vpc_router_id",
-            )?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            destination: ::chat_clients_runtime::de::required(s1, "destination")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            kind: ::chat_clients_runtime::de::required(s3, "kind")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            target: ::chat_clients_runtime::de::required(s5, "target")?,
+            time_created: ::chat_clients_runtime::de::required(s6, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s7, "time_modified")?,
+            vpc_router_id: ::chat_clients_runtime::de::required(s8, "vpc_router_id")?,
         })
     }
 }
@@ -1064,49 +938,33 @@ impl<'de> ::serde::Deserialize<'de> for RouterRouteCreateParams {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouterRouteCreateParams {
+impl ::chat_clients_runtime::de::Object for RouterRouteCreateParams {
     const NAMES: &'static [&'static str] = &[
         "description",
         "destination",
         "name",
         "target",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::RouteDestination>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<super::types::RouteTarget>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            destination: ::chat_clients_runtime::de::required(slots.1, "destination")?,
-            name: ::chat_clients_runtime::de::required(slots.2, "name")?,
-            target: ::chat_clients_runtime::de::required(slots.3, "target")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            destination: ::chat_clients_runtime::de::required(s1, "destination")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            target: ::chat_clients_runtime::de::required(s3, "target")?,
         })
     }
 }
@@ -1198,33 +1056,22 @@ impl<'de> ::serde::Deserialize<'de> for RouterRouteResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouterRouteResultsPage {
+impl ::chat_clients_runtime::de::Object for RouterRouteResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::RouterRoute>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -1249,49 +1096,33 @@ impl<'de> ::serde::Deserialize<'de> for RouterRouteUpdateParams {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for RouterRouteUpdateParams {
+impl ::chat_clients_runtime::de::Object for RouterRouteUpdateParams {
     const NAMES: &'static [&'static str] = &[
         "description",
         "destination",
         "name",
         "target",
     ];
-    type Slots = (
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<super::types::RouteDestination>,
-        ::std::option::Option<::std::option::Option<super::types::Name>>,
-        ::std::option::Option<super::types::RouteTarget>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: slots.0,
-            destination: ::chat_clients_runtime::de::required(slots.1, "destination")?,
-            name: slots.2,
-            target: ::chat_clients_runtime::de::required(slots.3, "target")?,
+            description: s0,
+            destination: ::chat_clients_runtime::de::required(s1, "destination")?,
+            name: s2,
+            target: ::chat_clients_runtime::de::required(s3, "target")?,
         })
     }
 }
@@ -1324,7 +1155,7 @@ impl<'de> ::serde::Deserialize<'de> for Vpc {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for Vpc {
+impl ::chat_clients_runtime::de::Object for Vpc {
     const NAMES: &'static [&'static str] = &[
         "description",
         "dns_name",
@@ -1336,68 +1167,44 @@ impl ::chat_clients_runtime::de::Members for Vpc {
         "time_created",
         "time_modified",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Ipv6Net>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.8 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            dns_name: ::chat_clients_runtime::de::required(slots.1, "dns_name")?,
-            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
-            ipv6_prefix: ::chat_clients_runtime::de::required(slots.3, "ipv6_prefix")?,
-            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
-            project_id: ::chat_clients_runtime::de::required(slots.5, "project_id")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            dns_name: ::chat_clients_runtime::de::required(s1, "dns_name")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            ipv6_prefix: ::chat_clients_runtime::de::required(s3, "ipv6_prefix")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            project_id: ::chat_clients_runtime::de::required(s5, "project_id")?,
             system_router_id: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "system_router_id",
             )?,
-            time_created: ::chat_clients_runtime::de::required(slots.7, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.8,
-                "time_modified",
-            )?,
+            time_created: ::chat_clients_runtime::de::required(s7, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s8, "time_modified")?,
         })
     }
 }
@@ -1425,49 +1232,33 @@ impl<'de> ::serde::Deserialize<'de> for VpcCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcCreate {
+impl ::chat_clients_runtime::de::Object for VpcCreate {
     const NAMES: &'static [&'static str] = &[
         "description",
         "dns_name",
         "ipv6_prefix",
         "name",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::option::Option<super::types::Ipv6Net>>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            dns_name: ::chat_clients_runtime::de::required(slots.1, "dns_name")?,
-            ipv6_prefix: slots.2,
-            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            dns_name: ::chat_clients_runtime::de::required(s1, "dns_name")?,
+            ipv6_prefix: s2,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
         })
     }
 }
@@ -1506,7 +1297,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRule {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRule {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRule {
     const NAMES: &'static [&'static str] = &[
         "action",
         "description",
@@ -1521,77 +1312,50 @@ impl ::chat_clients_runtime::de::Members for VpcFirewallRule {
         "time_modified",
         "vpc_id",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::VpcFirewallRuleAction>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::VpcFirewallRuleDirection>,
-        ::std::option::Option<super::types::VpcFirewallRuleFilter>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::VpcFirewallRuleStatus>,
-        ::std::option::Option<::std::vec::Vec<super::types::VpcFirewallRuleTarget>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.11 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                _ => s11 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            action: ::chat_clients_runtime::de::required(slots.0, "action")?,
-            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
-            direction: ::chat_clients_runtime::de::required(slots.2, "direction")?,
-            filters: ::chat_clients_runtime::de::required(slots.3, "filters")?,
-            id: ::chat_clients_runtime::de::required(slots.4, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.5, "name")?,
-            priority: ::chat_clients_runtime::de::required(slots.6, "priority")?,
-            status: ::chat_clients_runtime::de::required(slots.7, "status")?,
-            targets: ::chat_clients_runtime::de::required(slots.8, "targets")?,
-            time_created: ::chat_clients_runtime::de::required(slots.9, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.10,
-                "time_modified",
-            )?,
-            vpc_id: ::chat_clients_runtime::de::required(slots.11, "vpc_id")?,
+            action: ::chat_clients_runtime::de::required(s0, "action")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
+            direction: ::chat_clients_runtime::de::required(s2, "direction")?,
+            filters: ::chat_clients_runtime::de::required(s3, "filters")?,
+            id: ::chat_clients_runtime::de::required(s4, "id")?,
+            name: ::chat_clients_runtime::de::required(s5, "name")?,
+            priority: ::chat_clients_runtime::de::required(s6, "priority")?,
+            status: ::chat_clients_runtime::de::required(s7, "status")?,
+            targets: ::chat_clients_runtime::de::required(s8, "targets")?,
+            time_created: ::chat_clients_runtime::de::required(s9, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s10, "time_modified")?,
+            vpc_id: ::chat_clients_runtime::de::required(s11, "vpc_id")?,
         })
     }
 }
@@ -1731,48 +1495,25 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleFilter {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleFilter {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleFilter {
     const NAMES: &'static [&'static str] = &["hosts", "ports", "protocols"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::option::Option<
-                ::std::vec::Vec<super::types::VpcFirewallRuleHostFilter>,
-            >,
-        >,
-        ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<super::types::L4PortRange>>,
-        >,
-        ::std::option::Option<
-            ::std::option::Option<::std::vec::Vec<super::types::VpcFirewallRuleProtocol>>,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            hosts: slots.0,
-            ports: slots.1,
-            protocols: slots.2,
+            hosts: s0,
+            ports: s1,
+            protocols: s2,
         })
     }
 }
@@ -1833,33 +1574,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant1 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleHostFilterVariant1 {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleHostFilterVariant1 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::VpcFirewallRuleHostFilterVariant1Type>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -1927,33 +1657,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleHostFilterVariant2 {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleHostFilterVariant2 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::VpcFirewallRuleHostFilterVariant2Type>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -2021,33 +1740,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant3 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleHostFilterVariant3 {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleHostFilterVariant3 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::VpcFirewallRuleHostFilterVariant3Type>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -2115,33 +1823,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant4 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleHostFilterVariant4 {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleHostFilterVariant4 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::VpcFirewallRuleHostFilterVariant4Type>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -2209,33 +1906,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant5 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleHostFilterVariant5 {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleHostFilterVariant5 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::VpcFirewallRuleHostFilterVariant5Type>,
-        ::std::option::Option<super::types::IpNet>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -2452,33 +2138,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant1 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleTargetVariant1 {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleTargetVariant1 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::VpcFirewallRuleTargetVariant1Type>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -2546,33 +2221,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant2 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleTargetVariant2 {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleTargetVariant2 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::VpcFirewallRuleTargetVariant2Type>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -2640,33 +2304,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant3 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleTargetVariant3 {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleTargetVariant3 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::VpcFirewallRuleTargetVariant3Type>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -2734,33 +2387,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant4 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleTargetVariant4 {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleTargetVariant4 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::VpcFirewallRuleTargetVariant4Type>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -2828,33 +2470,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant5 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleTargetVariant5 {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleTargetVariant5 {
     const NAMES: &'static [&'static str] = &["type", "value"];
-    type Slots = (
-        ::std::option::Option<super::types::VpcFirewallRuleTargetVariant5Type>,
-        ::std::option::Option<super::types::IpNet>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            value: ::chat_clients_runtime::de::required(slots.1, "value")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -2933,7 +2564,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleUpdate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleUpdate {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleUpdate {
     const NAMES: &'static [&'static str] = &[
         "action",
         "description",
@@ -2944,58 +2575,38 @@ impl ::chat_clients_runtime::de::Members for VpcFirewallRuleUpdate {
         "status",
         "targets",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::VpcFirewallRuleAction>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::VpcFirewallRuleDirection>,
-        ::std::option::Option<super::types::VpcFirewallRuleFilter>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::VpcFirewallRuleStatus>,
-        ::std::option::Option<::std::vec::Vec<super::types::VpcFirewallRuleTarget>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            action: ::chat_clients_runtime::de::required(slots.0, "action")?,
-            description: ::chat_clients_runtime::de::required(slots.1, "description")?,
-            direction: ::chat_clients_runtime::de::required(slots.2, "direction")?,
-            filters: ::chat_clients_runtime::de::required(slots.3, "filters")?,
-            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
-            priority: ::chat_clients_runtime::de::required(slots.5, "priority")?,
-            status: ::chat_clients_runtime::de::required(slots.6, "status")?,
-            targets: ::chat_clients_runtime::de::required(slots.7, "targets")?,
+            action: ::chat_clients_runtime::de::required(s0, "action")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
+            direction: ::chat_clients_runtime::de::required(s2, "direction")?,
+            filters: ::chat_clients_runtime::de::required(s3, "filters")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            priority: ::chat_clients_runtime::de::required(s5, "priority")?,
+            status: ::chat_clients_runtime::de::required(s6, "status")?,
+            targets: ::chat_clients_runtime::de::required(s7, "targets")?,
         })
     }
 }
@@ -3012,28 +2623,17 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleUpdateParams {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRuleUpdateParams {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRuleUpdateParams {
     const NAMES: &'static [&'static str] = &["rules"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::VpcFirewallRuleUpdate>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            rules: ::chat_clients_runtime::de::required(slots.0, "rules")?,
+            rules: ::chat_clients_runtime::de::required(s0, "rules")?,
         })
     }
 }
@@ -3050,28 +2650,17 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRules {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcFirewallRules {
+impl ::chat_clients_runtime::de::Object for VpcFirewallRules {
     const NAMES: &'static [&'static str] = &["rules"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::VpcFirewallRule>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            rules: ::chat_clients_runtime::de::required(slots.0, "rules")?,
+            rules: ::chat_clients_runtime::de::required(s0, "rules")?,
         })
     }
 }
@@ -3093,33 +2682,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcResultsPage {
+impl ::chat_clients_runtime::de::Object for VpcResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::Vpc>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -3148,7 +2726,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouter {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcRouter {
+impl ::chat_clients_runtime::de::Object for VpcRouter {
     const NAMES: &'static [&'static str] = &[
         "description",
         "id",
@@ -3158,57 +2736,35 @@ impl ::chat_clients_runtime::de::Members for VpcRouter {
         "time_modified",
         "vpc_id",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::VpcRouterKind>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            kind: ::chat_clients_runtime::de::required(slots.2, "kind")?,
-            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
-            time_created: ::chat_clients_runtime::de::required(slots.4, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.5,
-                "time_modified",
-            )?,
-            vpc_id: ::chat_clients_runtime::de::required(slots.6, "vpc_id")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            kind: ::chat_clients_runtime::de::required(s2, "kind")?,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
+            time_created: ::chat_clients_runtime::de::required(s4, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s5, "time_modified")?,
+            vpc_id: ::chat_clients_runtime::de::required(s6, "vpc_id")?,
         })
     }
 }
@@ -3227,33 +2783,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouterCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcRouterCreate {
+impl ::chat_clients_runtime::de::Object for VpcRouterCreate {
     const NAMES: &'static [&'static str] = &["description", "name"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
         })
     }
 }
@@ -3327,33 +2872,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouterResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcRouterResultsPage {
+impl ::chat_clients_runtime::de::Object for VpcRouterResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::VpcRouter>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -3374,34 +2908,20 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouterUpdate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcRouterUpdate {
+impl ::chat_clients_runtime::de::Object for VpcRouterUpdate {
     const NAMES: &'static [&'static str] = &["description", "name"];
-    type Slots = (
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<super::types::Name>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            description: slots.0,
-            name: slots.1,
-        })
+        ::std::result::Result::Ok(Self { description: s0, name: s1 })
     }
 }
 /// A VPC subnet represents a logical grouping for instances that allows network traffic between them, within a IPv4 subnetwork or optionall an IPv6 subnetwork.
@@ -3431,7 +2951,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcSubnet {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcSubnet {
+impl ::chat_clients_runtime::de::Object for VpcSubnet {
     const NAMES: &'static [&'static str] = &[
         "description",
         "id",
@@ -3442,61 +2962,38 @@ impl ::chat_clients_runtime::de::Members for VpcSubnet {
         "time_modified",
         "vpc_id",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Ipv4Net>,
-        ::std::option::Option<super::types::Ipv6Net>,
-        ::std::option::Option<super::types::Name>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.7 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            ipv4_block: ::chat_clients_runtime::de::required(slots.2, "ipv4_block")?,
-            ipv6_block: ::chat_clients_runtime::de::required(slots.3, "ipv6_block")?,
-            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
-            time_created: ::chat_clients_runtime::de::required(slots.5, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(
-                slots.6,
-                "time_modified",
-            )?,
-            vpc_id: ::chat_clients_runtime::de::required(slots.7, "vpc_id")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            ipv4_block: ::chat_clients_runtime::de::required(s2, "ipv4_block")?,
+            ipv6_block: ::chat_clients_runtime::de::required(s3, "ipv6_block")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            time_created: ::chat_clients_runtime::de::required(s5, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s6, "time_modified")?,
+            vpc_id: ::chat_clients_runtime::de::required(s7, "vpc_id")?,
         })
     }
 }
@@ -3526,49 +3023,33 @@ impl<'de> ::serde::Deserialize<'de> for VpcSubnetCreate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcSubnetCreate {
+impl ::chat_clients_runtime::de::Object for VpcSubnetCreate {
     const NAMES: &'static [&'static str] = &[
         "description",
         "ipv4_block",
         "ipv6_block",
         "name",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::Ipv4Net>,
-        ::std::option::Option<::std::option::Option<super::types::Ipv6Net>>,
-        ::std::option::Option<super::types::Name>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(slots.0, "description")?,
-            ipv4_block: ::chat_clients_runtime::de::required(slots.1, "ipv4_block")?,
-            ipv6_block: slots.2,
-            name: ::chat_clients_runtime::de::required(slots.3, "name")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            ipv4_block: ::chat_clients_runtime::de::required(s1, "ipv4_block")?,
+            ipv6_block: s2,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
         })
     }
 }
@@ -3590,33 +3071,22 @@ impl<'de> ::serde::Deserialize<'de> for VpcSubnetResultsPage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcSubnetResultsPage {
+impl ::chat_clients_runtime::de::Object for VpcSubnetResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::VpcSubnet>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            next_page: slots.1,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -3637,34 +3107,20 @@ impl<'de> ::serde::Deserialize<'de> for VpcSubnetUpdate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcSubnetUpdate {
+impl ::chat_clients_runtime::de::Object for VpcSubnetUpdate {
     const NAMES: &'static [&'static str] = &["description", "name"];
-    type Slots = (
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<super::types::Name>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            description: slots.0,
-            name: slots.1,
-        })
+        ::std::result::Result::Ok(Self { description: s0, name: s1 })
     }
 }
 /// Updateable properties of a \[\`Vpc\`\](crate::external_api::views::Vpc)
@@ -3687,40 +3143,25 @@ impl<'de> ::serde::Deserialize<'de> for VpcUpdate {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for VpcUpdate {
+impl ::chat_clients_runtime::de::Object for VpcUpdate {
     const NAMES: &'static [&'static str] = &["description", "dns_name", "name"];
-    type Slots = (
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<super::types::Name>>,
-        ::std::option::Option<::std::option::Option<super::types::Name>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            description: slots.0,
-            dns_name: slots.1,
-            name: slots.2,
+            description: s0,
+            dns_name: s1,
+            name: s2,
         })
     }
 }

@@ -19,28 +19,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminInviteRequestsApprovedListResponse2
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AdminInviteRequestsApprovedListResponse200 {
+impl ::chat_clients_runtime::de::Object for AdminInviteRequestsApprovedListResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -63,29 +54,20 @@ impl<'de> ::serde::Deserialize<'de> for AdminInviteRequestsApprovedListResponseD
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for AdminInviteRequestsApprovedListResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }

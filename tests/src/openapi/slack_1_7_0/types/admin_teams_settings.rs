@@ -19,28 +19,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminTeamsSettingsInfoResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AdminTeamsSettingsInfoResponse200 {
+impl ::chat_clients_runtime::de::Object for AdminTeamsSettingsInfoResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -63,28 +54,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminTeamsSettingsInfoResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AdminTeamsSettingsInfoResponseDefault {
+impl ::chat_clients_runtime::de::Object for AdminTeamsSettingsInfoResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -107,29 +89,20 @@ impl<'de> ::serde::Deserialize<'de> for AdminTeamsSettingsSetDefaultChannelsResp
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for AdminTeamsSettingsSetDefaultChannelsResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -153,29 +126,20 @@ for AdminTeamsSettingsSetDefaultChannelsResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for AdminTeamsSettingsSetDefaultChannelsResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -198,29 +162,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminTeamsSettingsSetDescriptionResponse
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
-for AdminTeamsSettingsSetDescriptionResponse200 {
+impl ::chat_clients_runtime::de::Object for AdminTeamsSettingsSetDescriptionResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -243,29 +197,20 @@ impl<'de> ::serde::Deserialize<'de> for AdminTeamsSettingsSetDescriptionResponse
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for AdminTeamsSettingsSetDescriptionResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -288,29 +233,20 @@ impl<'de> ::serde::Deserialize<'de> for AdminTeamsSettingsSetDiscoverabilityResp
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for AdminTeamsSettingsSetDiscoverabilityResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -334,29 +270,20 @@ for AdminTeamsSettingsSetDiscoverabilityResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members
+impl ::chat_clients_runtime::de::Object
 for AdminTeamsSettingsSetDiscoverabilityResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -379,28 +306,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminTeamsSettingsSetIconResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AdminTeamsSettingsSetIconResponse200 {
+impl ::chat_clients_runtime::de::Object for AdminTeamsSettingsSetIconResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -423,28 +341,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminTeamsSettingsSetIconResponseDefault
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AdminTeamsSettingsSetIconResponseDefault {
+impl ::chat_clients_runtime::de::Object for AdminTeamsSettingsSetIconResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -467,28 +376,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminTeamsSettingsSetNameResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AdminTeamsSettingsSetNameResponse200 {
+impl ::chat_clients_runtime::de::Object for AdminTeamsSettingsSetNameResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -511,28 +411,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminTeamsSettingsSetNameResponseDefault
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AdminTeamsSettingsSetNameResponseDefault {
+impl ::chat_clients_runtime::de::Object for AdminTeamsSettingsSetNameResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }

@@ -15,33 +15,22 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200 {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200 {
     const NAMES: &'static [&'static str] = &["info", "ok"];
-    type Slots = (
-        ::std::option::Option<super::types::AppsPermissionsInfoResponse200Info>,
-        ::std::option::Option<super::types::DefsOkTrue>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            info: ::chat_clients_runtime::de::required(slots.0, "info")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            info: ::chat_clients_runtime::de::required(s0, "info")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -68,7 +57,7 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200Info {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200Info {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200Info {
     const NAMES: &'static [&'static str] = &[
         "app_home",
         "channel",
@@ -77,50 +66,32 @@ impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200Info 
         "mpim",
         "team",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::AppsPermissionsInfoResponse200InfoAppHome>,
-        ::std::option::Option<super::types::AppsPermissionsInfoResponse200InfoChannel>,
-        ::std::option::Option<super::types::AppsPermissionsInfoResponse200InfoGroup>,
-        ::std::option::Option<super::types::AppsPermissionsInfoResponse200InfoIm>,
-        ::std::option::Option<super::types::AppsPermissionsInfoResponse200InfoMpim>,
-        ::std::option::Option<super::types::AppsPermissionsInfoResponse200InfoTeam>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            app_home: ::chat_clients_runtime::de::required(slots.0, "app_home")?,
-            channel: ::chat_clients_runtime::de::required(slots.1, "channel")?,
-            group: ::chat_clients_runtime::de::required(slots.2, "group")?,
-            im: ::chat_clients_runtime::de::required(slots.3, "im")?,
-            mpim: ::chat_clients_runtime::de::required(slots.4, "mpim")?,
-            team: ::chat_clients_runtime::de::required(slots.5, "team")?,
+            app_home: ::chat_clients_runtime::de::required(s0, "app_home")?,
+            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
+            group: ::chat_clients_runtime::de::required(s2, "group")?,
+            im: ::chat_clients_runtime::de::required(s3, "im")?,
+            mpim: ::chat_clients_runtime::de::required(s4, "mpim")?,
+            team: ::chat_clients_runtime::de::required(s5, "team")?,
         })
     }
 }
@@ -141,34 +112,20 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoAppHom
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200InfoAppHome {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200InfoAppHome {
     const NAMES: &'static [&'static str] = &["resources", "scopes"];
-    type Slots = (
-        ::std::option::Option<super::types::ObjsResources>,
-        ::std::option::Option<super::types::ObjsScopes>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            resources: slots.0,
-            scopes: slots.1,
-        })
+        ::std::result::Result::Ok(Self { resources: s0, scopes: s1 })
     }
 }
 /// `AppsPermissionsInfoResponse200InfoChannel`, defined at line 9344 of the source.
@@ -188,34 +145,20 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoChanne
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200InfoChannel {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200InfoChannel {
     const NAMES: &'static [&'static str] = &["resources", "scopes"];
-    type Slots = (
-        ::std::option::Option<super::types::ObjsResources>,
-        ::std::option::Option<super::types::ObjsScopes>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            resources: slots.0,
-            scopes: slots.1,
-        })
+        ::std::result::Result::Ok(Self { resources: s0, scopes: s1 })
     }
 }
 /// `AppsPermissionsInfoResponse200InfoGroup`, defined at line 9355 of the source.
@@ -235,34 +178,20 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoGroup 
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200InfoGroup {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200InfoGroup {
     const NAMES: &'static [&'static str] = &["resources", "scopes"];
-    type Slots = (
-        ::std::option::Option<super::types::ObjsResources>,
-        ::std::option::Option<super::types::ObjsScopes>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            resources: slots.0,
-            scopes: slots.1,
-        })
+        ::std::result::Result::Ok(Self { resources: s0, scopes: s1 })
     }
 }
 /// `AppsPermissionsInfoResponse200InfoIm`, defined at line 9366 of the source.
@@ -282,34 +211,20 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoIm {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200InfoIm {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200InfoIm {
     const NAMES: &'static [&'static str] = &["resources", "scopes"];
-    type Slots = (
-        ::std::option::Option<super::types::ObjsResources>,
-        ::std::option::Option<super::types::ObjsScopes>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            resources: slots.0,
-            scopes: slots.1,
-        })
+        ::std::result::Result::Ok(Self { resources: s0, scopes: s1 })
     }
 }
 /// `AppsPermissionsInfoResponse200InfoMpim`, defined at line 9377 of the source.
@@ -329,34 +244,20 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoMpim {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200InfoMpim {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200InfoMpim {
     const NAMES: &'static [&'static str] = &["resources", "scopes"];
-    type Slots = (
-        ::std::option::Option<super::types::ObjsResources>,
-        ::std::option::Option<super::types::ObjsScopes>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            resources: slots.0,
-            scopes: slots.1,
-        })
+        ::std::result::Result::Ok(Self { resources: s0, scopes: s1 })
     }
 }
 /// `AppsPermissionsInfoResponse200InfoTeam`, defined at line 9388 of the source.
@@ -374,33 +275,22 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoTeam {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponse200InfoTeam {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200InfoTeam {
     const NAMES: &'static [&'static str] = &["resources", "scopes"];
-    type Slots = (
-        ::std::option::Option<super::types::ObjsResources>,
-        ::std::option::Option<super::types::ObjsScopes>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            resources: ::chat_clients_runtime::de::required(slots.0, "resources")?,
-            scopes: ::chat_clients_runtime::de::required(slots.1, "scopes")?,
+            resources: ::chat_clients_runtime::de::required(s0, "resources")?,
+            scopes: ::chat_clients_runtime::de::required(s1, "scopes")?,
         })
     }
 }
@@ -424,40 +314,25 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsInfoResponseDefault {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::AppsPermissionsInfoResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -594,26 +469,17 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsRequestResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsRequestResponse200 {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsRequestResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
         })
     }
 }
@@ -637,40 +503,25 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsRequestResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsRequestResponseDefault {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsRequestResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::AppsPermissionsRequestResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -831,44 +682,25 @@ impl<'de> ::serde::Deserialize<'de> for ObjsResources {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsResources {
+impl ::chat_clients_runtime::de::Object for ObjsResources {
     const NAMES: &'static [&'static str] = &["excluded_ids", "ids", "wildcard"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            excluded_ids: slots.0,
-            ids: ::chat_clients_runtime::de::required(slots.1, "ids")?,
-            wildcard: slots.2,
+            excluded_ids: s0,
+            ids: ::chat_clients_runtime::de::required(s1, "ids")?,
+            wildcard: s2,
         })
     }
 }

@@ -21,35 +21,24 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsScopesListResponse200 {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsScopesListResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "scopes"];
     const REST: bool = true;
-    type Slots = (
-        ::std::option::Option<super::types::DefsOkTrue>,
-        ::std::option::Option<super::types::AppsPermissionsScopesListResponse200Scopes>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            scopes: ::chat_clients_runtime::de::required(slots.1, "scopes")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            scopes: ::chat_clients_runtime::de::required(s1, "scopes")?,
+            fields: members.rest(),
         })
     }
 }
@@ -91,7 +80,7 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponse200Scop
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsScopesListResponse200Scopes {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsScopesListResponse200Scopes {
     const NAMES: &'static [&'static str] = &[
         "app_home",
         "channel",
@@ -102,55 +91,36 @@ impl ::chat_clients_runtime::de::Members for AppsPermissionsScopesListResponse20
         "user",
     ];
     const REST: bool = true;
-    type Slots = (
-        ::std::option::Option<super::types::ObjsScopes>,
-        ::std::option::Option<super::types::ObjsScopes>,
-        ::std::option::Option<super::types::ObjsScopes>,
-        ::std::option::Option<super::types::ObjsScopes>,
-        ::std::option::Option<super::types::ObjsScopes>,
-        ::std::option::Option<super::types::ObjsScopes>,
-        ::std::option::Option<super::types::ObjsScopes>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            _ => slots.6 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            app_home: slots.0,
-            channel: slots.1,
-            group: slots.2,
-            im: slots.3,
-            mpim: slots.4,
-            team: slots.5,
-            user: slots.6,
-            fields: rest,
+            app_home: s0,
+            channel: s1,
+            group: s2,
+            im: s3,
+            mpim: s4,
+            team: s5,
+            user: s6,
+            fields: members.rest(),
         })
     }
 }
@@ -174,42 +144,25 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponseDefault
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for AppsPermissionsScopesListResponseDefault {
+impl ::chat_clients_runtime::de::Object for AppsPermissionsScopesListResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<
-            super::types::AppsPermissionsScopesListResponseDefaultError,
-        >,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }

@@ -15,33 +15,22 @@ impl<'de> ::serde::Deserialize<'de> for BotsInfoResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for BotsInfoResponse200 {
+impl ::chat_clients_runtime::de::Object for BotsInfoResponse200 {
     const NAMES: &'static [&'static str] = &["bot", "ok"];
-    type Slots = (
-        ::std::option::Option<super::types::BotsInfoResponse200Bot>,
-        ::std::option::Option<super::types::DefsOkTrue>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            bot: ::chat_clients_runtime::de::required(slots.0, "bot")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
+            bot: ::chat_clients_runtime::de::required(s0, "bot")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -71,7 +60,7 @@ impl<'de> ::serde::Deserialize<'de> for BotsInfoResponse200Bot {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for BotsInfoResponse200Bot {
+impl ::chat_clients_runtime::de::Object for BotsInfoResponse200Bot {
     const NAMES: &'static [&'static str] = &[
         "app_id",
         "deleted",
@@ -81,54 +70,35 @@ impl ::chat_clients_runtime::de::Members for BotsInfoResponse200Bot {
         "updated",
         "user_id",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::DefsAppId>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::BotsInfoResponse200BotIcons>,
-        ::std::option::Option<super::types::DefsBotId>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::DefsUserId>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            app_id: ::chat_clients_runtime::de::required(slots.0, "app_id")?,
-            deleted: ::chat_clients_runtime::de::required(slots.1, "deleted")?,
-            icons: ::chat_clients_runtime::de::required(slots.2, "icons")?,
-            id: ::chat_clients_runtime::de::required(slots.3, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
-            updated: ::chat_clients_runtime::de::required(slots.5, "updated")?,
-            user_id: slots.6,
+            app_id: ::chat_clients_runtime::de::required(s0, "app_id")?,
+            deleted: ::chat_clients_runtime::de::required(s1, "deleted")?,
+            icons: ::chat_clients_runtime::de::required(s2, "icons")?,
+            id: ::chat_clients_runtime::de::required(s3, "id")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            updated: ::chat_clients_runtime::de::required(s5, "updated")?,
+            user_id: s6,
         })
     }
 }
@@ -149,40 +119,25 @@ impl<'de> ::serde::Deserialize<'de> for BotsInfoResponse200BotIcons {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for BotsInfoResponse200BotIcons {
+impl ::chat_clients_runtime::de::Object for BotsInfoResponse200BotIcons {
     const NAMES: &'static [&'static str] = &["image_36", "image_48", "image_72"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            image_36: ::chat_clients_runtime::de::required(slots.0, "image_36")?,
-            image_48: ::chat_clients_runtime::de::required(slots.1, "image_48")?,
-            image_72: ::chat_clients_runtime::de::required(slots.2, "image_72")?,
+            image_36: ::chat_clients_runtime::de::required(s0, "image_36")?,
+            image_48: ::chat_clients_runtime::de::required(s1, "image_48")?,
+            image_72: ::chat_clients_runtime::de::required(s2, "image_72")?,
         })
     }
 }
@@ -206,40 +161,25 @@ impl<'de> ::serde::Deserialize<'de> for BotsInfoResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for BotsInfoResponseDefault {
+impl ::chat_clients_runtime::de::Object for BotsInfoResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::BotsInfoResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }

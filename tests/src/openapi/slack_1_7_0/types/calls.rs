@@ -19,28 +19,19 @@ impl<'de> ::serde::Deserialize<'de> for CallsAddResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CallsAddResponse200 {
+impl ::chat_clients_runtime::de::Object for CallsAddResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -63,28 +54,19 @@ impl<'de> ::serde::Deserialize<'de> for CallsAddResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CallsAddResponseDefault {
+impl ::chat_clients_runtime::de::Object for CallsAddResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -107,28 +89,19 @@ impl<'de> ::serde::Deserialize<'de> for CallsEndResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CallsEndResponse200 {
+impl ::chat_clients_runtime::de::Object for CallsEndResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -151,28 +124,19 @@ impl<'de> ::serde::Deserialize<'de> for CallsEndResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CallsEndResponseDefault {
+impl ::chat_clients_runtime::de::Object for CallsEndResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -195,28 +159,19 @@ impl<'de> ::serde::Deserialize<'de> for CallsInfoResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CallsInfoResponse200 {
+impl ::chat_clients_runtime::de::Object for CallsInfoResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -239,28 +194,19 @@ impl<'de> ::serde::Deserialize<'de> for CallsInfoResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CallsInfoResponseDefault {
+impl ::chat_clients_runtime::de::Object for CallsInfoResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -283,28 +229,19 @@ impl<'de> ::serde::Deserialize<'de> for CallsUpdateResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CallsUpdateResponse200 {
+impl ::chat_clients_runtime::de::Object for CallsUpdateResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -327,28 +264,19 @@ impl<'de> ::serde::Deserialize<'de> for CallsUpdateResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for CallsUpdateResponseDefault {
+impl ::chat_clients_runtime::de::Object for CallsUpdateResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }

@@ -38,7 +38,7 @@ impl<'de> ::serde::Deserialize<'de> for MigrationExchangeResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for MigrationExchangeResponse200 {
+impl ::chat_clients_runtime::de::Object for MigrationExchangeResponse200 {
     const NAMES: &'static [&'static str] = &[
         "enterprise_id",
         "invalid_user_ids",
@@ -47,55 +47,30 @@ impl ::chat_clients_runtime::de::Members for MigrationExchangeResponse200 {
         "user_id_map",
     ];
     const REST: bool = true;
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        ::std::option::Option<super::types::DefsOkTrue>,
-        ::std::option::Option<super::types::DefsTeam>,
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.4 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(
-                slots.0,
-                "enterprise_id",
-            )?,
-            invalid_user_ids: slots.1,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
-            team_id: ::chat_clients_runtime::de::required(slots.3, "team_id")?,
-            user_id_map: slots.4,
-            fields: rest,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterprise_id")?,
+            invalid_user_ids: s1,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            team_id: ::chat_clients_runtime::de::required(s3, "team_id")?,
+            user_id_map: s4,
+            fields: members.rest(),
         })
     }
 }
@@ -119,40 +94,25 @@ impl<'de> ::serde::Deserialize<'de> for MigrationExchangeResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for MigrationExchangeResponseDefault {
+impl ::chat_clients_runtime::de::Object for MigrationExchangeResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::MigrationExchangeResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }

@@ -190,28 +190,19 @@ impl<'de> ::serde::Deserialize<'de> for BlocksItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for BlocksItem {
+impl ::chat_clients_runtime::de::Object for BlocksItem {
     const NAMES: &'static [&'static str] = &["type"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<::std::string::String>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(slots.0, "type")?,
-            fields: rest,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            fields: members.rest(),
         })
     }
 }
@@ -277,7 +268,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsBotProfile {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsBotProfile {
+impl ::chat_clients_runtime::de::Object for ObjsBotProfile {
     const NAMES: &'static [&'static str] = &[
         "app_id",
         "deleted",
@@ -287,54 +278,35 @@ impl ::chat_clients_runtime::de::Members for ObjsBotProfile {
         "team_id",
         "updated",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::DefsAppId>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::ObjsBotProfileIcons>,
-        ::std::option::Option<super::types::DefsBotId>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsTeam>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.6 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            app_id: ::chat_clients_runtime::de::required(slots.0, "app_id")?,
-            deleted: ::chat_clients_runtime::de::required(slots.1, "deleted")?,
-            icons: ::chat_clients_runtime::de::required(slots.2, "icons")?,
-            id: ::chat_clients_runtime::de::required(slots.3, "id")?,
-            name: ::chat_clients_runtime::de::required(slots.4, "name")?,
-            team_id: ::chat_clients_runtime::de::required(slots.5, "team_id")?,
-            updated: ::chat_clients_runtime::de::required(slots.6, "updated")?,
+            app_id: ::chat_clients_runtime::de::required(s0, "app_id")?,
+            deleted: ::chat_clients_runtime::de::required(s1, "deleted")?,
+            icons: ::chat_clients_runtime::de::required(s2, "icons")?,
+            id: ::chat_clients_runtime::de::required(s3, "id")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            team_id: ::chat_clients_runtime::de::required(s5, "team_id")?,
+            updated: ::chat_clients_runtime::de::required(s6, "updated")?,
         })
     }
 }
@@ -355,40 +327,25 @@ impl<'de> ::serde::Deserialize<'de> for ObjsBotProfileIcons {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsBotProfileIcons {
+impl ::chat_clients_runtime::de::Object for ObjsBotProfileIcons {
     const NAMES: &'static [&'static str] = &["image_36", "image_48", "image_72"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            image_36: ::chat_clients_runtime::de::required(slots.0, "image_36")?,
-            image_48: ::chat_clients_runtime::de::required(slots.1, "image_48")?,
-            image_72: ::chat_clients_runtime::de::required(slots.2, "image_72")?,
+            image_36: ::chat_clients_runtime::de::required(s0, "image_36")?,
+            image_48: ::chat_clients_runtime::de::required(s1, "image_48")?,
+            image_72: ::chat_clients_runtime::de::required(s2, "image_72")?,
         })
     }
 }
@@ -430,7 +387,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsComment {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsComment {
+impl ::chat_clients_runtime::de::Object for ObjsComment {
     const NAMES: &'static [&'static str] = &[
         "comment",
         "created",
@@ -444,70 +401,47 @@ impl ::chat_clients_runtime::de::Members for ObjsComment {
         "timestamp",
         "user",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::DefsCommentId>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::DefsPinnedInfo>,
-        ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-        ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::DefsUserId>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            6 => slots.6 = map.next_value()?,
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = map.next_value()?,
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            comment: ::chat_clients_runtime::de::required(slots.0, "comment")?,
-            created: ::chat_clients_runtime::de::required(slots.1, "created")?,
-            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
-            is_intro: ::chat_clients_runtime::de::required(slots.3, "is_intro")?,
-            is_starred: slots.4,
-            num_stars: slots.5,
-            pinned_info: slots.6,
-            pinned_to: slots.7,
-            reactions: slots.8,
-            timestamp: ::chat_clients_runtime::de::required(slots.9, "timestamp")?,
-            user: ::chat_clients_runtime::de::required(slots.10, "user")?,
+            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
+            created: ::chat_clients_runtime::de::required(s1, "created")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            is_intro: ::chat_clients_runtime::de::required(s3, "is_intro")?,
+            is_starred: s4,
+            num_stars: s5,
+            pinned_info: s6,
+            pinned_to: s7,
+            reactions: s8,
+            timestamp: ::chat_clients_runtime::de::required(s9, "timestamp")?,
+            user: ::chat_clients_runtime::de::required(s10, "user")?,
         })
     }
 }
@@ -536,7 +470,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsEnterpriseUser {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsEnterpriseUser {
+impl ::chat_clients_runtime::de::Object for ObjsEnterpriseUser {
     const NAMES: &'static [&'static str] = &[
         "enterprise_id",
         "enterprise_name",
@@ -545,56 +479,35 @@ impl ::chat_clients_runtime::de::Members for ObjsEnterpriseUser {
         "is_owner",
         "teams",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::DefsEnterpriseId>,
-        ::std::option::Option<super::types::DefsEnterpriseName>,
-        ::std::option::Option<super::types::DefsEnterpriseUserId>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<super::types::DefsTeam>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(
-                slots.0,
-                "enterprise_id",
-            )?,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterprise_id")?,
             enterprise_name: ::chat_clients_runtime::de::required(
-                slots.1,
+                s1,
                 "enterprise_name",
             )?,
-            id: ::chat_clients_runtime::de::required(slots.2, "id")?,
-            is_admin: ::chat_clients_runtime::de::required(slots.3, "is_admin")?,
-            is_owner: ::chat_clients_runtime::de::required(slots.4, "is_owner")?,
-            teams: ::chat_clients_runtime::de::required(slots.5, "teams")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            is_admin: ::chat_clients_runtime::de::required(s3, "is_admin")?,
+            is_owner: ::chat_clients_runtime::de::required(s4, "is_owner")?,
+            teams: ::chat_clients_runtime::de::required(s5, "teams")?,
         })
     }
 }
@@ -819,7 +732,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsFile {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsFile {
+impl ::chat_clients_runtime::de::Object for ObjsFile {
     const NAMES: &'static [&'static str] = &[
         "channels",
         "comments_count",
@@ -892,306 +805,224 @@ impl ::chat_clients_runtime::de::Members for ObjsFile {
         "user_team",
         "username",
     ];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::DefsChannelId>>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::DefsUserId>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<super::types::DefsGroupId>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::DefsFileId>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::DefsDmId>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::DefsUserId>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsPinnedInfo>,
-        ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-        ::std::option::Option<super::types::ObjsFileShares>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::DefsTeam>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsTeam>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            6 => slots.6 = map.next_value()?,
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = map.next_value()?,
-            9 => slots.9 = map.next_value()?,
-            10 => slots.10 = map.next_value()?,
-            11 => slots.11 = map.next_value()?,
-            12 => slots.12 = map.next_value()?,
-            13 => slots.13 = map.next_value()?,
-            14 => slots.14 = map.next_value()?,
-            15 => slots.15 = map.next_value()?,
-            16 => slots.16 = map.next_value()?,
-            17 => slots.17 = map.next_value()?,
-            18 => slots.18 = map.next_value()?,
-            19 => slots.19 = map.next_value()?,
-            20 => slots.20 = map.next_value()?,
-            21 => slots.21 = map.next_value()?,
-            22 => slots.22 = map.next_value()?,
-            23 => slots.23 = map.next_value()?,
-            24 => slots.24 = map.next_value()?,
-            25 => slots.25 = map.next_value()?,
-            26 => slots.26 = map.next_value()?,
-            27 => slots.27 = map.next_value()?,
-            28 => slots.28 = map.next_value()?,
-            29 => slots.29 = map.next_value()?,
-            30 => slots.30 = map.next_value()?,
-            31 => slots.31 = map.next_value()?,
-            32 => slots.32 = map.next_value()?,
-            33 => slots.33 = map.next_value()?,
-            34 => slots.34 = map.next_value()?,
-            35 => slots.35 = map.next_value()?,
-            36 => slots.36 = map.next_value()?,
-            37 => slots.37 = map.next_value()?,
-            38 => slots.38 = map.next_value()?,
-            39 => slots.39 = map.next_value()?,
-            40 => slots.40 = map.next_value()?,
-            41 => slots.41 = map.next_value()?,
-            42 => slots.42 = map.next_value()?,
-            43 => slots.43 = map.next_value()?,
-            44 => slots.44 = map.next_value()?,
-            45 => slots.45 = map.next_value()?,
-            46 => slots.46 = map.next_value()?,
-            47 => slots.47 = map.next_value()?,
-            48 => slots.48 = map.next_value()?,
-            49 => slots.49 = map.next_value()?,
-            50 => slots.50 = map.next_value()?,
-            51 => slots.51 = map.next_value()?,
-            52 => slots.52 = map.next_value()?,
-            53 => slots.53 = map.next_value()?,
-            54 => slots.54 = map.next_value()?,
-            55 => slots.55 = map.next_value()?,
-            56 => slots.56 = map.next_value()?,
-            57 => slots.57 = map.next_value()?,
-            58 => slots.58 = map.next_value()?,
-            59 => slots.59 = map.next_value()?,
-            60 => slots.60 = map.next_value()?,
-            61 => slots.61 = map.next_value()?,
-            62 => slots.62 = map.next_value()?,
-            63 => slots.63 = map.next_value()?,
-            64 => slots.64 = map.next_value()?,
-            65 => slots.65 = map.next_value()?,
-            66 => slots.66 = map.next_value()?,
-            67 => slots.67 = map.next_value()?,
-            68 => slots.68 = map.next_value()?,
-            _ => slots.69 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        let mut s41 = ::std::option::Option::None;
+        let mut s42 = ::std::option::Option::None;
+        let mut s43 = ::std::option::Option::None;
+        let mut s44 = ::std::option::Option::None;
+        let mut s45 = ::std::option::Option::None;
+        let mut s46 = ::std::option::Option::None;
+        let mut s47 = ::std::option::Option::None;
+        let mut s48 = ::std::option::Option::None;
+        let mut s49 = ::std::option::Option::None;
+        let mut s50 = ::std::option::Option::None;
+        let mut s51 = ::std::option::Option::None;
+        let mut s52 = ::std::option::Option::None;
+        let mut s53 = ::std::option::Option::None;
+        let mut s54 = ::std::option::Option::None;
+        let mut s55 = ::std::option::Option::None;
+        let mut s56 = ::std::option::Option::None;
+        let mut s57 = ::std::option::Option::None;
+        let mut s58 = ::std::option::Option::None;
+        let mut s59 = ::std::option::Option::None;
+        let mut s60 = ::std::option::Option::None;
+        let mut s61 = ::std::option::Option::None;
+        let mut s62 = ::std::option::Option::None;
+        let mut s63 = ::std::option::Option::None;
+        let mut s64 = ::std::option::Option::None;
+        let mut s65 = ::std::option::Option::None;
+        let mut s66 = ::std::option::Option::None;
+        let mut s67 = ::std::option::Option::None;
+        let mut s68 = ::std::option::Option::None;
+        let mut s69 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                17 => s17 = members.value()?,
+                18 => s18 = members.value()?,
+                19 => s19 = members.value()?,
+                20 => s20 = members.value()?,
+                21 => s21 = members.value()?,
+                22 => s22 = members.value()?,
+                23 => s23 = members.value()?,
+                24 => s24 = members.value()?,
+                25 => s25 = members.value()?,
+                26 => s26 = members.value()?,
+                27 => s27 = members.value()?,
+                28 => s28 = members.value()?,
+                29 => s29 = members.value()?,
+                30 => s30 = members.value()?,
+                31 => s31 = members.value()?,
+                32 => s32 = members.value()?,
+                33 => s33 = members.value()?,
+                34 => s34 = members.value()?,
+                35 => s35 = members.value()?,
+                36 => s36 = members.value()?,
+                37 => s37 = members.value()?,
+                38 => s38 = members.value()?,
+                39 => s39 = members.value()?,
+                40 => s40 = members.value()?,
+                41 => s41 = members.value()?,
+                42 => s42 = members.value()?,
+                43 => s43 = members.value()?,
+                44 => s44 = members.value()?,
+                45 => s45 = members.value()?,
+                46 => s46 = members.value()?,
+                47 => s47 = members.value()?,
+                48 => s48 = members.value()?,
+                49 => s49 = members.value()?,
+                50 => s50 = members.value()?,
+                51 => s51 = members.value()?,
+                52 => s52 = members.value()?,
+                53 => s53 = members.value()?,
+                54 => s54 = members.value()?,
+                55 => s55 = members.value()?,
+                56 => s56 = members.value()?,
+                57 => s57 = members.value()?,
+                58 => s58 = members.value()?,
+                59 => s59 = members.value()?,
+                60 => s60 = members.value()?,
+                61 => s61 = members.value()?,
+                62 => s62 = members.value()?,
+                63 => s63 = members.value()?,
+                64 => s64 = members.value()?,
+                65 => s65 = members.value()?,
+                66 => s66 = members.value()?,
+                67 => s67 = members.value()?,
+                68 => s68 = members.value()?,
+                _ => s69 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            channels: slots.0,
-            comments_count: slots.1,
-            created: slots.2,
-            date_delete: slots.3,
-            display_as_bot: slots.4,
-            editable: slots.5,
-            editor: slots.6,
-            external_id: slots.7,
-            external_type: slots.8,
-            external_url: slots.9,
-            filetype: slots.10,
-            groups: slots.11,
-            has_rich_preview: slots.12,
-            id: slots.13,
-            image_exif_rotation: slots.14,
-            ims: slots.15,
-            is_external: slots.16,
-            is_public: slots.17,
-            is_starred: slots.18,
-            is_tombstoned: slots.19,
-            last_editor: slots.20,
-            mimetype: slots.21,
-            mode: slots.22,
-            name: slots.23,
-            non_owner_editable: slots.24,
-            num_stars: slots.25,
-            original_h: slots.26,
-            original_w: slots.27,
-            permalink: slots.28,
-            permalink_public: slots.29,
-            pinned_info: slots.30,
-            pinned_to: slots.31,
-            pretty_type: slots.32,
-            preview: slots.33,
-            public_url_shared: slots.34,
-            reactions: slots.35,
-            shares: slots.36,
-            size: slots.37,
-            source_team: slots.38,
-            state: slots.39,
-            thumb_1024: slots.40,
-            thumb_1024_h: slots.41,
-            thumb_1024_w: slots.42,
-            thumb_160: slots.43,
-            thumb_360: slots.44,
-            thumb_360_h: slots.45,
-            thumb_360_w: slots.46,
-            thumb_480: slots.47,
-            thumb_480_h: slots.48,
-            thumb_480_w: slots.49,
-            thumb_64: slots.50,
-            thumb_720: slots.51,
-            thumb_720_h: slots.52,
-            thumb_720_w: slots.53,
-            thumb_80: slots.54,
-            thumb_800: slots.55,
-            thumb_800_h: slots.56,
-            thumb_800_w: slots.57,
-            thumb_960: slots.58,
-            thumb_960_h: slots.59,
-            thumb_960_w: slots.60,
-            thumb_tiny: slots.61,
-            timestamp: slots.62,
-            title: slots.63,
-            updated: slots.64,
-            url_private: slots.65,
-            url_private_download: slots.66,
-            user: slots.67,
-            user_team: slots.68,
-            username: slots.69,
+            channels: s0,
+            comments_count: s1,
+            created: s2,
+            date_delete: s3,
+            display_as_bot: s4,
+            editable: s5,
+            editor: s6,
+            external_id: s7,
+            external_type: s8,
+            external_url: s9,
+            filetype: s10,
+            groups: s11,
+            has_rich_preview: s12,
+            id: s13,
+            image_exif_rotation: s14,
+            ims: s15,
+            is_external: s16,
+            is_public: s17,
+            is_starred: s18,
+            is_tombstoned: s19,
+            last_editor: s20,
+            mimetype: s21,
+            mode: s22,
+            name: s23,
+            non_owner_editable: s24,
+            num_stars: s25,
+            original_h: s26,
+            original_w: s27,
+            permalink: s28,
+            permalink_public: s29,
+            pinned_info: s30,
+            pinned_to: s31,
+            pretty_type: s32,
+            preview: s33,
+            public_url_shared: s34,
+            reactions: s35,
+            shares: s36,
+            size: s37,
+            source_team: s38,
+            state: s39,
+            thumb_1024: s40,
+            thumb_1024_h: s41,
+            thumb_1024_w: s42,
+            thumb_160: s43,
+            thumb_360: s44,
+            thumb_360_h: s45,
+            thumb_360_w: s46,
+            thumb_480: s47,
+            thumb_480_h: s48,
+            thumb_480_w: s49,
+            thumb_64: s50,
+            thumb_720: s51,
+            thumb_720_h: s52,
+            thumb_720_w: s53,
+            thumb_80: s54,
+            thumb_800: s55,
+            thumb_800_h: s56,
+            thumb_800_w: s57,
+            thumb_960: s58,
+            thumb_960_h: s59,
+            thumb_960_w: s60,
+            thumb_tiny: s61,
+            timestamp: s62,
+            title: s63,
+            updated: s64,
+            url_private: s65,
+            url_private_download: s66,
+            user: s67,
+            user_team: s68,
+            username: s69,
         })
     }
 }
@@ -1222,44 +1053,20 @@ impl<'de> ::serde::Deserialize<'de> for ObjsFileShares {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsFileShares {
+impl ::chat_clients_runtime::de::Object for ObjsFileShares {
     const NAMES: &'static [&'static str] = &["private", "public"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-        ::std::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::chat_clients_runtime::serde_json::Value,
-            >,
-        >,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            private: slots.0,
-            public: slots.1,
-        })
+        ::std::result::Result::Ok(Self { private: s0, public: s1 })
     }
 }
 /// Message object
@@ -1396,7 +1203,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessage {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsMessage {
+impl ::chat_clients_runtime::de::Object for ObjsMessage {
     const NAMES: &'static [&'static str] = &[
         "attachments",
         "blocks",
@@ -1440,190 +1247,137 @@ impl ::chat_clients_runtime::de::Members for ObjsMessage {
         "user_team",
         "username",
     ];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::ObjsMessageAttachmentsItem>>,
-        ::std::option::Option<super::types::Blocks>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<super::types::ObjsBotProfile>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::ObjsComment>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::ObjsFile>,
-        ::std::option::Option<::std::vec::Vec<super::types::ObjsFile>>,
-        ::std::option::Option<super::types::ObjsMessageIcons>,
-        ::std::option::Option<super::types::DefsUserId>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::DefsTs>,
-        ::std::option::Option<super::types::DefsTs>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsUserId>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<super::types::DefsChannel>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<super::types::ObjsReaction>>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::DefsWorkspaceId>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsWorkspaceId>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsTs>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsTs>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::DefsUserId>,
-        ::std::option::Option<super::types::ObjsUserProfileShort>,
-        ::std::option::Option<super::types::DefsWorkspaceId>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            6 => slots.6 = map.next_value()?,
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = map.next_value()?,
-            9 => slots.9 = map.next_value()?,
-            10 => slots.10 = map.next_value()?,
-            11 => slots.11 = map.next_value()?,
-            12 => slots.12 = map.next_value()?,
-            13 => slots.13 = map.next_value()?,
-            14 => slots.14 = map.next_value()?,
-            15 => slots.15 = map.next_value()?,
-            16 => slots.16 = map.next_value()?,
-            17 => slots.17 = map.next_value()?,
-            18 => slots.18 = map.next_value()?,
-            19 => slots.19 = map.next_value()?,
-            20 => slots.20 = map.next_value()?,
-            21 => slots.21 = map.next_value()?,
-            22 => slots.22 = map.next_value()?,
-            23 => slots.23 = map.next_value()?,
-            24 => slots.24 = map.next_value()?,
-            25 => slots.25 = map.next_value()?,
-            26 => slots.26 = map.next_value()?,
-            27 => slots.27 = map.next_value()?,
-            28 => slots.28 = map.next_value()?,
-            29 => slots.29 = map.next_value()?,
-            30 => slots.30 = ::std::option::Option::Some(map.next_value()?),
-            31 => slots.31 = map.next_value()?,
-            32 => slots.32 = map.next_value()?,
-            33 => slots.33 = ::std::option::Option::Some(map.next_value()?),
-            34 => slots.34 = ::std::option::Option::Some(map.next_value()?),
-            35 => slots.35 = map.next_value()?,
-            36 => slots.36 = map.next_value()?,
-            37 => slots.37 = map.next_value()?,
-            38 => slots.38 = map.next_value()?,
-            39 => slots.39 = map.next_value()?,
-            _ => slots.40 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                17 => s17 = members.value()?,
+                18 => s18 = members.value()?,
+                19 => s19 = members.value()?,
+                20 => s20 = members.value()?,
+                21 => s21 = members.value()?,
+                22 => s22 = members.value()?,
+                23 => s23 = members.value()?,
+                24 => s24 = members.value()?,
+                25 => s25 = members.value()?,
+                26 => s26 = members.value()?,
+                27 => s27 = members.value()?,
+                28 => s28 = members.value()?,
+                29 => s29 = members.value()?,
+                30 => s30 = ::std::option::Option::Some(members.value()?),
+                31 => s31 = members.value()?,
+                32 => s32 = members.value()?,
+                33 => s33 = ::std::option::Option::Some(members.value()?),
+                34 => s34 = ::std::option::Option::Some(members.value()?),
+                35 => s35 = members.value()?,
+                36 => s36 = members.value()?,
+                37 => s37 = members.value()?,
+                38 => s38 = members.value()?,
+                39 => s39 = members.value()?,
+                _ => s40 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            attachments: slots.0,
-            blocks: slots.1,
-            bot_id: slots.2,
-            bot_profile: slots.3,
-            client_msg_id: slots.4,
-            comment: slots.5,
-            display_as_bot: slots.6,
-            file: slots.7,
-            files: slots.8,
-            icons: slots.9,
-            inviter: slots.10,
-            is_delayed_message: slots.11,
-            is_intro: slots.12,
-            is_starred: slots.13,
-            last_read: slots.14,
-            latest_reply: slots.15,
-            name: slots.16,
-            old_name: slots.17,
-            parent_user_id: slots.18,
-            permalink: slots.19,
-            pinned_to: slots.20,
-            purpose: slots.21,
-            reactions: slots.22,
-            reply_count: slots.23,
-            reply_users: slots.24,
-            reply_users_count: slots.25,
-            source_team: slots.26,
-            subscribed: slots.27,
-            subtype: slots.28,
-            team: slots.29,
-            text: ::chat_clients_runtime::de::required(slots.30, "text")?,
-            thread_ts: slots.31,
-            topic: slots.32,
-            ts: ::chat_clients_runtime::de::required(slots.33, "ts")?,
-            type_: ::chat_clients_runtime::de::required(slots.34, "type")?,
-            unread_count: slots.35,
-            upload: slots.36,
-            user: slots.37,
-            user_profile: slots.38,
-            user_team: slots.39,
-            username: slots.40,
+            attachments: s0,
+            blocks: s1,
+            bot_id: s2,
+            bot_profile: s3,
+            client_msg_id: s4,
+            comment: s5,
+            display_as_bot: s6,
+            file: s7,
+            files: s8,
+            icons: s9,
+            inviter: s10,
+            is_delayed_message: s11,
+            is_intro: s12,
+            is_starred: s13,
+            last_read: s14,
+            latest_reply: s15,
+            name: s16,
+            old_name: s17,
+            parent_user_id: s18,
+            permalink: s19,
+            pinned_to: s20,
+            purpose: s21,
+            reactions: s22,
+            reply_count: s23,
+            reply_users: s24,
+            reply_users_count: s25,
+            source_team: s26,
+            subscribed: s27,
+            subtype: s28,
+            team: s29,
+            text: ::chat_clients_runtime::de::required(s30, "text")?,
+            thread_ts: s31,
+            topic: s32,
+            ts: ::chat_clients_runtime::de::required(s33, "ts")?,
+            type_: ::chat_clients_runtime::de::required(s34, "type")?,
+            unread_count: s35,
+            upload: s36,
+            user: s37,
+            user_profile: s38,
+            user_team: s39,
+            username: s40,
         })
     }
 }
@@ -1655,7 +1409,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageAttachmentsItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsMessageAttachmentsItem {
+impl ::chat_clients_runtime::de::Object for ObjsMessageAttachmentsItem {
     const NAMES: &'static [&'static str] = &[
         "fallback",
         "id",
@@ -1664,50 +1418,32 @@ impl ::chat_clients_runtime::de::Members for ObjsMessageAttachmentsItem {
         "image_url",
         "image_width",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            _ => slots.5 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                _ => s5 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            fallback: slots.0,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
-            image_bytes: slots.2,
-            image_height: slots.3,
-            image_url: slots.4,
-            image_width: slots.5,
+            fallback: s0,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            image_bytes: s2,
+            image_height: s3,
+            image_url: s4,
+            image_width: s5,
         })
     }
 }
@@ -1728,34 +1464,20 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageIcons {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsMessageIcons {
+impl ::chat_clients_runtime::de::Object for ObjsMessageIcons {
     const NAMES: &'static [&'static str] = &["emoji", "image_64"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            _ => slots.1 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
-        ::std::result::Result::Ok(Self {
-            emoji: slots.0,
-            image_64: slots.1,
-        })
+        ::std::result::Result::Ok(Self { emoji: s0, image_64: s1 })
     }
 }
 /// paging object
@@ -1785,7 +1507,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsPaging {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsPaging {
+impl ::chat_clients_runtime::de::Object for ObjsPaging {
     const NAMES: &'static [&'static str] = &[
         "count",
         "page",
@@ -1794,50 +1516,32 @@ impl ::chat_clients_runtime::de::Members for ObjsPaging {
         "spill",
         "total",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            _ => slots.5 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            count: slots.0,
-            page: ::chat_clients_runtime::de::required(slots.1, "page")?,
-            pages: slots.2,
-            per_page: slots.3,
-            spill: slots.4,
-            total: ::chat_clients_runtime::de::required(slots.5, "total")?,
+            count: s0,
+            page: ::chat_clients_runtime::de::required(s1, "page")?,
+            pages: s2,
+            per_page: s3,
+            spill: s4,
+            total: ::chat_clients_runtime::de::required(s5, "total")?,
         })
     }
 }
@@ -1864,42 +1568,27 @@ impl<'de> ::serde::Deserialize<'de> for ObjsReaction {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsReaction {
+impl ::chat_clients_runtime::de::Object for ObjsReaction {
     const NAMES: &'static [&'static str] = &["count", "name", "users"];
     const REST: bool = true;
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            count: ::chat_clients_runtime::de::required(slots.0, "count")?,
-            name: ::chat_clients_runtime::de::required(slots.1, "name")?,
-            users: ::chat_clients_runtime::de::required(slots.2, "users")?,
-            fields: rest,
+            count: ::chat_clients_runtime::de::required(s0, "count")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            users: ::chat_clients_runtime::de::required(s2, "users")?,
+            fields: members.rest(),
         })
     }
 }
@@ -1963,7 +1652,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsSubteam {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsSubteam {
+impl ::chat_clients_runtime::de::Object for ObjsSubteam {
     const NAMES: &'static [&'static str] = &[
         "auto_provision",
         "auto_type",
@@ -1987,119 +1676,80 @@ impl ::chat_clients_runtime::de::Members for ObjsSubteam {
         "user_count",
         "users",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<super::types::DefsUserId>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsSubteamId>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::ObjsSubteamPrefs>,
-        ::std::option::Option<super::types::DefsTeam>,
-        ::std::option::Option<super::types::DefsUserId>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::vec::Vec<super::types::DefsUserId>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
-            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
-            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
-            19 => slots.19 = map.next_value()?,
-            _ => slots.20 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = members.value()?,
+                _ => s20 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            auto_provision: ::chat_clients_runtime::de::required(
-                slots.0,
-                "auto_provision",
-            )?,
-            auto_type: ::chat_clients_runtime::de::required(slots.1, "auto_type")?,
-            channel_count: slots.2,
-            created_by: ::chat_clients_runtime::de::required(slots.3, "created_by")?,
-            date_create: ::chat_clients_runtime::de::required(slots.4, "date_create")?,
-            date_delete: ::chat_clients_runtime::de::required(slots.5, "date_delete")?,
-            date_update: ::chat_clients_runtime::de::required(slots.6, "date_update")?,
-            deleted_by: ::chat_clients_runtime::de::required(slots.7, "deleted_by")?,
-            description: ::chat_clients_runtime::de::required(slots.8, "description")?,
+            auto_provision: ::chat_clients_runtime::de::required(s0, "auto_provision")?,
+            auto_type: ::chat_clients_runtime::de::required(s1, "auto_type")?,
+            channel_count: s2,
+            created_by: ::chat_clients_runtime::de::required(s3, "created_by")?,
+            date_create: ::chat_clients_runtime::de::required(s4, "date_create")?,
+            date_delete: ::chat_clients_runtime::de::required(s5, "date_delete")?,
+            date_update: ::chat_clients_runtime::de::required(s6, "date_update")?,
+            deleted_by: ::chat_clients_runtime::de::required(s7, "deleted_by")?,
+            description: ::chat_clients_runtime::de::required(s8, "description")?,
             enterprise_subteam_id: ::chat_clients_runtime::de::required(
-                slots.9,
+                s9,
                 "enterprise_subteam_id",
             )?,
-            handle: ::chat_clients_runtime::de::required(slots.10, "handle")?,
-            id: ::chat_clients_runtime::de::required(slots.11, "id")?,
-            is_external: ::chat_clients_runtime::de::required(slots.12, "is_external")?,
-            is_subteam: ::chat_clients_runtime::de::required(slots.13, "is_subteam")?,
-            is_usergroup: ::chat_clients_runtime::de::required(
-                slots.14,
-                "is_usergroup",
-            )?,
-            name: ::chat_clients_runtime::de::required(slots.15, "name")?,
-            prefs: ::chat_clients_runtime::de::required(slots.16, "prefs")?,
-            team_id: ::chat_clients_runtime::de::required(slots.17, "team_id")?,
-            updated_by: ::chat_clients_runtime::de::required(slots.18, "updated_by")?,
-            user_count: slots.19,
-            users: slots.20,
+            handle: ::chat_clients_runtime::de::required(s10, "handle")?,
+            id: ::chat_clients_runtime::de::required(s11, "id")?,
+            is_external: ::chat_clients_runtime::de::required(s12, "is_external")?,
+            is_subteam: ::chat_clients_runtime::de::required(s13, "is_subteam")?,
+            is_usergroup: ::chat_clients_runtime::de::required(s14, "is_usergroup")?,
+            name: ::chat_clients_runtime::de::required(s15, "name")?,
+            prefs: ::chat_clients_runtime::de::required(s16, "prefs")?,
+            team_id: ::chat_clients_runtime::de::required(s17, "team_id")?,
+            updated_by: ::chat_clients_runtime::de::required(s18, "updated_by")?,
+            user_count: s19,
+            users: s20,
         })
     }
 }
@@ -2118,33 +1768,22 @@ impl<'de> ::serde::Deserialize<'de> for ObjsSubteamPrefs {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsSubteamPrefs {
+impl ::chat_clients_runtime::de::Object for ObjsSubteamPrefs {
     const NAMES: &'static [&'static str] = &["channels", "groups"];
-    type Slots = (
-        ::std::option::Option<::std::vec::Vec<super::types::DefsChannelId>>,
-        ::std::option::Option<::std::vec::Vec<super::types::DefsGroupId>>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            channels: ::chat_clients_runtime::de::required(slots.0, "channels")?,
-            groups: ::chat_clients_runtime::de::required(slots.1, "groups")?,
+            channels: ::chat_clients_runtime::de::required(s0, "channels")?,
+            groups: ::chat_clients_runtime::de::required(s1, "groups")?,
         })
     }
 }
@@ -2171,49 +1810,33 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamProfileFieldOption {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsTeamProfileFieldOption {
+impl ::chat_clients_runtime::de::Object for ObjsTeamProfileFieldOption {
     const NAMES: &'static [&'static str] = &[
         "is_custom",
         "is_multiple_entry",
         "is_protected",
         "is_scim",
     ];
-    type Slots = (
-        ::std::option::Option<::std::option::Option<bool>>,
-        ::std::option::Option<::std::option::Option<bool>>,
-        ::std::option::Option<::std::option::Option<bool>>,
-        ::std::option::Option<::std::option::Option<bool>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            is_custom: slots.0,
-            is_multiple_entry: slots.1,
-            is_protected: slots.2,
-            is_scim: slots.3,
+            is_custom: s0,
+            is_multiple_entry: s1,
+            is_protected: s2,
+            is_scim: s3,
         })
     }
 }
@@ -2252,7 +1875,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsUserProfileShort {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsUserProfileShort {
+impl ::chat_clients_runtime::de::Object for ObjsUserProfileShort {
     const NAMES: &'static [&'static str] = &[
         "avatar_hash",
         "display_name",
@@ -2266,76 +1889,50 @@ impl ::chat_clients_runtime::de::Members for ObjsUserProfileShort {
         "real_name_normalized",
         "team",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsWorkspaceId>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = map.next_value()?,
-            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = members.value()?,
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            avatar_hash: ::chat_clients_runtime::de::required(slots.0, "avatar_hash")?,
-            display_name: ::chat_clients_runtime::de::required(slots.1, "display_name")?,
-            display_name_normalized: slots.2,
-            first_name: slots.3,
-            image_72: ::chat_clients_runtime::de::required(slots.4, "image_72")?,
-            is_restricted: ::chat_clients_runtime::de::required(
-                slots.5,
-                "is_restricted",
-            )?,
+            avatar_hash: ::chat_clients_runtime::de::required(s0, "avatar_hash")?,
+            display_name: ::chat_clients_runtime::de::required(s1, "display_name")?,
+            display_name_normalized: s2,
+            first_name: s3,
+            image_72: ::chat_clients_runtime::de::required(s4, "image_72")?,
+            is_restricted: ::chat_clients_runtime::de::required(s5, "is_restricted")?,
             is_ultra_restricted: ::chat_clients_runtime::de::required(
-                slots.6,
+                s6,
                 "is_ultra_restricted",
             )?,
-            name: ::chat_clients_runtime::de::required(slots.7, "name")?,
-            real_name: ::chat_clients_runtime::de::required(slots.8, "real_name")?,
-            real_name_normalized: slots.9,
-            team: ::chat_clients_runtime::de::required(slots.10, "team")?,
+            name: ::chat_clients_runtime::de::required(s7, "name")?,
+            real_name: ::chat_clients_runtime::de::required(s8, "real_name")?,
+            real_name_normalized: s9,
+            team: ::chat_clients_runtime::de::required(s10, "team")?,
         })
     }
 }

@@ -13,26 +13,17 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsAddResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReactionsAddResponse200 {
+impl ::chat_clients_runtime::de::Object for ReactionsAddResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
         })
     }
 }
@@ -56,40 +47,25 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsAddResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReactionsAddResponseDefault {
+impl ::chat_clients_runtime::de::Object for ReactionsAddResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::ReactionsAddResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -245,40 +221,25 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsGetResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReactionsGetResponseDefault {
+impl ::chat_clients_runtime::de::Object for ReactionsGetResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::ReactionsGetResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -423,51 +384,33 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsListResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReactionsListResponse200 {
+impl ::chat_clients_runtime::de::Object for ReactionsListResponse200 {
     const NAMES: &'static [&'static str] = &[
         "items",
         "ok",
         "paging",
         "response_metadata",
     ];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<::chat_clients_runtime::serde_json::Value>,
-        >,
-        ::std::option::Option<super::types::DefsOkTrue>,
-        ::std::option::Option<super::types::ObjsPaging>,
-        ::std::option::Option<super::types::ObjsResponseMetadata>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = map.next_value()?,
-            _ => slots.3 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(slots.0, "items")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
-            paging: slots.2,
-            response_metadata: slots.3,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+            paging: s2,
+            response_metadata: s3,
         })
     }
 }
@@ -491,40 +434,25 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsListResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReactionsListResponseDefault {
+impl ::chat_clients_runtime::de::Object for ReactionsListResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::ReactionsListResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -653,26 +581,17 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsRemoveResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReactionsRemoveResponse200 {
+impl ::chat_clients_runtime::de::Object for ReactionsRemoveResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
         })
     }
 }
@@ -696,40 +615,25 @@ impl<'de> ::serde::Deserialize<'de> for ReactionsRemoveResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ReactionsRemoveResponseDefault {
+impl ::chat_clients_runtime::de::Object for ReactionsRemoveResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::ReactionsRemoveResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }

@@ -17,42 +17,25 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TeamAccessLogsResponse200 {
+impl ::chat_clients_runtime::de::Object for TeamAccessLogsResponse200 {
     const NAMES: &'static [&'static str] = &["logins", "ok", "paging"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::TeamAccessLogsResponse200LoginsItem>,
-        >,
-        ::std::option::Option<super::types::DefsOkTrue>,
-        ::std::option::Option<super::types::ObjsPaging>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            logins: ::chat_clients_runtime::de::required(slots.0, "logins")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
-            paging: ::chat_clients_runtime::de::required(slots.2, "paging")?,
+            logins: ::chat_clients_runtime::de::required(s0, "logins")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+            paging: ::chat_clients_runtime::de::required(s2, "paging")?,
         })
     }
 }
@@ -87,7 +70,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponse200LoginsItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TeamAccessLogsResponse200LoginsItem {
+impl ::chat_clients_runtime::de::Object for TeamAccessLogsResponse200LoginsItem {
     const NAMES: &'static [&'static str] = &[
         "count",
         "country",
@@ -100,66 +83,44 @@ impl ::chat_clients_runtime::de::Members for TeamAccessLogsResponse200LoginsItem
         "user_id",
         "username",
     ];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsUserId>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            6 => slots.6 = map.next_value()?,
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.9 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            count: ::chat_clients_runtime::de::required(slots.0, "count")?,
-            country: slots.1,
-            date_first: ::chat_clients_runtime::de::required(slots.2, "date_first")?,
-            date_last: ::chat_clients_runtime::de::required(slots.3, "date_last")?,
-            ip: slots.4,
-            isp: slots.5,
-            region: slots.6,
-            user_agent: ::chat_clients_runtime::de::required(slots.7, "user_agent")?,
-            user_id: ::chat_clients_runtime::de::required(slots.8, "user_id")?,
-            username: ::chat_clients_runtime::de::required(slots.9, "username")?,
+            count: ::chat_clients_runtime::de::required(s0, "count")?,
+            country: s1,
+            date_first: ::chat_clients_runtime::de::required(s2, "date_first")?,
+            date_last: ::chat_clients_runtime::de::required(s3, "date_last")?,
+            ip: s4,
+            isp: s5,
+            region: s6,
+            user_agent: ::chat_clients_runtime::de::required(s7, "user_agent")?,
+            user_id: ::chat_clients_runtime::de::required(s8, "user_id")?,
+            username: ::chat_clients_runtime::de::required(s9, "username")?,
         })
     }
 }
@@ -183,40 +144,25 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TeamAccessLogsResponseDefault {
+impl ::chat_clients_runtime::de::Object for TeamAccessLogsResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::TeamAccessLogsResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -367,28 +313,19 @@ impl<'de> ::serde::Deserialize<'de> for TeamBillableInfoResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TeamBillableInfoResponse200 {
+impl ::chat_clients_runtime::de::Object for TeamBillableInfoResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -411,28 +348,19 @@ impl<'de> ::serde::Deserialize<'de> for TeamBillableInfoResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TeamBillableInfoResponseDefault {
+impl ::chat_clients_runtime::de::Object for TeamBillableInfoResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -451,33 +379,22 @@ impl<'de> ::serde::Deserialize<'de> for TeamInfoResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TeamInfoResponse200 {
+impl ::chat_clients_runtime::de::Object for TeamInfoResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "team"];
-    type Slots = (
-        ::std::option::Option<super::types::DefsOkTrue>,
-        ::std::option::Option<super::types::ObjsTeam>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            team: ::chat_clients_runtime::de::required(slots.1, "team")?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            team: ::chat_clients_runtime::de::required(s1, "team")?,
         })
     }
 }
@@ -501,40 +418,25 @@ impl<'de> ::serde::Deserialize<'de> for TeamInfoResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TeamInfoResponseDefault {
+impl ::chat_clients_runtime::de::Object for TeamInfoResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::TeamInfoResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -667,42 +569,25 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TeamIntegrationLogsResponse200 {
+impl ::chat_clients_runtime::de::Object for TeamIntegrationLogsResponse200 {
     const NAMES: &'static [&'static str] = &["logs", "ok", "paging"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::TeamIntegrationLogsResponse200LogsItem>,
-        >,
-        ::std::option::Option<super::types::DefsOkTrue>,
-        ::std::option::Option<super::types::ObjsPaging>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            logs: ::chat_clients_runtime::de::required(slots.0, "logs")?,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
-            paging: ::chat_clients_runtime::de::required(slots.2, "paging")?,
+            logs: ::chat_clients_runtime::de::required(s0, "logs")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+            paging: ::chat_clients_runtime::de::required(s2, "paging")?,
         })
     }
 }
@@ -743,7 +628,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponse200LogsItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TeamIntegrationLogsResponse200LogsItem {
+impl ::chat_clients_runtime::de::Object for TeamIntegrationLogsResponse200LogsItem {
     const NAMES: &'static [&'static str] = &[
         "admin_app_id",
         "app_id",
@@ -757,70 +642,47 @@ impl ::chat_clients_runtime::de::Members for TeamIntegrationLogsResponse200LogsI
         "user_id",
         "user_name",
     ];
-    type Slots = (
-        ::std::option::Option<super::types::DefsAppId>,
-        ::std::option::Option<super::types::DefsAppId>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsChannel>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsUserId>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = ::std::option::Option::Some(map.next_value()?),
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = map.next_value()?,
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.10 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            admin_app_id: slots.0,
-            app_id: ::chat_clients_runtime::de::required(slots.1, "app_id")?,
-            app_type: ::chat_clients_runtime::de::required(slots.2, "app_type")?,
-            change_type: ::chat_clients_runtime::de::required(slots.3, "change_type")?,
-            channel: slots.4,
-            date: ::chat_clients_runtime::de::required(slots.5, "date")?,
-            scope: ::chat_clients_runtime::de::required(slots.6, "scope")?,
-            service_id: slots.7,
-            service_type: slots.8,
-            user_id: ::chat_clients_runtime::de::required(slots.9, "user_id")?,
-            user_name: ::chat_clients_runtime::de::required(slots.10, "user_name")?,
+            admin_app_id: s0,
+            app_id: ::chat_clients_runtime::de::required(s1, "app_id")?,
+            app_type: ::chat_clients_runtime::de::required(s2, "app_type")?,
+            change_type: ::chat_clients_runtime::de::required(s3, "change_type")?,
+            channel: s4,
+            date: ::chat_clients_runtime::de::required(s5, "date")?,
+            scope: ::chat_clients_runtime::de::required(s6, "scope")?,
+            service_id: s7,
+            service_type: s8,
+            user_id: ::chat_clients_runtime::de::required(s9, "user_id")?,
+            user_name: ::chat_clients_runtime::de::required(s10, "user_name")?,
         })
     }
 }
@@ -844,40 +706,25 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for TeamIntegrationLogsResponseDefault {
+impl ::chat_clients_runtime::de::Object for TeamIntegrationLogsResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::TeamIntegrationLogsResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -1020,35 +867,22 @@ impl<'de> ::serde::Deserialize<'de> for ObjsExternalOrgMigrations {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsExternalOrgMigrations {
+impl ::chat_clients_runtime::de::Object for ObjsExternalOrgMigrations {
     const NAMES: &'static [&'static str] = &["current", "date_updated"];
-    type Slots = (
-        ::std::option::Option<
-            ::std::vec::Vec<super::types::ObjsExternalOrgMigrationsCurrentItem>,
-        >,
-        ::std::option::Option<i64>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            current: ::chat_clients_runtime::de::required(slots.0, "current")?,
-            date_updated: ::chat_clients_runtime::de::required(slots.1, "date_updated")?,
+            current: ::chat_clients_runtime::de::required(s0, "current")?,
+            date_updated: ::chat_clients_runtime::de::required(s1, "date_updated")?,
         })
     }
 }
@@ -1067,33 +901,22 @@ impl<'de> ::serde::Deserialize<'de> for ObjsExternalOrgMigrationsCurrentItem {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsExternalOrgMigrationsCurrentItem {
+impl ::chat_clients_runtime::de::Object for ObjsExternalOrgMigrationsCurrentItem {
     const NAMES: &'static [&'static str] = &["date_started", "team_id"];
-    type Slots = (
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            date_started: ::chat_clients_runtime::de::required(slots.0, "date_started")?,
-            team_id: ::chat_clients_runtime::de::required(slots.1, "team_id")?,
+            date_started: ::chat_clients_runtime::de::required(s0, "date_started")?,
+            team_id: ::chat_clients_runtime::de::required(s1, "team_id")?,
         })
     }
 }
@@ -1132,7 +955,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsIcon {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsIcon {
+impl ::chat_clients_runtime::de::Object for ObjsIcon {
     const NAMES: &'static [&'static str] = &[
         "image_102",
         "image_132",
@@ -1143,58 +966,38 @@ impl ::chat_clients_runtime::de::Members for ObjsIcon {
         "image_88",
         "image_default",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = map.next_value()?,
-            6 => slots.6 = map.next_value()?,
-            _ => slots.7 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                _ => s7 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            image_102: slots.0,
-            image_132: slots.1,
-            image_230: slots.2,
-            image_34: slots.3,
-            image_44: slots.4,
-            image_68: slots.5,
-            image_88: slots.6,
-            image_default: slots.7,
+            image_102: s0,
+            image_132: s1,
+            image_230: s2,
+            image_34: s3,
+            image_44: s4,
+            image_68: s5,
+            image_88: s6,
+            image_default: s7,
         })
     }
 }
@@ -1213,33 +1016,22 @@ impl<'de> ::serde::Deserialize<'de> for ObjsPrimaryOwner {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsPrimaryOwner {
+impl ::chat_clients_runtime::de::Object for ObjsPrimaryOwner {
     const NAMES: &'static [&'static str] = &["email", "id"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(slots.0, "email")?,
-            id: ::chat_clients_runtime::de::required(slots.1, "id")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
         })
     }
 }
@@ -1338,7 +1130,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeam {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsTeam {
+impl ::chat_clients_runtime::de::Object for ObjsTeam {
     const NAMES: &'static [&'static str] = &[
         "archived",
         "avatar_base_url",
@@ -1370,142 +1162,101 @@ impl ::chat_clients_runtime::de::Members for ObjsTeam {
         "primary_owner",
         "sso_provider",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsEnterpriseId>,
-        ::std::option::Option<super::types::DefsEnterpriseName>,
-        ::std::option::Option<super::types::ObjsExternalOrgMigrations>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::ObjsIcon>,
-        ::std::option::Option<super::types::DefsWorkspaceId>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::ObjsTeamPlan>,
-        ::std::option::Option<super::types::ObjsPrimaryOwner>,
-        ::std::option::Option<super::types::ObjsTeamSsoProvider>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = map.next_value()?,
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = map.next_value()?,
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = ::std::option::Option::Some(map.next_value()?),
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = map.next_value()?,
-            10 => slots.10 = map.next_value()?,
-            11 => slots.11 = map.next_value()?,
-            12 => slots.12 = map.next_value()?,
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = map.next_value()?,
-            16 => slots.16 = map.next_value()?,
-            17 => slots.17 = map.next_value()?,
-            18 => slots.18 = map.next_value()?,
-            19 => slots.19 = map.next_value()?,
-            20 => slots.20 = map.next_value()?,
-            21 => slots.21 = map.next_value()?,
-            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
-            23 => slots.23 = map.next_value()?,
-            24 => slots.24 = map.next_value()?,
-            25 => slots.25 = map.next_value()?,
-            26 => slots.26 = map.next_value()?,
-            27 => slots.27 = map.next_value()?,
-            _ => slots.28 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                17 => s17 = members.value()?,
+                18 => s18 = members.value()?,
+                19 => s19 = members.value()?,
+                20 => s20 = members.value()?,
+                21 => s21 = members.value()?,
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = members.value()?,
+                24 => s24 = members.value()?,
+                25 => s25 = members.value()?,
+                26 => s26 = members.value()?,
+                27 => s27 = members.value()?,
+                _ => s28 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            archived: slots.0,
-            avatar_base_url: slots.1,
-            created: slots.2,
-            date_create: slots.3,
-            deleted: slots.4,
-            description: slots.5,
-            discoverable: slots.6,
-            domain: ::chat_clients_runtime::de::required(slots.7, "domain")?,
-            email_domain: ::chat_clients_runtime::de::required(slots.8, "email_domain")?,
-            enterprise_id: slots.9,
-            enterprise_name: slots.10,
-            external_org_migrations: slots.11,
-            has_compliance_export: slots.12,
-            icon: ::chat_clients_runtime::de::required(slots.13, "icon")?,
-            id: ::chat_clients_runtime::de::required(slots.14, "id")?,
-            is_assigned: slots.15,
-            is_enterprise: slots.16,
-            is_over_storage_limit: slots.17,
-            limit_ts: slots.18,
-            locale: slots.19,
-            messages_count: slots.20,
-            msg_edit_window_mins: slots.21,
-            name: ::chat_clients_runtime::de::required(slots.22, "name")?,
-            over_integrations_limit: slots.23,
-            over_storage_limit: slots.24,
-            pay_prod_cur: slots.25,
-            plan: slots.26,
-            primary_owner: slots.27,
-            sso_provider: slots.28,
+            archived: s0,
+            avatar_base_url: s1,
+            created: s2,
+            date_create: s3,
+            deleted: s4,
+            description: s5,
+            discoverable: s6,
+            domain: ::chat_clients_runtime::de::required(s7, "domain")?,
+            email_domain: ::chat_clients_runtime::de::required(s8, "email_domain")?,
+            enterprise_id: s9,
+            enterprise_name: s10,
+            external_org_migrations: s11,
+            has_compliance_export: s12,
+            icon: ::chat_clients_runtime::de::required(s13, "icon")?,
+            id: ::chat_clients_runtime::de::required(s14, "id")?,
+            is_assigned: s15,
+            is_enterprise: s16,
+            is_over_storage_limit: s17,
+            limit_ts: s18,
+            locale: s19,
+            messages_count: s20,
+            msg_edit_window_mins: s21,
+            name: ::chat_clients_runtime::de::required(s22, "name")?,
+            over_integrations_limit: s23,
+            over_storage_limit: s24,
+            pay_prod_cur: s25,
+            plan: s26,
+            primary_owner: s27,
+            sso_provider: s28,
         })
     }
 }
@@ -1594,40 +1345,25 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamSsoProvider {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsTeamSsoProvider {
+impl ::chat_clients_runtime::de::Object for ObjsTeamSsoProvider {
     const NAMES: &'static [&'static str] = &["label", "name", "type"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            _ => slots.2 = map.next_value()?,
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            label: slots.0,
-            name: slots.1,
-            type_: slots.2,
+            label: s0,
+            name: s1,
+            type_: s2,
         })
     }
 }

@@ -15,33 +15,22 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UsersProfileGetResponse200 {
+impl ::chat_clients_runtime::de::Object for UsersProfileGetResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "profile"];
-    type Slots = (
-        ::std::option::Option<super::types::DefsOkTrue>,
-        ::std::option::Option<super::types::ObjsUserProfile>,
-    );
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None, ::std::option::Option::None)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.1 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            profile: ::chat_clients_runtime::de::required(slots.1, "profile")?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            profile: ::chat_clients_runtime::de::required(s1, "profile")?,
         })
     }
 }
@@ -65,40 +54,25 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UsersProfileGetResponseDefault {
+impl ::chat_clients_runtime::de::Object for UsersProfileGetResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::UsersProfileGetResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -246,49 +220,33 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileSetResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UsersProfileSetResponse200 {
+impl ::chat_clients_runtime::de::Object for UsersProfileSetResponse200 {
     const NAMES: &'static [&'static str] = &[
         "email_pending",
         "ok",
         "profile",
         "username",
     ];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsOkTrue>,
-        ::std::option::Option<super::types::ObjsUserProfile>,
-        ::std::option::Option<::std::string::String>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.3 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            email_pending: slots.0,
-            ok: ::chat_clients_runtime::de::required(slots.1, "ok")?,
-            profile: ::chat_clients_runtime::de::required(slots.2, "profile")?,
-            username: ::chat_clients_runtime::de::required(slots.3, "username")?,
+            email_pending: s0,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+            profile: ::chat_clients_runtime::de::required(s2, "profile")?,
+            username: ::chat_clients_runtime::de::required(s3, "username")?,
         })
     }
 }
@@ -312,40 +270,25 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileSetResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for UsersProfileSetResponseDefault {
+impl ::chat_clients_runtime::de::Object for UsersProfileSetResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
-    type Slots = (
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::UsersProfileSetResponseDefaultError>,
-        ::std::option::Option<super::types::DefsOkFalse>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = ::std::option::Option::Some(map.next_value()?),
-            _ => slots.2 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            callstack: slots.0,
-            error: ::chat_clients_runtime::de::required(slots.1, "error")?,
-            ok: ::chat_clients_runtime::de::required(slots.2, "ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -635,7 +578,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsUserProfile {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ObjsUserProfile {
+impl ::chat_clients_runtime::de::Object for ObjsUserProfile {
     const NAMES: &'static [&'static str] = &[
         "always_active",
         "api_app_id",
@@ -682,211 +625,152 @@ impl ::chat_clients_runtime::de::Members for ObjsUserProfile {
         "user_id",
         "username",
     ];
-    type Slots = (
-        ::std::option::Option<bool>,
-        ::std::option::Option<super::types::DefsOptionalAppId>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<super::types::DefsBotId>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::chat_clients_runtime::serde_json::Value>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<i64>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<bool>,
-        ::std::option::Option<::std::option::Option<bool>>,
-        ::std::option::Option<::std::option::Option<bool>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-        ::std::option::Option<super::types::DefsWorkspaceId>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<i64>,
-        ::std::option::Option<::std::string::String>,
-        ::std::option::Option<::std::option::Option<::std::string::String>>,
-    );
-    fn slots() -> Self::Slots {
-        (
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-            ::std::option::Option::None,
-        )
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        index: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        match index {
-            0 => slots.0 = map.next_value()?,
-            1 => slots.1 = map.next_value()?,
-            2 => slots.2 = ::std::option::Option::Some(map.next_value()?),
-            3 => slots.3 = map.next_value()?,
-            4 => slots.4 = ::std::option::Option::Some(map.next_value()?),
-            5 => slots.5 = ::std::option::Option::Some(map.next_value()?),
-            6 => slots.6 = ::std::option::Option::Some(map.next_value()?),
-            7 => slots.7 = map.next_value()?,
-            8 => slots.8 = ::std::option::Option::Some(map.next_value()?),
-            9 => slots.9 = ::std::option::Option::Some(map.next_value()?),
-            10 => slots.10 = ::std::option::Option::Some(map.next_value()?),
-            11 => slots.11 = ::std::option::Option::Some(map.next_value()?),
-            12 => slots.12 = ::std::option::Option::Some(map.next_value()?),
-            13 => slots.13 = ::std::option::Option::Some(map.next_value()?),
-            14 => slots.14 = ::std::option::Option::Some(map.next_value()?),
-            15 => slots.15 = ::std::option::Option::Some(map.next_value()?),
-            16 => slots.16 = ::std::option::Option::Some(map.next_value()?),
-            17 => slots.17 = ::std::option::Option::Some(map.next_value()?),
-            18 => slots.18 = ::std::option::Option::Some(map.next_value()?),
-            19 => slots.19 = map.next_value()?,
-            20 => slots.20 = map.next_value()?,
-            21 => slots.21 = ::std::option::Option::Some(map.next_value()?),
-            22 => slots.22 = ::std::option::Option::Some(map.next_value()?),
-            23 => slots.23 = map.next_value()?,
-            24 => slots.24 = ::std::option::Option::Some(map.next_value()?),
-            25 => slots.25 = map.next_value()?,
-            26 => slots.26 = ::std::option::Option::Some(map.next_value()?),
-            27 => slots.27 = ::std::option::Option::Some(map.next_value()?),
-            28 => slots.28 = map.next_value()?,
-            29 => slots.29 = ::std::option::Option::Some(map.next_value()?),
-            30 => slots.30 = ::std::option::Option::Some(map.next_value()?),
-            31 => slots.31 = ::std::option::Option::Some(map.next_value()?),
-            32 => slots.32 = map.next_value()?,
-            33 => slots.33 = map.next_value()?,
-            34 => slots.34 = ::std::option::Option::Some(map.next_value()?),
-            35 => slots.35 = ::std::option::Option::Some(map.next_value()?),
-            36 => slots.36 = map.next_value()?,
-            37 => slots.37 = ::std::option::Option::Some(map.next_value()?),
-            38 => slots.38 = ::std::option::Option::Some(map.next_value()?),
-            39 => slots.39 = map.next_value()?,
-            40 => slots.40 = ::std::option::Option::Some(map.next_value()?),
-            41 => slots.41 = map.next_value()?,
-            42 => slots.42 = map.next_value()?,
-            _ => slots.43 = ::std::option::Option::Some(map.next_value()?),
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        let mut s41 = ::std::option::Option::None;
+        let mut s42 = ::std::option::Option::None;
+        let mut s43 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.next()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = members.value()?,
+                20 => s20 = members.value()?,
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = members.value()?,
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = members.value()?,
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                27 => s27 = ::std::option::Option::Some(members.value()?),
+                28 => s28 = members.value()?,
+                29 => s29 = ::std::option::Option::Some(members.value()?),
+                30 => s30 = ::std::option::Option::Some(members.value()?),
+                31 => s31 = ::std::option::Option::Some(members.value()?),
+                32 => s32 = members.value()?,
+                33 => s33 = members.value()?,
+                34 => s34 = ::std::option::Option::Some(members.value()?),
+                35 => s35 = ::std::option::Option::Some(members.value()?),
+                36 => s36 = members.value()?,
+                37 => s37 = ::std::option::Option::Some(members.value()?),
+                38 => s38 = ::std::option::Option::Some(members.value()?),
+                39 => s39 = members.value()?,
+                40 => s40 = ::std::option::Option::Some(members.value()?),
+                41 => s41 = members.value()?,
+                42 => s42 = members.value()?,
+                _ => s43 = ::std::option::Option::Some(members.value()?),
+            }
         }
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        _: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
         ::std::result::Result::Ok(Self {
-            always_active: slots.0,
-            api_app_id: slots.1,
-            avatar_hash: ::chat_clients_runtime::de::required(slots.2, "avatar_hash")?,
-            bot_id: slots.3,
-            display_name: ::chat_clients_runtime::de::required(slots.4, "display_name")?,
+            always_active: s0,
+            api_app_id: s1,
+            avatar_hash: ::chat_clients_runtime::de::required(s2, "avatar_hash")?,
+            bot_id: s3,
+            display_name: ::chat_clients_runtime::de::required(s4, "display_name")?,
             display_name_normalized: ::chat_clients_runtime::de::required(
-                slots.5,
+                s5,
                 "display_name_normalized",
             )?,
-            email: slots.6,
-            fields: slots.7,
-            first_name: slots.8,
-            guest_expiration_ts: slots.9,
-            guest_invited_by: slots.10,
-            image_1024: slots.11,
-            image_192: slots.12,
-            image_24: slots.13,
-            image_32: slots.14,
-            image_48: slots.15,
-            image_512: slots.16,
-            image_72: slots.17,
-            image_original: slots.18,
-            is_app_user: slots.19,
-            is_custom_image: slots.20,
-            is_restricted: slots.21,
-            is_ultra_restricted: slots.22,
-            last_avatar_image_hash: slots.23,
-            last_name: slots.24,
-            memberships_count: slots.25,
-            name: slots.26,
-            phone: ::chat_clients_runtime::de::required(slots.27, "phone")?,
-            pronouns: slots.28,
-            real_name: ::chat_clients_runtime::de::required(slots.29, "real_name")?,
+            email: s6,
+            fields: s7,
+            first_name: s8,
+            guest_expiration_ts: s9,
+            guest_invited_by: s10,
+            image_1024: s11,
+            image_192: s12,
+            image_24: s13,
+            image_32: s14,
+            image_48: s15,
+            image_512: s16,
+            image_72: s17,
+            image_original: s18,
+            is_app_user: s19,
+            is_custom_image: s20,
+            is_restricted: s21,
+            is_ultra_restricted: s22,
+            last_avatar_image_hash: s23,
+            last_name: s24,
+            memberships_count: s25,
+            name: s26,
+            phone: ::chat_clients_runtime::de::required(s27, "phone")?,
+            pronouns: s28,
+            real_name: ::chat_clients_runtime::de::required(s29, "real_name")?,
             real_name_normalized: ::chat_clients_runtime::de::required(
-                slots.30,
+                s30,
                 "real_name_normalized",
             )?,
-            skype: ::chat_clients_runtime::de::required(slots.31, "skype")?,
-            status_default_emoji: slots.32,
-            status_default_text: slots.33,
-            status_default_text_canonical: slots.34,
-            status_emoji: ::chat_clients_runtime::de::required(
-                slots.35,
-                "status_emoji",
-            )?,
-            status_expiration: slots.36,
-            status_text: ::chat_clients_runtime::de::required(slots.37, "status_text")?,
-            status_text_canonical: slots.38,
-            team: slots.39,
-            title: ::chat_clients_runtime::de::required(slots.40, "title")?,
-            updated: slots.41,
-            user_id: slots.42,
-            username: slots.43,
+            skype: ::chat_clients_runtime::de::required(s31, "skype")?,
+            status_default_emoji: s32,
+            status_default_text: s33,
+            status_default_text_canonical: s34,
+            status_emoji: ::chat_clients_runtime::de::required(s35, "status_emoji")?,
+            status_expiration: s36,
+            status_text: ::chat_clients_runtime::de::required(s37, "status_text")?,
+            status_text_canonical: s38,
+            team: s39,
+            title: ::chat_clients_runtime::de::required(s40, "title")?,
+            updated: s41,
+            user_id: s42,
+            username: s43,
         })
     }
 }

@@ -19,28 +19,19 @@ impl<'de> ::serde::Deserialize<'de> for ViewsOpenResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ViewsOpenResponse200 {
+impl ::chat_clients_runtime::de::Object for ViewsOpenResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -63,28 +54,19 @@ impl<'de> ::serde::Deserialize<'de> for ViewsOpenResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ViewsOpenResponseDefault {
+impl ::chat_clients_runtime::de::Object for ViewsOpenResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -107,28 +89,19 @@ impl<'de> ::serde::Deserialize<'de> for ViewsPublishResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ViewsPublishResponse200 {
+impl ::chat_clients_runtime::de::Object for ViewsPublishResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -151,28 +124,19 @@ impl<'de> ::serde::Deserialize<'de> for ViewsPublishResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ViewsPublishResponseDefault {
+impl ::chat_clients_runtime::de::Object for ViewsPublishResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -195,28 +159,19 @@ impl<'de> ::serde::Deserialize<'de> for ViewsPushResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ViewsPushResponse200 {
+impl ::chat_clients_runtime::de::Object for ViewsPushResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -239,28 +194,19 @@ impl<'de> ::serde::Deserialize<'de> for ViewsPushResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ViewsPushResponseDefault {
+impl ::chat_clients_runtime::de::Object for ViewsPushResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -283,28 +229,19 @@ impl<'de> ::serde::Deserialize<'de> for ViewsUpdateResponse200 {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ViewsUpdateResponse200 {
+impl ::chat_clients_runtime::de::Object for ViewsUpdateResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkTrue>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -327,28 +264,19 @@ impl<'de> ::serde::Deserialize<'de> for ViewsUpdateResponseDefault {
         ::chat_clients_runtime::de::object(deserializer)
     }
 }
-impl ::chat_clients_runtime::de::Members for ViewsUpdateResponseDefault {
+impl ::chat_clients_runtime::de::Object for ViewsUpdateResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
     const REST: bool = true;
-    type Slots = (::std::option::Option<super::types::DefsOkFalse>,);
-    fn slots() -> Self::Slots {
-        (::std::option::Option::None,)
-    }
-    fn member<'de, A: ::serde::de::MapAccess<'de>>(
-        slots: &mut Self::Slots,
-        _: usize,
-        map: &mut A,
-    ) -> ::std::result::Result<(), A::Error> {
-        slots.0 = ::std::option::Option::Some(map.next_value()?);
-        ::std::result::Result::Ok(())
-    }
-    fn finish<E: ::serde::de::Error>(
-        slots: Self::Slots,
-        rest: ::chat_clients_runtime::de::Rest,
-    ) -> ::std::result::Result<Self, E> {
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.next()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(slots.0, "ok")?,
-            fields: rest,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
