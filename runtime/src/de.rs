@@ -35,7 +35,7 @@ pub trait Object: Sized {
     /// Whether the struct keeps undeclared members ([`Members::rest`]); `false`: they are
     /// skipped.
     const REST: bool = false;
-    /// Reads the struct from `members`: a loop over [`Members::next`] with one `match`
+    /// Reads the struct from `members`: a loop over [`Members::key`] with one `match`
     /// reading each member into a local ([`Members::value`]), then the struct built from the
     /// locals ([`required`] for a member that must be there).
     fn read<'de, A: MapAccess<'de>>(members: Members<A>) -> Result<Self, A::Error>;
@@ -95,7 +95,7 @@ impl<'de, A: MapAccess<'de>> Members<A> {
     /// be read with [`Self::value`]; `None` at the end of the object. Undeclared members are
     /// skipped, or kept for [`Self::rest`]; a repeated member comes again (the last wins).
     #[inline]
-    pub fn next(&mut self) -> Result<Option<usize>, A::Error> {
+    pub fn key(&mut self) -> Result<Option<usize>, A::Error> {
         loop {
             let key = Key {
                 names: self.names,
@@ -120,7 +120,7 @@ impl<'de, A: MapAccess<'de>> Members<A> {
         }
     }
 
-    /// The value of the member [`Self::next`] returned; an error names the member.
+    /// The value of the member [`Self::key`] returned; an error names the member.
     #[inline]
     pub fn value<T: de::Deserialize<'de>>(&mut self) -> Result<T, A::Error> {
         let name = self.name;
@@ -291,7 +291,7 @@ mod tests {
         fn read<'de, A: MapAccess<'de>>(mut members: Members<A>) -> Result<Self, A::Error> {
             let (mut s0, mut s1, mut s2, mut s3, mut s4, mut s5) =
                 (None, None, None, None, None, None);
-            while let Some(index) = members.next()? {
+            while let Some(index) = members.key()? {
                 match index {
                     0 => s0 = Some(members.value()?),
                     1 => s1 = members.value()?,
@@ -329,7 +329,7 @@ mod tests {
         const NAMES: &'static [&'static str] = &["k"];
         fn read<'de, A: MapAccess<'de>>(mut members: Members<A>) -> Result<Self, A::Error> {
             let mut s0 = None;
-            while members.next()?.is_some() {
+            while members.key()?.is_some() {
                 s0 = Some(members.value()?);
             }
             Ok(Self {

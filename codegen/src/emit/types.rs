@@ -181,15 +181,15 @@ pub(crate) fn gen_deserialize(
     }
     // The index is always one of `NAMES`'s: the last member is the match's catch-all.
     let read_loop = match reads.as_slice() {
-        [] => quote!(while members.next()?.is_some() {}),
-        [read] => quote!(while members.next()?.is_some() { #read; }),
+        [] => quote!(while members.key()?.is_some() {}),
+        [read] => quote!(while members.key()?.is_some() { #read; }),
         [arms @ .., last] => {
             let arms = arms.iter().enumerate().map(|(at, read)| {
                 let at = proc_macro2::Literal::usize_unsuffixed(at);
                 quote!(#at => #read,)
             });
             quote! {
-                while let ::std::option::Option::Some(index) = members.next()? {
+                while let ::std::option::Option::Some(index) = members.key()? {
                     match index {
                         #(#arms)*
                         _ => #last,

@@ -125,7 +125,7 @@ impl ::chat_clients_runtime::de::Object for Thing {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,

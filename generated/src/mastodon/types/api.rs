@@ -20,7 +20,7 @@ impl ::chat_clients_runtime::de::Object for Account {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -56,7 +56,7 @@ impl ::chat_clients_runtime::de::Object for AccountItem6 {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -97,7 +97,7 @@ impl ::chat_clients_runtime::de::Object for AddAKeywordToAFilterBody {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = members.value()?,
@@ -128,7 +128,7 @@ impl ::chat_clients_runtime::de::Object for AddAStatusToAFilterGroupBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -158,7 +158,7 @@ impl ::chat_clients_runtime::de::Object for AddAnAccountToACollectionBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = members.value()?;
         }
         ::std::result::Result::Ok(Self { account_id: s0 })
@@ -201,7 +201,7 @@ impl ::chat_clients_runtime::de::Object for Alert {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -288,7 +288,7 @@ impl ::chat_clients_runtime::de::Object for AnnouncementItem {
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -355,7 +355,7 @@ impl ::chat_clients_runtime::de::Object for AnnouncementItemReaction {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -410,7 +410,7 @@ impl ::chat_clients_runtime::de::Object for AnnualReport {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -453,7 +453,7 @@ impl ::chat_clients_runtime::de::Object for AnnualReportsAccountsStatuses {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -512,7 +512,7 @@ impl ::chat_clients_runtime::de::Object for Application {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -571,7 +571,7 @@ impl ::chat_clients_runtime::de::Object for ApproveAPendingAccountResponse {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -658,7 +658,7 @@ impl ::chat_clients_runtime::de::Object for AssignReportToSelfResponse {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -718,7 +718,7 @@ impl ::chat_clients_runtime::de::Object for BlockACanonicalEmailBody {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = members.value()?,
@@ -793,7 +793,7 @@ impl ::chat_clients_runtime::de::Object for BlockADomainFromFederatingBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -852,7 +852,7 @@ impl ::chat_clients_runtime::de::Object for BlockAnIpAddressRangeFromSigningUpBo
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -890,7 +890,7 @@ impl ::chat_clients_runtime::de::Object for BoostAStatusBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = members.value()?;
         }
         ::std::result::Result::Ok(Self { visibility: s0 })
@@ -921,7 +921,7 @@ impl ::chat_clients_runtime::de::Object for CalculateRetentionDataBody {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -960,7 +960,7 @@ impl ::chat_clients_runtime::de::Object for CalculateRetentionDataResponseItem {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -999,7 +999,7 @@ impl ::chat_clients_runtime::de::Object for CalculateRetentionDataResponseItemDa
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1035,7 +1035,7 @@ impl ::chat_clients_runtime::de::Object for CanonicalEmailBlock {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1154,7 +1154,7 @@ impl ::chat_clients_runtime::de::Object for ChangeTypesOfNotificationsBody {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -1205,7 +1205,7 @@ for CheckIfAcceptedNotificationRequestsHaveBeenMergedResponse {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -1290,7 +1290,7 @@ impl ::chat_clients_runtime::de::Object for Collection {
         let mut s12 = ::std::option::Option::None;
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1350,7 +1350,7 @@ impl ::chat_clients_runtime::de::Object for CollectionWithAccounts {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1382,7 +1382,7 @@ impl ::chat_clients_runtime::de::Object for Collections {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -1412,7 +1412,7 @@ impl ::chat_clients_runtime::de::Object for Context {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1457,7 +1457,7 @@ impl ::chat_clients_runtime::de::Object for ContextAncestor {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1501,7 +1501,7 @@ impl ::chat_clients_runtime::de::Object for Conversation {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1545,7 +1545,7 @@ impl ::chat_clients_runtime::de::Object for ConversationItem {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1594,7 +1594,7 @@ impl ::chat_clients_runtime::de::Object for ConversationItemLastStatus {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1677,7 +1677,7 @@ impl ::chat_clients_runtime::de::Object for CreateACollectionBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -1764,7 +1764,7 @@ impl ::chat_clients_runtime::de::Object for CreateAFilterBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1833,7 +1833,7 @@ impl ::chat_clients_runtime::de::Object for CreateAFilterBody2 {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1890,7 +1890,7 @@ impl ::chat_clients_runtime::de::Object for CreateAnApplicationBody {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2015,7 +2015,7 @@ impl ::chat_clients_runtime::de::Object for CredentialAccount {
         let mut s20 = ::std::option::Option::None;
         let mut s21 = ::std::option::Option::None;
         let mut s22 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2216,7 +2216,7 @@ impl ::chat_clients_runtime::de::Object for CredentialAccount2 {
         let mut s21 = ::std::option::Option::None;
         let mut s22 = ::std::option::Option::None;
         let mut s23 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -2327,7 +2327,7 @@ impl ::chat_clients_runtime::de::Object for CredentialAccount2FieldsAttributes {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -2468,7 +2468,7 @@ impl ::chat_clients_runtime::de::Object for CredentialAccount3 {
         let mut s23 = ::std::option::Option::None;
         let mut s24 = ::std::option::Option::None;
         let mut s25 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2571,7 +2571,7 @@ impl ::chat_clients_runtime::de::Object for CredentialAccountRole {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2646,7 +2646,7 @@ impl ::chat_clients_runtime::de::Object for CredentialAccountSource {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2751,7 +2751,7 @@ impl ::chat_clients_runtime::de::Object for CredentialApplication {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2813,7 +2813,7 @@ impl ::chat_clients_runtime::de::Object for Data {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2910,7 +2910,7 @@ impl ::chat_clients_runtime::de::Object for DeleteAnAccountResponse {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3055,7 +3055,7 @@ impl ::chat_clients_runtime::de::Object for DeleteAnAccountResponseAccount {
         let mut s19 = ::std::option::Option::None;
         let mut s20 = ::std::option::Option::None;
         let mut s21 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3138,7 +3138,7 @@ impl ::chat_clients_runtime::de::Object for DomainAllow {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3180,7 +3180,7 @@ impl ::chat_clients_runtime::de::Object for DomainBlockItem {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3215,7 +3215,7 @@ impl ::chat_clients_runtime::de::Object for DomainBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -3326,7 +3326,7 @@ impl ::chat_clients_runtime::de::Object for EditAStatusBody {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -3381,7 +3381,7 @@ impl ::chat_clients_runtime::de::Object for EditAStatusInteractionPoliciesBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = members.value()?;
         }
         ::std::result::Result::Ok(Self { quote_approval_policy: s0 })
@@ -3415,7 +3415,7 @@ impl ::chat_clients_runtime::de::Object for EmailDomainBlock {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3464,7 +3464,7 @@ impl ::chat_clients_runtime::de::Object for Emoji {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3520,7 +3520,7 @@ impl ::chat_clients_runtime::de::Object for EnableACurrentlyDisabledAccountRespo
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3560,7 +3560,7 @@ impl ::chat_clients_runtime::de::Object for Error2 {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -3597,7 +3597,7 @@ impl ::chat_clients_runtime::de::Object for Error2Details {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3634,7 +3634,7 @@ impl ::chat_clients_runtime::de::Object for Error57 {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = members.value()?,
@@ -3668,7 +3668,7 @@ impl ::chat_clients_runtime::de::Object for ErrorDescription {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -3739,7 +3739,7 @@ impl ::chat_clients_runtime::de::Object for ExistingDomainBlock {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3786,7 +3786,7 @@ impl ::chat_clients_runtime::de::Object for FeatureATagBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -3827,7 +3827,7 @@ impl ::chat_clients_runtime::de::Object for FeaturedTagItem {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3880,7 +3880,7 @@ impl ::chat_clients_runtime::de::Object for FeaturedTagItem2 {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3923,7 +3923,7 @@ impl ::chat_clients_runtime::de::Object for Field {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -4003,7 +4003,7 @@ impl ::chat_clients_runtime::de::Object for FileAReportBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -4084,7 +4084,7 @@ impl ::chat_clients_runtime::de::Object for FileAReportResponse {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -4213,7 +4213,7 @@ impl ::chat_clients_runtime::de::Object for FileAReportResponseTargetAccount {
         let mut s18 = ::std::option::Option::None;
         let mut s19 = ::std::option::Option::None;
         let mut s20 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -4314,7 +4314,7 @@ impl ::chat_clients_runtime::de::Object for Filter {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -4358,7 +4358,7 @@ impl ::chat_clients_runtime::de::Object for Focu {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -4405,7 +4405,7 @@ impl ::chat_clients_runtime::de::Object for FollowAccountBody {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -4557,7 +4557,7 @@ impl ::chat_clients_runtime::de::Object for GetDimensionalDataBody {
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -4621,7 +4621,7 @@ impl ::chat_clients_runtime::de::Object for GetDimensionalDataResponseItem {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -4672,7 +4672,7 @@ impl ::chat_clients_runtime::de::Object for GetDimensionalDataResponseItemDataIt
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -4890,7 +4890,7 @@ impl ::chat_clients_runtime::de::Object for GetMeasurableDataBody {
         let mut s23 = ::std::option::Option::None;
         let mut s24 = ::std::option::Option::None;
         let mut s25 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -4993,7 +4993,7 @@ impl ::chat_clients_runtime::de::Object for GetMeasurableDataResponseItem {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -5035,7 +5035,7 @@ impl ::chat_clients_runtime::de::Object for GetMeasurableDataResponseItemDataIte
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -5109,7 +5109,7 @@ impl ::chat_clients_runtime::de::Object for GetOEmbedInfoAsJsonResponse {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5158,7 +5158,7 @@ impl ::chat_clients_runtime::de::Object for GetStatusOfAsyncRefreshResponse {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -5191,7 +5191,7 @@ impl ::chat_clients_runtime::de::Object for GetStatusOfAsyncRefreshResponseAsync
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5236,7 +5236,7 @@ impl ::chat_clients_runtime::de::Object for GroupedNotificationsResults {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5284,7 +5284,7 @@ impl ::chat_clients_runtime::de::Object for GroupedNotificationsResults2 {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5344,7 +5344,7 @@ for GroupedNotificationsResults2NotificationGroup {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5428,7 +5428,7 @@ for GroupedNotificationsResultsNotificationGroup {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5485,7 +5485,7 @@ impl ::chat_clients_runtime::de::Object for Hash {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -5512,7 +5512,7 @@ impl ::chat_clients_runtime::de::Object for Hash3 {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -5545,7 +5545,7 @@ impl ::chat_clients_runtime::de::Object for HashHome {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5592,7 +5592,7 @@ impl ::chat_clients_runtime::de::Object for HashItem {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5636,7 +5636,7 @@ impl ::chat_clients_runtime::de::Object for Hashtag {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5677,7 +5677,7 @@ impl ::chat_clients_runtime::de::Object for History {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5710,7 +5710,7 @@ impl ::chat_clients_runtime::de::Object for Id {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -5740,7 +5740,7 @@ impl ::chat_clients_runtime::de::Object for IdCreatedAt {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -5777,7 +5777,7 @@ impl ::chat_clients_runtime::de::Object for IdCreatedAtAccount {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5816,7 +5816,7 @@ impl ::chat_clients_runtime::de::Object for IdCreatedAtVisibility {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5867,7 +5867,7 @@ impl ::chat_clients_runtime::de::Object for IdentityProofItem {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5961,7 +5961,7 @@ impl ::chat_clients_runtime::de::Object for Instance {
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
         let mut s13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -6016,7 +6016,7 @@ impl ::chat_clients_runtime::de::Object for InstanceApiVersions {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -6073,7 +6073,7 @@ impl ::chat_clients_runtime::de::Object for InstanceConfiguration {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -6125,7 +6125,7 @@ impl ::chat_clients_runtime::de::Object for InstanceConfigurationAccounts {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -6188,7 +6188,7 @@ impl ::chat_clients_runtime::de::Object for InstanceConfigurationMediaAttachment
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -6264,7 +6264,7 @@ impl ::chat_clients_runtime::de::Object for InstanceConfigurationPolls {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -6312,7 +6312,7 @@ impl ::chat_clients_runtime::de::Object for InstanceConfigurationStatuses {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -6351,7 +6351,7 @@ impl ::chat_clients_runtime::de::Object for InstanceConfigurationTranslation {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -6398,7 +6398,7 @@ impl ::chat_clients_runtime::de::Object for InstanceConfigurationUrls {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -6435,7 +6435,7 @@ impl ::chat_clients_runtime::de::Object for InstanceConfigurationVapid {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -6465,7 +6465,7 @@ impl ::chat_clients_runtime::de::Object for InstanceContact {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -6598,7 +6598,7 @@ impl ::chat_clients_runtime::de::Object for InstanceContactAccount {
         let mut s23 = ::std::option::Option::None;
         let mut s24 = ::std::option::Option::None;
         let mut s25 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -6689,7 +6689,7 @@ impl ::chat_clients_runtime::de::Object for InstanceIconItem {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -6742,7 +6742,7 @@ impl ::chat_clients_runtime::de::Object for InstanceRegistrations {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -6796,7 +6796,7 @@ impl ::chat_clients_runtime::de::Object for InstanceRule {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -6859,7 +6859,7 @@ impl ::chat_clients_runtime::de::Object for InstanceRuleTranslations {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -6914,7 +6914,7 @@ impl ::chat_clients_runtime::de::Object for InstanceThumbnail {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -6954,7 +6954,7 @@ impl ::chat_clients_runtime::de::Object for InstanceThumbnailVersions {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -6985,7 +6985,7 @@ impl ::chat_clients_runtime::de::Object for InstanceUsage {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -7012,7 +7012,7 @@ impl ::chat_clients_runtime::de::Object for InstanceUsageUsers {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -7042,7 +7042,7 @@ impl ::chat_clients_runtime::de::Object for Ip {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -7095,7 +7095,7 @@ impl ::chat_clients_runtime::de::Object for IpBlock {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -7140,7 +7140,7 @@ impl ::chat_clients_runtime::de::Object for Keyword {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -7187,7 +7187,7 @@ impl ::chat_clients_runtime::de::Object for List {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -7225,7 +7225,7 @@ impl ::chat_clients_runtime::de::Object for ListItem {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -7278,7 +7278,7 @@ impl ::chat_clients_runtime::de::Object for ListItem2 {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -7347,7 +7347,7 @@ impl ::chat_clients_runtime::de::Object for MarkReportAsResolvedResponse {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -7416,7 +7416,7 @@ impl ::chat_clients_runtime::de::Object for Media {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -7486,7 +7486,7 @@ impl ::chat_clients_runtime::de::Object for MediaAttachment {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -7566,7 +7566,7 @@ impl ::chat_clients_runtime::de::Object for MediaAttachment2 {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -7646,7 +7646,7 @@ impl ::chat_clients_runtime::de::Object for MediaAttachment5 {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -7699,7 +7699,7 @@ impl ::chat_clients_runtime::de::Object for MediaAttachment5Meta {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -7741,7 +7741,7 @@ impl ::chat_clients_runtime::de::Object for MediaAttachmentMetaOriginal {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -7785,7 +7785,7 @@ impl ::chat_clients_runtime::de::Object for Mention {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -7826,7 +7826,7 @@ impl ::chat_clients_runtime::de::Object for Meta {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -7868,7 +7868,7 @@ impl ::chat_clients_runtime::de::Object for MuteAccountBody {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 _ => s1 = members.value()?,
@@ -7902,7 +7902,7 @@ impl ::chat_clients_runtime::de::Object for NameUrl {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -7936,7 +7936,7 @@ impl ::chat_clients_runtime::de::Object for NameValue {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -7970,7 +7970,7 @@ impl ::chat_clients_runtime::de::Object for NameWebsite {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = members.value()?,
@@ -8020,7 +8020,7 @@ impl ::chat_clients_runtime::de::Object for Notification {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -8139,7 +8139,7 @@ impl ::chat_clients_runtime::de::Object for NotificationAccount2 {
         let mut s18 = ::std::option::Option::None;
         let mut s19 = ::std::option::Option::None;
         let mut s20 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -8233,7 +8233,7 @@ impl ::chat_clients_runtime::de::Object for NotificationItem {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -8298,7 +8298,7 @@ impl ::chat_clients_runtime::de::Object for NotificationItemStatus {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -8364,7 +8364,7 @@ impl ::chat_clients_runtime::de::Object for NotificationPolicy {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -8436,7 +8436,7 @@ impl ::chat_clients_runtime::de::Object for NotificationPolicy2 {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -8507,7 +8507,7 @@ impl ::chat_clients_runtime::de::Object for NotificationRequestItem {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -8575,7 +8575,7 @@ impl ::chat_clients_runtime::de::Object for NotificationStatus {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -8619,7 +8619,7 @@ impl ::chat_clients_runtime::de::Object for Notifications {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -8649,7 +8649,7 @@ impl ::chat_clients_runtime::de::Object for Object {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -8680,7 +8680,7 @@ impl ::chat_clients_runtime::de::Object for Option_ {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -8745,7 +8745,7 @@ impl ::chat_clients_runtime::de::Object for Param {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -8823,7 +8823,7 @@ impl ::chat_clients_runtime::de::Object for PerformAnActionAgainstAnAccountBody 
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -8898,7 +8898,7 @@ impl ::chat_clients_runtime::de::Object for Poll {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -8948,7 +8948,7 @@ impl ::chat_clients_runtime::de::Object for PollOption {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -9071,7 +9071,7 @@ impl ::chat_clients_runtime::de::Object for PostANewStatusBody {
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
         let mut s13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -9180,7 +9180,7 @@ impl ::chat_clients_runtime::de::Object for PreviewCard {
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -9313,7 +9313,7 @@ impl ::chat_clients_runtime::de::Object for Profile {
         let mut s17 = ::std::option::Option::None;
         let mut s18 = ::std::option::Option::None;
         let mut s19 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -9410,7 +9410,7 @@ impl ::chat_clients_runtime::de::Object for ProfileFeaturedTag {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -9473,7 +9473,7 @@ impl ::chat_clients_runtime::de::Object for Reblog {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -9559,7 +9559,7 @@ impl ::chat_clients_runtime::de::Object for RegisterAnAccountBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -9662,7 +9662,7 @@ impl ::chat_clients_runtime::de::Object for RejectAPendingAccountResponse {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -9803,7 +9803,7 @@ impl ::chat_clients_runtime::de::Object for RejectAPendingAccountResponseAccount
         let mut s18 = ::std::option::Option::None;
         let mut s19 = ::std::option::Option::None;
         let mut s20 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -9924,7 +9924,7 @@ impl ::chat_clients_runtime::de::Object for Relationship {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10034,7 +10034,7 @@ impl ::chat_clients_runtime::de::Object for Relationship12 {
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10128,7 +10128,7 @@ impl ::chat_clients_runtime::de::Object for ReopenAClosedReportResponse {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10213,7 +10213,7 @@ impl ::chat_clients_runtime::de::Object for Request {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10272,7 +10272,7 @@ impl ::chat_clients_runtime::de::Object for Requests {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -10302,7 +10302,7 @@ impl ::chat_clients_runtime::de::Object for ResendConfirmationEmailBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = members.value()?;
         }
         ::std::result::Result::Ok(Self { email: s0 })
@@ -10357,7 +10357,7 @@ impl ::chat_clients_runtime::de::Object for Role {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10403,7 +10403,7 @@ impl ::chat_clients_runtime::de::Object for Rule {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -10448,7 +10448,7 @@ impl ::chat_clients_runtime::de::Object for SaveYourPositionInATimelineBody {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 _ => s1 = members.value()?,
@@ -10493,7 +10493,7 @@ impl ::chat_clients_runtime::de::Object for ScheduledStatuse {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10537,7 +10537,7 @@ impl ::chat_clients_runtime::de::Object for Search {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10576,7 +10576,7 @@ impl ::chat_clients_runtime::de::Object for Search2 {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10615,7 +10615,7 @@ impl ::chat_clients_runtime::de::Object for SearchHashtagHistoryItem {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10663,7 +10663,7 @@ impl ::chat_clients_runtime::de::Object for SearchStatuse {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10712,7 +10712,7 @@ impl ::chat_clients_runtime::de::Object for Service {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10750,7 +10750,7 @@ impl ::chat_clients_runtime::de::Object for SetPrivateNoteOnProfileBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = members.value()?;
         }
         ::std::result::Result::Ok(Self { comment: s0 })
@@ -10797,7 +10797,7 @@ impl ::chat_clients_runtime::de::Object for Source {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10857,7 +10857,7 @@ impl ::chat_clients_runtime::de::Object for Statu {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10941,7 +10941,7 @@ impl ::chat_clients_runtime::de::Object for Statu2 {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -10999,7 +10999,7 @@ impl ::chat_clients_runtime::de::Object for Statu22 {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -11050,7 +11050,7 @@ impl ::chat_clients_runtime::de::Object for Statu23 {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -11090,7 +11090,7 @@ impl ::chat_clients_runtime::de::Object for Statu2Quote {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -11145,7 +11145,7 @@ impl ::chat_clients_runtime::de::Object for Statu8 {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -11218,7 +11218,7 @@ impl ::chat_clients_runtime::de::Object for Status {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -11265,7 +11265,7 @@ impl ::chat_clients_runtime::de::Object for Status10 {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -11301,7 +11301,7 @@ impl ::chat_clients_runtime::de::Object for Status10Quote {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = members.value()?,
@@ -11366,7 +11366,7 @@ impl ::chat_clients_runtime::de::Object for Status13 {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -11531,7 +11531,7 @@ impl ::chat_clients_runtime::de::Object for Status15 {
         let mut s27 = ::std::option::Option::None;
         let mut s28 = ::std::option::Option::None;
         let mut s29 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -11748,7 +11748,7 @@ impl ::chat_clients_runtime::de::Object for Status16 {
         let mut s28 = ::std::option::Option::None;
         let mut s29 = ::std::option::Option::None;
         let mut s30 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -11849,7 +11849,7 @@ impl ::chat_clients_runtime::de::Object for Status16QuoteApproval {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -11990,7 +11990,7 @@ impl ::chat_clients_runtime::de::Object for Status2 {
         let mut s24 = ::std::option::Option::None;
         let mut s25 = ::std::option::Option::None;
         let mut s26 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -12151,7 +12151,7 @@ impl ::chat_clients_runtime::de::Object for Status2Account {
         let mut s16 = ::std::option::Option::None;
         let mut s17 = ::std::option::Option::None;
         let mut s18 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -12334,7 +12334,7 @@ impl ::chat_clients_runtime::de::Object for Status3 {
         let mut s25 = ::std::option::Option::None;
         let mut s26 = ::std::option::Option::None;
         let mut s27 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -12458,7 +12458,7 @@ impl ::chat_clients_runtime::de::Object for Status3MediaAttachment {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -12509,7 +12509,7 @@ impl ::chat_clients_runtime::de::Object for Status3MediaAttachmentMeta {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -12580,7 +12580,7 @@ impl ::chat_clients_runtime::de::Object for Status3Poll {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -12653,7 +12653,7 @@ impl ::chat_clients_runtime::de::Object for Status6 {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -12700,7 +12700,7 @@ impl ::chat_clients_runtime::de::Object for StatusAccountField {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -12764,7 +12764,7 @@ impl ::chat_clients_runtime::de::Object for StatusEditItem {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -12810,7 +12810,7 @@ impl ::chat_clients_runtime::de::Object for StatusEditItemPoll {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -12875,7 +12875,7 @@ impl ::chat_clients_runtime::de::Object for StatusParams {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -12928,7 +12928,7 @@ impl ::chat_clients_runtime::de::Object for StatusSource {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -12964,7 +12964,7 @@ impl ::chat_clients_runtime::de::Object for Statuse {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -13120,7 +13120,7 @@ impl ::chat_clients_runtime::de::Object for SubscribeToPushNotificationsBody {
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -13208,7 +13208,7 @@ impl ::chat_clients_runtime::de::Object for Subscription {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -13248,7 +13248,7 @@ impl ::chat_clients_runtime::de::Object for SuggestionItem {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -13285,7 +13285,7 @@ impl ::chat_clients_runtime::de::Object for SuggestionItemAccount {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -13324,7 +13324,7 @@ impl ::chat_clients_runtime::de::Object for Summary {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -13383,7 +13383,7 @@ impl ::chat_clients_runtime::de::Object for Tag {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -13440,7 +13440,7 @@ impl ::chat_clients_runtime::de::Object for Tag4 {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -13477,7 +13477,7 @@ impl ::chat_clients_runtime::de::Object for TestBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -13507,7 +13507,7 @@ impl ::chat_clients_runtime::de::Object for TextHint {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -13544,7 +13544,7 @@ impl ::chat_clients_runtime::de::Object for TimeSery {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -13589,7 +13589,7 @@ impl ::chat_clients_runtime::de::Object for TitleRepliesPolicyExclusiveBody {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -13625,7 +13625,7 @@ impl ::chat_clients_runtime::de::Object for TopHashtag {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -13666,7 +13666,7 @@ impl ::chat_clients_runtime::de::Object for TopStatuse {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -13702,7 +13702,7 @@ impl ::chat_clients_runtime::de::Object for TranslateAStatusBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = members.value()?;
         }
         ::std::result::Result::Ok(Self { lang: s0 })
@@ -13749,7 +13749,7 @@ impl ::chat_clients_runtime::de::Object for Translation {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -13797,7 +13797,7 @@ impl ::chat_clients_runtime::de::Object for TranslationMediaAttachment {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -13831,7 +13831,7 @@ impl ::chat_clients_runtime::de::Object for TranslationPollItem {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -13914,7 +13914,7 @@ impl ::chat_clients_runtime::de::Object for UnassignReportResponse {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -13983,7 +13983,7 @@ impl ::chat_clients_runtime::de::Object for UnmarkAnAccountAsSensitiveResponse {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -14038,7 +14038,7 @@ impl ::chat_clients_runtime::de::Object for UnsilenceAnAccountResponse {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -14093,7 +14093,7 @@ impl ::chat_clients_runtime::de::Object for UnsuspendAnAccountResponse {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -14170,7 +14170,7 @@ impl ::chat_clients_runtime::de::Object for UpdateACollectionBody {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -14249,7 +14249,7 @@ impl ::chat_clients_runtime::de::Object for UpdateADomainBlockBody {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -14309,7 +14309,7 @@ impl ::chat_clients_runtime::de::Object for UpdateADomainBlockBody2 {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -14403,7 +14403,7 @@ impl ::chat_clients_runtime::de::Object for UpdateAFilterBody {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -14468,7 +14468,7 @@ impl ::chat_clients_runtime::de::Object for UpdateAFilterResponse {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -14517,7 +14517,7 @@ impl ::chat_clients_runtime::de::Object for UpdateAReportBody {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 _ => s1 = members.value()?,
@@ -14565,7 +14565,7 @@ impl ::chat_clients_runtime::de::Object for UpdateAReportResponse {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -14605,7 +14605,7 @@ impl ::chat_clients_runtime::de::Object for UpdateAScheduledStatusSPublishingDat
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = members.value()?;
         }
         ::std::result::Result::Ok(Self { scheduled_at: s0 })
@@ -14758,7 +14758,7 @@ impl ::chat_clients_runtime::de::Object for UpdateAccountCredentialsBody {
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -14950,7 +14950,7 @@ impl ::chat_clients_runtime::de::Object for UpdateCurrentUserProfileBody {
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
         let mut s17 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -15028,7 +15028,7 @@ impl ::chat_clients_runtime::de::Object for UpdateMediaAttachmentBody {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = members.value()?,
@@ -15095,7 +15095,7 @@ for UpdateTheFilteringPolicyForNotificationsBody {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -15135,7 +15135,7 @@ impl ::chat_clients_runtime::de::Object for UpdatedAtContent {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -15188,7 +15188,7 @@ impl ::chat_clients_runtime::de::Object for ViewASingleFilterResponse {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -15283,7 +15283,7 @@ impl ::chat_clients_runtime::de::Object for ViewASingleReportResponse {
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
         let mut s13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -15406,7 +15406,7 @@ impl ::chat_clients_runtime::de::Object for ViewAccountsV1ResponseItem {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -15471,7 +15471,7 @@ impl ::chat_clients_runtime::de::Object for ViewAccountsV1ResponseItemIp {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -15566,7 +15566,7 @@ impl ::chat_clients_runtime::de::Object for ViewAccountsV2ResponseItem {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -15644,7 +15644,7 @@ impl ::chat_clients_runtime::de::Object for ViewAllCustomEmojiResponseItem {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -15702,7 +15702,7 @@ impl ::chat_clients_runtime::de::Object for ViewAllFollowedTagsResponseItem {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -15799,7 +15799,7 @@ impl ::chat_clients_runtime::de::Object for ViewAllReportsResponseItem {
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
         let mut s13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -15876,7 +15876,7 @@ impl ::chat_clients_runtime::de::Object for ViewAllReportsResponseItemAccount {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -15941,7 +15941,7 @@ impl ::chat_clients_runtime::de::Object for ViewBookmarkedStatusesResponseItem {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -16056,7 +16056,7 @@ impl ::chat_clients_runtime::de::Object for ViewCurrentlyFeaturedProfilesRespons
         let mut s16 = ::std::option::Option::None;
         let mut s17 = ::std::option::Option::None;
         let mut s18 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -16266,7 +16266,7 @@ impl ::chat_clients_runtime::de::Object for ViewFavouritedStatusesResponseItem {
         let mut s23 = ::std::option::Option::None;
         let mut s24 = ::std::option::Option::None;
         let mut s25 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -16369,7 +16369,7 @@ impl ::chat_clients_runtime::de::Object for ViewFavouritedStatusesResponseItemAc
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -16411,7 +16411,7 @@ impl ::chat_clients_runtime::de::Object for ViewIdentityProofsResponse {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -16445,7 +16445,7 @@ impl ::chat_clients_runtime::de::Object for ViewIdentityProofsResponseSignature 
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -16538,7 +16538,7 @@ impl ::chat_clients_runtime::de::Object for ViewServerInformationV1Response {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -16616,7 +16616,7 @@ for ViewServerInformationV1ResponseConfiguration {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -16676,7 +16676,7 @@ for ViewServerInformationV1ResponseConfigurationMediaAttachments {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -16743,7 +16743,7 @@ impl ::chat_clients_runtime::de::Object for ViewServerInformationV1ResponseStats
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -16776,7 +16776,7 @@ impl ::chat_clients_runtime::de::Object for ViewServerInformationV1ResponseUrls 
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -16862,7 +16862,7 @@ impl ::chat_clients_runtime::de::Object for ViewTrendingLinksResponseItem {
         let mut s12 = ::std::option::Option::None;
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -16945,7 +16945,7 @@ impl ::chat_clients_runtime::de::Object for ViewTrendingTagsResponseItem {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -17016,7 +17016,7 @@ impl ::chat_clients_runtime::de::Object for ViewUserPreferencesResponse {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -17071,7 +17071,7 @@ impl ::chat_clients_runtime::de::Object for VoteOnAPollBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -17098,7 +17098,7 @@ impl ::chat_clients_runtime::de::Object for WrappedCollection {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -17125,7 +17125,7 @@ impl ::chat_clients_runtime::de::Object for WrappedCollectionItem {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -17161,7 +17161,7 @@ impl ::chat_clients_runtime::de::Object for WrappedCollectionItemCollectionItem 
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),

@@ -80,7 +80,7 @@ impl ::chat_clients_runtime::de::Object for Announcement {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -137,7 +137,7 @@ impl ::chat_clients_runtime::de::Object for AnnouncementReaction {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -179,7 +179,7 @@ impl ::chat_clients_runtime::de::Object for Conversation2 {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -326,7 +326,7 @@ impl ::chat_clients_runtime::de::Object for ConversationLastStatus2 {
         let mut s25 = ::std::option::Option::None;
         let mut s26 = ::std::option::Option::None;
         let mut s27 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -415,7 +415,7 @@ impl ::chat_clients_runtime::de::Object for Error {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -461,7 +461,7 @@ impl ::chat_clients_runtime::de::Object for Notification2 {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -610,7 +610,7 @@ impl ::chat_clients_runtime::de::Object for NotificationStatus2 {
         let mut s25 = ::std::option::Option::None;
         let mut s26 = ::std::option::Option::None;
         let mut s27 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -833,7 +833,7 @@ impl ::chat_clients_runtime::de::Object for Status17 {
         let mut s28 = ::std::option::Option::None;
         let mut s29 = ::std::option::Option::None;
         let mut s30 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1015,7 +1015,7 @@ impl ::chat_clients_runtime::de::Object for StatusAccount {
         let mut s19 = ::std::option::Option::None;
         let mut s20 = ::std::option::Option::None;
         let mut s21 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),

@@ -94,7 +94,7 @@ impl ::chat_clients_runtime::de::Object for Json {
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),

@@ -38,7 +38,7 @@ impl ::chat_clients_runtime::de::Object for ActivityEventGetNotificationsOutput 
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -80,7 +80,7 @@ impl ::chat_clients_runtime::de::Object for ActivityEventGetUnreadCountOutput {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -114,7 +114,7 @@ impl ::chat_clients_runtime::de::Object for ActivityEventsTotalEventsCount {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -173,7 +173,7 @@ impl ::chat_clients_runtime::de::Object for TotalUnread {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),

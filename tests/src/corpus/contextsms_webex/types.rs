@@ -34,7 +34,7 @@ impl ::chat_clients_runtime::de::Object for AddContactBody {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -84,7 +84,7 @@ impl ::chat_clients_runtime::de::Object for AddMappingBody {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -147,7 +147,7 @@ impl ::chat_clients_runtime::de::Object for AddMappingResponse {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -214,7 +214,7 @@ impl ::chat_clients_runtime::de::Object for AddMappingSelfServiceBody {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -250,7 +250,7 @@ impl ::chat_clients_runtime::de::Object for ContextsmsTeam {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = members.value()?;
         }
         ::std::result::Result::Ok(Self { email: s0 })
@@ -327,7 +327,7 @@ impl ::chat_clients_runtime::de::Object for CreateCspBody {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -438,7 +438,7 @@ impl ::chat_clients_runtime::de::Object for CreateCspResponse {
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -503,7 +503,7 @@ impl ::chat_clients_runtime::de::Object for CreateEnterpriseBody {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -578,7 +578,7 @@ impl ::chat_clients_runtime::de::Object for CreateEnterpriseResponse {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -634,7 +634,7 @@ impl ::chat_clients_runtime::de::Object for CreateNewCspUserBody {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -670,7 +670,7 @@ impl ::chat_clients_runtime::de::Object for EnterpriseIdNumberToMessageAppMapRes
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -718,7 +718,7 @@ impl ::chat_clients_runtime::de::Object for GetAccessTokenBody {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 _ => s1 = members.value()?,
@@ -792,7 +792,7 @@ impl ::chat_clients_runtime::de::Object for GetAccessTokenResponse {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -854,7 +854,7 @@ impl ::chat_clients_runtime::de::Object for GetAllBrandsResponse {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1406,7 +1406,7 @@ impl ::chat_clients_runtime::de::Object for GetAllBrandsResponseBrand {
         let mut s125 = ::std::option::Option::None;
         let mut s126 = ::std::option::Option::None;
         let mut s127 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1979,7 +1979,7 @@ impl ::chat_clients_runtime::de::Object for GetBrandIdResponse {
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2038,7 +2038,7 @@ impl ::chat_clients_runtime::de::Object for GetBrandMessageIdResponse {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -2259,7 +2259,7 @@ impl ::chat_clients_runtime::de::Object for GetBrandMessageIdResponseMessage {
         let mut s46 = ::std::option::Option::None;
         let mut s47 = ::std::option::Option::None;
         let mut s48 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2426,7 +2426,7 @@ impl ::chat_clients_runtime::de::Object for GetCampaignsBrandIdResponse {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -2774,7 +2774,7 @@ impl ::chat_clients_runtime::de::Object for GetCampaignsBrandIdResponseCampaign 
         let mut s72 = ::std::option::Option::None;
         let mut s73 = ::std::option::Option::None;
         let mut s74 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3047,7 +3047,7 @@ impl ::chat_clients_runtime::de::Object for GetMessagesBrandIdResponse {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -3278,7 +3278,7 @@ impl ::chat_clients_runtime::de::Object for GetMessagesBrandIdResponseMessage {
         let mut s46 = ::std::option::Option::None;
         let mut s47 = ::std::option::Option::None;
         let mut s48 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3431,7 +3431,7 @@ impl ::chat_clients_runtime::de::Object for InviteMultipleMappingsBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = members.value()?;
         }
         ::std::result::Result::Ok(Self { emails: s0 })
@@ -3469,7 +3469,7 @@ impl ::chat_clients_runtime::de::Object for LoginBody {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 _ => s1 = members.value()?,
@@ -3507,7 +3507,7 @@ impl ::chat_clients_runtime::de::Object for Ms {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 _ => s1 = members.value()?,
@@ -3586,7 +3586,7 @@ impl ::chat_clients_runtime::de::Object for NumberToMessageAppMap {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3694,7 +3694,7 @@ impl ::chat_clients_runtime::de::Object for ReadAllEnterprisesCspResponseItem {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3797,7 +3797,7 @@ for ReadAllEnterprisesCspResponseItemNumberToMessageAppMap {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3893,7 +3893,7 @@ impl ::chat_clients_runtime::de::Object for ReadAllEnterprisesResponseItem {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3989,7 +3989,7 @@ for ReadAllEnterprisesResponseItemNumberToMessageAppMap {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -4050,7 +4050,7 @@ impl ::chat_clients_runtime::de::Object for ReadAllMappingsCspResponseItem2 {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -4137,7 +4137,7 @@ for ReadAllMappingsCspResponseItem2NumberToMessageAppMap {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -4205,7 +4205,7 @@ impl ::chat_clients_runtime::de::Object for ReadCspConfigResponse {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -4242,7 +4242,7 @@ impl ::chat_clients_runtime::de::Object for ReadMappingMessagingAppBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = members.value()?;
         }
         ::std::result::Result::Ok(Self { messaging_app_id: s0 })
@@ -4310,7 +4310,7 @@ impl ::chat_clients_runtime::de::Object for ReadSingleEnterpriseResponse {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -4360,7 +4360,7 @@ impl ::chat_clients_runtime::de::Object for Send2faCodeBody {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = members.value()?;
         }
         ::std::result::Result::Ok(Self { phone_number: s0 })
@@ -4390,7 +4390,7 @@ impl ::chat_clients_runtime::de::Object for SendActivityNotificationUserBody {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 _ => s1 = members.value()?,
@@ -4462,7 +4462,7 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBody {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -4507,7 +4507,7 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBodyData {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -4612,7 +4612,7 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObject {
         let mut s16 = ::std::option::Option::None;
         let mut s17 = ::std::option::Option::None;
         let mut s18 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -4695,7 +4695,7 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectAutomatic
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -4729,7 +4729,7 @@ for StripeWebhookBodyDataObjectCancellationDetails {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -4765,7 +4765,7 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectItems {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -4839,7 +4839,7 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectItemsData
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -4917,7 +4917,7 @@ for StripeWebhookBodyDataObjectItemsDataItemPlan {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -4987,7 +4987,7 @@ for StripeWebhookBodyDataObjectItemsDataItemPrice {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5036,7 +5036,7 @@ for StripeWebhookBodyDataObjectItemsDataItemPriceRecurring {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5074,7 +5074,7 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBodyRequest {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 _ => s1 = members.value()?,
@@ -5117,7 +5117,7 @@ impl ::chat_clients_runtime::de::Object for UpdateContactBody {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5170,7 +5170,7 @@ impl ::chat_clients_runtime::de::Object for UpdateContactResponse {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5293,7 +5293,7 @@ impl ::chat_clients_runtime::de::Object for UpdateCspBody {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -5426,7 +5426,7 @@ impl ::chat_clients_runtime::de::Object for UpdateCspResponse {
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -5497,7 +5497,7 @@ impl ::chat_clients_runtime::de::Object for UpdateMappingBody {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 _ => s1 = members.value()?,
@@ -5564,7 +5564,7 @@ impl ::chat_clients_runtime::de::Object for Verify2faCreateEnterpriseBody {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,

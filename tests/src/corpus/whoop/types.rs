@@ -33,7 +33,7 @@ impl ::chat_clients_runtime::de::Object for GetBasicUserProfileResponse {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -102,7 +102,7 @@ impl ::chat_clients_runtime::de::Object for GetCycleByIdResponse {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -164,7 +164,7 @@ impl ::chat_clients_runtime::de::Object for GetCycleByIdResponseScore {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -228,7 +228,7 @@ impl ::chat_clients_runtime::de::Object for GetRecoveryForCycleResponse {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -291,7 +291,7 @@ impl ::chat_clients_runtime::de::Object for GetRecoveryForCycleResponseScore {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -355,7 +355,7 @@ impl ::chat_clients_runtime::de::Object for GetUserBodyMeasurementsResponse {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -391,7 +391,7 @@ impl ::chat_clients_runtime::de::Object for GetV2UuidV1Response {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -464,7 +464,7 @@ impl ::chat_clients_runtime::de::Object for GetWorkoutByIdResponse {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -555,7 +555,7 @@ impl ::chat_clients_runtime::de::Object for GetWorkoutByIdResponseScore {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -628,7 +628,7 @@ impl ::chat_clients_runtime::de::Object for RecordsNextTokenResponse {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -687,7 +687,7 @@ impl ::chat_clients_runtime::de::Object for Score {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -784,7 +784,7 @@ impl ::chat_clients_runtime::de::Object for Sleep {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),

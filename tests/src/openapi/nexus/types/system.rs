@@ -25,7 +25,7 @@ impl ::chat_clients_runtime::de::Object for Baseboard {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -80,7 +80,7 @@ impl ::chat_clients_runtime::de::Object for Certificate {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -137,7 +137,7 @@ impl ::chat_clients_runtime::de::Object for CertificateCreate {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -180,7 +180,7 @@ impl ::chat_clients_runtime::de::Object for CertificateResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -229,7 +229,7 @@ impl ::chat_clients_runtime::de::Object for ComponentUpdate {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -272,7 +272,7 @@ impl ::chat_clients_runtime::de::Object for ComponentUpdateResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -314,7 +314,7 @@ impl ::chat_clients_runtime::de::Object for DerEncodedKeyPair {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -348,7 +348,7 @@ impl ::chat_clients_runtime::de::Object for Distribution {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -427,7 +427,7 @@ impl ::chat_clients_runtime::de::Object for GlobalImage {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -494,7 +494,7 @@ impl ::chat_clients_runtime::de::Object for GlobalImageCreate {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -537,7 +537,7 @@ impl ::chat_clients_runtime::de::Object for GlobalImageResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -590,7 +590,7 @@ impl ::chat_clients_runtime::de::Object for IdentityProvider {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -635,7 +635,7 @@ impl ::chat_clients_runtime::de::Object for IdentityProviderResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -749,7 +749,7 @@ impl ::chat_clients_runtime::de::Object for IdpMetadataSourceVariant1 {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -832,7 +832,7 @@ impl ::chat_clients_runtime::de::Object for IdpMetadataSourceVariant2 {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -929,7 +929,7 @@ impl ::chat_clients_runtime::de::Object for IpPool {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -971,7 +971,7 @@ impl ::chat_clients_runtime::de::Object for IpPoolCreate {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1008,7 +1008,7 @@ impl ::chat_clients_runtime::de::Object for IpPoolRange {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1047,7 +1047,7 @@ impl ::chat_clients_runtime::de::Object for IpPoolRangeResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1084,7 +1084,7 @@ impl ::chat_clients_runtime::de::Object for IpPoolResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1120,7 +1120,7 @@ impl ::chat_clients_runtime::de::Object for IpPoolUpdate {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1178,7 +1178,7 @@ impl ::chat_clients_runtime::de::Object for Ipv4Range {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1214,7 +1214,7 @@ impl ::chat_clients_runtime::de::Object for Ipv6Range {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1282,7 +1282,7 @@ impl ::chat_clients_runtime::de::Object for PhysicalDisk {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1331,7 +1331,7 @@ impl ::chat_clients_runtime::de::Object for PhysicalDiskResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1420,7 +1420,7 @@ impl ::chat_clients_runtime::de::Object for Rack {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1459,7 +1459,7 @@ impl ::chat_clients_runtime::de::Object for RackResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1493,7 +1493,7 @@ impl ::chat_clients_runtime::de::Object for Saga {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1558,7 +1558,7 @@ impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant1 {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1640,7 +1640,7 @@ impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant2 {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1719,7 +1719,7 @@ impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant3 {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -1797,7 +1797,7 @@ impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant4 {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1879,7 +1879,7 @@ impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant5 {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1964,7 +1964,7 @@ impl ::chat_clients_runtime::de::Object for SagaResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -2022,7 +2022,7 @@ impl ::chat_clients_runtime::de::Object for SagaStateVariant1 {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -2097,7 +2097,7 @@ impl ::chat_clients_runtime::de::Object for SagaStateVariant2 {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -2178,7 +2178,7 @@ impl ::chat_clients_runtime::de::Object for SagaStateVariant3 {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2307,7 +2307,7 @@ impl ::chat_clients_runtime::de::Object for SamlIdentityProvider {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2407,7 +2407,7 @@ impl ::chat_clients_runtime::de::Object for SamlIdentityProviderCreate {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2538,7 +2538,7 @@ impl ::chat_clients_runtime::de::Object for Silo {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2604,7 +2604,7 @@ impl ::chat_clients_runtime::de::Object for SiloCreate {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2699,7 +2699,7 @@ impl ::chat_clients_runtime::de::Object for SiloResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -2748,7 +2748,7 @@ impl ::chat_clients_runtime::de::Object for Sled {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2794,7 +2794,7 @@ impl ::chat_clients_runtime::de::Object for SledResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -2895,7 +2895,7 @@ impl ::chat_clients_runtime::de::Object for SystemUpdate {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -2936,7 +2936,7 @@ impl ::chat_clients_runtime::de::Object for SystemUpdateResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -2967,7 +2967,7 @@ impl ::chat_clients_runtime::de::Object for SystemUpdateStart {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -2997,7 +2997,7 @@ impl ::chat_clients_runtime::de::Object for SystemVersion {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -3046,7 +3046,7 @@ impl ::chat_clients_runtime::de::Object for UpdateDeployment {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3089,7 +3089,7 @@ impl ::chat_clients_runtime::de::Object for UpdateDeploymentResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -3145,7 +3145,7 @@ impl ::chat_clients_runtime::de::Object for UpdateStatusVariant1 {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -3220,7 +3220,7 @@ impl ::chat_clients_runtime::de::Object for UpdateStatusVariant2 {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -3325,7 +3325,7 @@ impl ::chat_clients_runtime::de::Object for UpdateableComponent {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3374,7 +3374,7 @@ impl ::chat_clients_runtime::de::Object for UpdateableComponentResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -3515,7 +3515,7 @@ impl ::chat_clients_runtime::de::Object for UserBuiltin {
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -3558,7 +3558,7 @@ impl ::chat_clients_runtime::de::Object for UserBuiltinResultsPage {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -3592,7 +3592,7 @@ impl ::chat_clients_runtime::de::Object for UserCreate {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -3651,7 +3651,7 @@ impl ::chat_clients_runtime::de::Object for UserPasswordVariant1 {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -3733,7 +3733,7 @@ impl ::chat_clients_runtime::de::Object for UserPasswordVariant2 {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -3814,7 +3814,7 @@ impl ::chat_clients_runtime::de::Object for VersionRange {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),

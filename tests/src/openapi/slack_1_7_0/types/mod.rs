@@ -197,7 +197,7 @@ impl ::chat_clients_runtime::de::Object for BlocksItem {
         mut members: ::chat_clients_runtime::de::Members<A>,
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
-        while members.next()?.is_some() {
+        while members.key()?.is_some() {
             s0 = ::std::option::Option::Some(members.value()?);
         }
         ::std::result::Result::Ok(Self {
@@ -288,7 +288,7 @@ impl ::chat_clients_runtime::de::Object for ObjsBotProfile {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -335,7 +335,7 @@ impl ::chat_clients_runtime::de::Object for ObjsBotProfileIcons {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -415,7 +415,7 @@ impl ::chat_clients_runtime::de::Object for ObjsComment {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -488,7 +488,7 @@ impl ::chat_clients_runtime::de::Object for ObjsEnterpriseUser {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -878,7 +878,7 @@ impl ::chat_clients_runtime::de::Object for ObjsFile {
         let mut s67 = ::std::option::Option::None;
         let mut s68 = ::std::option::Option::None;
         let mut s69 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -1060,7 +1060,7 @@ impl ::chat_clients_runtime::de::Object for ObjsFileShares {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 _ => s1 = members.value()?,
@@ -1291,7 +1291,7 @@ impl ::chat_clients_runtime::de::Object for ObjsMessage {
         let mut s38 = ::std::option::Option::None;
         let mut s39 = ::std::option::Option::None;
         let mut s40 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = members.value()?,
@@ -1427,7 +1427,7 @@ impl ::chat_clients_runtime::de::Object for ObjsMessageAttachmentsItem {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1471,7 +1471,7 @@ impl ::chat_clients_runtime::de::Object for ObjsMessageIcons {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 _ => s1 = members.value()?,
@@ -1525,7 +1525,7 @@ impl ::chat_clients_runtime::de::Object for ObjsPaging {
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = members.value()?,
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1577,7 +1577,7 @@ impl ::chat_clients_runtime::de::Object for ObjsReaction {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1700,7 +1700,7 @@ impl ::chat_clients_runtime::de::Object for ObjsSubteam {
         let mut s18 = ::std::option::Option::None;
         let mut s19 = ::std::option::Option::None;
         let mut s20 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1775,7 +1775,7 @@ impl ::chat_clients_runtime::de::Object for ObjsSubteamPrefs {
     ) -> ::std::result::Result<Self, A::Error> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 _ => s1 = ::std::option::Option::Some(members.value()?),
@@ -1824,7 +1824,7 @@ impl ::chat_clients_runtime::de::Object for ObjsTeamProfileFieldOption {
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
@@ -1903,7 +1903,7 @@ impl ::chat_clients_runtime::de::Object for ObjsUserProfileShort {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.next()? {
+        while let ::std::option::Option::Some(index) = members.key()? {
             match index {
                 0 => s0 = ::std::option::Option::Some(members.value()?),
                 1 => s1 = ::std::option::Option::Some(members.value()?),
