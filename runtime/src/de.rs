@@ -1,162 +1,278 @@
-//! Reading generated structs from JSON objects: what every generated `Deserialize` impl
-//! calls, written once.
+//! Reading generated structs from objects: the one visitor every generated `Deserialize`
+//! impl calls, written once.
 //!
-//! A derived `Deserialize` is a field enum, two visitors and a match per field, type-checked
-//! anew for every struct; that code was most of a generated crate's `cargo check` time. A
-//! generated impl instead reads the object into a [`Object`] and takes each member by its
-//! wire name: one call per field. The semantics are serde's: unknown members are ignored, a
-//! missing member is an error unless the field may be absent (or is an `Option` that may be
-//! `null`), and an error names the member it came from.
+//! A derived `Deserialize` is a field enum with its visitor, a struct visitor and a match per
+//! field, type-checked anew for every struct; that code was most of a generated crate's
+//! `cargo check` time. A generated struct instead implements [`Object`]: its members' wire
+//! names and one function, a loop with one `match` that reads each member into a local (whose
+//! type is inferred from the struct built at the end), and its `Deserialize` impl is one call
+//! to [`object`]. The visitor and the key matching are generic code of this crate: what a
+//! generated crate type-checks per struct is that one function.
 //!
-//! Each member is kept as its JSON text ([`RawValue`]) and read from it when taken, so a
-//! nested object is parsed once more per level instead of rebuilt from a tree. This reads
-//! JSON only (from `serde_json`'s readers or a `serde_json::Value`), and costs about three
-//! times a derived decoder on nested lists (`cargo bench -p chatgen-tests --bench decode`).
+//! It reads in one pass, as a derive does: each key is matched against the names without
+//! allocating (unless the struct keeps undeclared members), and each value is read from the
+//! input straight into its slot. The semantics are serde's: unknown members are ignored, a
+//! repeated member keeps its last value, a missing member is an error (`missing field `x``)
+//! unless the field may be absent (or is an `Option` that may be `null`), and an error names
+//! the member it came from, outermost first (`field `a`: field `b`: invalid type: …`). It
+//! reads any self-describing format through serde: JSON text, a `serde_json::Value` (an
+//! envelope's result, an event's payload), and serde's own buffer of an untagged enum.
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, DeserializeOwned, Deserializer, Visitor};
-use serde::{Deserialize, forward_to_deserialize_any};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
-use serde_json::value::RawValue;
 
-/// The members of a JSON object being read into a generated struct.
-pub struct Object<E> {
-    /// The members as their JSON text: a nested object is read again from its own text,
-    /// streaming, rather than rebuilt from a parsed tree at every level.
-    members: Vec<(String, Box<RawValue>)>,
-    _error: PhantomData<E>,
+/// Undeclared members, kept by a struct that has a place for them (else always empty).
+pub type Rest = BTreeMap<String, Value>;
+
+/// A struct read member by member by [`object`]: what the generator writes per struct.
+pub trait Object: Sized {
+    /// The members' wire names; a member's index is its place here.
+    const NAMES: &'static [&'static str];
+    /// Whether the struct keeps undeclared members ([`Members::rest`]); `false`: they are
+    /// skipped.
+    const REST: bool = false;
+    /// Reads the struct from `members`: a loop over [`Members::key`] with one `match`
+    /// reading each member into a local ([`Members::value`]), then the struct built from the
+    /// locals ([`required`] for a member that must be there).
+    fn read<'de, A: MapAccess<'de>>(members: Members<A>) -> Result<Self, A::Error>;
 }
 
-impl<E: de::Error> Object<E> {
-    /// Reads an object (anything else is an error).
-    pub fn read<'de, D>(deserializer: D) -> Result<Self, E>
-    where
-        D: Deserializer<'de, Error = E>,
-    {
-        let members: Members = Members::deserialize(deserializer)?;
-        Ok(Self {
-            members: members.0,
-            _error: PhantomData,
+/// Reads a `T` from an object (anything else is an error): a generated struct's whole
+/// `Deserialize` impl.
+pub fn object<'de, T: Object, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+/// A required member's value: `missing field `name`` when absent.
+pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
+    match slot {
+        Some(value) => Ok(value),
+        None => Err(E::missing_field(name)),
+    }
+}
+
+struct ObjectVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a map")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::read(Members {
+            map,
+            names: T::NAMES,
+            keep: T::REST,
+            next: 0,
+            name: "",
+            rest: Rest::new(),
+        })
+    }
+}
+
+/// The members of an object being read: each key in turn, matched against the struct's
+/// names without allocating, and its value read from the input when asked for.
+pub struct Members<A> {
+    map: A,
+    names: &'static [&'static str],
+    keep: bool,
+    /// The index after the last member read: tried first, as objects usually list their
+    /// members in the declared order.
+    next: usize,
+    /// The last member's name, for errors.
+    name: &'static str,
+    rest: Rest,
+}
+
+impl<'de, A: MapAccess<'de>> Members<A> {
+    /// The index (in the struct's names) of the next declared member, whose value must then
+    /// be read with [`Self::value`]; `None` at the end of the object. Undeclared members are
+    /// skipped, or kept for [`Self::rest`]; a repeated member comes again (the last wins).
+    #[inline]
+    pub fn key(&mut self) -> Result<Option<usize>, A::Error> {
+        loop {
+            let key = Key {
+                names: self.names,
+                next: self.next,
+                keep: self.keep,
+            };
+            match self.map.next_key_seed(key)? {
+                None => return Ok(None),
+                Some(Field::Known(index, name)) => {
+                    self.next = index + 1;
+                    self.name = name;
+                    return Ok(Some(index));
+                }
+                Some(Field::Skipped) => {
+                    self.map.next_value::<IgnoredAny>()?;
+                }
+                Some(Field::Kept(name)) => {
+                    let value: Value = self.map.next_value().map_err(|e| in_member(&name, e))?;
+                    self.rest.insert(name, value);
+                }
+            }
+        }
+    }
+
+    /// The value of the member [`Self::key`] returned; an error names the member.
+    #[inline]
+    pub fn value<T: de::Deserialize<'de>>(&mut self) -> Result<T, A::Error> {
+        let name = self.name;
+        self.map.next_value().map_err(|e| in_member(name, e))
+    }
+
+    /// The undeclared members, when the struct keeps them (else empty).
+    pub fn rest(self) -> Rest {
+        self.rest
+    }
+}
+
+impl<A> fmt::Debug for Members<A> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Members")
+            .field("names", &self.names)
+            .field("rest", &self.rest.len())
+            .finish()
+    }
+}
+
+/// `error`, said to be in member `name`. JSON text says where an error is (`at line 2 column
+/// 20`), and the reader adds where it stopped to a message wrapped here: the first is kept,
+/// the others left out, so that a message says where once. An error of the input itself (JSON cut short or malformed) passes as it is,
+/// so that it stays what it is (`serde_json::Error::is_eof`, `is_syntax`).
+fn in_member<E: de::Error>(name: &str, error: E) -> E {
+    let text = error.to_string();
+    if is_input_error(without_position(&text)) {
+        return error;
+    }
+    let text = match without_position(&text) {
+        inner if inner.len() < text.len() && without_position(inner).len() < inner.len() => inner,
+        _ => &text,
+    };
+    E::custom(format_args!("field `{name}`: {text}"))
+}
+
+/// Whether `text` is one of the messages `serde_json` gives errors of the input's syntax
+/// (the display of its `ErrorCode`s other than a visitor's message): an error no member
+/// caused, and whose kind a caller may test.
+fn is_input_error(text: &str) -> bool {
+    const SYNTAX: [&str; 19] = [
+        "expected `:`",
+        "expected `,` or `]`",
+        "expected `,` or `}`",
+        "expected ident",
+        "expected value",
+        "expected `\"`",
+        "invalid escape",
+        "invalid number",
+        "number out of range",
+        "invalid unicode code point",
+        "control character (\\u0000-\\u001F) found while parsing a string",
+        "key must be a string",
+        "invalid value: expected key to be a number in quotes",
+        "float key must be finite (got NaN or +/-inf)",
+        "lone leading surrogate in hex escape",
+        "trailing comma",
+        "trailing characters",
+        "unexpected end of hex escape",
+        "recursion limit exceeded",
+    ];
+    text.starts_with("EOF while parsing ") || SYNTAX.contains(&text)
+}
+
+/// `text` without a trailing ` at line N column M`.
+fn without_position(text: &str) -> &str {
+    let Some(at) = text.rfind(" at line ") else {
+        return text;
+    };
+    let tail = &text[at + " at line ".len()..];
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match tail.split_once(" column ") {
+        Some((line, column)) if digits(line) && digits(column) => &text[..at],
+        _ => text,
+    }
+}
+
+/// What a key is to the struct being read.
+enum Field {
+    /// Member `index` of the names, with its name.
+    Known(usize, &'static str),
+    /// An undeclared member, skipped.
+    Skipped,
+    /// An undeclared member, kept under its name.
+    Kept(String),
+}
+
+/// Reads a key and finds it among `names`, trying `names[next]` first.
+struct Key {
+    names: &'static [&'static str],
+    next: usize,
+    keep: bool,
+}
+
+impl Key {
+    fn find(&self, key: &str) -> Option<Field> {
+        if let Some(name) = self.names.get(self.next)
+            && *name == key
+        {
+            return Some(Field::Known(self.next, name));
+        }
+        let index = self.names.iter().position(|name| *name == key)?;
+        Some(Field::Known(index, self.names[index]))
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Field;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Field, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Field;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Field, E> {
+        Ok(match self.find(key) {
+            Some(field) => field,
+            None if self.keep => Field::Kept(key.to_string()),
+            None => Field::Skipped,
         })
     }
 
-    /// Takes member `name` (the last one, if the object repeats it, as serde's maps do).
-    fn take(&mut self, name: &str) -> Option<Box<RawValue>> {
-        let at = self.members.iter().rposition(|(k, _)| k == name)?;
-        Some(self.members.swap_remove(at).1)
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Field, E> {
+        Ok(match self.find(&key) {
+            Some(field) => field,
+            None if self.keep => Field::Kept(key),
+            None => Field::Skipped,
+        })
     }
 
-    /// A member that must be present (an `Option` field that may be `null` reads a missing
-    /// member as `None`, as serde does).
-    pub fn required<T: DeserializeOwned>(&mut self, name: &'static str) -> Result<T, E> {
-        match self.take(name) {
-            Some(value) => decode(name, &value),
-            None => T::deserialize(Missing(name, PhantomData::<E>)),
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Field, E> {
+        match std::str::from_utf8(key) {
+            Ok(key) => self.visit_str(key),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(key), &self)),
         }
-    }
-
-    /// A member that may be absent; `null` is `None` too.
-    pub fn optional<T: DeserializeOwned>(&mut self, name: &'static str) -> Result<Option<T>, E> {
-        match self.take(name) {
-            Some(value) => decode(name, &value),
-            None => Ok(None),
-        }
-    }
-
-    /// A member that may be absent (`None`) or `null` (`Some(None)`).
-    pub fn absent_or_null<T: DeserializeOwned>(
-        &mut self,
-        name: &'static str,
-    ) -> Result<Option<Option<T>>, E> {
-        match self.take(name) {
-            Some(value) => decode(name, &value).map(Some),
-            None => Ok(None),
-        }
-    }
-
-    /// A member of any JSON that may be absent: a present `null` is `Some(Value::Null)`.
-    pub fn present(&mut self, name: &'static str) -> Result<Option<Value>, E> {
-        match self.take(name) {
-            Some(value) => decode(name, &value).map(Some),
-            None => Ok(None),
-        }
-    }
-
-    /// The members not taken, for a type that keeps undeclared fields.
-    pub fn rest(self) -> Result<BTreeMap<String, Value>, E> {
-        let mut out = BTreeMap::new();
-        for (name, value) in self.members {
-            let value = decode(&name, &value)?;
-            out.insert(name, value);
-        }
-        Ok(out)
-    }
-}
-
-/// `value` as `T`; an error names the member.
-fn decode<T: DeserializeOwned, E: de::Error>(name: &str, value: &RawValue) -> Result<T, E> {
-    serde_json::from_str(value.get()).map_err(|e| E::custom(format_args!("field `{name}`: {e}")))
-}
-
-/// An object's members in order, each as its JSON text.
-struct Members(Vec<(String, Box<RawValue>)>);
-
-impl<'de> Deserialize<'de> for Members {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct MembersVisitor;
-        impl<'de> Visitor<'de> for MembersVisitor {
-            type Value = Members;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a map")
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Members, A::Error> {
-                let mut out = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
-                while let Some((k, v)) = map.next_entry::<String, Box<RawValue>>()? {
-                    out.push((k, v));
-                }
-                Ok(Members(out))
-            }
-        }
-        deserializer.deserialize_map(MembersVisitor)
-    }
-}
-
-/// A missing member: `None` to an `Option`, "missing field" to anything else.
-struct Missing<E>(&'static str, PhantomData<E>);
-
-impl<'de, E: de::Error> Deserializer<'de> for Missing<E> {
-    type Error = E;
-
-    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, E> {
-        Err(E::missing_field(self.0))
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
-        visitor.visit_none()
-    }
-
-    forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
-        ignored_any
-    }
-}
-
-impl<E> fmt::Debug for Object<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Object")
-            .field("members", &self.members.len())
-            .finish()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde::Deserialize;
 
+    /// What the generator writes for a struct with every kind of member.
     #[derive(Debug, PartialEq)]
     struct S {
         id: i64,
@@ -164,50 +280,237 @@ mod tests {
         gone: Option<Option<String>>,
         any: Option<Value>,
         maybe_null: Option<i64>,
-        rest: BTreeMap<String, Value>,
+        inner: Option<Inner>,
+        rest: Rest,
     }
 
-    impl<'de> Deserialize<'de> for S {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            let mut o = Object::read(d)?;
+    impl Object for S {
+        const NAMES: &'static [&'static str] =
+            &["id", "name", "gone", "any", "maybe_null", "inner"];
+        const REST: bool = true;
+        fn read<'de, A: MapAccess<'de>>(mut members: Members<A>) -> Result<Self, A::Error> {
+            let (mut s0, mut s1, mut s2, mut s3, mut s4, mut s5) =
+                (None, None, None, None, None, None);
+            while let Some(index) = members.key()? {
+                match index {
+                    0 => s0 = Some(members.value()?),
+                    1 => s1 = members.value()?,
+                    2 => s2 = Some(members.value()?),
+                    3 => s3 = Some(members.value()?),
+                    4 => s4 = members.value()?,
+                    _ => s5 = members.value()?,
+                }
+            }
             Ok(Self {
-                id: o.required("id")?,
-                name: o.optional("name")?,
-                gone: o.absent_or_null("gone")?,
-                any: o.present("any")?,
-                maybe_null: o.required("maybe_null")?,
-                rest: o.rest()?,
+                id: required(s0, "id")?,
+                name: s1,
+                gone: s2,
+                any: s3,
+                maybe_null: s4,
+                inner: s5,
+                rest: members.rest(),
             })
         }
     }
 
-    #[test]
-    fn serde_semantics_and_errors_that_name_the_member() {
-        let s: S = serde_json::from_str(r#"{"id": 1, "gone": null, "any": null, "x": 2}"#).unwrap();
-        assert_eq!(
-            s,
-            S {
-                id: 1,
-                name: None,
-                gone: Some(None),
-                any: Some(Value::Null),
-                maybe_null: None,
-                rest: [("x".to_string(), Value::from(2))].into(),
+    impl<'de> Deserialize<'de> for S {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            object(d)
+        }
+    }
+
+    /// A nested struct that skips undeclared members.
+    #[derive(Debug, PartialEq)]
+    struct Inner {
+        k: Vec<u8>,
+    }
+
+    impl Object for Inner {
+        const NAMES: &'static [&'static str] = &["k"];
+        fn read<'de, A: MapAccess<'de>>(mut members: Members<A>) -> Result<Self, A::Error> {
+            let mut s0 = None;
+            while members.key()?.is_some() {
+                s0 = Some(members.value()?);
             }
-        );
-        let s: S = serde_json::from_str(r#"{"id": 1, "name": null, "gone": "g"}"#).unwrap();
+            Ok(Self {
+                k: required(s0, "k")?,
+            })
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Inner {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            object(d)
+        }
+    }
+
+    /// `text` read by every reader the runtime decodes answers with: JSON text (borrowed
+    /// keys), JSON bytes from an `io::Read` (owned keys), a `serde_json::Value` (an
+    /// envelope's result, an event's payload), a `&Value`, and serde's buffer of an untagged
+    /// enum (a `one_of` type tried in order).
+    fn every_reader<T>(text: &str) -> Vec<(&'static str, Result<T, String>)>
+    where
+        T: for<'de> Deserialize<'de>,
+    {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum OneOf<T> {
+            Number(#[allow(dead_code)] i64),
+            It(T),
+        }
+        let value: Value = serde_json::from_str(text).unwrap();
+        vec![
+            ("str", serde_json::from_str(text).map_err(|e| e.to_string())),
+            (
+                "reader",
+                serde_json::from_reader(text.as_bytes()).map_err(|e| e.to_string()),
+            ),
+            (
+                "value",
+                serde_json::from_value(value.clone()).map_err(|e| e.to_string()),
+            ),
+            ("&value", T::deserialize(&value).map_err(|e| e.to_string())),
+            (
+                "untagged",
+                serde_json::from_str::<OneOf<T>>(text)
+                    .map_err(|e| e.to_string())
+                    .and_then(|o| match o {
+                        OneOf::It(t) => Ok(t),
+                        OneOf::Number(_) => Err("read as a number".to_string()),
+                    }),
+            ),
+        ]
+    }
+
+    #[test]
+    fn serde_semantics_in_every_reader() {
+        let text = r#"{"id": 1, "gone": null, "any": null, "x": 2, "inner": {"k": [1, 2], "u": {"a": [null]}}}"#;
+        for (reader, s) in every_reader::<S>(text) {
+            assert_eq!(
+                s.unwrap(),
+                S {
+                    id: 1,
+                    name: None,
+                    gone: Some(None),
+                    any: Some(Value::Null),
+                    maybe_null: None,
+                    inner: Some(Inner { k: vec![1, 2] }),
+                    rest: [("x".to_string(), Value::from(2))].into(),
+                },
+                "{reader}"
+            );
+        }
+        let text = r#"{"name": null, "gone": "g", "id": 1, "maybe_null": 4}"#;
+        for (reader, s) in every_reader::<S>(text) {
+            let s = s.unwrap();
+            assert_eq!(
+                (s.id, s.name, s.gone, s.any, s.maybe_null),
+                (1, None, Some(Some("g".into())), None, Some(4)),
+                "{reader}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_repeated_member_keeps_its_last_value() {
+        let text = r#"{"id": 1, "name": "a", "id": 2, "name": null, "x": 1, "x": 3}"#;
+        for (reader, s) in every_reader::<S>(text) {
+            let s = s.unwrap();
+            assert_eq!((s.id, s.name), (2, None), "{reader}");
+            assert_eq!(
+                s.rest,
+                [("x".to_string(), Value::from(3))].into(),
+                "{reader}"
+            );
+        }
+    }
+
+    #[test]
+    fn members_in_any_order() {
+        let text = r#"{"inner": {"k": []}, "maybe_null": null, "any": [1], "gone": "g", "name": "n", "id": 7}"#;
+        for (reader, s) in every_reader::<S>(text) {
+            let s = s.unwrap();
+            assert_eq!(
+                (s.id, s.name.as_deref(), s.any, s.inner),
+                (
+                    7,
+                    Some("n"),
+                    Some(Value::from(vec![1])),
+                    Some(Inner { k: vec![] })
+                ),
+                "{reader}"
+            );
+        }
+    }
+
+    #[test]
+    fn errors_name_the_member_and_its_path() {
+        for (reader, r) in every_reader::<S>(r#"{"name": "n"}"#) {
+            let err = r.unwrap_err();
+            // The untagged enum says only that no alternative matched, as serde's does.
+            if reader != "untagged" {
+                assert!(err.contains("missing field `id`"), "{reader}: {err}");
+            }
+        }
+        for (reader, r) in every_reader::<S>(r#"{"id": "one"}"#) {
+            let err = r.unwrap_err();
+            if reader != "untagged" {
+                assert!(
+                    err.starts_with("field `id`: invalid type"),
+                    "{reader}: {err}"
+                );
+            }
+        }
+        for (reader, r) in every_reader::<S>(r#"{"id": 1, "inner": {"k": [1, "x"]}}"#) {
+            let err = r.unwrap_err();
+            if reader != "untagged" {
+                assert!(
+                    err.starts_with("field `inner`: field `k`: invalid type: string \"x\""),
+                    "{reader}: {err}"
+                );
+            }
+        }
+        for (reader, r) in every_reader::<S>(r#"{"id": 1, "inner": {}}"#) {
+            let err = r.unwrap_err();
+            if reader != "untagged" {
+                assert!(
+                    err.starts_with("field `inner`: missing field `k`"),
+                    "{reader}: {err}"
+                );
+            }
+        }
+        // JSON text says where, once.
+        let err = serde_json::from_str::<S>("{\"id\": 1,\n \"inner\": {\"k\": [1, \"x\"]}}")
+            .unwrap_err()
+            .to_string();
         assert_eq!(
-            (s.name, s.gone, s.any),
-            (None, Some(Some("g".into())), None)
-        );
-        let err = serde_json::from_str::<S>(r#"{"name": "n"}"#).unwrap_err();
-        assert!(err.to_string().contains("missing field `id`"), "{err}");
-        let err = serde_json::from_str::<S>(r#"{"id": "one"}"#).unwrap_err();
-        assert!(
-            err.to_string().starts_with("field `id`: invalid type"),
-            "{err}"
+            err,
+            "field `inner`: field `k`: invalid type: string \"x\", expected u8 at line 2 column 23"
         );
         let err = serde_json::from_str::<S>("[1]").unwrap_err();
         assert!(err.to_string().contains("expected a map"), "{err}");
+    }
+
+    #[test]
+    fn errors_of_the_input_stay_what_they_are() {
+        let text = r#"{"id": 1, "inner": {"k": [1, 2"#;
+        let err = serde_json::from_str::<S>(text).unwrap_err();
+        assert!(err.is_eof(), "{err}");
+        let err = serde_json::from_str::<S>(r#"{"id": 1, "inner": {"k": [1 2]}}"#).unwrap_err();
+        assert!(err.is_syntax(), "{err}");
+        assert_eq!(err.to_string(), "expected `,` or `]` at line 1 column 29");
+        let err = serde_json::from_str::<S>(r#"{"id": 1, "x": {"y": "a}"#).unwrap_err();
+        assert!(err.is_eof(), "{err}");
+    }
+
+    #[test]
+    fn a_position_is_left_out_of_inner_messages_only_at_the_end() {
+        assert_eq!(without_position("bad at line 1 column 9"), "bad");
+        assert_eq!(
+            without_position("bad at line 1 column x"),
+            "bad at line 1 column x"
+        );
+        assert_eq!(without_position("at line 3 of it"), "at line 3 of it");
+        assert_eq!(without_position("bad"), "bad");
     }
 }

@@ -175,7 +175,7 @@ fn gen_part(op: &Operation, part: &Part) -> (TokenStream, bool) {
         .map(|(field, model)| {
             let id = id(&model.ident);
             let tokens = gen_field(field, model, &id);
-            reads.push((id.clone(), field));
+            reads.push((id.clone(), field, model));
             members.push(DebugMember {
                 id,
                 secret: is_secret(&field.name, &field.ty),

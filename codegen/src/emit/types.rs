@@ -100,7 +100,7 @@ fn gen_struct(ty: &Ident, def: &TypeDef, s: &StructModel, doc: TokenStream) -> T
         .map(|(f, m)| {
             let id = id(&m.ident);
             let tokens = gen_field(f, m, &id);
-            reads.push((id.clone(), f));
+            reads.push((id.clone(), f, m));
             members.push(DebugMember {
                 secret: is_secret(&f.name, &f.ty),
                 id,
@@ -144,38 +144,87 @@ fn gen_struct(ty: &Ident, def: &TypeDef, s: &StructModel, doc: TokenStream) -> T
 }
 
 /// A `Deserialize` impl reading an object member by member through the runtime's
-/// `de::Object`: one call per field instead of a derive's visitors, so that a generated crate
-/// type-checks fast, with serde's semantics (see the runtime's `de` module). `rest` keeps the
+/// `de::object`, and what it reads: the `de::Object` impl, the wire names and one function,
+/// a loop with one `match` reading each member into a local whose type is inferred from the
+/// struct built at the end (no type is spelled twice). The visitor and the key matching are
+/// the runtime's, written once, so that a generated crate type-checks fast, and the object is
+/// read in one pass, with serde's semantics (see the runtime's `de` module). `rest` keeps the
 /// members not declared.
 pub(crate) fn gen_deserialize(
     ty: &Ident,
-    fields: &[(Ident, &Field)],
+    fields: &[(Ident, &Field, &FieldModel)],
     rest: Option<&Ident>,
 ) -> TokenStream {
     let rt = rt();
-    let reads = fields.iter().map(|(id, f)| {
+    let names = fields.iter().map(|(_, f, _)| &f.name);
+    let mut locals = Vec::new();
+    let mut reads = Vec::new();
+    let mut builds = Vec::new();
+    for (at, (id, f, m)) in fields.iter().enumerate() {
+        let local = quote::format_ident!("s{at}");
         let wire = &f.name;
-        let read = match (f.optional, f.nullable) {
-            (true, false) if f.ty == TypeRef::ANY => quote!(object.present(#wire)?),
-            (true, false) => quote!(object.optional(#wire)?),
-            (true, true) => quote!(object.absent_or_null(#wire)?),
-            (false, _) => quote!(object.required(#wire)?),
-        };
-        quote!(#id: #read,)
-    });
-    let rest = rest.map(|id| quote!(#id: object.rest()?,));
-    let binding = if fields.is_empty() && rest.is_none() {
-        quote!(let _ = #rt::de::Object::read(deserializer)?;)
-    } else {
-        quote!(let mut object = #rt::de::Object::read(deserializer)?;)
+        // A member whose value is kept as read, `null` included (`Some(None)`, `Some(Null)`),
+        // or that must be there, is `Some(value)`; the others are `Option`s whose `null` is
+        // `None`.
+        let kept = m.nullable == m.optional || (m.optional && f.ty == TypeRef::ANY);
+        reads.push(if kept {
+            quote!(#local = ::std::option::Option::Some(members.value()?))
+        } else {
+            quote!(#local = members.value()?)
+        });
+        builds.push(if m.optional || m.nullable {
+            quote!(#id: #local,)
+        } else {
+            quote!(#id: #rt::de::required(#local, #wire)?,)
+        });
+        locals.push(local);
+    }
+    // The index is always one of `NAMES`'s: the last member is the match's catch-all.
+    let read_loop = match reads.as_slice() {
+        [] => quote!(while members.key()?.is_some() {}),
+        [read] => quote!(while members.key()?.is_some() { #read; }),
+        [arms @ .., last] => {
+            let arms = arms.iter().enumerate().map(|(at, read)| {
+                let at = proc_macro2::Literal::usize_unsuffixed(at);
+                quote!(#at => #read,)
+            });
+            quote! {
+                while let ::std::option::Option::Some(index) = members.key()? {
+                    match index {
+                        #(#arms)*
+                        _ => #last,
+                    }
+                }
+            }
+        }
     };
+    let keeps = rest.map(|_| {
+        quote!(
+            const REST: bool = true;
+        )
+    });
+    let rest = rest.map(|id| quote!(#id: members.rest(),));
+    let declare = locals
+        .iter()
+        .map(|l| quote!(let mut #l = ::std::option::Option::None;));
     quote! {
         impl<'de> ::serde::Deserialize<'de> for #ty {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
-                #binding
-                ::std::result::Result::Ok(Self { #(#reads)* #rest })
+                #rt::de::object(deserializer)
+            }
+        }
+
+        impl #rt::de::Object for #ty {
+            const NAMES: &'static [&'static str] = &[#(#names),*];
+            #keeps
+            fn read<'de, A: ::serde::de::MapAccess<'de>>(
+                mut members: #rt::de::Members<A>,
+            ) -> ::std::result::Result<Self, A::Error> {
+                #(#declare)*
+                #read_loop
+                ::std::result::Result::Ok(Self { #(#builds)* #rest })
             }
         }
     }
@@ -236,26 +285,30 @@ pub(crate) fn gen_debug(ty: &Ident, members: &[DebugMember]) -> (TokenStream, To
     (quote!(), imp)
 }
 
-/// A struct field: `f`'s docs, `m`'s identifier (`id`) and type.
-pub(crate) fn gen_field(f: &Field, m: &FieldModel, id: &Ident) -> TokenStream {
-    let wire = &f.name;
-    let rename = (*id != wire.as_str()).then(|| quote!(#[serde(rename = #wire)]));
+/// A field's Rust type: `Option` when it may be absent or `null`, `Option<Option<_>>` when
+/// both, boxed where the model says.
+fn field_type(m: &FieldModel) -> TokenStream {
     let mut inner = ty(&m.ty);
     if m.boxed {
         inner = quote!(::std::boxed::Box<#inner>);
     }
+    match (m.optional, m.nullable) {
+        (false, false) => inner,
+        (true, true) => quote!(::std::option::Option<::std::option::Option<#inner>>),
+        _ => quote!(::std::option::Option<#inner>),
+    }
+}
+
+/// A struct field: `f`'s docs, `m`'s identifier (`id`) and type.
+pub(crate) fn gen_field(f: &Field, m: &FieldModel, id: &Ident) -> TokenStream {
+    let wire = &f.name;
+    let rename = (*id != wire.as_str()).then(|| quote!(#[serde(rename = #wire)]));
     // Only serialisation is derived (`gen_deserialize` reads the members): an absent member
     // is `None` and is left out; `Some(None)` is written as `null` by `Option`'s own impl.
-    let skip = quote!(#[serde(skip_serializing_if = "::std::option::Option::is_none")]);
-    let (ty, attr) = match (m.optional, m.nullable) {
-        (false, false) => (inner, quote!()),
-        (false, true) => (quote!(::std::option::Option<#inner>), quote!()),
-        (true, false) => (quote!(::std::option::Option<#inner>), skip),
-        (true, true) => (
-            quote!(::std::option::Option<::std::option::Option<#inner>>),
-            skip,
-        ),
-    };
+    let attr = m
+        .optional
+        .then(|| quote!(#[serde(skip_serializing_if = "::std::option::Option::is_none")]));
+    let ty = field_type(m);
     // Facts only: the doc's description, whether the field may be absent or null, where an
     // override set it. A field the doc does not describe still says whether it is always
     // there ("Required."; every public item has rustdoc), never a restatement of its name.

@@ -12,10 +12,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatsMessages {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatsMessages {
+    const NAMES: &'static [&'static str] = &["chats", "messages"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            chats: object.required("chats")?,
-            messages: object.required("messages")?,
+            chats: ::chat_clients_runtime::de::required(s0, "chats")?,
+            messages: ::chat_clients_runtime::de::required(s1, "messages")?,
         })
     }
 }
@@ -32,10 +47,25 @@ impl<'de> ::serde::Deserialize<'de> for Content {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Content {
+    const NAMES: &'static [&'static str] = &["text", "type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            text: object.required("text")?,
-            type_: object.required("type")?,
+            text: ::chat_clients_runtime::de::required(s0, "text")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }
@@ -81,25 +111,112 @@ impl<'de> ::serde::Deserialize<'de> for DeleteTeamsTeamUidResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DeleteTeamsTeamUidResult {
+    const NAMES: &'static [&'static str] = &[
+        "bad_profile",
+        "can_add_to_team",
+        "can_manage_integrations",
+        "can_manage_sections",
+        "changeable_statuses",
+        "default_task_deadline",
+        "icons",
+        "is_archive",
+        "last_active",
+        "max_message_update_age",
+        "me",
+        "name",
+        "need_confirmation",
+        "uid",
+        "unread",
+        "uploads_size",
+        "uploads_size_limit",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                _ => s16 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            bad_profile: object.required("bad_profile")?,
-            can_add_to_team: object.required("can_add_to_team")?,
-            can_manage_integrations: object.required("can_manage_integrations")?,
-            can_manage_sections: object.required("can_manage_sections")?,
-            changeable_statuses: object.required("changeable_statuses")?,
-            default_task_deadline: object.required("default_task_deadline")?,
-            icons: object.required("icons")?,
-            is_archive: object.required("is_archive")?,
-            last_active: object.required("last_active")?,
-            max_message_update_age: object.required("max_message_update_age")?,
-            me: object.required("me")?,
-            name: object.required("name")?,
-            need_confirmation: object.required("need_confirmation")?,
-            uid: object.required("uid")?,
-            unread: object.required("unread")?,
-            uploads_size: object.required("uploads_size")?,
-            uploads_size_limit: object.required("uploads_size_limit")?,
+            bad_profile: ::chat_clients_runtime::de::required(s0, "bad_profile")?,
+            can_add_to_team: ::chat_clients_runtime::de::required(
+                s1,
+                "can_add_to_team",
+            )?,
+            can_manage_integrations: ::chat_clients_runtime::de::required(
+                s2,
+                "can_manage_integrations",
+            )?,
+            can_manage_sections: ::chat_clients_runtime::de::required(
+                s3,
+                "can_manage_sections",
+            )?,
+            changeable_statuses: ::chat_clients_runtime::de::required(
+                s4,
+                "changeable_statuses",
+            )?,
+            default_task_deadline: ::chat_clients_runtime::de::required(
+                s5,
+                "default_task_deadline",
+            )?,
+            icons: ::chat_clients_runtime::de::required(s6, "icons")?,
+            is_archive: ::chat_clients_runtime::de::required(s7, "is_archive")?,
+            last_active: ::chat_clients_runtime::de::required(s8, "last_active")?,
+            max_message_update_age: ::chat_clients_runtime::de::required(
+                s9,
+                "max_message_update_age",
+            )?,
+            me: ::chat_clients_runtime::de::required(s10, "me")?,
+            name: ::chat_clients_runtime::de::required(s11, "name")?,
+            need_confirmation: ::chat_clients_runtime::de::required(
+                s12,
+                "need_confirmation",
+            )?,
+            uid: ::chat_clients_runtime::de::required(s13, "uid")?,
+            unread: ::chat_clients_runtime::de::required(s14, "unread")?,
+            uploads_size: ::chat_clients_runtime::de::required(s15, "uploads_size")?,
+            uploads_size_limit: ::chat_clients_runtime::de::required(
+                s16,
+                "uploads_size_limit",
+            )?,
         })
     }
 }
@@ -139,15 +256,57 @@ impl<'de> ::serde::Deserialize<'de> for Device {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Device {
+    const NAMES: &'static [&'static str] = &[
+        "allowed_notifications",
+        "data_pushes",
+        "device_id",
+        "name",
+        "notification_token",
+        "type",
+        "voip_notification_token",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            allowed_notifications: object.required("allowed_notifications")?,
-            data_pushes: object.required("data_pushes")?,
-            device_id: object.required("device_id")?,
-            name: object.required("name")?,
-            notification_token: object.required("notification_token")?,
-            type_: object.required("type")?,
-            voip_notification_token: object.required("voip_notification_token")?,
+            allowed_notifications: ::chat_clients_runtime::de::required(
+                s0,
+                "allowed_notifications",
+            )?,
+            data_pushes: ::chat_clients_runtime::de::required(s1, "data_pushes")?,
+            device_id: ::chat_clients_runtime::de::required(s2, "device_id")?,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
+            notification_token: ::chat_clients_runtime::de::required(
+                s4,
+                "notification_token",
+            )?,
+            type_: ::chat_clients_runtime::de::required(s5, "type")?,
+            voip_notification_token: ::chat_clients_runtime::de::required(
+                s6,
+                "voip_notification_token",
+            )?,
         })
     }
 }
@@ -163,10 +322,25 @@ impl<'de> ::serde::Deserialize<'de> for Form {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Form {
+    const NAMES: &'static [&'static str] = &["api_key", "webhook_url"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            api_key: object.required("api_key")?,
-            webhook_url: object.required("webhook_url")?,
+            api_key: ::chat_clients_runtime::de::required(s0, "api_key")?,
+            webhook_url: ::chat_clients_runtime::de::required(s1, "webhook_url")?,
         })
     }
 }
@@ -185,11 +359,28 @@ impl<'de> ::serde::Deserialize<'de> for GetCountriesResultItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetCountriesResultItem {
+    const NAMES: &'static [&'static str] = &["code", "name", "default"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            code: object.required("code")?,
-            name: object.required("name")?,
-            default: object.optional("default")?,
+            code: ::chat_clients_runtime::de::required(s0, "code")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            default: s2,
         })
     }
 }
@@ -205,10 +396,25 @@ impl<'de> ::serde::Deserialize<'de> for GetQrLoginPngResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetQrLoginPngResult {
+    const NAMES: &'static [&'static str] = &["lifetime_sec", "url"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            lifetime_sec: object.required("lifetime_sec")?,
-            url: object.required("url")?,
+            lifetime_sec: ::chat_clients_runtime::de::required(s0, "lifetime_sec")?,
+            url: ::chat_clients_runtime::de::required(s1, "url")?,
         })
     }
 }
@@ -224,10 +430,25 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidIntegrationsResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTeamsTeamUidIntegrationsResult {
+    const NAMES: &'static [&'static str] = &["integrations", "kinds"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            integrations: object.required("integrations")?,
-            kinds: object.required("kinds")?,
+            integrations: ::chat_clients_runtime::de::required(s0, "integrations")?,
+            kinds: ::chat_clients_runtime::de::required(s1, "kinds")?,
         })
     }
 }
@@ -245,11 +466,28 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidIntegrationsResultKind {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTeamsTeamUidIntegrationsResultKind {
+    const NAMES: &'static [&'static str] = &["kind", "template", "title"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            kind: object.required("kind")?,
-            template: object.required("template")?,
-            title: object.required("title")?,
+            kind: ::chat_clients_runtime::de::required(s0, "kind")?,
+            template: ::chat_clients_runtime::de::required(s1, "template")?,
+            title: ::chat_clients_runtime::de::required(s2, "title")?,
         })
     }
 }
@@ -269,12 +507,32 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidIntegrationsResultKindTem
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for GetTeamsTeamUidIntegrationsResultKindTemplate {
+    const NAMES: &'static [&'static str] = &["comment", "enabled", "form", "kind"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            comment: object.required("comment")?,
-            enabled: object.required("enabled")?,
-            form: object.required("form")?,
-            kind: object.required("kind")?,
+            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
+            enabled: ::chat_clients_runtime::de::required(s1, "enabled")?,
+            form: ::chat_clients_runtime::de::required(s2, "form")?,
+            kind: ::chat_clients_runtime::de::required(s3, "kind")?,
         })
     }
 }
@@ -292,11 +550,35 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidUsageResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTeamsTeamUidUsageResult {
+    const NAMES: &'static [&'static str] = &[
+        "by_months",
+        "uploads_size",
+        "uploads_size_limit",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            by_months: object.required("by_months")?,
-            uploads_size: object.required("uploads_size")?,
-            uploads_size_limit: object.required("uploads_size_limit")?,
+            by_months: ::chat_clients_runtime::de::required(s0, "by_months")?,
+            uploads_size: ::chat_clients_runtime::de::required(s1, "uploads_size")?,
+            uploads_size_limit: ::chat_clients_runtime::de::required(
+                s2,
+                "uploads_size_limit",
+            )?,
         })
     }
 }
@@ -314,11 +596,28 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidUsageResultByMonth {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTeamsTeamUidUsageResultByMonth {
+    const NAMES: &'static [&'static str] = &["month", "uploads_size", "year"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            month: object.required("month")?,
-            uploads_size: object.required("uploads_size")?,
-            year: object.required("year")?,
+            month: ::chat_clients_runtime::de::required(s0, "month")?,
+            uploads_size: ::chat_clients_runtime::de::required(s1, "uploads_size")?,
+            year: ::chat_clients_runtime::de::required(s2, "year")?,
         })
     }
 }
@@ -336,11 +635,28 @@ impl<'de> ::serde::Deserialize<'de> for HeightUrlWidth {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for HeightUrlWidth {
+    const NAMES: &'static [&'static str] = &["height", "url", "width"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            height: object.required("height")?,
-            url: object.required("url")?,
-            width: object.required("width")?,
+            height: ::chat_clients_runtime::de::required(s0, "height")?,
+            url: ::chat_clients_runtime::de::required(s1, "url")?,
+            width: ::chat_clients_runtime::de::required(s2, "width")?,
         })
     }
 }
@@ -354,9 +670,20 @@ impl<'de> ::serde::Deserialize<'de> for Icon {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Icon {
+    const NAMES: &'static [&'static str] = &["stub"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            stub: object.required("stub")?,
+            stub: ::chat_clients_runtime::de::required(s0, "stub")?,
         })
     }
 }
@@ -384,16 +711,52 @@ impl<'de> ::serde::Deserialize<'de> for Integration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Integration {
+    const NAMES: &'static [&'static str] = &[
+        "comment",
+        "created",
+        "enabled",
+        "form",
+        "group",
+        "help",
+        "kind",
+        "uid",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            comment: object.required("comment")?,
-            created: object.required("created")?,
-            enabled: object.required("enabled")?,
-            form: object.required("form")?,
-            group: object.required("group")?,
-            help: object.required("help")?,
-            kind: object.required("kind")?,
-            uid: object.required("uid")?,
+            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
+            created: ::chat_clients_runtime::de::required(s1, "created")?,
+            enabled: ::chat_clients_runtime::de::required(s2, "enabled")?,
+            form: ::chat_clients_runtime::de::required(s3, "form")?,
+            group: ::chat_clients_runtime::de::required(s4, "group")?,
+            help: ::chat_clients_runtime::de::required(s5, "help")?,
+            kind: ::chat_clients_runtime::de::required(s6, "kind")?,
+            uid: ::chat_clients_runtime::de::required(s7, "uid")?,
         })
     }
 }
@@ -423,12 +786,31 @@ impl<'de> ::serde::Deserialize<'de> for Invitation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Invitation {
+    const NAMES: &'static [&'static str] = &["created", "qr", "token", "uid"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            created: object.required("created")?,
-            qr: object.required("qr")?,
-            token: object.required("token")?,
-            uid: object.required("uid")?,
+            created: ::chat_clients_runtime::de::required(s0, "created")?,
+            qr: ::chat_clients_runtime::de::required(s1, "qr")?,
+            token: ::chat_clients_runtime::de::required(s2, "token")?,
+            uid: ::chat_clients_runtime::de::required(s3, "uid")?,
         })
     }
 }
@@ -446,11 +828,28 @@ impl<'de> ::serde::Deserialize<'de> for LabelReadonlyValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for LabelReadonlyValue {
+    const NAMES: &'static [&'static str] = &["label", "readonly", "value"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            label: object.required("label")?,
-            readonly: object.required("readonly")?,
-            value: object.required("value")?,
+            label: ::chat_clients_runtime::de::required(s0, "label")?,
+            readonly: ::chat_clients_runtime::de::required(s1, "readonly")?,
+            value: ::chat_clients_runtime::de::required(s2, "value")?,
         })
     }
 }
@@ -518,36 +917,171 @@ impl<'de> ::serde::Deserialize<'de> for Me {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Me {
+    const NAMES: &'static [&'static str] = &[
+        "alt_send",
+        "can_add_to_group",
+        "can_create_task",
+        "can_delete",
+        "changeable_fields",
+        "contact_email",
+        "contact_mshort_view",
+        "contact_phone",
+        "contact_short_view",
+        "contact_show_archived",
+        "debug_show_activity",
+        "default_lang",
+        "display_name",
+        "family_name",
+        "given_name",
+        "group_mshort_view",
+        "group_notifications_enabled",
+        "group_short_view",
+        "icons",
+        "jid",
+        "last_activity",
+        "role",
+        "sections",
+        "status",
+        "task_mshort_view",
+        "task_notifications_enabled",
+        "task_short_view",
+        "unread_first",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = members.value()?,
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = members.value()?,
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                _ => s27 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            alt_send: object.required("alt_send")?,
-            can_add_to_group: object.required("can_add_to_group")?,
-            can_create_task: object.required("can_create_task")?,
-            can_delete: object.required("can_delete")?,
-            changeable_fields: object.required("changeable_fields")?,
-            contact_email: object.required("contact_email")?,
-            contact_mshort_view: object.required("contact_mshort_view")?,
-            contact_phone: object.required("contact_phone")?,
-            contact_short_view: object.required("contact_short_view")?,
-            contact_show_archived: object.required("contact_show_archived")?,
-            debug_show_activity: object.required("debug_show_activity")?,
-            default_lang: object.required("default_lang")?,
-            display_name: object.required("display_name")?,
-            family_name: object.required("family_name")?,
-            given_name: object.required("given_name")?,
-            group_mshort_view: object.required("group_mshort_view")?,
-            group_notifications_enabled: object.required("group_notifications_enabled")?,
-            group_short_view: object.required("group_short_view")?,
-            icons: object.required("icons")?,
-            jid: object.required("jid")?,
-            last_activity: object.required("last_activity")?,
-            role: object.required("role")?,
-            sections: object.required("sections")?,
-            status: object.required("status")?,
-            task_mshort_view: object.required("task_mshort_view")?,
-            task_notifications_enabled: object.required("task_notifications_enabled")?,
-            task_short_view: object.required("task_short_view")?,
-            unread_first: object.required("unread_first")?,
+            alt_send: ::chat_clients_runtime::de::required(s0, "alt_send")?,
+            can_add_to_group: ::chat_clients_runtime::de::required(
+                s1,
+                "can_add_to_group",
+            )?,
+            can_create_task: ::chat_clients_runtime::de::required(
+                s2,
+                "can_create_task",
+            )?,
+            can_delete: ::chat_clients_runtime::de::required(s3, "can_delete")?,
+            changeable_fields: ::chat_clients_runtime::de::required(
+                s4,
+                "changeable_fields",
+            )?,
+            contact_email: ::chat_clients_runtime::de::required(s5, "contact_email")?,
+            contact_mshort_view: ::chat_clients_runtime::de::required(
+                s6,
+                "contact_mshort_view",
+            )?,
+            contact_phone: ::chat_clients_runtime::de::required(s7, "contact_phone")?,
+            contact_short_view: ::chat_clients_runtime::de::required(
+                s8,
+                "contact_short_view",
+            )?,
+            contact_show_archived: ::chat_clients_runtime::de::required(
+                s9,
+                "contact_show_archived",
+            )?,
+            debug_show_activity: ::chat_clients_runtime::de::required(
+                s10,
+                "debug_show_activity",
+            )?,
+            default_lang: s11,
+            display_name: ::chat_clients_runtime::de::required(s12, "display_name")?,
+            family_name: ::chat_clients_runtime::de::required(s13, "family_name")?,
+            given_name: ::chat_clients_runtime::de::required(s14, "given_name")?,
+            group_mshort_view: ::chat_clients_runtime::de::required(
+                s15,
+                "group_mshort_view",
+            )?,
+            group_notifications_enabled: ::chat_clients_runtime::de::required(
+                s16,
+                "group_notifications_enabled",
+            )?,
+            group_short_view: ::chat_clients_runtime::de::required(
+                s17,
+                "group_short_view",
+            )?,
+            icons: ::chat_clients_runtime::de::required(s18, "icons")?,
+            jid: ::chat_clients_runtime::de::required(s19, "jid")?,
+            last_activity: s20,
+            role: ::chat_clients_runtime::de::required(s21, "role")?,
+            sections: ::chat_clients_runtime::de::required(s22, "sections")?,
+            status: ::chat_clients_runtime::de::required(s23, "status")?,
+            task_mshort_view: ::chat_clients_runtime::de::required(
+                s24,
+                "task_mshort_view",
+            )?,
+            task_notifications_enabled: ::chat_clients_runtime::de::required(
+                s25,
+                "task_notifications_enabled",
+            )?,
+            task_short_view: ::chat_clients_runtime::de::required(
+                s26,
+                "task_short_view",
+            )?,
+            unread_first: ::chat_clients_runtime::de::required(s27, "unread_first")?,
         })
     }
 }
@@ -568,10 +1102,25 @@ impl<'de> ::serde::Deserialize<'de> for MeToken {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for MeToken {
+    const NAMES: &'static [&'static str] = &["me", "token"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            me: object.required("me")?,
-            token: object.required("token")?,
+            me: ::chat_clients_runtime::de::required(s0, "me")?,
+            token: ::chat_clients_runtime::de::required(s1, "token")?,
         })
     }
 }
@@ -620,13 +1169,40 @@ impl<'de> ::serde::Deserialize<'de> for PostDevicesBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostDevicesBody {
+    const NAMES: &'static [&'static str] = &[
+        "allowed_notifications",
+        "device_id",
+        "name",
+        "notification_token",
+        "type",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            allowed_notifications: object.optional("allowed_notifications")?,
-            device_id: object.optional("device_id")?,
-            name: object.optional("name")?,
-            notification_token: object.optional("notification_token")?,
-            type_: object.optional("type")?,
+            allowed_notifications: s0,
+            device_id: s1,
+            name: s2,
+            notification_token: s3,
+            type_: s4,
         })
     }
 }
@@ -669,12 +1245,31 @@ impl<'de> ::serde::Deserialize<'de> for PostQrAuthBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostQrAuthBody {
+    const NAMES: &'static [&'static str] = &["temp_token", "type", "device_id", "name"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            temp_token: object.optional("temp_token")?,
-            type_: object.optional("type")?,
-            device_id: object.optional("device_id")?,
-            name: object.optional("name")?,
+            temp_token: s0,
+            type_: s1,
+            device_id: s2,
+            name: s3,
         })
     }
 }
@@ -712,13 +1307,40 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsAuthBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostSmsAuthBody {
+    const NAMES: &'static [&'static str] = &[
+        "phone",
+        "code",
+        "type",
+        "device_id",
+        "name",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            phone: object.optional("phone")?,
-            code: object.optional("code")?,
-            type_: object.optional("type")?,
-            device_id: object.optional("device_id")?,
-            name: object.optional("name")?,
+            phone: s0,
+            code: s1,
+            type_: s2,
+            device_id: s3,
+            name: s4,
         })
     }
 }
@@ -744,15 +1366,48 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsAuthResultMe {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostSmsAuthResultMe {
+    const NAMES: &'static [&'static str] = &[
+        "alt_send",
+        "default_lang",
+        "devices",
+        "email",
+        "phone",
+        "teams",
+        "unread_first",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            alt_send: object.required("alt_send")?,
-            default_lang: object.required("default_lang")?,
-            devices: object.required("devices")?,
-            email: object.required("email")?,
-            phone: object.required("phone")?,
-            teams: object.required("teams")?,
-            unread_first: object.required("unread_first")?,
+            alt_send: ::chat_clients_runtime::de::required(s0, "alt_send")?,
+            default_lang: s1,
+            devices: ::chat_clients_runtime::de::required(s2, "devices")?,
+            email: s3,
+            phone: ::chat_clients_runtime::de::required(s4, "phone")?,
+            teams: ::chat_clients_runtime::de::required(s5, "teams")?,
+            unread_first: ::chat_clients_runtime::de::required(s6, "unread_first")?,
         })
     }
 }
@@ -774,11 +1429,23 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsCookieauthBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            phone: object.optional("phone")?,
-            code: object.optional("code")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostSmsCookieauthBody {
+    const NAMES: &'static [&'static str] = &["phone", "code"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { phone: s0, code: s1 })
     }
 }
 /// `PostSmsCookieauthResult`, defined at line 1125 of the source.
@@ -791,8 +1458,21 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsCookieauthResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { me: object.required("me")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostSmsCookieauthResult {
+    const NAMES: &'static [&'static str] = &["me"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
+        ::std::result::Result::Ok(Self {
+            me: ::chat_clients_runtime::de::required(s0, "me")?,
+        })
     }
 }
 /// `PostSmsLoginBody`, defined at line 1011 of the source.
@@ -808,10 +1488,19 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsLoginBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            phone: object.optional("phone")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostSmsLoginBody {
+    const NAMES: &'static [&'static str] = &["phone"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { phone: s0 })
     }
 }
 /// `PostSmsLoginResult`, defined at line 1024 of the source.
@@ -828,11 +1517,31 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsLoginResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostSmsLoginResult {
+    const NAMES: &'static [&'static str] = &["code_length", "code_valid_until", "phone"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            code_length: object.required("code_length")?,
-            code_valid_until: object.required("code_valid_until")?,
-            phone: object.required("phone")?,
+            code_length: ::chat_clients_runtime::de::required(s0, "code_length")?,
+            code_valid_until: ::chat_clients_runtime::de::required(
+                s1,
+                "code_valid_until",
+            )?,
+            phone: ::chat_clients_runtime::de::required(s2, "phone")?,
         })
     }
 }
@@ -852,11 +1561,23 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            contacts: object.optional("contacts")?,
-            name: object.optional("name")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostTeamsBody {
+    const NAMES: &'static [&'static str] = &["contacts", "name"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { contacts: s0, name: s1 })
     }
 }
 /// `PostTeamsBodyContact`, defined at line 1575 of the source.
@@ -878,12 +1599,31 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsBodyContact {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostTeamsBodyContact {
+    const NAMES: &'static [&'static str] = &["phone", "given_name", "role", "status"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            phone: object.required("phone")?,
-            given_name: object.optional("given_name")?,
-            role: object.optional("role")?,
-            status: object.optional("status")?,
+            phone: ::chat_clients_runtime::de::required(s0, "phone")?,
+            given_name: s1,
+            role: s2,
+            status: s3,
         })
     }
 }
@@ -903,10 +1643,19 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsJoinBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            token: object.optional("token")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostTeamsJoinBody {
+    const NAMES: &'static [&'static str] = &["token"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { token: s0 })
     }
 }
 /// `PostTeamsJoinResult`, defined at line 2238 of the source.
@@ -937,18 +1686,72 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsJoinResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostTeamsJoinResult {
+    const NAMES: &'static [&'static str] = &[
+        "can_manage_sections",
+        "default_task_deadline",
+        "icons",
+        "last_active",
+        "max_message_update_age",
+        "me",
+        "name",
+        "need_confirmation",
+        "uid",
+        "unread",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            can_manage_sections: object.required("can_manage_sections")?,
-            default_task_deadline: object.required("default_task_deadline")?,
-            icons: object.required("icons")?,
-            last_active: object.required("last_active")?,
-            max_message_update_age: object.required("max_message_update_age")?,
-            me: object.required("me")?,
-            name: object.required("name")?,
-            need_confirmation: object.required("need_confirmation")?,
-            uid: object.required("uid")?,
-            unread: object.required("unread")?,
+            can_manage_sections: ::chat_clients_runtime::de::required(
+                s0,
+                "can_manage_sections",
+            )?,
+            default_task_deadline: ::chat_clients_runtime::de::required(
+                s1,
+                "default_task_deadline",
+            )?,
+            icons: ::chat_clients_runtime::de::required(s2, "icons")?,
+            last_active: ::chat_clients_runtime::de::required(s3, "last_active")?,
+            max_message_update_age: ::chat_clients_runtime::de::required(
+                s4,
+                "max_message_update_age",
+            )?,
+            me: ::chat_clients_runtime::de::required(s5, "me")?,
+            name: ::chat_clients_runtime::de::required(s6, "name")?,
+            need_confirmation: ::chat_clients_runtime::de::required(
+                s7,
+                "need_confirmation",
+            )?,
+            uid: ::chat_clients_runtime::de::required(s8, "uid")?,
+            unread: ::chat_clients_runtime::de::required(s9, "unread")?,
         })
     }
 }
@@ -994,25 +1797,112 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostTeamsResult {
+    const NAMES: &'static [&'static str] = &[
+        "bad_profile",
+        "can_add_to_team",
+        "can_manage_integrations",
+        "can_manage_sections",
+        "changeable_statuses",
+        "contacts",
+        "default_task_deadline",
+        "icons",
+        "last_active",
+        "max_message_update_age",
+        "me",
+        "name",
+        "need_confirmation",
+        "uid",
+        "unread",
+        "uploads_size",
+        "uploads_size_limit",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                _ => s16 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            bad_profile: object.required("bad_profile")?,
-            can_add_to_team: object.required("can_add_to_team")?,
-            can_manage_integrations: object.required("can_manage_integrations")?,
-            can_manage_sections: object.required("can_manage_sections")?,
-            changeable_statuses: object.required("changeable_statuses")?,
-            contacts: object.required("contacts")?,
-            default_task_deadline: object.required("default_task_deadline")?,
-            icons: object.required("icons")?,
-            last_active: object.required("last_active")?,
-            max_message_update_age: object.required("max_message_update_age")?,
-            me: object.required("me")?,
-            name: object.required("name")?,
-            need_confirmation: object.required("need_confirmation")?,
-            uid: object.required("uid")?,
-            unread: object.required("unread")?,
-            uploads_size: object.required("uploads_size")?,
-            uploads_size_limit: object.required("uploads_size_limit")?,
+            bad_profile: ::chat_clients_runtime::de::required(s0, "bad_profile")?,
+            can_add_to_team: ::chat_clients_runtime::de::required(
+                s1,
+                "can_add_to_team",
+            )?,
+            can_manage_integrations: ::chat_clients_runtime::de::required(
+                s2,
+                "can_manage_integrations",
+            )?,
+            can_manage_sections: ::chat_clients_runtime::de::required(
+                s3,
+                "can_manage_sections",
+            )?,
+            changeable_statuses: ::chat_clients_runtime::de::required(
+                s4,
+                "changeable_statuses",
+            )?,
+            contacts: ::chat_clients_runtime::de::required(s5, "contacts")?,
+            default_task_deadline: ::chat_clients_runtime::de::required(
+                s6,
+                "default_task_deadline",
+            )?,
+            icons: ::chat_clients_runtime::de::required(s7, "icons")?,
+            last_active: ::chat_clients_runtime::de::required(s8, "last_active")?,
+            max_message_update_age: ::chat_clients_runtime::de::required(
+                s9,
+                "max_message_update_age",
+            )?,
+            me: ::chat_clients_runtime::de::required(s10, "me")?,
+            name: ::chat_clients_runtime::de::required(s11, "name")?,
+            need_confirmation: ::chat_clients_runtime::de::required(
+                s12,
+                "need_confirmation",
+            )?,
+            uid: ::chat_clients_runtime::de::required(s13, "uid")?,
+            unread: ::chat_clients_runtime::de::required(s14, "unread")?,
+            uploads_size: ::chat_clients_runtime::de::required(s15, "uploads_size")?,
+            uploads_size_limit: ::chat_clients_runtime::de::required(
+                s16,
+                "uploads_size_limit",
+            )?,
         })
     }
 }
@@ -1103,38 +1993,149 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsResultContact {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostTeamsResultContact {
+    const NAMES: &'static [&'static str] = &[
+        "can_add_to_group",
+        "can_call",
+        "can_create_task",
+        "can_delete",
+        "can_send_message",
+        "changeable_fields",
+        "contact_email",
+        "contact_phone",
+        "display_name",
+        "icons",
+        "jid",
+        "last_activity",
+        "role",
+        "sections",
+        "status",
+        "alt_send",
+        "contact_mshort_view",
+        "contact_short_view",
+        "contact_show_archived",
+        "debug_show_activity",
+        "default_lang",
+        "family_name",
+        "given_name",
+        "group_mshort_view",
+        "group_notifications_enabled",
+        "group_short_view",
+        "task_mshort_view",
+        "task_notifications_enabled",
+        "task_short_view",
+        "unread_first",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = members.value()?,
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                17 => s17 = members.value()?,
+                18 => s18 = members.value()?,
+                19 => s19 = members.value()?,
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = members.value()?,
+                22 => s22 = members.value()?,
+                23 => s23 = members.value()?,
+                24 => s24 = members.value()?,
+                25 => s25 = members.value()?,
+                26 => s26 = members.value()?,
+                27 => s27 = members.value()?,
+                28 => s28 = members.value()?,
+                _ => s29 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            can_add_to_group: object.required("can_add_to_group")?,
-            can_call: object.optional("can_call")?,
-            can_create_task: object.required("can_create_task")?,
-            can_delete: object.required("can_delete")?,
-            can_send_message: object.optional("can_send_message")?,
-            changeable_fields: object.required("changeable_fields")?,
-            contact_email: object.required("contact_email")?,
-            contact_phone: object.required("contact_phone")?,
-            display_name: object.required("display_name")?,
-            icons: object.required("icons")?,
-            jid: object.required("jid")?,
-            last_activity: object.required("last_activity")?,
-            role: object.required("role")?,
-            sections: object.required("sections")?,
-            status: object.required("status")?,
-            alt_send: object.optional("alt_send")?,
-            contact_mshort_view: object.optional("contact_mshort_view")?,
-            contact_short_view: object.optional("contact_short_view")?,
-            contact_show_archived: object.optional("contact_show_archived")?,
-            debug_show_activity: object.optional("debug_show_activity")?,
-            default_lang: object.absent_or_null("default_lang")?,
-            family_name: object.optional("family_name")?,
-            given_name: object.optional("given_name")?,
-            group_mshort_view: object.optional("group_mshort_view")?,
-            group_notifications_enabled: object.optional("group_notifications_enabled")?,
-            group_short_view: object.optional("group_short_view")?,
-            task_mshort_view: object.optional("task_mshort_view")?,
-            task_notifications_enabled: object.optional("task_notifications_enabled")?,
-            task_short_view: object.optional("task_short_view")?,
-            unread_first: object.optional("unread_first")?,
+            can_add_to_group: ::chat_clients_runtime::de::required(
+                s0,
+                "can_add_to_group",
+            )?,
+            can_call: s1,
+            can_create_task: ::chat_clients_runtime::de::required(
+                s2,
+                "can_create_task",
+            )?,
+            can_delete: ::chat_clients_runtime::de::required(s3, "can_delete")?,
+            can_send_message: s4,
+            changeable_fields: ::chat_clients_runtime::de::required(
+                s5,
+                "changeable_fields",
+            )?,
+            contact_email: ::chat_clients_runtime::de::required(s6, "contact_email")?,
+            contact_phone: ::chat_clients_runtime::de::required(s7, "contact_phone")?,
+            display_name: ::chat_clients_runtime::de::required(s8, "display_name")?,
+            icons: ::chat_clients_runtime::de::required(s9, "icons")?,
+            jid: ::chat_clients_runtime::de::required(s10, "jid")?,
+            last_activity: s11,
+            role: ::chat_clients_runtime::de::required(s12, "role")?,
+            sections: ::chat_clients_runtime::de::required(s13, "sections")?,
+            status: ::chat_clients_runtime::de::required(s14, "status")?,
+            alt_send: s15,
+            contact_mshort_view: s16,
+            contact_short_view: s17,
+            contact_show_archived: s18,
+            debug_show_activity: s19,
+            default_lang: s20,
+            family_name: s21,
+            given_name: s22,
+            group_mshort_view: s23,
+            group_notifications_enabled: s24,
+            group_short_view: s25,
+            task_mshort_view: s26,
+            task_notifications_enabled: s27,
+            task_short_view: s28,
+            unread_first: s29,
         })
     }
 }
@@ -1150,10 +2151,25 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidIconsResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidIconsResult {
+    const NAMES: &'static [&'static str] = &["lg", "sm"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            lg: object.required("lg")?,
-            sm: object.required("sm")?,
+            lg: ::chat_clients_runtime::de::required(s0, "lg")?,
+            sm: ::chat_clients_runtime::de::required(s1, "sm")?,
         })
     }
 }
@@ -1177,12 +2193,31 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidIntegrationsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidIntegrationsBody {
+    const NAMES: &'static [&'static str] = &["comment", "enabled", "group", "kind"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            comment: object.optional("comment")?,
-            enabled: object.optional("enabled")?,
-            group: object.optional("group")?,
-            kind: object.optional("kind")?,
+            comment: s0,
+            enabled: s1,
+            group: s2,
+            kind: s3,
         })
     }
 }
@@ -1200,11 +2235,23 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidWsClientEventNameBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            content: object.optional("content")?,
-            to: object.optional("to")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidWsClientEventNameBody {
+    const NAMES: &'static [&'static str] = &["content", "to"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { content: s0, to: s1 })
     }
 }
 /// `PostTeamsTeamUidWsClientEventNameResult`, defined at line 2858 of the source.
@@ -1235,18 +2282,60 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidWsClientEventNameResult 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidWsClientEventNameResult {
+    const NAMES: &'static [&'static str] = &[
+        "chat",
+        "chat_type",
+        "content",
+        "created",
+        "editable_until",
+        "from",
+        "gentime",
+        "message_id",
+        "prev",
+        "to",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            chat: object.required("chat")?,
-            chat_type: object.required("chat_type")?,
-            content: object.required("content")?,
-            created: object.required("created")?,
-            editable_until: object.required("editable_until")?,
-            from: object.required("from")?,
-            gentime: object.required("gentime")?,
-            message_id: object.required("message_id")?,
-            prev: object.required("prev")?,
-            to: object.required("to")?,
+            chat: ::chat_clients_runtime::de::required(s0, "chat")?,
+            chat_type: ::chat_clients_runtime::de::required(s1, "chat_type")?,
+            content: ::chat_clients_runtime::de::required(s2, "content")?,
+            created: ::chat_clients_runtime::de::required(s3, "created")?,
+            editable_until: ::chat_clients_runtime::de::required(s4, "editable_until")?,
+            from: ::chat_clients_runtime::de::required(s5, "from")?,
+            gentime: ::chat_clients_runtime::de::required(s6, "gentime")?,
+            message_id: ::chat_clients_runtime::de::required(s7, "message_id")?,
+            prev: ::chat_clients_runtime::de::required(s8, "prev")?,
+            to: ::chat_clients_runtime::de::required(s9, "to")?,
         })
     }
 }
@@ -1265,10 +2354,19 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            contacts: object.optional("contacts")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdAddressBookBody {
+    const NAMES: &'static [&'static str] = &["contacts"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { contacts: s0 })
     }
 }
 /// `PutDevicesDeviceIdAddressBookBodyContact`, defined at line 1530 of the source.
@@ -1281,9 +2379,20 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookBodyContact
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdAddressBookBodyContact {
+    const NAMES: &'static [&'static str] = &["phones"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            phones: object.required("phones")?,
+            phones: ::chat_clients_runtime::de::required(s0, "phones")?,
         })
     }
 }
@@ -1299,9 +2408,20 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdAddressBookResult {
+    const NAMES: &'static [&'static str] = &["contacts"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            contacts: object.required("contacts")?,
+            contacts: ::chat_clients_runtime::de::required(s0, "contacts")?,
         })
     }
 }
@@ -1317,10 +2437,25 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookResultConta
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdAddressBookResultContact {
+    const NAMES: &'static [&'static str] = &["account", "phones"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account: object.required("account")?,
-            phones: object.required("phones")?,
+            account: ::chat_clients_runtime::de::required(s0, "account")?,
+            phones: ::chat_clients_runtime::de::required(s1, "phones")?,
         })
     }
 }
@@ -1339,11 +2474,29 @@ for PutDevicesDeviceIdAddressBookResultContactAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for PutDevicesDeviceIdAddressBookResultContactAccount {
+    const NAMES: &'static [&'static str] = &["family_name", "given_name", "phone"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            family_name: object.required("family_name")?,
-            given_name: object.required("given_name")?,
-            phone: object.required("phone")?,
+            family_name: ::chat_clients_runtime::de::required(s0, "family_name")?,
+            given_name: ::chat_clients_runtime::de::required(s1, "given_name")?,
+            phone: ::chat_clients_runtime::de::required(s2, "phone")?,
         })
     }
 }
@@ -1379,11 +2532,32 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdBody {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "notification_token",
+        "voip_notification_token",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-            notification_token: object.optional("notification_token")?,
-            voip_notification_token: object.optional("voip_notification_token")?,
+            name: s0,
+            notification_token: s1,
+            voip_notification_token: s2,
         })
     }
 }
@@ -1398,10 +2572,19 @@ impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PutTeamsTeamUidBody {
+    const NAMES: &'static [&'static str] = &["name"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { name: s0 })
     }
 }
 /// `PutTeamsTeamUidIntegrationsIntegrationUidBody`, defined at line 2096 of the source.
@@ -1421,11 +2604,29 @@ impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidIntegrationsIntegrationUi
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for PutTeamsTeamUidIntegrationsIntegrationUidBody {
+    const NAMES: &'static [&'static str] = &["comment", "group", "webhook_url"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            comment: object.optional("comment")?,
-            group: object.optional("group")?,
-            webhook_url: object.optional("webhook_url")?,
+            comment: s0,
+            group: s1,
+            webhook_url: s2,
         })
     }
 }
@@ -1443,11 +2644,23 @@ impl<'de> ::serde::Deserialize<'de> for PutUiSettingsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            current_team: object.optional("current_team")?,
-            zzzz: object.optional("zzzz")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PutUiSettingsBody {
+    const NAMES: &'static [&'static str] = &["current_team", "zzzz"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { current_team: s0, zzzz: s1 })
     }
 }
 /// `SmsCookieauth`, defined at line 1242 of the source.
@@ -1460,9 +2673,20 @@ impl<'de> ::serde::Deserialize<'de> for SmsCookieauth {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SmsCookieauth {
+    const NAMES: &'static [&'static str] = &["location"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            location: object.required("location")?,
+            location: ::chat_clients_runtime::de::required(s0, "location")?,
         })
     }
 }
@@ -1506,24 +2730,108 @@ impl<'de> ::serde::Deserialize<'de> for Team {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Team {
+    const NAMES: &'static [&'static str] = &[
+        "bad_profile",
+        "can_add_to_team",
+        "can_manage_integrations",
+        "can_manage_sections",
+        "changeable_statuses",
+        "default_task_deadline",
+        "icons",
+        "last_active",
+        "max_message_update_age",
+        "me",
+        "name",
+        "need_confirmation",
+        "uid",
+        "unread",
+        "uploads_size",
+        "uploads_size_limit",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                _ => s15 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            bad_profile: object.required("bad_profile")?,
-            can_add_to_team: object.required("can_add_to_team")?,
-            can_manage_integrations: object.required("can_manage_integrations")?,
-            can_manage_sections: object.required("can_manage_sections")?,
-            changeable_statuses: object.required("changeable_statuses")?,
-            default_task_deadline: object.required("default_task_deadline")?,
-            icons: object.required("icons")?,
-            last_active: object.required("last_active")?,
-            max_message_update_age: object.required("max_message_update_age")?,
-            me: object.required("me")?,
-            name: object.required("name")?,
-            need_confirmation: object.required("need_confirmation")?,
-            uid: object.required("uid")?,
-            unread: object.required("unread")?,
-            uploads_size: object.required("uploads_size")?,
-            uploads_size_limit: object.required("uploads_size_limit")?,
+            bad_profile: ::chat_clients_runtime::de::required(s0, "bad_profile")?,
+            can_add_to_team: ::chat_clients_runtime::de::required(
+                s1,
+                "can_add_to_team",
+            )?,
+            can_manage_integrations: ::chat_clients_runtime::de::required(
+                s2,
+                "can_manage_integrations",
+            )?,
+            can_manage_sections: ::chat_clients_runtime::de::required(
+                s3,
+                "can_manage_sections",
+            )?,
+            changeable_statuses: ::chat_clients_runtime::de::required(
+                s4,
+                "changeable_statuses",
+            )?,
+            default_task_deadline: ::chat_clients_runtime::de::required(
+                s5,
+                "default_task_deadline",
+            )?,
+            icons: ::chat_clients_runtime::de::required(s6, "icons")?,
+            last_active: ::chat_clients_runtime::de::required(s7, "last_active")?,
+            max_message_update_age: ::chat_clients_runtime::de::required(
+                s8,
+                "max_message_update_age",
+            )?,
+            me: ::chat_clients_runtime::de::required(s9, "me")?,
+            name: ::chat_clients_runtime::de::required(s10, "name")?,
+            need_confirmation: ::chat_clients_runtime::de::required(
+                s11,
+                "need_confirmation",
+            )?,
+            uid: ::chat_clients_runtime::de::required(s12, "uid")?,
+            unread: ::chat_clients_runtime::de::required(s13, "unread")?,
+            uploads_size: ::chat_clients_runtime::de::required(s14, "uploads_size")?,
+            uploads_size_limit: ::chat_clients_runtime::de::required(
+                s15,
+                "uploads_size_limit",
+            )?,
         })
     }
 }
@@ -1539,10 +2847,25 @@ impl<'de> ::serde::Deserialize<'de> for UiSetting {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UiSetting {
+    const NAMES: &'static [&'static str] = &["current_team", "zzzz"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            current_team: object.required("current_team")?,
-            zzzz: object.required("zzzz")?,
+            current_team: ::chat_clients_runtime::de::required(s0, "current_team")?,
+            zzzz: ::chat_clients_runtime::de::required(s1, "zzzz")?,
         })
     }
 }
@@ -1560,11 +2883,28 @@ impl<'de> ::serde::Deserialize<'de> for Unread {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Unread {
+    const NAMES: &'static [&'static str] = &["direct", "group", "task"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            direct: object.required("direct")?,
-            group: object.required("group")?,
-            task: object.required("task")?,
+            direct: ::chat_clients_runtime::de::required(s0, "direct")?,
+            group: ::chat_clients_runtime::de::required(s1, "group")?,
+            task: ::chat_clients_runtime::de::required(s2, "task")?,
         })
     }
 }

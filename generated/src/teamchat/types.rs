@@ -14,11 +14,28 @@ impl<'de> ::serde::Deserialize<'de> for ApiTestResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ApiTestResponse {
+    const NAMES: &'static [&'static str] = &["args", "version", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            args: object.required("args")?,
-            version: object.required("version")?,
-            ok: object.required("ok")?,
+            args: ::chat_clients_runtime::de::required(s0, "args")?,
+            version: ::chat_clients_runtime::de::required(s1, "version")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -34,10 +51,25 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthRevokeResponse {
+    const NAMES: &'static [&'static str] = &["revoked", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            revoked: object.required("revoked")?,
-            ok: object.required("ok")?,
+            revoked: ::chat_clients_runtime::de::required(s0, "revoked")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -57,12 +89,31 @@ impl<'de> ::serde::Deserialize<'de> for AuthTestResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthTestResponse {
+    const NAMES: &'static [&'static str] = &["user", "user_id", "url", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            user: object.required("user")?,
-            user_id: object.required("user_id")?,
-            url: object.required("url")?,
-            ok: object.required("ok")?,
+            user: ::chat_clients_runtime::de::required(s0, "user")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -78,10 +129,25 @@ impl<'de> ::serde::Deserialize<'de> for ChannelOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChannelOkResponse {
+    const NAMES: &'static [&'static str] = &["channel", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            channel: object.required("channel")?,
-            ok: object.required("ok")?,
+            channel: ::chat_clients_runtime::de::required(s0, "channel")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -99,11 +165,28 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsDiffResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChannelsDiffResponse {
+    const NAMES: &'static [&'static str] = &["channels_diff", "status", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            channels_diff: object.required("channels_diff")?,
-            status: object.required("status")?,
-            ok: object.required("ok")?,
+            channels_diff: ::chat_clients_runtime::de::required(s0, "channels_diff")?,
+            status: ::chat_clients_runtime::de::required(s1, "status")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -175,10 +258,25 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsGetAutoFollowResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChannelsGetAutoFollowResponse {
+    const NAMES: &'static [&'static str] = &["autofollow", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            autofollow: object.required("autofollow")?,
-            ok: object.required("ok")?,
+            autofollow: ::chat_clients_runtime::de::required(s0, "autofollow")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -194,10 +292,25 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsListResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChannelsListResponse {
+    const NAMES: &'static [&'static str] = &["channels", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            channels: object.required("channels")?,
-            ok: object.required("ok")?,
+            channels: ::chat_clients_runtime::de::required(s0, "channels")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -213,10 +326,25 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSetpurposeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChannelsSetpurposeResponse {
+    const NAMES: &'static [&'static str] = &["purpose", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            purpose: object.required("purpose")?,
-            ok: object.required("ok")?,
+            purpose: ::chat_clients_runtime::de::required(s0, "purpose")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -232,10 +360,25 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSettopicResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChannelsSettopicResponse {
+    const NAMES: &'static [&'static str] = &["topic", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            topic: object.required("topic")?,
-            ok: object.required("ok")?,
+            topic: ::chat_clients_runtime::de::required(s0, "topic")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -253,11 +396,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatDeleteResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatDeleteResponse {
+    const NAMES: &'static [&'static str] = &["ts", "channel", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ts: object.required("ts")?,
-            channel: object.required("channel")?,
-            ok: object.required("ok")?,
+            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -277,12 +437,31 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostCodeBlockResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatPostCodeBlockResponse {
+    const NAMES: &'static [&'static str] = &["ts", "channel", "message", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ts: object.required("ts")?,
-            channel: object.required("channel")?,
-            message: object.required("message")?,
-            ok: object.required("ok")?,
+            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
+            message: ::chat_clients_runtime::de::required(s2, "message")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -302,12 +481,31 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostMessageResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatPostMessageResponse {
+    const NAMES: &'static [&'static str] = &["ts", "channel", "message", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ts: object.required("ts")?,
-            channel: object.required("channel")?,
-            message: object.required("message")?,
-            ok: object.required("ok")?,
+            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
+            message: ::chat_clients_runtime::de::required(s2, "message")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -329,13 +527,34 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateCodeBlockResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatUpdateCodeBlockResponse {
+    const NAMES: &'static [&'static str] = &["ts", "channel", "text", "message", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ts: object.required("ts")?,
-            channel: object.required("channel")?,
-            text: object.required("text")?,
-            message: object.required("message")?,
-            ok: object.required("ok")?,
+            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
+            text: ::chat_clients_runtime::de::required(s2, "text")?,
+            message: ::chat_clients_runtime::de::required(s3, "message")?,
+            ok: ::chat_clients_runtime::de::required(s4, "ok")?,
         })
     }
 }
@@ -357,13 +576,34 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatUpdateResponse {
+    const NAMES: &'static [&'static str] = &["ts", "channel", "text", "message", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ts: object.required("ts")?,
-            channel: object.required("channel")?,
-            text: object.required("text")?,
-            message: object.required("message")?,
-            ok: object.required("ok")?,
+            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
+            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
+            text: ::chat_clients_runtime::de::required(s2, "text")?,
+            message: ::chat_clients_runtime::de::required(s3, "message")?,
+            ok: ::chat_clients_runtime::de::required(s4, "ok")?,
         })
     }
 }
@@ -379,10 +619,25 @@ impl<'de> ::serde::Deserialize<'de> for ConferenceOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ConferenceOkResponse {
+    const NAMES: &'static [&'static str] = &["conference", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            conference: object.required("conference")?,
-            ok: object.required("ok")?,
+            conference: ::chat_clients_runtime::de::required(s0, "conference")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -398,10 +653,25 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesCheckPasswordResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ConferencesCheckPasswordResponse {
+    const NAMES: &'static [&'static str] = &["correct", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            correct: object.required("correct")?,
-            ok: object.required("ok")?,
+            correct: ::chat_clients_runtime::de::required(s0, "correct")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -417,10 +687,25 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesInfoResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ConferencesInfoResponse {
+    const NAMES: &'static [&'static str] = &["conference", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            conference: object.required("conference")?,
-            ok: object.required("ok")?,
+            conference: ::chat_clients_runtime::de::required(s0, "conference")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -473,19 +758,73 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesInfoResponseConference {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ConferencesInfoResponseConference {
+    const NAMES: &'static [&'static str] = &[
+        "meeting_id",
+        "meeting_url",
+        "title",
+        "start_date_time",
+        "end_date_time",
+        "organizer_parsed",
+        "has_password",
+        "password",
+        "dynamic_link",
+        "recording_uri",
+        "recording_api_uri",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            meeting_id: object.required("meeting_id")?,
-            meeting_url: object.required("meeting_url")?,
-            title: object.required("title")?,
-            start_date_time: object.required("start_date_time")?,
-            end_date_time: object.required("end_date_time")?,
-            organizer_parsed: object.required("organizer_parsed")?,
-            has_password: object.required("has_password")?,
-            password: object.required("password")?,
-            dynamic_link: object.required("dynamic_link")?,
-            recording_uri: object.required("recording_uri")?,
-            recording_api_uri: object.required("recording_api_uri")?,
+            meeting_id: ::chat_clients_runtime::de::required(s0, "meeting_id")?,
+            meeting_url: ::chat_clients_runtime::de::required(s1, "meeting_url")?,
+            title: ::chat_clients_runtime::de::required(s2, "title")?,
+            start_date_time: ::chat_clients_runtime::de::required(
+                s3,
+                "start_date_time",
+            )?,
+            end_date_time: ::chat_clients_runtime::de::required(s4, "end_date_time")?,
+            organizer_parsed: ::chat_clients_runtime::de::required(
+                s5,
+                "organizer_parsed",
+            )?,
+            has_password: ::chat_clients_runtime::de::required(s6, "has_password")?,
+            password: ::chat_clients_runtime::de::required(s7, "password")?,
+            dynamic_link: ::chat_clients_runtime::de::required(s8, "dynamic_link")?,
+            recording_uri: ::chat_clients_runtime::de::required(s9, "recording_uri")?,
+            recording_api_uri: ::chat_clients_runtime::de::required(
+                s10,
+                "recording_api_uri",
+            )?,
         })
     }
 }
@@ -502,10 +841,26 @@ for ConferencesInfoResponseConferenceOrganizerParsedItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for ConferencesInfoResponseConferenceOrganizerParsedItem {
+    const NAMES: &'static [&'static str] = &["email", "name"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            name: object.required("name")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
         })
     }
 }
@@ -521,10 +876,25 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesJwtResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ConferencesJwtResponse {
+    const NAMES: &'static [&'static str] = &["jwt", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            jwt: object.required("jwt")?,
-            ok: object.required("ok")?,
+            jwt: ::chat_clients_runtime::de::required(s0, "jwt")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -540,10 +910,25 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesListResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ConferencesListResponse {
+    const NAMES: &'static [&'static str] = &["conferences", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            conferences: object.required("conferences")?,
-            ok: object.required("ok")?,
+            conferences: ::chat_clients_runtime::de::required(s0, "conferences")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -559,10 +944,25 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesMeetFreeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ConferencesMeetFreeResponse {
+    const NAMES: &'static [&'static str] = &["conference", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            conference: object.required("conference")?,
-            ok: object.required("ok")?,
+            conference: ::chat_clients_runtime::de::required(s0, "conference")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -576,9 +976,20 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesRecordingListResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ConferencesRecordingListResponse {
+    const NAMES: &'static [&'static str] = &["conference"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            conference: object.required("conference")?,
+            conference: ::chat_clients_runtime::de::required(s0, "conference")?,
         })
     }
 }
@@ -594,10 +1005,25 @@ impl<'de> ::serde::Deserialize<'de> for EventsGetResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for EventsGetResponse {
+    const NAMES: &'static [&'static str] = &["vcalendar", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            vcalendar: object.required("vcalendar")?,
-            ok: object.required("ok")?,
+            vcalendar: ::chat_clients_runtime::de::required(s0, "vcalendar")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -617,12 +1043,31 @@ impl<'de> ::serde::Deserialize<'de> for FilesEditResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for FilesEditResponse {
+    const NAMES: &'static [&'static str] = &["data", "mode", "key", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            mode: object.required("mode")?,
-            key: object.required("key")?,
-            ok: object.required("ok")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            mode: ::chat_clients_runtime::de::required(s1, "mode")?,
+            key: ::chat_clients_runtime::de::required(s2, "key")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -696,11 +1141,28 @@ impl<'de> ::serde::Deserialize<'de> for FilesListResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for FilesListResponse {
+    const NAMES: &'static [&'static str] = &["messages", "paging", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            messages: object.required("messages")?,
-            paging: object.required("paging")?,
-            ok: object.required("ok")?,
+            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
+            paging: ::chat_clients_runtime::de::required(s1, "paging")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -716,10 +1178,25 @@ impl<'de> ::serde::Deserialize<'de> for ItemsInfoResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ItemsInfoResponse {
+    const NAMES: &'static [&'static str] = &["message", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            message: object.required("message")?,
-            ok: object.required("ok")?,
+            message: ::chat_clients_runtime::de::required(s0, "message")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -749,12 +1226,31 @@ impl<'de> ::serde::Deserialize<'de> for IwauthenticationLoginPlainResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for IwauthenticationLoginPlainResponse {
+    const NAMES: &'static [&'static str] = &["authorized", "token", "host", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            authorized: object.required("authorized")?,
-            token: object.required("token")?,
-            host: object.required("host")?,
-            ok: object.required("ok")?,
+            authorized: ::chat_clients_runtime::de::required(s0, "authorized")?,
+            token: ::chat_clients_runtime::de::required(s1, "token")?,
+            host: ::chat_clients_runtime::de::required(s2, "host")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -770,10 +1266,25 @@ impl<'de> ::serde::Deserialize<'de> for MessagesOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for MessagesOkResponse {
+    const NAMES: &'static [&'static str] = &["messages", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            messages: object.required("messages")?,
-            ok: object.required("ok")?,
+            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -791,11 +1302,28 @@ impl<'de> ::serde::Deserialize<'de> for MessagesPagingOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for MessagesPagingOkResponse {
+    const NAMES: &'static [&'static str] = &["messages", "paging", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            messages: object.required("messages")?,
-            paging: object.required("paging")?,
-            ok: object.required("ok")?,
+            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
+            paging: ::chat_clients_runtime::de::required(s1, "paging")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -809,8 +1337,21 @@ impl<'de> ::serde::Deserialize<'de> for OkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for OkResponse {
+    const NAMES: &'static [&'static str] = &["ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        })
     }
 }
 /// `PasswordPolicyResponse`, defined at line 1075 of the source.
@@ -835,15 +1376,66 @@ impl<'de> ::serde::Deserialize<'de> for PasswordPolicyResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PasswordPolicyResponse {
+    const NAMES: &'static [&'static str] = &[
+        "pass_policy_len",
+        "pass_policy_num",
+        "pass_policy_non_alpha_num",
+        "pass_policy_alpha",
+        "pass_policy_alpha_upper",
+        "pass_policy_user_alias",
+        "ok",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            pass_policy_len: object.required("pass_policy_len")?,
-            pass_policy_num: object.required("pass_policy_num")?,
-            pass_policy_non_alpha_num: object.required("pass_policy_non_alpha_num")?,
-            pass_policy_alpha: object.required("pass_policy_alpha")?,
-            pass_policy_alpha_upper: object.required("pass_policy_alpha_upper")?,
-            pass_policy_user_alias: object.required("pass_policy_user_alias")?,
-            ok: object.required("ok")?,
+            pass_policy_len: ::chat_clients_runtime::de::required(
+                s0,
+                "pass_policy_len",
+            )?,
+            pass_policy_num: ::chat_clients_runtime::de::required(
+                s1,
+                "pass_policy_num",
+            )?,
+            pass_policy_non_alpha_num: ::chat_clients_runtime::de::required(
+                s2,
+                "pass_policy_non_alpha_num",
+            )?,
+            pass_policy_alpha: ::chat_clients_runtime::de::required(
+                s3,
+                "pass_policy_alpha",
+            )?,
+            pass_policy_alpha_upper: ::chat_clients_runtime::de::required(
+                s4,
+                "pass_policy_alpha_upper",
+            )?,
+            pass_policy_user_alias: ::chat_clients_runtime::de::required(
+                s5,
+                "pass_policy_user_alias",
+            )?,
+            ok: ::chat_clients_runtime::de::required(s6, "ok")?,
         })
     }
 }
@@ -859,10 +1451,25 @@ impl<'de> ::serde::Deserialize<'de> for PermissionsOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PermissionsOkResponse {
+    const NAMES: &'static [&'static str] = &["permissions", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            permissions: object.required("permissions")?,
-            ok: object.required("ok")?,
+            permissions: ::chat_clients_runtime::de::required(s0, "permissions")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -878,10 +1485,25 @@ impl<'de> ::serde::Deserialize<'de> for RtmConnectResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for RtmConnectResponse {
+    const NAMES: &'static [&'static str] = &["url", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            url: object.required("url")?,
-            ok: object.required("ok")?,
+            url: ::chat_clients_runtime::de::required(s0, "url")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -901,12 +1523,31 @@ impl<'de> ::serde::Deserialize<'de> for RtmStartResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for RtmStartResponse {
+    const NAMES: &'static [&'static str] = &["url", "user", "channels", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            url: object.required("url")?,
-            user: object.required("user")?,
-            channels: object.required("channels")?,
-            ok: object.required("ok")?,
+            url: ::chat_clients_runtime::de::required(s0, "url")?,
+            user: ::chat_clients_runtime::de::required(s1, "user")?,
+            channels: ::chat_clients_runtime::de::required(s2, "channels")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -926,12 +1567,31 @@ impl<'de> ::serde::Deserialize<'de> for SearchUsersResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SearchUsersResponse {
+    const NAMES: &'static [&'static str] = &["members", "cache_ts", "paging", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            members: object.required("members")?,
-            cache_ts: object.required("cache_ts")?,
-            paging: object.required("paging")?,
-            ok: object.required("ok")?,
+            members: ::chat_clients_runtime::de::required(s0, "members")?,
+            cache_ts: ::chat_clients_runtime::de::required(s1, "cache_ts")?,
+            paging: ::chat_clients_runtime::de::required(s2, "paging")?,
+            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
         })
     }
 }
@@ -947,10 +1607,25 @@ impl<'de> ::serde::Deserialize<'de> for SubscribeOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SubscribeOkResponse {
+    const NAMES: &'static [&'static str] = &["subscribe", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            subscribe: object.required("subscribe")?,
-            ok: object.required("ok")?,
+            subscribe: ::chat_clients_runtime::de::required(s0, "subscribe")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1074,10 +1749,25 @@ impl<'de> ::serde::Deserialize<'de> for ThreadsCommentsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ThreadsCommentsResponse {
+    const NAMES: &'static [&'static str] = &["messages", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            messages: object.required("messages")?,
-            ok: object.required("ok")?,
+            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1093,10 +1783,25 @@ impl<'de> ::serde::Deserialize<'de> for ThreadsUnreadCountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ThreadsUnreadCountResponse {
+    const NAMES: &'static [&'static str] = &["count", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            count: object.required("count")?,
-            ok: object.required("ok")?,
+            count: ::chat_clients_runtime::de::required(s0, "count")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1112,10 +1817,25 @@ impl<'de> ::serde::Deserialize<'de> for TimeNowResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TimeNowResponse {
+    const NAMES: &'static [&'static str] = &["now", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            now: object.required("now")?,
-            ok: object.required("ok")?,
+            now: ::chat_clients_runtime::de::required(s0, "now")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1131,10 +1851,25 @@ impl<'de> ::serde::Deserialize<'de> for UserOkResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UserOkResponse {
+    const NAMES: &'static [&'static str] = &["user", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            user: object.required("user")?,
-            ok: object.required("ok")?,
+            user: ::chat_clients_runtime::de::required(s0, "user")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1150,10 +1885,25 @@ impl<'de> ::serde::Deserialize<'de> for UsersGetPresenceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersGetPresenceResponse {
+    const NAMES: &'static [&'static str] = &["online", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            online: object.required("online")?,
-            ok: object.required("ok")?,
+            online: ::chat_clients_runtime::de::required(s0, "online")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1169,10 +1919,25 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetInfoResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersSetInfoResponse {
+    const NAMES: &'static [&'static str] = &["vcard", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            vcard: object.required("vcard")?,
-            ok: object.required("ok")?,
+            vcard: ::chat_clients_runtime::de::required(s0, "vcard")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }
@@ -1252,10 +2017,25 @@ impl<'de> ::serde::Deserialize<'de> for VersionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for VersionResponse {
+    const NAMES: &'static [&'static str] = &["version", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            version: object.required("version")?,
-            ok: object.required("ok")?,
+            version: ::chat_clients_runtime::de::required(s0, "version")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
         })
     }
 }

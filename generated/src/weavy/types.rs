@@ -36,15 +36,48 @@ impl<'de> ::serde::Deserialize<'de> for CreateMessageBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateMessageBody {
+    const NAMES: &'static [&'static str] = &[
+        "blobs",
+        "embed_id",
+        "meeting_id",
+        "options",
+        "text",
+        "metadata",
+        "tags",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            blobs: object.optional("blobs")?,
-            embed_id: object.optional("embed_id")?,
-            meeting_id: object.optional("meeting_id")?,
-            options: object.optional("options")?,
-            text: object.optional("text")?,
-            metadata: object.optional("metadata")?,
-            tags: object.optional("tags")?,
+            blobs: s0,
+            embed_id: s1,
+            meeting_id: s2,
+            options: s3,
+            text: s4,
+            metadata: s5,
+            tags: s6,
         })
     }
 }
@@ -58,9 +91,20 @@ impl<'de> ::serde::Deserialize<'de> for CreateMessageBodyOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateMessageBodyOption {
+    const NAMES: &'static [&'static str] = &["text"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            text: object.required("text")?,
+            text: ::chat_clients_runtime::de::required(s0, "text")?,
         })
     }
 }
@@ -85,12 +129,31 @@ impl<'de> ::serde::Deserialize<'de> for ListMessagesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ListMessagesResponse {
+    const NAMES: &'static [&'static str] = &["data", "start", "end", "count"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            start: object.required("start")?,
-            end: object.required("end")?,
-            count: object.required("count")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            start: ::chat_clients_runtime::de::required(s1, "start")?,
+            end: ::chat_clients_runtime::de::required(s2, "end")?,
+            count: ::chat_clients_runtime::de::required(s3, "count")?,
         })
     }
 }
@@ -153,26 +216,95 @@ impl<'de> ::serde::Deserialize<'de> for Message {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Message {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "app_id",
+        "text",
+        "html",
+        "plain",
+        "attachment_count",
+        "attachments",
+        "embed_id",
+        "meeting_id",
+        "option_count",
+        "options",
+        "reactions",
+        "tags",
+        "created_at",
+        "created_by_id",
+        "modified_at",
+        "modified_by_id",
+        "is_trashed",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                _ => s17 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            app_id: object.required("app_id")?,
-            text: object.required("text")?,
-            html: object.required("html")?,
-            plain: object.required("plain")?,
-            attachment_count: object.required("attachment_count")?,
-            attachments: object.required("attachments")?,
-            embed_id: object.required("embed_id")?,
-            meeting_id: object.required("meeting_id")?,
-            option_count: object.required("option_count")?,
-            options: object.required("options")?,
-            reactions: object.required("reactions")?,
-            tags: object.required("tags")?,
-            created_at: object.required("created_at")?,
-            created_by_id: object.required("created_by_id")?,
-            modified_at: object.required("modified_at")?,
-            modified_by_id: object.required("modified_by_id")?,
-            is_trashed: object.required("is_trashed")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            app_id: ::chat_clients_runtime::de::required(s1, "app_id")?,
+            text: ::chat_clients_runtime::de::required(s2, "text")?,
+            html: ::chat_clients_runtime::de::required(s3, "html")?,
+            plain: ::chat_clients_runtime::de::required(s4, "plain")?,
+            attachment_count: ::chat_clients_runtime::de::required(
+                s5,
+                "attachment_count",
+            )?,
+            attachments: ::chat_clients_runtime::de::required(s6, "attachments")?,
+            embed_id: ::chat_clients_runtime::de::required(s7, "embed_id")?,
+            meeting_id: ::chat_clients_runtime::de::required(s8, "meeting_id")?,
+            option_count: ::chat_clients_runtime::de::required(s9, "option_count")?,
+            options: ::chat_clients_runtime::de::required(s10, "options")?,
+            reactions: ::chat_clients_runtime::de::required(s11, "reactions")?,
+            tags: ::chat_clients_runtime::de::required(s12, "tags")?,
+            created_at: ::chat_clients_runtime::de::required(s13, "created_at")?,
+            created_by_id: ::chat_clients_runtime::de::required(s14, "created_by_id")?,
+            modified_at: ::chat_clients_runtime::de::required(s15, "modified_at")?,
+            modified_by_id: ::chat_clients_runtime::de::required(s16, "modified_by_id")?,
+            is_trashed: ::chat_clients_runtime::de::required(s17, "is_trashed")?,
         })
     }
 }
@@ -195,13 +327,40 @@ impl<'de> ::serde::Deserialize<'de> for ProblemDetails {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ProblemDetails {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "title",
+        "status",
+        "detail",
+        "instance",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            title: object.required("title")?,
-            status: object.required("status")?,
-            detail: object.required("detail")?,
-            instance: object.required("instance")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            title: ::chat_clients_runtime::de::required(s1, "title")?,
+            status: ::chat_clients_runtime::de::required(s2, "status")?,
+            detail: ::chat_clients_runtime::de::required(s3, "detail")?,
+            instance: ::chat_clients_runtime::de::required(s4, "instance")?,
         })
     }
 }
@@ -244,16 +403,52 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMessageBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateMessageBody {
+    const NAMES: &'static [&'static str] = &[
+        "attachments",
+        "blobs",
+        "embed_id",
+        "meeting_id",
+        "options",
+        "text",
+        "metadata",
+        "tags",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                _ => s7 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            attachments: object.optional("attachments")?,
-            blobs: object.optional("blobs")?,
-            embed_id: object.optional("embed_id")?,
-            meeting_id: object.optional("meeting_id")?,
-            options: object.optional("options")?,
-            text: object.optional("text")?,
-            metadata: object.optional("metadata")?,
-            tags: object.optional("tags")?,
+            attachments: s0,
+            blobs: s1,
+            embed_id: s2,
+            meeting_id: s3,
+            options: s4,
+            text: s5,
+            metadata: s6,
+            tags: s7,
         })
     }
 }
@@ -270,10 +465,25 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMessageBodyOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateMessageBodyOption {
+    const NAMES: &'static [&'static str] = &["id", "text"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.optional("id")?,
-            text: object.required("text")?,
+            id: s0,
+            text: ::chat_clients_runtime::de::required(s1, "text")?,
         })
     }
 }

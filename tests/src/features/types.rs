@@ -96,18 +96,60 @@ impl<'de> ::serde::Deserialize<'de> for Thing {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Thing {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "self",
+        "getList",
+        "get_list",
+        "2fa",
+        "note",
+        "parent",
+        "status",
+        "owner",
+        "big",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = members.value()?,
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = members.value()?,
+                _ => s9 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            self_: object.optional("self")?,
-            get_list: object.optional("getList")?,
-            get_list_2: object.optional("get_list")?,
-            _2fa: object.optional("2fa")?,
-            note: object.absent_or_null("note")?,
-            parent: object.required("parent")?,
-            status: object.required("status")?,
-            owner: object.optional("owner")?,
-            big: object.optional("big")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            self_: s1,
+            get_list: s2,
+            get_list_2: s3,
+            _2fa: s4,
+            note: s5,
+            parent: s6,
+            status: ::chat_clients_runtime::de::required(s7, "status")?,
+            owner: s8,
+            big: s9,
         })
     }
 }

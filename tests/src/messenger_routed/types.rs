@@ -18,11 +18,28 @@ impl<'de> ::serde::Deserialize<'de> for AddsUsersChatroomBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AddsUsersChatroomBody {
+    const NAMES: &'static [&'static str] = &["admins", "assignedUsers", "moderators"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            admins: object.optional("admins")?,
-            assigned_users: object.optional("assignedUsers")?,
-            moderators: object.optional("moderators")?,
+            admins: s0,
+            assigned_users: s1,
+            moderators: s2,
         })
     }
 }
@@ -66,19 +83,67 @@ impl<'de> ::serde::Deserialize<'de> for Chatroom {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Chatroom {
+    const NAMES: &'static [&'static str] = &[
+        "admins",
+        "assignedUsers",
+        "automationEnabled",
+        "avatarURL",
+        "eventID",
+        "matrixRoomID",
+        "moderators",
+        "name",
+        "organizationID",
+        "scheduledDeletion",
+        "type",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = members.value()?,
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            admins: object.required("admins")?,
-            assigned_users: object.required("assignedUsers")?,
-            automation_enabled: object.required("automationEnabled")?,
-            avatar_url: object.required("avatarURL")?,
-            event_id: object.required("eventID")?,
-            matrix_room_id: object.required("matrixRoomID")?,
-            moderators: object.required("moderators")?,
-            name: object.required("name")?,
-            organization_id: object.required("organizationID")?,
-            scheduled_deletion: object.required("scheduledDeletion")?,
-            type_: object.required("type")?,
+            admins: ::chat_clients_runtime::de::required(s0, "admins")?,
+            assigned_users: ::chat_clients_runtime::de::required(s1, "assignedUsers")?,
+            automation_enabled: ::chat_clients_runtime::de::required(
+                s2,
+                "automationEnabled",
+            )?,
+            avatar_url: ::chat_clients_runtime::de::required(s3, "avatarURL")?,
+            event_id: ::chat_clients_runtime::de::required(s4, "eventID")?,
+            matrix_room_id: ::chat_clients_runtime::de::required(s5, "matrixRoomID")?,
+            moderators: ::chat_clients_runtime::de::required(s6, "moderators")?,
+            name: ::chat_clients_runtime::de::required(s7, "name")?,
+            organization_id: ::chat_clients_runtime::de::required(s8, "organizationID")?,
+            scheduled_deletion: s9,
+            type_: ::chat_clients_runtime::de::required(s10, "type")?,
         })
     }
 }
@@ -98,10 +163,25 @@ impl<'de> ::serde::Deserialize<'de> for CreatesDefaultChatroomOrganizationBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreatesDefaultChatroomOrganizationBody {
+    const NAMES: &'static [&'static str] = &["automationEnabled", "organizationID"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            automation_enabled: object.optional("automationEnabled")?,
-            organization_id: object.optional("organizationID")?,
+            automation_enabled: s0,
+            organization_id: s1,
         })
     }
 }
@@ -143,16 +223,52 @@ impl<'de> ::serde::Deserialize<'de> for CreatesNewCustomChatroomBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreatesNewCustomChatroomBody {
+    const NAMES: &'static [&'static str] = &[
+        "admins",
+        "assignedUsers",
+        "automationEnabled",
+        "avatar",
+        "moderators",
+        "name",
+        "organizationID",
+        "scheduledDeletion",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            admins: object.optional("admins")?,
-            assigned_users: object.optional("assignedUsers")?,
-            automation_enabled: object.optional("automationEnabled")?,
-            avatar: object.optional("avatar")?,
-            moderators: object.optional("moderators")?,
-            name: object.optional("name")?,
-            organization_id: object.optional("organizationID")?,
-            scheduled_deletion: object.present("scheduledDeletion")?,
+            admins: s0,
+            assigned_users: s1,
+            automation_enabled: s2,
+            avatar: s3,
+            moderators: s4,
+            name: s5,
+            organization_id: s6,
+            scheduled_deletion: s7,
         })
     }
 }
@@ -176,10 +292,25 @@ impl<'de> ::serde::Deserialize<'de> for GetCredentialsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetCredentialsResponse {
+    const NAMES: &'static [&'static str] = &["password", "username"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            password: object.required("password")?,
-            username: object.required("username")?,
+            password: ::chat_clients_runtime::de::required(s0, "password")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
         })
     }
 }
@@ -195,10 +326,25 @@ impl<'de> ::serde::Deserialize<'de> for GetRoomsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetRoomsResponse {
+    const NAMES: &'static [&'static str] = &["entries", "total"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            entries: object.required("entries")?,
-            total: object.required("total")?,
+            entries: ::chat_clients_runtime::de::required(s0, "entries")?,
+            total: ::chat_clients_runtime::de::required(s1, "total")?,
         })
     }
 }
@@ -214,10 +360,19 @@ impl<'de> ::serde::Deserialize<'de> for LoginBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            device_id: object.optional("deviceID")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for LoginBody {
+    const NAMES: &'static [&'static str] = &["deviceID"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { device_id: s0 })
     }
 }
 /// `LoginResponse`, defined at line 379 of the source.
@@ -261,14 +416,44 @@ impl<'de> ::serde::Deserialize<'de> for LoginResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for LoginResponse {
+    const NAMES: &'static [&'static str] = &[
+        "accessToken",
+        "deviceID",
+        "expiresInMS",
+        "refreshToken",
+        "userID",
+        "wellKnown",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            access_token: object.required("accessToken")?,
-            device_id: object.required("deviceID")?,
-            expires_in_ms: object.required("expiresInMS")?,
-            refresh_token: object.required("refreshToken")?,
-            user_id: object.required("userID")?,
-            well_known: object.required("wellKnown")?,
+            access_token: ::chat_clients_runtime::de::required(s0, "accessToken")?,
+            device_id: ::chat_clients_runtime::de::required(s1, "deviceID")?,
+            expires_in_ms: ::chat_clients_runtime::de::required(s2, "expiresInMS")?,
+            refresh_token: ::chat_clients_runtime::de::required(s3, "refreshToken")?,
+            user_id: ::chat_clients_runtime::de::required(s4, "userID")?,
+            well_known: ::chat_clients_runtime::de::required(s5, "wellKnown")?,
         })
     }
 }
@@ -284,9 +469,18 @@ impl<'de> ::serde::Deserialize<'de> for UpdatesExistingCustomChatroomBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            automation_enabled: object.optional("automationEnabled")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdatesExistingCustomChatroomBody {
+    const NAMES: &'static [&'static str] = &["automationEnabled"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { automation_enabled: s0 })
     }
 }

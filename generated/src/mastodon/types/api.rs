@@ -11,9 +11,20 @@ impl<'de> ::serde::Deserialize<'de> for Account {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Account {
+    const NAMES: &'static [&'static str] = &["account_ids[]"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            account_ids: object.required("account_ids[]")?,
+            account_ids: ::chat_clients_runtime::de::required(s0, "account_ids[]")?,
         })
     }
 }
@@ -33,12 +44,31 @@ impl<'de> ::serde::Deserialize<'de> for AccountItem6 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AccountItem6 {
+    const NAMES: &'static [&'static str] = &["id", "username", "acct", "display_name"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
         })
     }
 }
@@ -57,10 +87,25 @@ impl<'de> ::serde::Deserialize<'de> for AddAKeywordToAFilterBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AddAKeywordToAFilterBody {
+    const NAMES: &'static [&'static str] = &["keyword", "whole_word"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            keyword: object.required("keyword")?,
-            whole_word: object.optional("whole_word")?,
+            keyword: ::chat_clients_runtime::de::required(s0, "keyword")?,
+            whole_word: s1,
         })
     }
 }
@@ -74,9 +119,20 @@ impl<'de> ::serde::Deserialize<'de> for AddAStatusToAFilterGroupBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AddAStatusToAFilterGroupBody {
+    const NAMES: &'static [&'static str] = &["status_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            status_id: object.required("status_id")?,
+            status_id: ::chat_clients_runtime::de::required(s0, "status_id")?,
         })
     }
 }
@@ -93,10 +149,19 @@ impl<'de> ::serde::Deserialize<'de> for AddAnAccountToACollectionBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            account_id: object.optional("account_id")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AddAnAccountToACollectionBody {
+    const NAMES: &'static [&'static str] = &["account_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { account_id: s0 })
     }
 }
 /// `Alert`, defined at line 122 of the source.
@@ -117,13 +182,40 @@ impl<'de> ::serde::Deserialize<'de> for Alert {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Alert {
+    const NAMES: &'static [&'static str] = &[
+        "follow",
+        "favourite",
+        "reblog",
+        "mention",
+        "poll",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            follow: object.required("follow")?,
-            favourite: object.required("favourite")?,
-            reblog: object.required("reblog")?,
-            mention: object.required("mention")?,
-            poll: object.required("poll")?,
+            follow: ::chat_clients_runtime::de::required(s0, "follow")?,
+            favourite: ::chat_clients_runtime::de::required(s1, "favourite")?,
+            reblog: ::chat_clients_runtime::de::required(s2, "reblog")?,
+            mention: ::chat_clients_runtime::de::required(s3, "mention")?,
+            poll: ::chat_clients_runtime::de::required(s4, "poll")?,
         })
     }
 }
@@ -161,21 +253,72 @@ impl<'de> ::serde::Deserialize<'de> for AnnouncementItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AnnouncementItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "content",
+        "starts_at",
+        "ends_at",
+        "all_day",
+        "published_at",
+        "updated_at",
+        "read",
+        "mentions",
+        "statuses",
+        "tags",
+        "emojis",
+        "reactions",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                _ => s12 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            content: object.required("content")?,
-            starts_at: object.required("starts_at")?,
-            ends_at: object.required("ends_at")?,
-            all_day: object.required("all_day")?,
-            published_at: object.required("published_at")?,
-            updated_at: object.required("updated_at")?,
-            read: object.required("read")?,
-            mentions: object.required("mentions")?,
-            statuses: object.required("statuses")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            reactions: object.required("reactions")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            content: ::chat_clients_runtime::de::required(s1, "content")?,
+            starts_at: s2,
+            ends_at: s3,
+            all_day: ::chat_clients_runtime::de::required(s4, "all_day")?,
+            published_at: ::chat_clients_runtime::de::required(s5, "published_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s6, "updated_at")?,
+            read: ::chat_clients_runtime::de::required(s7, "read")?,
+            mentions: ::chat_clients_runtime::de::required(s8, "mentions")?,
+            statuses: ::chat_clients_runtime::de::required(s9, "statuses")?,
+            tags: ::chat_clients_runtime::de::required(s10, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s11, "emojis")?,
+            reactions: ::chat_clients_runtime::de::required(s12, "reactions")?,
         })
     }
 }
@@ -199,13 +342,34 @@ impl<'de> ::serde::Deserialize<'de> for AnnouncementItemReaction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AnnouncementItemReaction {
+    const NAMES: &'static [&'static str] = &["name", "count", "me", "url", "static_url"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            count: object.required("count")?,
-            me: object.required("me")?,
-            url: object.optional("url")?,
-            static_url: object.optional("static_url")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            count: ::chat_clients_runtime::de::required(s1, "count")?,
+            me: ::chat_clients_runtime::de::required(s2, "me")?,
+            url: s3,
+            static_url: s4,
         })
     }
 }
@@ -227,13 +391,40 @@ impl<'de> ::serde::Deserialize<'de> for AnnualReport {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AnnualReport {
+    const NAMES: &'static [&'static str] = &[
+        "year",
+        "data",
+        "schema_version",
+        "share_url",
+        "account_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            year: object.required("year")?,
-            data: object.required("data")?,
-            schema_version: object.required("schema_version")?,
-            share_url: object.required("share_url")?,
-            account_id: object.required("account_id")?,
+            year: ::chat_clients_runtime::de::required(s0, "year")?,
+            data: ::chat_clients_runtime::de::required(s1, "data")?,
+            schema_version: ::chat_clients_runtime::de::required(s2, "schema_version")?,
+            share_url: ::chat_clients_runtime::de::required(s3, "share_url")?,
+            account_id: ::chat_clients_runtime::de::required(s4, "account_id")?,
         })
     }
 }
@@ -251,11 +442,28 @@ impl<'de> ::serde::Deserialize<'de> for AnnualReportsAccountsStatuses {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AnnualReportsAccountsStatuses {
+    const NAMES: &'static [&'static str] = &["annual_reports", "accounts", "statuses"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            annual_reports: object.required("annual_reports")?,
-            accounts: object.required("accounts")?,
-            statuses: object.required("statuses")?,
+            annual_reports: ::chat_clients_runtime::de::required(s0, "annual_reports")?,
+            accounts: ::chat_clients_runtime::de::required(s1, "accounts")?,
+            statuses: ::chat_clients_runtime::de::required(s2, "statuses")?,
         })
     }
 }
@@ -281,15 +489,48 @@ impl<'de> ::serde::Deserialize<'de> for Application {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Application {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "website",
+        "scopes",
+        "redirect_uri",
+        "redirect_uris",
+        "vapid_key",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            website: object.required("website")?,
-            scopes: object.required("scopes")?,
-            redirect_uri: object.required("redirect_uri")?,
-            redirect_uris: object.required("redirect_uris")?,
-            vapid_key: object.required("vapid_key")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            website: ::chat_clients_runtime::de::required(s2, "website")?,
+            scopes: ::chat_clients_runtime::de::required(s3, "scopes")?,
+            redirect_uri: ::chat_clients_runtime::de::required(s4, "redirect_uri")?,
+            redirect_uris: ::chat_clients_runtime::de::required(s5, "redirect_uris")?,
+            vapid_key: ::chat_clients_runtime::de::required(s6, "vapid_key")?,
         })
     }
 }
@@ -311,13 +552,40 @@ impl<'de> ::serde::Deserialize<'de> for ApproveAPendingAccountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ApproveAPendingAccountResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "approved",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            approved: object.required("approved")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            domain: s2,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            approved: ::chat_clients_runtime::de::required(s4, "approved")?,
         })
     }
 }
@@ -357,20 +625,71 @@ impl<'de> ::serde::Deserialize<'de> for AssignReportToSelfResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AssignReportToSelfResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "updated_at",
+        "assigned_account",
+        "action_taken_by_account",
+        "statuses",
+        "rules",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = members.value()?,
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                _ => s11 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            assigned_account: object.required("assigned_account")?,
-            action_taken_by_account: object.required("action_taken_by_account")?,
-            statuses: object.required("statuses")?,
-            rules: object.required("rules")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+            action_taken_at: s2,
+            category: ::chat_clients_runtime::de::required(s3, "category")?,
+            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
+            assigned_account: ::chat_clients_runtime::de::required(
+                s8,
+                "assigned_account",
+            )?,
+            action_taken_by_account: s9,
+            statuses: ::chat_clients_runtime::de::required(s10, "statuses")?,
+            rules: ::chat_clients_runtime::de::required(s11, "rules")?,
         })
     }
 }
@@ -389,10 +708,25 @@ impl<'de> ::serde::Deserialize<'de> for BlockACanonicalEmailBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for BlockACanonicalEmailBody {
+    const NAMES: &'static [&'static str] = &["email", "canonical_email_hash"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            canonical_email_hash: object.optional("canonical_email_hash")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            canonical_email_hash: s1,
         })
     }
 }
@@ -436,15 +770,48 @@ impl<'de> ::serde::Deserialize<'de> for BlockADomainFromFederatingBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for BlockADomainFromFederatingBody {
+    const NAMES: &'static [&'static str] = &[
+        "domain",
+        "severity",
+        "reject_media",
+        "reject_reports",
+        "private_comment",
+        "public_comment",
+        "obfuscate",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            domain: object.required("domain")?,
-            severity: object.optional("severity")?,
-            reject_media: object.optional("reject_media")?,
-            reject_reports: object.optional("reject_reports")?,
-            private_comment: object.optional("private_comment")?,
-            public_comment: object.optional("public_comment")?,
-            obfuscate: object.optional("obfuscate")?,
+            domain: ::chat_clients_runtime::de::required(s0, "domain")?,
+            severity: s1,
+            reject_media: s2,
+            reject_reports: s3,
+            private_comment: s4,
+            public_comment: s5,
+            obfuscate: s6,
         })
     }
 }
@@ -473,12 +840,31 @@ impl<'de> ::serde::Deserialize<'de> for BlockAnIpAddressRangeFromSigningUpBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for BlockAnIpAddressRangeFromSigningUpBody {
+    const NAMES: &'static [&'static str] = &["ip", "severity", "comment", "expires_in"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ip: object.optional("ip")?,
-            severity: object.required("severity")?,
-            comment: object.optional("comment")?,
-            expires_in: object.optional("expires_in")?,
+            ip: s0,
+            severity: ::chat_clients_runtime::de::required(s1, "severity")?,
+            comment: s2,
+            expires_in: s3,
         })
     }
 }
@@ -495,10 +881,19 @@ impl<'de> ::serde::Deserialize<'de> for BoostAStatusBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            visibility: object.optional("visibility")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for BoostAStatusBody {
+    const NAMES: &'static [&'static str] = &["visibility"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { visibility: s0 })
     }
 }
 /// `CalculateRetentionDataBody`, defined at line 43 of the source.
@@ -515,11 +910,28 @@ impl<'de> ::serde::Deserialize<'de> for CalculateRetentionDataBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalculateRetentionDataBody {
+    const NAMES: &'static [&'static str] = &["start_at", "end_at", "frequency"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            start_at: object.required("start_at")?,
-            end_at: object.required("end_at")?,
-            frequency: object.required("frequency")?,
+            start_at: ::chat_clients_runtime::de::required(s0, "start_at")?,
+            end_at: ::chat_clients_runtime::de::required(s1, "end_at")?,
+            frequency: ::chat_clients_runtime::de::required(s2, "frequency")?,
         })
     }
 }
@@ -537,11 +949,28 @@ impl<'de> ::serde::Deserialize<'de> for CalculateRetentionDataResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalculateRetentionDataResponseItem {
+    const NAMES: &'static [&'static str] = &["period", "frequency", "data"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            period: object.required("period")?,
-            frequency: object.required("frequency")?,
-            data: object.required("data")?,
+            period: ::chat_clients_runtime::de::required(s0, "period")?,
+            frequency: ::chat_clients_runtime::de::required(s1, "frequency")?,
+            data: ::chat_clients_runtime::de::required(s2, "data")?,
         })
     }
 }
@@ -559,11 +988,28 @@ impl<'de> ::serde::Deserialize<'de> for CalculateRetentionDataResponseItemDataIt
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalculateRetentionDataResponseItemDataItem {
+    const NAMES: &'static [&'static str] = &["date", "rate", "value"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            date: object.required("date")?,
-            rate: object.required("rate")?,
-            value: object.required("value")?,
+            date: ::chat_clients_runtime::de::required(s0, "date")?,
+            rate: ::chat_clients_runtime::de::required(s1, "rate")?,
+            value: ::chat_clients_runtime::de::required(s2, "value")?,
         })
     }
 }
@@ -579,10 +1025,28 @@ impl<'de> ::serde::Deserialize<'de> for CanonicalEmailBlock {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CanonicalEmailBlock {
+    const NAMES: &'static [&'static str] = &["id", "canonical_email_hash"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            canonical_email_hash: object.required("canonical_email_hash")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            canonical_email_hash: ::chat_clients_runtime::de::required(
+                s1,
+                "canonical_email_hash",
+            )?,
         })
     }
 }
@@ -659,19 +1123,64 @@ impl<'de> ::serde::Deserialize<'de> for ChangeTypesOfNotificationsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChangeTypesOfNotificationsBody {
+    const NAMES: &'static [&'static str] = &[
+        "data[alerts][mention]",
+        "data[alerts][status]",
+        "data[alerts][reblog]",
+        "data[alerts][follow]",
+        "data[alerts][follow_request]",
+        "data[alerts][favourite]",
+        "data[alerts][poll]",
+        "data[alerts][update]",
+        "data[alerts][admin.sign_up]",
+        "data[alerts][admin.report]",
+        "policy",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                _ => s10 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            data_alerts_mention: object.optional("data[alerts][mention]")?,
-            data_alerts_status: object.optional("data[alerts][status]")?,
-            data_alerts_reblog: object.optional("data[alerts][reblog]")?,
-            data_alerts_follow: object.optional("data[alerts][follow]")?,
-            data_alerts_follow_request: object.optional("data[alerts][follow_request]")?,
-            data_alerts_favourite: object.optional("data[alerts][favourite]")?,
-            data_alerts_poll: object.optional("data[alerts][poll]")?,
-            data_alerts_update: object.optional("data[alerts][update]")?,
-            data_alerts_admin_sign_up: object.optional("data[alerts][admin.sign_up]")?,
-            data_alerts_admin_report: object.optional("data[alerts][admin.report]")?,
-            policy: object.optional("policy")?,
+            data_alerts_mention: s0,
+            data_alerts_status: s1,
+            data_alerts_reblog: s2,
+            data_alerts_follow: s3,
+            data_alerts_follow_request: s4,
+            data_alerts_favourite: s5,
+            data_alerts_poll: s6,
+            data_alerts_update: s7,
+            data_alerts_admin_sign_up: s8,
+            data_alerts_admin_report: s9,
+            policy: s10,
         })
     }
 }
@@ -686,9 +1195,21 @@ for CheckIfAcceptedNotificationRequestsHaveBeenMergedResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for CheckIfAcceptedNotificationRequestsHaveBeenMergedResponse {
+    const NAMES: &'static [&'static str] = &["merged"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            merged: object.required("merged")?,
+            merged: ::chat_clients_runtime::de::required(s0, "merged")?,
         })
     }
 }
@@ -730,23 +1251,80 @@ impl<'de> ::serde::Deserialize<'de> for Collection {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Collection {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "account_id",
+        "uri",
+        "url",
+        "name",
+        "description",
+        "language",
+        "local",
+        "sensitive",
+        "discoverable",
+        "tag",
+        "item_count",
+        "items",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                _ => s14 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            account_id: object.required("account_id")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            name: object.required("name")?,
-            description: object.required("description")?,
-            language: object.required("language")?,
-            local: object.required("local")?,
-            sensitive: object.required("sensitive")?,
-            discoverable: object.required("discoverable")?,
-            tag: object.required("tag")?,
-            item_count: object.required("item_count")?,
-            items: object.required("items")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            account_id: ::chat_clients_runtime::de::required(s1, "account_id")?,
+            uri: ::chat_clients_runtime::de::required(s2, "uri")?,
+            url: ::chat_clients_runtime::de::required(s3, "url")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            description: ::chat_clients_runtime::de::required(s5, "description")?,
+            language: ::chat_clients_runtime::de::required(s6, "language")?,
+            local: ::chat_clients_runtime::de::required(s7, "local")?,
+            sensitive: ::chat_clients_runtime::de::required(s8, "sensitive")?,
+            discoverable: ::chat_clients_runtime::de::required(s9, "discoverable")?,
+            tag: ::chat_clients_runtime::de::required(s10, "tag")?,
+            item_count: ::chat_clients_runtime::de::required(s11, "item_count")?,
+            items: ::chat_clients_runtime::de::required(s12, "items")?,
+            created_at: ::chat_clients_runtime::de::required(s13, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s14, "updated_at")?,
         })
     }
 }
@@ -762,10 +1340,25 @@ impl<'de> ::serde::Deserialize<'de> for CollectionWithAccounts {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CollectionWithAccounts {
+    const NAMES: &'static [&'static str] = &["accounts", "collection"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            accounts: object.required("accounts")?,
-            collection: object.required("collection")?,
+            accounts: ::chat_clients_runtime::de::required(s0, "accounts")?,
+            collection: ::chat_clients_runtime::de::required(s1, "collection")?,
         })
     }
 }
@@ -780,9 +1373,20 @@ impl<'de> ::serde::Deserialize<'de> for Collections {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Collections {
+    const NAMES: &'static [&'static str] = &["collections:"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            collections: object.required("collections:")?,
+            collections: ::chat_clients_runtime::de::required(s0, "collections:")?,
         })
     }
 }
@@ -798,10 +1402,25 @@ impl<'de> ::serde::Deserialize<'de> for Context {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Context {
+    const NAMES: &'static [&'static str] = &["ancestors", "descendants"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ancestors: object.required("ancestors")?,
-            descendants: object.required("descendants")?,
+            ancestors: ::chat_clients_runtime::de::required(s0, "ancestors")?,
+            descendants: ::chat_clients_runtime::de::required(s1, "descendants")?,
         })
     }
 }
@@ -821,12 +1440,36 @@ impl<'de> ::serde::Deserialize<'de> for ContextAncestor {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ContextAncestor {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
         })
     }
 }
@@ -846,12 +1489,31 @@ impl<'de> ::serde::Deserialize<'de> for Conversation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Conversation {
+    const NAMES: &'static [&'static str] = &["id", "unread", "accounts", "last_status"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            unread: object.required("unread")?,
-            accounts: object.required("accounts")?,
-            last_status: object.required("last_status")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            unread: ::chat_clients_runtime::de::required(s1, "unread")?,
+            accounts: ::chat_clients_runtime::de::required(s2, "accounts")?,
+            last_status: ::chat_clients_runtime::de::required(s3, "last_status")?,
         })
     }
 }
@@ -871,12 +1533,31 @@ impl<'de> ::serde::Deserialize<'de> for ConversationItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ConversationItem {
+    const NAMES: &'static [&'static str] = &["id", "unread", "accounts", "last_status"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            unread: object.required("unread")?,
-            accounts: object.required("accounts")?,
-            last_status: object.required("last_status")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            unread: ::chat_clients_runtime::de::required(s1, "unread")?,
+            accounts: ::chat_clients_runtime::de::required(s2, "accounts")?,
+            last_status: ::chat_clients_runtime::de::required(s3, "last_status")?,
         })
     }
 }
@@ -896,12 +1577,39 @@ impl<'de> ::serde::Deserialize<'de> for ConversationItemLastStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ConversationItemLastStatus {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: ::chat_clients_runtime::de::required(s2, "in_reply_to_id")?,
+            in_reply_to_account_id: ::chat_clients_runtime::de::required(
+                s3,
+                "in_reply_to_account_id",
+            )?,
         })
     }
 }
@@ -946,15 +1654,48 @@ impl<'de> ::serde::Deserialize<'de> for CreateACollectionBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateACollectionBody {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "description",
+        "language",
+        "tag_name",
+        "sensitive",
+        "discoverable",
+        "account_ids",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            description: object.optional("description")?,
-            language: object.optional("language")?,
-            tag_name: object.optional("tag_name")?,
-            sensitive: object.optional("sensitive")?,
-            discoverable: object.optional("discoverable")?,
-            account_ids: object.optional("account_ids")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            description: s1,
+            language: s2,
+            tag_name: s3,
+            sensitive: s4,
+            discoverable: s5,
+            account_ids: s6,
         })
     }
 }
@@ -1000,18 +1741,48 @@ impl<'de> ::serde::Deserialize<'de> for CreateAFilterBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateAFilterBody {
+    const NAMES: &'static [&'static str] = &[
+        "title",
+        "context[]",
+        "filter_action",
+        "expires_in",
+        "keywords_attributes[][keyword]",
+        "keywords_attributes[][whole_word]",
+        "keywords_attributes[][_destroy]",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            title: object.required("title")?,
-            context: object.required("context[]")?,
-            filter_action: object.optional("filter_action")?,
-            expires_in: object.optional("expires_in")?,
-            keywords_attributes_keyword: object
-                .optional("keywords_attributes[][keyword]")?,
-            keywords_attributes_whole_word: object
-                .optional("keywords_attributes[][whole_word]")?,
-            keywords_attributes_destroy: object
-                .optional("keywords_attributes[][_destroy]")?,
+            title: ::chat_clients_runtime::de::required(s0, "title")?,
+            context: ::chat_clients_runtime::de::required(s1, "context[]")?,
+            filter_action: s2,
+            expires_in: s3,
+            keywords_attributes_keyword: s4,
+            keywords_attributes_whole_word: s5,
+            keywords_attributes_destroy: s6,
         })
     }
 }
@@ -1043,13 +1814,40 @@ impl<'de> ::serde::Deserialize<'de> for CreateAFilterBody2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateAFilterBody2 {
+    const NAMES: &'static [&'static str] = &[
+        "phrase",
+        "context[]",
+        "irreversible",
+        "whole_word",
+        "expires_in",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            phrase: object.required("phrase")?,
-            context: object.required("context[]")?,
-            irreversible: object.optional("irreversible")?,
-            whole_word: object.optional("whole_word")?,
-            expires_in: object.optional("expires_in")?,
+            phrase: ::chat_clients_runtime::de::required(s0, "phrase")?,
+            context: ::chat_clients_runtime::de::required(s1, "context[]")?,
+            irreversible: s2,
+            whole_word: s3,
+            expires_in: s4,
         })
     }
 }
@@ -1075,12 +1873,36 @@ impl<'de> ::serde::Deserialize<'de> for CreateAnApplicationBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateAnApplicationBody {
+    const NAMES: &'static [&'static str] = &[
+        "client_name",
+        "redirect_uris",
+        "scopes",
+        "website",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            client_name: object.required("client_name")?,
-            redirect_uris: object.required("redirect_uris")?,
-            scopes: object.optional("scopes")?,
-            website: object.optional("website")?,
+            client_name: ::chat_clients_runtime::de::required(s0, "client_name")?,
+            redirect_uris: ::chat_clients_runtime::de::required(s1, "redirect_uris")?,
+            scopes: s2,
+            website: s3,
         })
     }
 }
@@ -1138,31 +1960,118 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CredentialAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "indexable",
+        "roles",
+        "source",
+        "emojis",
+        "fields",
+        "role",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                _ => s22 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            indexable: object.required("indexable")?,
-            roles: object.required("roles")?,
-            source: object.required("source")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
-            role: object.required("role")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
+            note: ::chat_clients_runtime::de::required(s7, "note")?,
+            url: ::chat_clients_runtime::de::required(s8, "url")?,
+            avatar: ::chat_clients_runtime::de::required(s9, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(s10, "avatar_static")?,
+            header: ::chat_clients_runtime::de::required(s11, "header")?,
+            header_static: ::chat_clients_runtime::de::required(s12, "header_static")?,
+            followers_count: ::chat_clients_runtime::de::required(
+                s13,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                s14,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(s15, "statuses_count")?,
+            last_status_at: ::chat_clients_runtime::de::required(s16, "last_status_at")?,
+            indexable: ::chat_clients_runtime::de::required(s17, "indexable")?,
+            roles: ::chat_clients_runtime::de::required(s18, "roles")?,
+            source: ::chat_clients_runtime::de::required(s19, "source")?,
+            emojis: ::chat_clients_runtime::de::required(s20, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(s21, "fields")?,
+            role: ::chat_clients_runtime::de::required(s22, "role")?,
         })
     }
 }
@@ -1250,32 +2159,116 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccount2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CredentialAccount2 {
+    const NAMES: &'static [&'static str] = &[
+        "fields_attributes",
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "indexable",
+        "roles",
+        "source",
+        "emojis",
+        "fields",
+        "role",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                17 => s17 = members.value()?,
+                18 => s18 = members.value()?,
+                19 => s19 = members.value()?,
+                20 => s20 = members.value()?,
+                21 => s21 = members.value()?,
+                22 => s22 = members.value()?,
+                _ => s23 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            fields_attributes: object.optional("fields_attributes")?,
-            id: object.optional("id")?,
-            username: object.optional("username")?,
-            acct: object.optional("acct")?,
-            display_name: object.optional("display_name")?,
-            locked: object.optional("locked")?,
-            bot: object.optional("bot")?,
-            created_at: object.optional("created_at")?,
-            note: object.optional("note")?,
-            url: object.optional("url")?,
-            avatar: object.optional("avatar")?,
-            avatar_static: object.optional("avatar_static")?,
-            header: object.optional("header")?,
-            header_static: object.optional("header_static")?,
-            followers_count: object.optional("followers_count")?,
-            following_count: object.optional("following_count")?,
-            statuses_count: object.optional("statuses_count")?,
-            last_status_at: object.optional("last_status_at")?,
-            indexable: object.optional("indexable")?,
-            roles: object.optional("roles")?,
-            source: object.optional("source")?,
-            emojis: object.optional("emojis")?,
-            fields: object.optional("fields")?,
-            role: object.optional("role")?,
+            fields_attributes: s0,
+            id: s1,
+            username: s2,
+            acct: s3,
+            display_name: s4,
+            locked: s5,
+            bot: s6,
+            created_at: s7,
+            note: s8,
+            url: s9,
+            avatar: s10,
+            avatar_static: s11,
+            header: s12,
+            header_static: s13,
+            followers_count: s14,
+            following_count: s15,
+            statuses_count: s16,
+            last_status_at: s17,
+            indexable: s18,
+            roles: s19,
+            source: s20,
+            emojis: s21,
+            fields: s22,
+            role: s23,
         })
     }
 }
@@ -1313,15 +2306,44 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccount2FieldsAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CredentialAccount2FieldsAttributes {
+    const NAMES: &'static [&'static str] = &[
+        "0",
+        "1",
+        "420",
+        "69",
+        "1312",
+        "-99999999999999999999999999999999",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                _ => s5 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            _0: object.optional("0")?,
-            _1: object.optional("1")?,
-            _420: object.optional("420")?,
-            _69: object.optional("69")?,
-            _1312: object.optional("1312")?,
-            _99999999999999999999999999999999: object
-                .optional("-99999999999999999999999999999999")?,
+            _0: s0,
+            _1: s1,
+            _420: s2,
+            _69: s3,
+            _1312: s4,
+            _99999999999999999999999999999999: s5,
         })
     }
 }
@@ -1385,34 +2407,130 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccount3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CredentialAccount3 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "uri",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "noindex",
+        "source",
+        "emojis",
+        "roles",
+        "fields",
+        "role",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                _ => s25 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            uri: object.required("uri")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            noindex: object.required("noindex")?,
-            source: object.required("source")?,
-            emojis: object.required("emojis")?,
-            roles: object.required("roles")?,
-            fields: object.required("fields")?,
-            role: object.required("role")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+            discoverable: ::chat_clients_runtime::de::required(s6, "discoverable")?,
+            group: ::chat_clients_runtime::de::required(s7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(s9, "note")?,
+            url: ::chat_clients_runtime::de::required(s10, "url")?,
+            uri: ::chat_clients_runtime::de::required(s11, "uri")?,
+            avatar: ::chat_clients_runtime::de::required(s12, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(s13, "avatar_static")?,
+            header: ::chat_clients_runtime::de::required(s14, "header")?,
+            header_static: ::chat_clients_runtime::de::required(s15, "header_static")?,
+            followers_count: ::chat_clients_runtime::de::required(
+                s16,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                s17,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(s18, "statuses_count")?,
+            last_status_at: ::chat_clients_runtime::de::required(s19, "last_status_at")?,
+            noindex: ::chat_clients_runtime::de::required(s20, "noindex")?,
+            source: ::chat_clients_runtime::de::required(s21, "source")?,
+            emojis: ::chat_clients_runtime::de::required(s22, "emojis")?,
+            roles: ::chat_clients_runtime::de::required(s23, "roles")?,
+            fields: ::chat_clients_runtime::de::required(s24, "fields")?,
+            role: ::chat_clients_runtime::de::required(s25, "role")?,
         })
     }
 }
@@ -1434,13 +2552,40 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccountRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CredentialAccountRole {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "permissions",
+        "color",
+        "highlighted",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            permissions: object.required("permissions")?,
-            color: object.required("color")?,
-            highlighted: object.required("highlighted")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            permissions: ::chat_clients_runtime::de::required(s2, "permissions")?,
+            color: ::chat_clients_runtime::de::required(s3, "color")?,
+            highlighted: ::chat_clients_runtime::de::required(s4, "highlighted")?,
         })
     }
 }
@@ -1472,18 +2617,69 @@ impl<'de> ::serde::Deserialize<'de> for CredentialAccountSource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CredentialAccountSource {
+    const NAMES: &'static [&'static str] = &[
+        "privacy",
+        "sensitive",
+        "language",
+        "note",
+        "fields",
+        "follow_requests_count",
+        "attribution_domains",
+        "hide_collections",
+        "discoverable",
+        "indexable",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            privacy: object.required("privacy")?,
-            sensitive: object.required("sensitive")?,
-            language: object.required("language")?,
-            note: object.required("note")?,
-            fields: object.required("fields")?,
-            follow_requests_count: object.required("follow_requests_count")?,
-            attribution_domains: object.required("attribution_domains")?,
-            hide_collections: object.required("hide_collections")?,
-            discoverable: object.required("discoverable")?,
-            indexable: object.required("indexable")?,
+            privacy: ::chat_clients_runtime::de::required(s0, "privacy")?,
+            sensitive: ::chat_clients_runtime::de::required(s1, "sensitive")?,
+            language: ::chat_clients_runtime::de::required(s2, "language")?,
+            note: ::chat_clients_runtime::de::required(s3, "note")?,
+            fields: ::chat_clients_runtime::de::required(s4, "fields")?,
+            follow_requests_count: ::chat_clients_runtime::de::required(
+                s5,
+                "follow_requests_count",
+            )?,
+            attribution_domains: ::chat_clients_runtime::de::required(
+                s6,
+                "attribution_domains",
+            )?,
+            hide_collections: ::chat_clients_runtime::de::required(
+                s7,
+                "hide_collections",
+            )?,
+            discoverable: ::chat_clients_runtime::de::required(s8, "discoverable")?,
+            indexable: ::chat_clients_runtime::de::required(s9, "indexable")?,
         })
     }
 }
@@ -1528,17 +2724,59 @@ impl<'de> ::serde::Deserialize<'de> for CredentialApplication {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CredentialApplication {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "website",
+        "scopes",
+        "redirect_uri",
+        "redirect_uris",
+        "client_id",
+        "client_secret",
+        "client_secret_expires_at",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            website: object.required("website")?,
-            scopes: object.required("scopes")?,
-            redirect_uri: object.required("redirect_uri")?,
-            redirect_uris: object.required("redirect_uris")?,
-            client_id: object.required("client_id")?,
-            client_secret: object.required("client_secret")?,
-            client_secret_expires_at: object.required("client_secret_expires_at")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            website: ::chat_clients_runtime::de::required(s2, "website")?,
+            scopes: ::chat_clients_runtime::de::required(s3, "scopes")?,
+            redirect_uri: ::chat_clients_runtime::de::required(s4, "redirect_uri")?,
+            redirect_uris: ::chat_clients_runtime::de::required(s5, "redirect_uris")?,
+            client_id: ::chat_clients_runtime::de::required(s6, "client_id")?,
+            client_secret: ::chat_clients_runtime::de::required(s7, "client_secret")?,
+            client_secret_expires_at: ::chat_clients_runtime::de::required(
+                s8,
+                "client_secret_expires_at",
+            )?,
         })
     }
 }
@@ -1558,12 +2796,36 @@ impl<'de> ::serde::Deserialize<'de> for Data {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Data {
+    const NAMES: &'static [&'static str] = &[
+        "archetype",
+        "time_series",
+        "top_hashtags",
+        "top_statuses",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            archetype: object.required("archetype")?,
-            time_series: object.required("time_series")?,
-            top_hashtags: object.required("top_hashtags")?,
-            top_statuses: object.required("top_statuses")?,
+            archetype: ::chat_clients_runtime::de::required(s0, "archetype")?,
+            time_series: ::chat_clients_runtime::de::required(s1, "time_series")?,
+            top_hashtags: ::chat_clients_runtime::de::required(s2, "top_hashtags")?,
+            top_statuses: ::chat_clients_runtime::de::required(s3, "top_statuses")?,
         })
     }
 }
@@ -1607,24 +2869,84 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAnAccountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DeleteAnAccountResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "email",
+        "ip",
+        "role",
+        "confirmed",
+        "suspended",
+        "silenced",
+        "disabled",
+        "approved",
+        "locale",
+        "invite_request",
+        "ips",
+        "account",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                _ => s15 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            email: object.required("email")?,
-            ip: object.required("ip")?,
-            role: object.required("role")?,
-            confirmed: object.required("confirmed")?,
-            suspended: object.required("suspended")?,
-            silenced: object.required("silenced")?,
-            disabled: object.required("disabled")?,
-            approved: object.required("approved")?,
-            locale: object.required("locale")?,
-            invite_request: object.required("invite_request")?,
-            ips: object.required("ips")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            domain: s2,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            ip: ::chat_clients_runtime::de::required(s5, "ip")?,
+            role: ::chat_clients_runtime::de::required(s6, "role")?,
+            confirmed: ::chat_clients_runtime::de::required(s7, "confirmed")?,
+            suspended: ::chat_clients_runtime::de::required(s8, "suspended")?,
+            silenced: ::chat_clients_runtime::de::required(s9, "silenced")?,
+            disabled: ::chat_clients_runtime::de::required(s10, "disabled")?,
+            approved: ::chat_clients_runtime::de::required(s11, "approved")?,
+            locale: ::chat_clients_runtime::de::required(s12, "locale")?,
+            invite_request: ::chat_clients_runtime::de::required(s13, "invite_request")?,
+            ips: ::chat_clients_runtime::de::required(s14, "ips")?,
+            account: ::chat_clients_runtime::de::required(s15, "account")?,
         })
     }
 }
@@ -1680,30 +3002,114 @@ impl<'de> ::serde::Deserialize<'de> for DeleteAnAccountResponseAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DeleteAnAccountResponseAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "suspended",
+        "emojis",
+        "fields",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = members.value()?,
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                _ => s21 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            suspended: object.required("suspended")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+            discoverable: ::chat_clients_runtime::de::required(s6, "discoverable")?,
+            group: ::chat_clients_runtime::de::required(s7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(s9, "note")?,
+            url: ::chat_clients_runtime::de::required(s10, "url")?,
+            avatar: ::chat_clients_runtime::de::required(s11, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(s12, "avatar_static")?,
+            header: ::chat_clients_runtime::de::required(s13, "header")?,
+            header_static: ::chat_clients_runtime::de::required(s14, "header_static")?,
+            followers_count: ::chat_clients_runtime::de::required(
+                s15,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                s16,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(s17, "statuses_count")?,
+            last_status_at: s18,
+            suspended: ::chat_clients_runtime::de::required(s19, "suspended")?,
+            emojis: ::chat_clients_runtime::de::required(s20, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(s21, "fields")?,
         })
     }
 }
@@ -1721,11 +3127,28 @@ impl<'de> ::serde::Deserialize<'de> for DomainAllow {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DomainAllow {
+    const NAMES: &'static [&'static str] = &["id", "domain", "created_at"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            domain: ::chat_clients_runtime::de::required(s1, "domain")?,
+            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
         })
     }
 }
@@ -1745,12 +3168,31 @@ impl<'de> ::serde::Deserialize<'de> for DomainBlockItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DomainBlockItem {
+    const NAMES: &'static [&'static str] = &["domain", "digest", "severity", "comment"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            domain: object.required("domain")?,
-            digest: object.required("digest")?,
-            severity: object.required("severity")?,
-            comment: object.required("comment")?,
+            domain: ::chat_clients_runtime::de::required(s0, "domain")?,
+            digest: ::chat_clients_runtime::de::required(s1, "digest")?,
+            severity: ::chat_clients_runtime::de::required(s2, "severity")?,
+            comment: ::chat_clients_runtime::de::required(s3, "comment")?,
         })
     }
 }
@@ -1764,9 +3206,20 @@ impl<'de> ::serde::Deserialize<'de> for DomainBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DomainBody {
+    const NAMES: &'static [&'static str] = &["domain"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            domain: object.required("domain")?,
+            domain: ::chat_clients_runtime::de::required(s0, "domain")?,
         })
     }
 }
@@ -1842,19 +3295,64 @@ impl<'de> ::serde::Deserialize<'de> for EditAStatusBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for EditAStatusBody {
+    const NAMES: &'static [&'static str] = &[
+        "status",
+        "spoiler_text",
+        "sensitive",
+        "language",
+        "media_ids[]",
+        "media_attributes[][]",
+        "poll[options][]",
+        "poll[expires_in]",
+        "poll[multiple]",
+        "poll[hide_totals]",
+        "quote_approval_policy",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                _ => s10 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            status: object.optional("status")?,
-            spoiler_text: object.optional("spoiler_text")?,
-            sensitive: object.optional("sensitive")?,
-            language: object.optional("language")?,
-            media_ids: object.optional("media_ids[]")?,
-            media_attributes: object.optional("media_attributes[][]")?,
-            poll_options: object.optional("poll[options][]")?,
-            poll_expires_in: object.optional("poll[expires_in]")?,
-            poll_multiple: object.optional("poll[multiple]")?,
-            poll_hide_totals: object.optional("poll[hide_totals]")?,
-            quote_approval_policy: object.optional("quote_approval_policy")?,
+            status: s0,
+            spoiler_text: s1,
+            sensitive: s2,
+            language: s3,
+            media_ids: s4,
+            media_attributes: s5,
+            poll_options: s6,
+            poll_expires_in: s7,
+            poll_multiple: s8,
+            poll_hide_totals: s9,
+            quote_approval_policy: s10,
         })
     }
 }
@@ -1874,10 +3372,19 @@ impl<'de> ::serde::Deserialize<'de> for EditAStatusInteractionPoliciesBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            quote_approval_policy: object.optional("quote_approval_policy")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for EditAStatusInteractionPoliciesBody {
+    const NAMES: &'static [&'static str] = &["quote_approval_policy"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { quote_approval_policy: s0 })
     }
 }
 /// `EmailDomainBlock`, defined at line 60 of the source.
@@ -1896,12 +3403,31 @@ impl<'de> ::serde::Deserialize<'de> for EmailDomainBlock {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for EmailDomainBlock {
+    const NAMES: &'static [&'static str] = &["id", "domain", "created_at", "history"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            history: object.required("history")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            domain: ::chat_clients_runtime::de::required(s1, "domain")?,
+            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
+            history: ::chat_clients_runtime::de::required(s3, "history")?,
         })
     }
 }
@@ -1921,12 +3447,39 @@ impl<'de> ::serde::Deserialize<'de> for Emoji {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Emoji {
+    const NAMES: &'static [&'static str] = &[
+        "shortcode",
+        "url",
+        "static_url",
+        "visible_in_picker",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            shortcode: object.required("shortcode")?,
-            url: object.required("url")?,
-            static_url: object.required("static_url")?,
-            visible_in_picker: object.required("visible_in_picker")?,
+            shortcode: ::chat_clients_runtime::de::required(s0, "shortcode")?,
+            url: ::chat_clients_runtime::de::required(s1, "url")?,
+            static_url: ::chat_clients_runtime::de::required(s2, "static_url")?,
+            visible_in_picker: ::chat_clients_runtime::de::required(
+                s3,
+                "visible_in_picker",
+            )?,
         })
     }
 }
@@ -1948,13 +3501,40 @@ impl<'de> ::serde::Deserialize<'de> for EnableACurrentlyDisabledAccountResponse 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for EnableACurrentlyDisabledAccountResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "disabled",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            disabled: object.required("disabled")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            domain: s2,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            disabled: ::chat_clients_runtime::de::required(s4, "disabled")?,
         })
     }
 }
@@ -1970,10 +3550,25 @@ impl<'de> ::serde::Deserialize<'de> for Error2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Error2 {
+    const NAMES: &'static [&'static str] = &["error", "details"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            details: object.required("details")?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
+            details: ::chat_clients_runtime::de::required(s1, "details")?,
         })
     }
 }
@@ -1991,11 +3586,28 @@ impl<'de> ::serde::Deserialize<'de> for Error2Details {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Error2Details {
+    const NAMES: &'static [&'static str] = &["password", "username", "agreement"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            password: object.required("password")?,
-            username: object.required("username")?,
-            agreement: object.required("agreement")?,
+            password: ::chat_clients_runtime::de::required(s0, "password")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            agreement: ::chat_clients_runtime::de::required(s2, "agreement")?,
         })
     }
 }
@@ -2012,10 +3624,25 @@ impl<'de> ::serde::Deserialize<'de> for Error57 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Error57 {
+    const NAMES: &'static [&'static str] = &["error", "existing_domain_block"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            existing_domain_block: object.optional("existing_domain_block")?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
+            existing_domain_block: s1,
         })
     }
 }
@@ -2031,10 +3658,25 @@ impl<'de> ::serde::Deserialize<'de> for ErrorDescription {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ErrorDescription {
+    const NAMES: &'static [&'static str] = &["error", "description"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            description: object.required("description")?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
         })
     }
 }
@@ -2068,18 +3710,60 @@ impl<'de> ::serde::Deserialize<'de> for ExistingDomainBlock {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ExistingDomainBlock {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "domain",
+        "digest",
+        "created_at",
+        "severity",
+        "reject_media",
+        "reject_reports",
+        "private_comment",
+        "public_comment",
+        "obfuscate",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            domain: object.required("domain")?,
-            digest: object.required("digest")?,
-            created_at: object.required("created_at")?,
-            severity: object.required("severity")?,
-            reject_media: object.required("reject_media")?,
-            reject_reports: object.required("reject_reports")?,
-            private_comment: object.required("private_comment")?,
-            public_comment: object.required("public_comment")?,
-            obfuscate: object.required("obfuscate")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            domain: ::chat_clients_runtime::de::required(s1, "domain")?,
+            digest: ::chat_clients_runtime::de::required(s2, "digest")?,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            severity: ::chat_clients_runtime::de::required(s4, "severity")?,
+            reject_media: ::chat_clients_runtime::de::required(s5, "reject_media")?,
+            reject_reports: ::chat_clients_runtime::de::required(s6, "reject_reports")?,
+            private_comment: s7,
+            public_comment: s8,
+            obfuscate: ::chat_clients_runtime::de::required(s9, "obfuscate")?,
         })
     }
 }
@@ -2093,9 +3777,20 @@ impl<'de> ::serde::Deserialize<'de> for FeatureATagBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for FeatureATagBody {
+    const NAMES: &'static [&'static str] = &["name"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
         })
     }
 }
@@ -2115,12 +3810,36 @@ impl<'de> ::serde::Deserialize<'de> for FeaturedTagItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for FeaturedTagItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "statuses_count",
+        "last_status_at",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            statuses_count: ::chat_clients_runtime::de::required(s2, "statuses_count")?,
+            last_status_at: ::chat_clients_runtime::de::required(s3, "last_status_at")?,
         })
     }
 }
@@ -2142,13 +3861,40 @@ impl<'de> ::serde::Deserialize<'de> for FeaturedTagItem2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for FeaturedTagItem2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "url",
+        "statuses_count",
+        "last_status_at",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            url: object.required("url")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            statuses_count: ::chat_clients_runtime::de::required(s3, "statuses_count")?,
+            last_status_at: ::chat_clients_runtime::de::required(s4, "last_status_at")?,
         })
     }
 }
@@ -2166,11 +3912,28 @@ impl<'de> ::serde::Deserialize<'de> for Field {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Field {
+    const NAMES: &'static [&'static str] = &["name", "value", "verified_at"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            value: object.required("value")?,
-            verified_at: object.required("verified_at")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
+            verified_at: s2,
         })
     }
 }
@@ -2217,15 +3980,48 @@ impl<'de> ::serde::Deserialize<'de> for FileAReportBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for FileAReportBody {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "status_ids[]",
+        "collection_ids[]",
+        "comment",
+        "forward",
+        "category",
+        "rule_ids[]",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            status_ids: object.optional("status_ids[]")?,
-            collection_ids: object.optional("collection_ids[]")?,
-            comment: object.optional("comment")?,
-            forward: object.optional("forward")?,
-            category: object.optional("category")?,
-            rule_ids: object.optional("rule_ids[]")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            status_ids: s1,
+            collection_ids: s2,
+            comment: s3,
+            forward: s4,
+            category: s5,
+            rule_ids: s6,
         })
     }
 }
@@ -2259,18 +4055,60 @@ impl<'de> ::serde::Deserialize<'de> for FileAReportResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for FileAReportResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "status_ids",
+        "rule_ids",
+        "target_account",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = members.value()?,
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            status_ids: object.required("status_ids")?,
-            rule_ids: object.required("rule_ids")?,
-            target_account: object.required("target_account")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+            action_taken_at: s2,
+            category: ::chat_clients_runtime::de::required(s3, "category")?,
+            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
+            status_ids: ::chat_clients_runtime::de::required(s7, "status_ids")?,
+            rule_ids: s8,
+            target_account: ::chat_clients_runtime::de::required(s9, "target_account")?,
         })
     }
 }
@@ -2324,29 +4162,110 @@ impl<'de> ::serde::Deserialize<'de> for FileAReportResponseTargetAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for FileAReportResponseTargetAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "emojis",
+        "fields",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                _ => s20 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+            discoverable: ::chat_clients_runtime::de::required(s6, "discoverable")?,
+            group: ::chat_clients_runtime::de::required(s7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(s9, "note")?,
+            url: ::chat_clients_runtime::de::required(s10, "url")?,
+            avatar: ::chat_clients_runtime::de::required(s11, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(s12, "avatar_static")?,
+            header: ::chat_clients_runtime::de::required(s13, "header")?,
+            header_static: ::chat_clients_runtime::de::required(s14, "header_static")?,
+            followers_count: ::chat_clients_runtime::de::required(
+                s15,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                s16,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(s17, "statuses_count")?,
+            last_status_at: ::chat_clients_runtime::de::required(s18, "last_status_at")?,
+            emojis: ::chat_clients_runtime::de::required(s19, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(s20, "fields")?,
         })
     }
 }
@@ -2372,15 +4291,48 @@ impl<'de> ::serde::Deserialize<'de> for Filter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Filter {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "title",
+        "context",
+        "expires_at",
+        "filter_action",
+        "keywords",
+        "statuses",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            title: object.required("title")?,
-            context: object.required("context")?,
-            expires_at: object.required("expires_at")?,
-            filter_action: object.required("filter_action")?,
-            keywords: object.required("keywords")?,
-            statuses: object.required("statuses")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            title: ::chat_clients_runtime::de::required(s1, "title")?,
+            context: ::chat_clients_runtime::de::required(s2, "context")?,
+            expires_at: s3,
+            filter_action: ::chat_clients_runtime::de::required(s4, "filter_action")?,
+            keywords: ::chat_clients_runtime::de::required(s5, "keywords")?,
+            statuses: ::chat_clients_runtime::de::required(s6, "statuses")?,
         })
     }
 }
@@ -2396,10 +4348,25 @@ impl<'de> ::serde::Deserialize<'de> for Focu {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Focu {
+    const NAMES: &'static [&'static str] = &["x", "y"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            x: object.required("x")?,
-            y: object.required("y")?,
+            x: ::chat_clients_runtime::de::required(s0, "x")?,
+            y: ::chat_clients_runtime::de::required(s1, "y")?,
         })
     }
 }
@@ -2427,11 +4394,28 @@ impl<'de> ::serde::Deserialize<'de> for FollowAccountBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for FollowAccountBody {
+    const NAMES: &'static [&'static str] = &["reblogs", "notify", "languages[]"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            reblogs: object.optional("reblogs")?,
-            notify: object.optional("notify")?,
-            languages: object.optional("languages[]")?,
+            reblogs: s0,
+            notify: s1,
+            languages: s2,
         })
     }
 }
@@ -2530,25 +4514,88 @@ impl<'de> ::serde::Deserialize<'de> for GetDimensionalDataBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetDimensionalDataBody {
+    const NAMES: &'static [&'static str] = &[
+        "keys[]",
+        "languages",
+        "sources",
+        "servers",
+        "space_usage",
+        "software_versions",
+        "tag_servers",
+        "tag_languages",
+        "instance_accounts",
+        "instance_languages",
+        "start_at",
+        "end_at",
+        "limit",
+        "tag_servers[id]",
+        "tag_languages[id]",
+        "instance_accounts[domain]",
+        "instance_languages[domain]",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                _ => s16 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            keys: object.required("keys[]")?,
-            languages: object.optional("languages")?,
-            sources: object.optional("sources")?,
-            servers: object.optional("servers")?,
-            space_usage: object.optional("space_usage")?,
-            software_versions: object.optional("software_versions")?,
-            tag_servers: object.optional("tag_servers")?,
-            tag_languages: object.optional("tag_languages")?,
-            instance_accounts: object.optional("instance_accounts")?,
-            instance_languages: object.optional("instance_languages")?,
-            start_at: object.optional("start_at")?,
-            end_at: object.optional("end_at")?,
-            limit: object.optional("limit")?,
-            tag_servers_id: object.optional("tag_servers[id]")?,
-            tag_languages_id: object.optional("tag_languages[id]")?,
-            instance_accounts_domain: object.optional("instance_accounts[domain]")?,
-            instance_languages_domain: object.optional("instance_languages[domain]")?,
+            keys: ::chat_clients_runtime::de::required(s0, "keys[]")?,
+            languages: s1,
+            sources: s2,
+            servers: s3,
+            space_usage: s4,
+            software_versions: s5,
+            tag_servers: s6,
+            tag_languages: s7,
+            instance_accounts: s8,
+            instance_languages: s9,
+            start_at: s10,
+            end_at: s11,
+            limit: s12,
+            tag_servers_id: s13,
+            tag_languages_id: s14,
+            instance_accounts_domain: s15,
+            instance_languages_domain: s16,
         })
     }
 }
@@ -2564,10 +4611,25 @@ impl<'de> ::serde::Deserialize<'de> for GetDimensionalDataResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetDimensionalDataResponseItem {
+    const NAMES: &'static [&'static str] = &["key", "data"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            key: object.required("key")?,
-            data: object.required("data")?,
+            key: ::chat_clients_runtime::de::required(s0, "key")?,
+            data: ::chat_clients_runtime::de::required(s1, "data")?,
         })
     }
 }
@@ -2591,13 +4653,40 @@ impl<'de> ::serde::Deserialize<'de> for GetDimensionalDataResponseItemDataItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetDimensionalDataResponseItemDataItem {
+    const NAMES: &'static [&'static str] = &[
+        "key",
+        "human_key",
+        "value",
+        "unit",
+        "human_value",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            key: object.required("key")?,
-            human_key: object.required("human_key")?,
-            value: object.required("value")?,
-            unit: object.optional("unit")?,
-            human_value: object.optional("human_value")?,
+            key: ::chat_clients_runtime::de::required(s0, "key")?,
+            human_key: ::chat_clients_runtime::de::required(s1, "human_key")?,
+            value: ::chat_clients_runtime::de::required(s2, "value")?,
+            unit: s3,
+            human_value: s4,
         })
     }
 }
@@ -2740,35 +4829,124 @@ impl<'de> ::serde::Deserialize<'de> for GetMeasurableDataBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetMeasurableDataBody {
+    const NAMES: &'static [&'static str] = &[
+        "keys[]",
+        "active_users",
+        "new_users",
+        "interactions",
+        "opened_reports",
+        "resolved_reports",
+        "tag_accounts",
+        "tag_uses",
+        "tag_servers",
+        "instance_accounts",
+        "instance_media_attachments",
+        "instance_reports",
+        "instance_statuses",
+        "instance_follows",
+        "instance_followers",
+        "start_at",
+        "end_at",
+        "tag_accounts[id]",
+        "tag_uses[id]",
+        "tag_servers[id]",
+        "instance_accounts[domain]",
+        "instance_media_attachments[domain]",
+        "instance_reports[domain]",
+        "instance_statuses[domain]",
+        "instance_follows[domain]",
+        "instance_followers[domain]",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = members.value()?,
+                18 => s18 = members.value()?,
+                19 => s19 = members.value()?,
+                20 => s20 = members.value()?,
+                21 => s21 = members.value()?,
+                22 => s22 = members.value()?,
+                23 => s23 = members.value()?,
+                24 => s24 = members.value()?,
+                _ => s25 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            keys: object.required("keys[]")?,
-            active_users: object.optional("active_users")?,
-            new_users: object.optional("new_users")?,
-            interactions: object.optional("interactions")?,
-            opened_reports: object.optional("opened_reports")?,
-            resolved_reports: object.optional("resolved_reports")?,
-            tag_accounts: object.optional("tag_accounts")?,
-            tag_uses: object.optional("tag_uses")?,
-            tag_servers: object.optional("tag_servers")?,
-            instance_accounts: object.optional("instance_accounts")?,
-            instance_media_attachments: object.optional("instance_media_attachments")?,
-            instance_reports: object.optional("instance_reports")?,
-            instance_statuses: object.optional("instance_statuses")?,
-            instance_follows: object.optional("instance_follows")?,
-            instance_followers: object.optional("instance_followers")?,
-            start_at: object.required("start_at")?,
-            end_at: object.required("end_at")?,
-            tag_accounts_id: object.optional("tag_accounts[id]")?,
-            tag_uses_id: object.optional("tag_uses[id]")?,
-            tag_servers_id: object.optional("tag_servers[id]")?,
-            instance_accounts_domain: object.optional("instance_accounts[domain]")?,
-            instance_media_attachments_domain: object
-                .optional("instance_media_attachments[domain]")?,
-            instance_reports_domain: object.optional("instance_reports[domain]")?,
-            instance_statuses_domain: object.optional("instance_statuses[domain]")?,
-            instance_follows_domain: object.optional("instance_follows[domain]")?,
-            instance_followers_domain: object.optional("instance_followers[domain]")?,
+            keys: ::chat_clients_runtime::de::required(s0, "keys[]")?,
+            active_users: s1,
+            new_users: s2,
+            interactions: s3,
+            opened_reports: s4,
+            resolved_reports: s5,
+            tag_accounts: s6,
+            tag_uses: s7,
+            tag_servers: s8,
+            instance_accounts: s9,
+            instance_media_attachments: s10,
+            instance_reports: s11,
+            instance_statuses: s12,
+            instance_follows: s13,
+            instance_followers: s14,
+            start_at: ::chat_clients_runtime::de::required(s15, "start_at")?,
+            end_at: ::chat_clients_runtime::de::required(s16, "end_at")?,
+            tag_accounts_id: s17,
+            tag_uses_id: s18,
+            tag_servers_id: s19,
+            instance_accounts_domain: s20,
+            instance_media_attachments_domain: s21,
+            instance_reports_domain: s22,
+            instance_statuses_domain: s23,
+            instance_follows_domain: s24,
+            instance_followers_domain: s25,
         })
     }
 }
@@ -2794,14 +4972,44 @@ impl<'de> ::serde::Deserialize<'de> for GetMeasurableDataResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetMeasurableDataResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "key",
+        "unit",
+        "total",
+        "previous_total",
+        "data",
+        "human_value",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            key: object.required("key")?,
-            unit: object.required("unit")?,
-            total: object.required("total")?,
-            previous_total: object.optional("previous_total")?,
-            data: object.required("data")?,
-            human_value: object.optional("human_value")?,
+            key: ::chat_clients_runtime::de::required(s0, "key")?,
+            unit: s1,
+            total: ::chat_clients_runtime::de::required(s2, "total")?,
+            previous_total: s3,
+            data: ::chat_clients_runtime::de::required(s4, "data")?,
+            human_value: s5,
         })
     }
 }
@@ -2817,10 +5025,25 @@ impl<'de> ::serde::Deserialize<'de> for GetMeasurableDataResponseItemDataItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetMeasurableDataResponseItemDataItem {
+    const NAMES: &'static [&'static str] = &["date", "value"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            date: object.required("date")?,
-            value: object.required("value")?,
+            date: ::chat_clients_runtime::de::required(s0, "date")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -2855,19 +5078,64 @@ impl<'de> ::serde::Deserialize<'de> for GetOEmbedInfoAsJsonResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetOEmbedInfoAsJsonResponse {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "version",
+        "title",
+        "author_name",
+        "author_url",
+        "provider_name",
+        "provider_url",
+        "cache_age",
+        "html",
+        "width",
+        "height",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            version: object.required("version")?,
-            title: object.required("title")?,
-            author_name: object.required("author_name")?,
-            author_url: object.required("author_url")?,
-            provider_name: object.required("provider_name")?,
-            provider_url: object.required("provider_url")?,
-            cache_age: object.required("cache_age")?,
-            html: object.required("html")?,
-            width: object.required("width")?,
-            height: object.required("height")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            version: ::chat_clients_runtime::de::required(s1, "version")?,
+            title: ::chat_clients_runtime::de::required(s2, "title")?,
+            author_name: ::chat_clients_runtime::de::required(s3, "author_name")?,
+            author_url: ::chat_clients_runtime::de::required(s4, "author_url")?,
+            provider_name: ::chat_clients_runtime::de::required(s5, "provider_name")?,
+            provider_url: ::chat_clients_runtime::de::required(s6, "provider_url")?,
+            cache_age: ::chat_clients_runtime::de::required(s7, "cache_age")?,
+            html: ::chat_clients_runtime::de::required(s8, "html")?,
+            width: ::chat_clients_runtime::de::required(s9, "width")?,
+            height: s10,
         })
     }
 }
@@ -2881,9 +5149,20 @@ impl<'de> ::serde::Deserialize<'de> for GetStatusOfAsyncRefreshResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetStatusOfAsyncRefreshResponse {
+    const NAMES: &'static [&'static str] = &["async_refresh"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            async_refresh: object.required("async_refresh")?,
+            async_refresh: ::chat_clients_runtime::de::required(s0, "async_refresh")?,
         })
     }
 }
@@ -2901,11 +5180,28 @@ impl<'de> ::serde::Deserialize<'de> for GetStatusOfAsyncRefreshResponseAsyncRefr
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetStatusOfAsyncRefreshResponseAsyncRefresh {
+    const NAMES: &'static [&'static str] = &["id", "status", "result_count"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            status: object.required("status")?,
-            result_count: object.required("result_count")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            status: ::chat_clients_runtime::de::required(s1, "status")?,
+            result_count: ::chat_clients_runtime::de::required(s2, "result_count")?,
         })
     }
 }
@@ -2925,11 +5221,35 @@ impl<'de> ::serde::Deserialize<'de> for GroupedNotificationsResults {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GroupedNotificationsResults {
+    const NAMES: &'static [&'static str] = &[
+        "accounts",
+        "statuses",
+        "notification_groups",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            accounts: object.required("accounts")?,
-            statuses: object.required("statuses")?,
-            notification_groups: object.required("notification_groups")?,
+            accounts: ::chat_clients_runtime::de::required(s0, "accounts")?,
+            statuses: ::chat_clients_runtime::de::required(s1, "statuses")?,
+            notification_groups: ::chat_clients_runtime::de::required(
+                s2,
+                "notification_groups",
+            )?,
         })
     }
 }
@@ -2949,11 +5269,35 @@ impl<'de> ::serde::Deserialize<'de> for GroupedNotificationsResults2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GroupedNotificationsResults2 {
+    const NAMES: &'static [&'static str] = &[
+        "accounts",
+        "statuses",
+        "notification_groups",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            accounts: object.required("accounts")?,
-            statuses: object.required("statuses")?,
-            notification_groups: object.required("notification_groups")?,
+            accounts: ::chat_clients_runtime::de::required(s0, "accounts")?,
+            statuses: ::chat_clients_runtime::de::required(s1, "statuses")?,
+            notification_groups: ::chat_clients_runtime::de::required(
+                s2,
+                "notification_groups",
+            )?,
         })
     }
 }
@@ -2978,14 +5322,54 @@ impl<'de> ::serde::Deserialize<'de> for GroupedNotificationsResults2Notification
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for GroupedNotificationsResults2NotificationGroup {
+    const NAMES: &'static [&'static str] = &[
+        "group_key",
+        "notifications_count",
+        "type",
+        "most_recent_notification_id",
+        "sample_account_ids",
+        "status_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            group_key: object.required("group_key")?,
-            notifications_count: object.required("notifications_count")?,
-            type_: object.required("type")?,
-            most_recent_notification_id: object.required("most_recent_notification_id")?,
-            sample_account_ids: object.required("sample_account_ids")?,
-            status_id: object.required("status_id")?,
+            group_key: ::chat_clients_runtime::de::required(s0, "group_key")?,
+            notifications_count: ::chat_clients_runtime::de::required(
+                s1,
+                "notifications_count",
+            )?,
+            type_: ::chat_clients_runtime::de::required(s2, "type")?,
+            most_recent_notification_id: ::chat_clients_runtime::de::required(
+                s3,
+                "most_recent_notification_id",
+            )?,
+            sample_account_ids: ::chat_clients_runtime::de::required(
+                s4,
+                "sample_account_ids",
+            )?,
+            status_id: ::chat_clients_runtime::de::required(s5, "status_id")?,
         })
     }
 }
@@ -3016,17 +5400,69 @@ impl<'de> ::serde::Deserialize<'de> for GroupedNotificationsResultsNotificationG
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for GroupedNotificationsResultsNotificationGroup {
+    const NAMES: &'static [&'static str] = &[
+        "group_key",
+        "notifications_count",
+        "type",
+        "most_recent_notification_id",
+        "page_min_id",
+        "page_max_id",
+        "latest_page_notification_at",
+        "sample_account_ids",
+        "status_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            group_key: object.required("group_key")?,
-            notifications_count: object.required("notifications_count")?,
-            type_: object.required("type")?,
-            most_recent_notification_id: object.required("most_recent_notification_id")?,
-            page_min_id: object.required("page_min_id")?,
-            page_max_id: object.required("page_max_id")?,
-            latest_page_notification_at: object.required("latest_page_notification_at")?,
-            sample_account_ids: object.required("sample_account_ids")?,
-            status_id: object.required("status_id")?,
+            group_key: ::chat_clients_runtime::de::required(s0, "group_key")?,
+            notifications_count: ::chat_clients_runtime::de::required(
+                s1,
+                "notifications_count",
+            )?,
+            type_: ::chat_clients_runtime::de::required(s2, "type")?,
+            most_recent_notification_id: ::chat_clients_runtime::de::required(
+                s3,
+                "most_recent_notification_id",
+            )?,
+            page_min_id: ::chat_clients_runtime::de::required(s4, "page_min_id")?,
+            page_max_id: ::chat_clients_runtime::de::required(s5, "page_max_id")?,
+            latest_page_notification_at: ::chat_clients_runtime::de::required(
+                s6,
+                "latest_page_notification_at",
+            )?,
+            sample_account_ids: ::chat_clients_runtime::de::required(
+                s7,
+                "sample_account_ids",
+            )?,
+            status_id: ::chat_clients_runtime::de::required(s8, "status_id")?,
         })
     }
 }
@@ -3040,9 +5476,20 @@ impl<'de> ::serde::Deserialize<'de> for Hash {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Hash {
+    const NAMES: &'static [&'static str] = &["state"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
+            state: ::chat_clients_runtime::de::required(s0, "state")?,
         })
     }
 }
@@ -3056,9 +5503,20 @@ impl<'de> ::serde::Deserialize<'de> for Hash3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Hash3 {
+    const NAMES: &'static [&'static str] = &["home"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            home: object.required("home")?,
+            home: ::chat_clients_runtime::de::required(s0, "home")?,
         })
     }
 }
@@ -3076,11 +5534,28 @@ impl<'de> ::serde::Deserialize<'de> for HashHome {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for HashHome {
+    const NAMES: &'static [&'static str] = &["last_read_id", "version", "updated_at"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            last_read_id: object.required("last_read_id")?,
-            version: object.required("version")?,
-            updated_at: object.required("updated_at")?,
+            last_read_id: ::chat_clients_runtime::de::required(s0, "last_read_id")?,
+            version: ::chat_clients_runtime::de::required(s1, "version")?,
+            updated_at: ::chat_clients_runtime::de::required(s2, "updated_at")?,
         })
     }
 }
@@ -3100,12 +5575,36 @@ impl<'de> ::serde::Deserialize<'de> for HashItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for HashItem {
+    const NAMES: &'static [&'static str] = &[
+        "week",
+        "statuses",
+        "logins",
+        "registrations",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            week: object.required("week")?,
-            statuses: object.required("statuses")?,
-            logins: object.required("logins")?,
-            registrations: object.required("registrations")?,
+            week: ::chat_clients_runtime::de::required(s0, "week")?,
+            statuses: ::chat_clients_runtime::de::required(s1, "statuses")?,
+            logins: ::chat_clients_runtime::de::required(s2, "logins")?,
+            registrations: ::chat_clients_runtime::de::required(s3, "registrations")?,
         })
     }
 }
@@ -3125,12 +5624,31 @@ impl<'de> ::serde::Deserialize<'de> for Hashtag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Hashtag {
+    const NAMES: &'static [&'static str] = &["id", "name", "url", "history"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            url: object.required("url")?,
-            history: object.required("history")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            history: ::chat_clients_runtime::de::required(s3, "history")?,
         })
     }
 }
@@ -3148,11 +5666,28 @@ impl<'de> ::serde::Deserialize<'de> for History {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for History {
+    const NAMES: &'static [&'static str] = &["day", "accounts", "uses"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            day: object.required("day")?,
-            accounts: object.required("accounts")?,
-            uses: object.required("uses")?,
+            day: ::chat_clients_runtime::de::required(s0, "day")?,
+            accounts: ::chat_clients_runtime::de::required(s1, "accounts")?,
+            uses: ::chat_clients_runtime::de::required(s2, "uses")?,
         })
     }
 }
@@ -3166,8 +5701,21 @@ impl<'de> ::serde::Deserialize<'de> for Id {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { id: object.required("id")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Id {
+    const NAMES: &'static [&'static str] = &["id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
+        ::std::result::Result::Ok(Self {
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+        })
     }
 }
 /// `IdCreatedAt`, defined at line 303 of the source.
@@ -3182,10 +5730,25 @@ impl<'de> ::serde::Deserialize<'de> for IdCreatedAt {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for IdCreatedAt {
+    const NAMES: &'static [&'static str] = &["id", "created_at"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
         })
     }
 }
@@ -3203,11 +5766,28 @@ impl<'de> ::serde::Deserialize<'de> for IdCreatedAtAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for IdCreatedAtAccount {
+    const NAMES: &'static [&'static str] = &["id", "created_at", "account"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            account: ::chat_clients_runtime::de::required(s2, "account")?,
         })
     }
 }
@@ -3225,11 +5805,28 @@ impl<'de> ::serde::Deserialize<'de> for IdCreatedAtVisibility {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for IdCreatedAtVisibility {
+    const NAMES: &'static [&'static str] = &["id", "created_at", "visibility"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            visibility: object.required("visibility")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            visibility: ::chat_clients_runtime::de::required(s2, "visibility")?,
         })
     }
 }
@@ -3251,13 +5848,43 @@ impl<'de> ::serde::Deserialize<'de> for IdentityProofItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for IdentityProofItem {
+    const NAMES: &'static [&'static str] = &[
+        "provider",
+        "provider_username",
+        "updated_at",
+        "proof_url",
+        "profile_url",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            provider: object.required("provider")?,
-            provider_username: object.required("provider_username")?,
-            updated_at: object.required("updated_at")?,
-            proof_url: object.required("proof_url")?,
-            profile_url: object.required("profile_url")?,
+            provider: ::chat_clients_runtime::de::required(s0, "provider")?,
+            provider_username: ::chat_clients_runtime::de::required(
+                s1,
+                "provider_username",
+            )?,
+            updated_at: ::chat_clients_runtime::de::required(s2, "updated_at")?,
+            proof_url: ::chat_clients_runtime::de::required(s3, "proof_url")?,
+            profile_url: ::chat_clients_runtime::de::required(s4, "profile_url")?,
         })
     }
 }
@@ -3297,22 +5924,76 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Instance {
+    const NAMES: &'static [&'static str] = &[
+        "domain",
+        "title",
+        "version",
+        "source_url",
+        "description",
+        "usage",
+        "thumbnail",
+        "icon",
+        "languages",
+        "configuration",
+        "registrations",
+        "api_versions",
+        "contact",
+        "rules",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                _ => s13 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            domain: object.required("domain")?,
-            title: object.required("title")?,
-            version: object.required("version")?,
-            source_url: object.required("source_url")?,
-            description: object.required("description")?,
-            usage: object.required("usage")?,
-            thumbnail: object.required("thumbnail")?,
-            icon: object.required("icon")?,
-            languages: object.required("languages")?,
-            configuration: object.required("configuration")?,
-            registrations: object.required("registrations")?,
-            api_versions: object.required("api_versions")?,
-            contact: object.required("contact")?,
-            rules: object.required("rules")?,
+            domain: ::chat_clients_runtime::de::required(s0, "domain")?,
+            title: ::chat_clients_runtime::de::required(s1, "title")?,
+            version: ::chat_clients_runtime::de::required(s2, "version")?,
+            source_url: ::chat_clients_runtime::de::required(s3, "source_url")?,
+            description: ::chat_clients_runtime::de::required(s4, "description")?,
+            usage: ::chat_clients_runtime::de::required(s5, "usage")?,
+            thumbnail: ::chat_clients_runtime::de::required(s6, "thumbnail")?,
+            icon: ::chat_clients_runtime::de::required(s7, "icon")?,
+            languages: ::chat_clients_runtime::de::required(s8, "languages")?,
+            configuration: ::chat_clients_runtime::de::required(s9, "configuration")?,
+            registrations: ::chat_clients_runtime::de::required(s10, "registrations")?,
+            api_versions: ::chat_clients_runtime::de::required(s11, "api_versions")?,
+            contact: ::chat_clients_runtime::de::required(s12, "contact")?,
+            rules: ::chat_clients_runtime::de::required(s13, "rules")?,
         })
     }
 }
@@ -3326,9 +6007,20 @@ impl<'de> ::serde::Deserialize<'de> for InstanceApiVersions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceApiVersions {
+    const NAMES: &'static [&'static str] = &["mastodon"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            mastodon: object.required("mastodon")?,
+            mastodon: ::chat_clients_runtime::de::required(s0, "mastodon")?,
         })
     }
 }
@@ -3356,16 +6048,58 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfiguration {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceConfiguration {
+    const NAMES: &'static [&'static str] = &[
+        "urls",
+        "vapid",
+        "accounts",
+        "statuses",
+        "media_attachments",
+        "polls",
+        "translation",
+        "limited_federation",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            urls: object.required("urls")?,
-            vapid: object.required("vapid")?,
-            accounts: object.required("accounts")?,
-            statuses: object.required("statuses")?,
-            media_attachments: object.required("media_attachments")?,
-            polls: object.required("polls")?,
-            translation: object.required("translation")?,
-            limited_federation: object.required("limited_federation")?,
+            urls: ::chat_clients_runtime::de::required(s0, "urls")?,
+            vapid: ::chat_clients_runtime::de::required(s1, "vapid")?,
+            accounts: ::chat_clients_runtime::de::required(s2, "accounts")?,
+            statuses: ::chat_clients_runtime::de::required(s3, "statuses")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s4,
+                "media_attachments",
+            )?,
+            polls: ::chat_clients_runtime::de::required(s5, "polls")?,
+            translation: ::chat_clients_runtime::de::required(s6, "translation")?,
+            limited_federation: ::chat_clients_runtime::de::required(
+                s7,
+                "limited_federation",
+            )?,
         })
     }
 }
@@ -3381,10 +6115,31 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationAccounts {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceConfigurationAccounts {
+    const NAMES: &'static [&'static str] = &["max_featured_tags", "max_pinned_statuses"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            max_featured_tags: object.required("max_featured_tags")?,
-            max_pinned_statuses: object.required("max_pinned_statuses")?,
+            max_featured_tags: ::chat_clients_runtime::de::required(
+                s0,
+                "max_featured_tags",
+            )?,
+            max_pinned_statuses: ::chat_clients_runtime::de::required(
+                s1,
+                "max_pinned_statuses",
+            )?,
         })
     }
 }
@@ -3410,15 +6165,69 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationMediaAttachments {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceConfigurationMediaAttachments {
+    const NAMES: &'static [&'static str] = &[
+        "description_limit",
+        "image_matrix_limit",
+        "image_size_limit",
+        "supported_mime_types",
+        "video_frame_rate_limit",
+        "video_matrix_limit",
+        "video_size_limit",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            description_limit: object.required("description_limit")?,
-            image_matrix_limit: object.required("image_matrix_limit")?,
-            image_size_limit: object.required("image_size_limit")?,
-            supported_mime_types: object.required("supported_mime_types")?,
-            video_frame_rate_limit: object.required("video_frame_rate_limit")?,
-            video_matrix_limit: object.required("video_matrix_limit")?,
-            video_size_limit: object.required("video_size_limit")?,
+            description_limit: ::chat_clients_runtime::de::required(
+                s0,
+                "description_limit",
+            )?,
+            image_matrix_limit: ::chat_clients_runtime::de::required(
+                s1,
+                "image_matrix_limit",
+            )?,
+            image_size_limit: ::chat_clients_runtime::de::required(
+                s2,
+                "image_size_limit",
+            )?,
+            supported_mime_types: ::chat_clients_runtime::de::required(
+                s3,
+                "supported_mime_types",
+            )?,
+            video_frame_rate_limit: ::chat_clients_runtime::de::required(
+                s4,
+                "video_frame_rate_limit",
+            )?,
+            video_matrix_limit: ::chat_clients_runtime::de::required(
+                s5,
+                "video_matrix_limit",
+            )?,
+            video_size_limit: ::chat_clients_runtime::de::required(
+                s6,
+                "video_size_limit",
+            )?,
         })
     }
 }
@@ -3438,12 +6247,39 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationPolls {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceConfigurationPolls {
+    const NAMES: &'static [&'static str] = &[
+        "max_options",
+        "max_characters_per_option",
+        "min_expiration",
+        "max_expiration",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            max_options: object.required("max_options")?,
-            max_characters_per_option: object.required("max_characters_per_option")?,
-            min_expiration: object.required("min_expiration")?,
-            max_expiration: object.required("max_expiration")?,
+            max_options: ::chat_clients_runtime::de::required(s0, "max_options")?,
+            max_characters_per_option: ::chat_clients_runtime::de::required(
+                s1,
+                "max_characters_per_option",
+            )?,
+            min_expiration: ::chat_clients_runtime::de::required(s2, "min_expiration")?,
+            max_expiration: ::chat_clients_runtime::de::required(s3, "max_expiration")?,
         })
     }
 }
@@ -3461,11 +6297,38 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationStatuses {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceConfigurationStatuses {
+    const NAMES: &'static [&'static str] = &[
+        "max_characters",
+        "max_media_attachments",
+        "characters_reserved_per_url",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            max_characters: object.required("max_characters")?,
-            max_media_attachments: object.required("max_media_attachments")?,
-            characters_reserved_per_url: object.required("characters_reserved_per_url")?,
+            max_characters: ::chat_clients_runtime::de::required(s0, "max_characters")?,
+            max_media_attachments: ::chat_clients_runtime::de::required(
+                s1,
+                "max_media_attachments",
+            )?,
+            characters_reserved_per_url: ::chat_clients_runtime::de::required(
+                s2,
+                "characters_reserved_per_url",
+            )?,
         })
     }
 }
@@ -3479,9 +6342,20 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationTranslation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceConfigurationTranslation {
+    const NAMES: &'static [&'static str] = &["enabled"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            enabled: object.required("enabled")?,
+            enabled: ::chat_clients_runtime::de::required(s0, "enabled")?,
         })
     }
 }
@@ -3505,13 +6379,40 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationUrls {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceConfigurationUrls {
+    const NAMES: &'static [&'static str] = &[
+        "streaming",
+        "status",
+        "about",
+        "privacy_policy",
+        "terms_of_service",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            streaming: object.required("streaming")?,
-            status: object.required("status")?,
-            about: object.required("about")?,
-            privacy_policy: object.required("privacy_policy")?,
-            terms_of_service: object.required("terms_of_service")?,
+            streaming: ::chat_clients_runtime::de::required(s0, "streaming")?,
+            status: ::chat_clients_runtime::de::required(s1, "status")?,
+            about: ::chat_clients_runtime::de::required(s2, "about")?,
+            privacy_policy: ::chat_clients_runtime::de::required(s3, "privacy_policy")?,
+            terms_of_service: s4,
         })
     }
 }
@@ -3525,9 +6426,20 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationVapid {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceConfigurationVapid {
+    const NAMES: &'static [&'static str] = &["public_key"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            public_key: object.required("public_key")?,
+            public_key: ::chat_clients_runtime::de::required(s0, "public_key")?,
         })
     }
 }
@@ -3543,10 +6455,25 @@ impl<'de> ::serde::Deserialize<'de> for InstanceContact {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceContact {
+    const NAMES: &'static [&'static str] = &["email", "account"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            account: object.required("account")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            account: ::chat_clients_runtime::de::required(s1, "account")?,
         })
     }
 }
@@ -3610,34 +6537,133 @@ impl<'de> ::serde::Deserialize<'de> for InstanceContactAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceContactAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "indexable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "uri",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "hide_collections",
+        "noindex",
+        "emojis",
+        "roles",
+        "fields",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                _ => s25 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            indexable: object.required("indexable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            uri: object.required("uri")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            hide_collections: object.required("hide_collections")?,
-            noindex: object.required("noindex")?,
-            emojis: object.required("emojis")?,
-            roles: object.required("roles")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+            discoverable: ::chat_clients_runtime::de::required(s6, "discoverable")?,
+            indexable: ::chat_clients_runtime::de::required(s7, "indexable")?,
+            group: ::chat_clients_runtime::de::required(s8, "group")?,
+            created_at: ::chat_clients_runtime::de::required(s9, "created_at")?,
+            note: ::chat_clients_runtime::de::required(s10, "note")?,
+            url: ::chat_clients_runtime::de::required(s11, "url")?,
+            uri: ::chat_clients_runtime::de::required(s12, "uri")?,
+            avatar: ::chat_clients_runtime::de::required(s13, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(s14, "avatar_static")?,
+            header: ::chat_clients_runtime::de::required(s15, "header")?,
+            header_static: ::chat_clients_runtime::de::required(s16, "header_static")?,
+            followers_count: ::chat_clients_runtime::de::required(
+                s17,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                s18,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(s19, "statuses_count")?,
+            last_status_at: ::chat_clients_runtime::de::required(s20, "last_status_at")?,
+            hide_collections: ::chat_clients_runtime::de::required(
+                s21,
+                "hide_collections",
+            )?,
+            noindex: ::chat_clients_runtime::de::required(s22, "noindex")?,
+            emojis: ::chat_clients_runtime::de::required(s23, "emojis")?,
+            roles: ::chat_clients_runtime::de::required(s24, "roles")?,
+            fields: ::chat_clients_runtime::de::required(s25, "fields")?,
         })
     }
 }
@@ -3653,10 +6679,25 @@ impl<'de> ::serde::Deserialize<'de> for InstanceIconItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceIconItem {
+    const NAMES: &'static [&'static str] = &["src", "size"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            src: object.required("src")?,
-            size: object.required("size")?,
+            src: ::chat_clients_runtime::de::required(s0, "src")?,
+            size: ::chat_clients_runtime::de::required(s1, "size")?,
         })
     }
 }
@@ -3680,14 +6721,50 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRegistrations {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceRegistrations {
+    const NAMES: &'static [&'static str] = &[
+        "enabled",
+        "approval_required",
+        "reason_required",
+        "message",
+        "min_age",
+        "url",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            enabled: object.required("enabled")?,
-            approval_required: object.required("approval_required")?,
-            reason_required: object.required("reason_required")?,
-            message: object.required("message")?,
-            min_age: object.required("min_age")?,
-            url: object.required("url")?,
+            enabled: ::chat_clients_runtime::de::required(s0, "enabled")?,
+            approval_required: ::chat_clients_runtime::de::required(
+                s1,
+                "approval_required",
+            )?,
+            reason_required: ::chat_clients_runtime::de::required(
+                s2,
+                "reason_required",
+            )?,
+            message: s3,
+            min_age: ::chat_clients_runtime::de::required(s4, "min_age")?,
+            url: s5,
         })
     }
 }
@@ -3707,12 +6784,31 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRule {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceRule {
+    const NAMES: &'static [&'static str] = &["id", "text", "hint", "translations"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            text: object.required("text")?,
-            hint: object.required("hint")?,
-            translations: object.required("translations")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            text: ::chat_clients_runtime::de::required(s1, "text")?,
+            hint: ::chat_clients_runtime::de::required(s2, "hint")?,
+            translations: ::chat_clients_runtime::de::required(s3, "translations")?,
         })
     }
 }
@@ -3740,15 +6836,48 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRuleTranslations {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceRuleTranslations {
+    const NAMES: &'static [&'static str] = &[
+        "de",
+        "es",
+        "fr",
+        "nl",
+        "ru",
+        "zh-CN",
+        "zh-TW",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            de: object.required("de")?,
-            es: object.required("es")?,
-            fr: object.required("fr")?,
-            nl: object.required("nl")?,
-            ru: object.required("ru")?,
-            zh_cn: object.required("zh-CN")?,
-            zh_tw: object.required("zh-TW")?,
+            de: ::chat_clients_runtime::de::required(s0, "de")?,
+            es: ::chat_clients_runtime::de::required(s1, "es")?,
+            fr: ::chat_clients_runtime::de::required(s2, "fr")?,
+            nl: ::chat_clients_runtime::de::required(s3, "nl")?,
+            ru: ::chat_clients_runtime::de::required(s4, "ru")?,
+            zh_cn: ::chat_clients_runtime::de::required(s5, "zh-CN")?,
+            zh_tw: ::chat_clients_runtime::de::required(s6, "zh-TW")?,
         })
     }
 }
@@ -3768,12 +6897,36 @@ impl<'de> ::serde::Deserialize<'de> for InstanceThumbnail {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceThumbnail {
+    const NAMES: &'static [&'static str] = &[
+        "url",
+        "description",
+        "blurhash",
+        "versions",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            url: object.required("url")?,
-            description: object.required("description")?,
-            blurhash: object.required("blurhash")?,
-            versions: object.required("versions")?,
+            url: ::chat_clients_runtime::de::required(s0, "url")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
+            blurhash: ::chat_clients_runtime::de::required(s2, "blurhash")?,
+            versions: ::chat_clients_runtime::de::required(s3, "versions")?,
         })
     }
 }
@@ -3791,10 +6944,25 @@ impl<'de> ::serde::Deserialize<'de> for InstanceThumbnailVersions {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceThumbnailVersions {
+    const NAMES: &'static [&'static str] = &["@1x", "@2x"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            _1x: object.required("@1x")?,
-            _2x: object.required("@2x")?,
+            _1x: ::chat_clients_runtime::de::required(s0, "@1x")?,
+            _2x: ::chat_clients_runtime::de::required(s1, "@2x")?,
         })
     }
 }
@@ -3808,9 +6976,20 @@ impl<'de> ::serde::Deserialize<'de> for InstanceUsage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceUsage {
+    const NAMES: &'static [&'static str] = &["users"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            users: object.required("users")?,
+            users: ::chat_clients_runtime::de::required(s0, "users")?,
         })
     }
 }
@@ -3824,9 +7003,20 @@ impl<'de> ::serde::Deserialize<'de> for InstanceUsageUsers {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceUsageUsers {
+    const NAMES: &'static [&'static str] = &["active_month"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            active_month: object.required("active_month")?,
+            active_month: ::chat_clients_runtime::de::required(s0, "active_month")?,
         })
     }
 }
@@ -3842,10 +7032,25 @@ impl<'de> ::serde::Deserialize<'de> for Ip {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Ip {
+    const NAMES: &'static [&'static str] = &["ip", "used_at"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ip: object.required("ip")?,
-            used_at: object.required("used_at")?,
+            ip: ::chat_clients_runtime::de::required(s0, "ip")?,
+            used_at: ::chat_clients_runtime::de::required(s1, "used_at")?,
         })
     }
 }
@@ -3869,14 +7074,44 @@ impl<'de> ::serde::Deserialize<'de> for IpBlock {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for IpBlock {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "ip",
+        "severity",
+        "comment",
+        "created_at",
+        "expires_at",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            ip: object.required("ip")?,
-            severity: object.required("severity")?,
-            comment: object.required("comment")?,
-            created_at: object.required("created_at")?,
-            expires_at: object.required("expires_at")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            ip: ::chat_clients_runtime::de::required(s1, "ip")?,
+            severity: ::chat_clients_runtime::de::required(s2, "severity")?,
+            comment: ::chat_clients_runtime::de::required(s3, "comment")?,
+            created_at: ::chat_clients_runtime::de::required(s4, "created_at")?,
+            expires_at: s5,
         })
     }
 }
@@ -3894,11 +7129,28 @@ impl<'de> ::serde::Deserialize<'de> for Keyword {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Keyword {
+    const NAMES: &'static [&'static str] = &["id", "keyword", "whole_word"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            keyword: object.required("keyword")?,
-            whole_word: object.required("whole_word")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            keyword: ::chat_clients_runtime::de::required(s1, "keyword")?,
+            whole_word: ::chat_clients_runtime::de::required(s2, "whole_word")?,
         })
     }
 }
@@ -3918,12 +7170,36 @@ impl<'de> ::serde::Deserialize<'de> for List {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for List {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "title",
+        "replies_policy",
+        "exclusive",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            title: object.required("title")?,
-            replies_policy: object.required("replies_policy")?,
-            exclusive: object.required("exclusive")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            title: ::chat_clients_runtime::de::required(s1, "title")?,
+            replies_policy: ::chat_clients_runtime::de::required(s2, "replies_policy")?,
+            exclusive: ::chat_clients_runtime::de::required(s3, "exclusive")?,
         })
     }
 }
@@ -3939,10 +7215,25 @@ impl<'de> ::serde::Deserialize<'de> for ListItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ListItem {
+    const NAMES: &'static [&'static str] = &["id", "title"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            title: object.required("title")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            title: ::chat_clients_runtime::de::required(s1, "title")?,
         })
     }
 }
@@ -3966,14 +7257,44 @@ impl<'de> ::serde::Deserialize<'de> for ListItem2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ListItem2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "phrase",
+        "context",
+        "whole_word",
+        "expires_at",
+        "irreversible",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            phrase: object.required("phrase")?,
-            context: object.required("context")?,
-            whole_word: object.required("whole_word")?,
-            expires_at: object.required("expires_at")?,
-            irreversible: object.required("irreversible")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            phrase: ::chat_clients_runtime::de::required(s1, "phrase")?,
+            context: ::chat_clients_runtime::de::required(s2, "context")?,
+            whole_word: ::chat_clients_runtime::de::required(s3, "whole_word")?,
+            expires_at: s4,
+            irreversible: ::chat_clients_runtime::de::required(s5, "irreversible")?,
         })
     }
 }
@@ -4001,16 +7322,55 @@ impl<'de> ::serde::Deserialize<'de> for MarkReportAsResolvedResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for MarkReportAsResolvedResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+            action_taken_at: ::chat_clients_runtime::de::required(
+                s2,
+                "action_taken_at",
+            )?,
+            category: ::chat_clients_runtime::de::required(s3, "category")?,
+            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
         })
     }
 }
@@ -4039,12 +7399,36 @@ impl<'de> ::serde::Deserialize<'de> for Media {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Media {
+    const NAMES: &'static [&'static str] = &[
+        "file",
+        "thumbnail",
+        "description",
+        "focus",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            file: object.required("file")?,
-            thumbnail: object.present("thumbnail")?,
-            description: object.optional("description")?,
-            focus: object.optional("focus")?,
+            file: ::chat_clients_runtime::de::required(s0, "file")?,
+            thumbnail: s1,
+            description: s2,
+            focus: s3,
         })
     }
 }
@@ -4075,17 +7459,56 @@ impl<'de> ::serde::Deserialize<'de> for MediaAttachment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for MediaAttachment {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "url",
+        "preview_url",
+        "remote_url",
+        "text_url",
+        "meta",
+        "description",
+        "blurhash",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            url: object.required("url")?,
-            preview_url: object.required("preview_url")?,
-            remote_url: object.required("remote_url")?,
-            text_url: object.required("text_url")?,
-            meta: object.required("meta")?,
-            description: object.required("description")?,
-            blurhash: object.required("blurhash")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            preview_url: ::chat_clients_runtime::de::required(s3, "preview_url")?,
+            remote_url: s4,
+            text_url: ::chat_clients_runtime::de::required(s5, "text_url")?,
+            meta: ::chat_clients_runtime::de::required(s6, "meta")?,
+            description: ::chat_clients_runtime::de::required(s7, "description")?,
+            blurhash: ::chat_clients_runtime::de::required(s8, "blurhash")?,
         })
     }
 }
@@ -4116,17 +7539,56 @@ impl<'de> ::serde::Deserialize<'de> for MediaAttachment2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for MediaAttachment2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "url",
+        "preview_url",
+        "remote_url",
+        "text_url",
+        "meta",
+        "description",
+        "blurhash",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            url: object.required("url")?,
-            preview_url: object.required("preview_url")?,
-            remote_url: object.required("remote_url")?,
-            text_url: object.required("text_url")?,
-            meta: object.required("meta")?,
-            description: object.required("description")?,
-            blurhash: object.required("blurhash")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
+            url: s2,
+            preview_url: ::chat_clients_runtime::de::required(s3, "preview_url")?,
+            remote_url: s4,
+            text_url: ::chat_clients_runtime::de::required(s5, "text_url")?,
+            meta: ::chat_clients_runtime::de::required(s6, "meta")?,
+            description: ::chat_clients_runtime::de::required(s7, "description")?,
+            blurhash: ::chat_clients_runtime::de::required(s8, "blurhash")?,
         })
     }
 }
@@ -4157,17 +7619,56 @@ impl<'de> ::serde::Deserialize<'de> for MediaAttachment5 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for MediaAttachment5 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "url",
+        "preview_url",
+        "remote_url",
+        "text_url",
+        "meta",
+        "description",
+        "blurhash",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            url: object.required("url")?,
-            preview_url: object.required("preview_url")?,
-            remote_url: object.required("remote_url")?,
-            text_url: object.required("text_url")?,
-            meta: object.required("meta")?,
-            description: object.required("description")?,
-            blurhash: object.required("blurhash")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            preview_url: ::chat_clients_runtime::de::required(s3, "preview_url")?,
+            remote_url: s4,
+            text_url: ::chat_clients_runtime::de::required(s5, "text_url")?,
+            meta: ::chat_clients_runtime::de::required(s6, "meta")?,
+            description: ::chat_clients_runtime::de::required(s7, "description")?,
+            blurhash: s8,
         })
     }
 }
@@ -4187,11 +7688,28 @@ impl<'de> ::serde::Deserialize<'de> for MediaAttachment5Meta {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for MediaAttachment5Meta {
+    const NAMES: &'static [&'static str] = &["focus", "original", "small"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            focus: object.required("focus")?,
-            original: object.optional("original")?,
-            small: object.optional("small")?,
+            focus: ::chat_clients_runtime::de::required(s0, "focus")?,
+            original: s1,
+            small: s2,
         })
     }
 }
@@ -4211,12 +7729,31 @@ impl<'de> ::serde::Deserialize<'de> for MediaAttachmentMetaOriginal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for MediaAttachmentMetaOriginal {
+    const NAMES: &'static [&'static str] = &["width", "height", "size", "aspect"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            width: object.required("width")?,
-            height: object.required("height")?,
-            size: object.required("size")?,
-            aspect: object.required("aspect")?,
+            width: ::chat_clients_runtime::de::required(s0, "width")?,
+            height: ::chat_clients_runtime::de::required(s1, "height")?,
+            size: ::chat_clients_runtime::de::required(s2, "size")?,
+            aspect: ::chat_clients_runtime::de::required(s3, "aspect")?,
         })
     }
 }
@@ -4236,12 +7773,31 @@ impl<'de> ::serde::Deserialize<'de> for Mention {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Mention {
+    const NAMES: &'static [&'static str] = &["id", "username", "url", "acct"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            url: object.required("url")?,
-            acct: object.required("acct")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            acct: ::chat_clients_runtime::de::required(s3, "acct")?,
         })
     }
 }
@@ -4259,11 +7815,28 @@ impl<'de> ::serde::Deserialize<'de> for Meta {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Meta {
+    const NAMES: &'static [&'static str] = &["focus", "original", "small"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            focus: object.required("focus")?,
-            original: object.required("original")?,
-            small: object.required("small")?,
+            focus: ::chat_clients_runtime::de::required(s0, "focus")?,
+            original: ::chat_clients_runtime::de::required(s1, "original")?,
+            small: ::chat_clients_runtime::de::required(s2, "small")?,
         })
     }
 }
@@ -4285,10 +7858,25 @@ impl<'de> ::serde::Deserialize<'de> for MuteAccountBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for MuteAccountBody {
+    const NAMES: &'static [&'static str] = &["notifications", "duration"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            notifications: object.optional("notifications")?,
-            duration: object.optional("duration")?,
+            notifications: s0,
+            duration: s1,
         })
     }
 }
@@ -4304,10 +7892,25 @@ impl<'de> ::serde::Deserialize<'de> for NameUrl {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NameUrl {
+    const NAMES: &'static [&'static str] = &["name", "url"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            url: object.required("url")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            url: ::chat_clients_runtime::de::required(s1, "url")?,
         })
     }
 }
@@ -4323,10 +7926,25 @@ impl<'de> ::serde::Deserialize<'de> for NameValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NameValue {
+    const NAMES: &'static [&'static str] = &["name", "value"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            value: object.required("value")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -4342,10 +7960,25 @@ impl<'de> ::serde::Deserialize<'de> for NameWebsite {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NameWebsite {
+    const NAMES: &'static [&'static str] = &["name", "website"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            website: object.required("website")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            website: s1,
         })
     }
 }
@@ -4368,13 +8001,40 @@ impl<'de> ::serde::Deserialize<'de> for Notification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Notification {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "created_at",
+        "account",
+        "status",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            created_at: object.required("created_at")?,
-            account: object.required("account")?,
-            status: object.required("status")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
+            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
+            account: ::chat_clients_runtime::de::required(s3, "account")?,
+            status: ::chat_clients_runtime::de::required(s4, "status")?,
         })
     }
 }
@@ -4428,29 +8088,110 @@ impl<'de> ::serde::Deserialize<'de> for NotificationAccount2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NotificationAccount2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "emojis",
+        "fields",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                _ => s20 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+            discoverable: ::chat_clients_runtime::de::required(s6, "discoverable")?,
+            group: ::chat_clients_runtime::de::required(s7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(s9, "note")?,
+            url: ::chat_clients_runtime::de::required(s10, "url")?,
+            avatar: ::chat_clients_runtime::de::required(s11, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(s12, "avatar_static")?,
+            header: ::chat_clients_runtime::de::required(s13, "header")?,
+            header_static: ::chat_clients_runtime::de::required(s14, "header_static")?,
+            followers_count: ::chat_clients_runtime::de::required(
+                s15,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                s16,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(s17, "statuses_count")?,
+            last_status_at: ::chat_clients_runtime::de::required(s18, "last_status_at")?,
+            emojis: ::chat_clients_runtime::de::required(s19, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(s20, "fields")?,
         })
     }
 }
@@ -4473,13 +8214,40 @@ impl<'de> ::serde::Deserialize<'de> for NotificationItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NotificationItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "created_at",
+        "account",
+        "status",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            created_at: object.required("created_at")?,
-            account: object.required("account")?,
-            status: object.required("status")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
+            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
+            account: ::chat_clients_runtime::de::required(s3, "account")?,
+            status: ::chat_clients_runtime::de::required(s4, "status")?,
         })
     }
 }
@@ -4507,15 +8275,51 @@ impl<'de> ::serde::Deserialize<'de> for NotificationItemStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NotificationItemStatus {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "content",
+        "account",
+        "mentions",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            content: object.optional("content")?,
-            account: object.required("account")?,
-            mentions: object.optional("mentions")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: ::chat_clients_runtime::de::required(s2, "in_reply_to_id")?,
+            in_reply_to_account_id: ::chat_clients_runtime::de::required(
+                s3,
+                "in_reply_to_account_id",
+            )?,
+            content: s4,
+            account: ::chat_clients_runtime::de::required(s5, "account")?,
+            mentions: s6,
         })
     }
 }
@@ -4539,14 +8343,59 @@ impl<'de> ::serde::Deserialize<'de> for NotificationPolicy {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NotificationPolicy {
+    const NAMES: &'static [&'static str] = &[
+        "for_not_following",
+        "for_not_followers",
+        "for_new_accounts",
+        "for_private_mentions",
+        "for_limited_accounts",
+        "summary",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            for_not_following: object.required("for_not_following")?,
-            for_not_followers: object.required("for_not_followers")?,
-            for_new_accounts: object.required("for_new_accounts")?,
-            for_private_mentions: object.required("for_private_mentions")?,
-            for_limited_accounts: object.required("for_limited_accounts")?,
-            summary: object.required("summary")?,
+            for_not_following: ::chat_clients_runtime::de::required(
+                s0,
+                "for_not_following",
+            )?,
+            for_not_followers: ::chat_clients_runtime::de::required(
+                s1,
+                "for_not_followers",
+            )?,
+            for_new_accounts: ::chat_clients_runtime::de::required(
+                s2,
+                "for_new_accounts",
+            )?,
+            for_private_mentions: ::chat_clients_runtime::de::required(
+                s3,
+                "for_private_mentions",
+            )?,
+            for_limited_accounts: ::chat_clients_runtime::de::required(
+                s4,
+                "for_limited_accounts",
+            )?,
+            summary: ::chat_clients_runtime::de::required(s5, "summary")?,
         })
     }
 }
@@ -4568,13 +8417,52 @@ impl<'de> ::serde::Deserialize<'de> for NotificationPolicy2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NotificationPolicy2 {
+    const NAMES: &'static [&'static str] = &[
+        "filter_not_following",
+        "filter_not_followers",
+        "filter_new_accounts",
+        "filter_private_mentions",
+        "summary",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            filter_not_following: object.required("filter_not_following")?,
-            filter_not_followers: object.required("filter_not_followers")?,
-            filter_new_accounts: object.required("filter_new_accounts")?,
-            filter_private_mentions: object.required("filter_private_mentions")?,
-            summary: object.required("summary")?,
+            filter_not_following: ::chat_clients_runtime::de::required(
+                s0,
+                "filter_not_following",
+            )?,
+            filter_not_followers: ::chat_clients_runtime::de::required(
+                s1,
+                "filter_not_followers",
+            )?,
+            filter_new_accounts: ::chat_clients_runtime::de::required(
+                s2,
+                "filter_new_accounts",
+            )?,
+            filter_private_mentions: ::chat_clients_runtime::de::required(
+                s3,
+                "filter_private_mentions",
+            )?,
+            summary: ::chat_clients_runtime::de::required(s4, "summary")?,
         })
     }
 }
@@ -4598,14 +8486,47 @@ impl<'de> ::serde::Deserialize<'de> for NotificationRequestItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NotificationRequestItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "updated_at",
+        "notifications_count",
+        "account",
+        "last_status",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            notifications_count: object.required("notifications_count")?,
-            account: object.required("account")?,
-            last_status: object.required("last_status")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s2, "updated_at")?,
+            notifications_count: ::chat_clients_runtime::de::required(
+                s3,
+                "notifications_count",
+            )?,
+            account: ::chat_clients_runtime::de::required(s4, "account")?,
+            last_status: ::chat_clients_runtime::de::required(s5, "last_status")?,
         })
     }
 }
@@ -4631,15 +8552,51 @@ impl<'de> ::serde::Deserialize<'de> for NotificationStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NotificationStatus {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "content",
+        "account",
+        "mentions",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            content: object.required("content")?,
-            account: object.required("account")?,
-            mentions: object.required("mentions")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: ::chat_clients_runtime::de::required(s2, "in_reply_to_id")?,
+            in_reply_to_account_id: ::chat_clients_runtime::de::required(
+                s3,
+                "in_reply_to_account_id",
+            )?,
+            content: ::chat_clients_runtime::de::required(s4, "content")?,
+            account: ::chat_clients_runtime::de::required(s5, "account")?,
+            mentions: ::chat_clients_runtime::de::required(s6, "mentions")?,
         })
     }
 }
@@ -4653,9 +8610,20 @@ impl<'de> ::serde::Deserialize<'de> for Notifications {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Notifications {
+    const NAMES: &'static [&'static str] = &["count"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            count: object.required("count")?,
+            count: ::chat_clients_runtime::de::required(s0, "count")?,
         })
     }
 }
@@ -4671,10 +8639,25 @@ impl<'de> ::serde::Deserialize<'de> for Object {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Object {
+    const NAMES: &'static [&'static str] = &["en", "und"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            en: object.required("en")?,
-            und: object.required("und")?,
+            en: ::chat_clients_runtime::de::required(s0, "en")?,
+            und: ::chat_clients_runtime::de::required(s1, "und")?,
         })
     }
 }
@@ -4688,9 +8671,20 @@ impl<'de> ::serde::Deserialize<'de> for Option_ {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Option_ {
+    const NAMES: &'static [&'static str] = &["title"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            title: object.required("title")?,
+            title: ::chat_clients_runtime::de::required(s0, "title")?,
         })
     }
 }
@@ -4722,18 +8716,60 @@ impl<'de> ::serde::Deserialize<'de> for Param {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Param {
+    const NAMES: &'static [&'static str] = &[
+        "poll",
+        "text",
+        "media_ids",
+        "sensitive",
+        "visibility",
+        "idempotency",
+        "scheduled_at",
+        "spoiler_text",
+        "application_id",
+        "in_reply_to_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            poll: object.required("poll")?,
-            text: object.required("text")?,
-            media_ids: object.required("media_ids")?,
-            sensitive: object.required("sensitive")?,
-            visibility: object.required("visibility")?,
-            idempotency: object.required("idempotency")?,
-            scheduled_at: object.required("scheduled_at")?,
-            spoiler_text: object.required("spoiler_text")?,
-            application_id: object.required("application_id")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
+            poll: s0,
+            text: ::chat_clients_runtime::de::required(s1, "text")?,
+            media_ids: s2,
+            sensitive: s3,
+            visibility: s4,
+            idempotency: s5,
+            scheduled_at: s6,
+            spoiler_text: s7,
+            application_id: ::chat_clients_runtime::de::required(s8, "application_id")?,
+            in_reply_to_id: s9,
         })
     }
 }
@@ -4768,13 +8804,40 @@ impl<'de> ::serde::Deserialize<'de> for PerformAnActionAgainstAnAccountBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PerformAnActionAgainstAnAccountBody {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "report_id",
+        "warning_preset_id",
+        "text",
+        "send_email_notification",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            report_id: object.optional("report_id")?,
-            warning_preset_id: object.optional("warning_preset_id")?,
-            text: object.optional("text")?,
-            send_email_notification: object.optional("send_email_notification")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            report_id: s1,
+            warning_preset_id: s2,
+            text: s3,
+            send_email_notification: s4,
         })
     }
 }
@@ -4806,18 +8869,60 @@ impl<'de> ::serde::Deserialize<'de> for Poll {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Poll {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "expires_at",
+        "expired",
+        "multiple",
+        "votes_count",
+        "voters_count",
+        "voted",
+        "own_votes",
+        "options",
+        "emojis",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = members.value()?,
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            expires_at: object.required("expires_at")?,
-            expired: object.required("expired")?,
-            multiple: object.required("multiple")?,
-            votes_count: object.required("votes_count")?,
-            voters_count: object.required("voters_count")?,
-            voted: object.required("voted")?,
-            own_votes: object.required("own_votes")?,
-            options: object.required("options")?,
-            emojis: object.required("emojis")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            expires_at: ::chat_clients_runtime::de::required(s1, "expires_at")?,
+            expired: ::chat_clients_runtime::de::required(s2, "expired")?,
+            multiple: ::chat_clients_runtime::de::required(s3, "multiple")?,
+            votes_count: ::chat_clients_runtime::de::required(s4, "votes_count")?,
+            voters_count: s5,
+            voted: ::chat_clients_runtime::de::required(s6, "voted")?,
+            own_votes: ::chat_clients_runtime::de::required(s7, "own_votes")?,
+            options: ::chat_clients_runtime::de::required(s8, "options")?,
+            emojis: ::chat_clients_runtime::de::required(s9, "emojis")?,
         })
     }
 }
@@ -4833,10 +8938,25 @@ impl<'de> ::serde::Deserialize<'de> for PollOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PollOption {
+    const NAMES: &'static [&'static str] = &["title", "votes_count"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            title: object.required("title")?,
-            votes_count: object.required("votes_count")?,
+            title: ::chat_clients_runtime::de::required(s0, "title")?,
+            votes_count: ::chat_clients_runtime::de::required(s1, "votes_count")?,
         })
     }
 }
@@ -4914,22 +9034,79 @@ impl<'de> ::serde::Deserialize<'de> for PostANewStatusBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostANewStatusBody {
+    const NAMES: &'static [&'static str] = &[
+        "status",
+        "media_ids[]",
+        "poll[options][]",
+        "poll[expires_in]",
+        "poll[multiple]",
+        "poll[hide_totals]",
+        "in_reply_to_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "scheduled_at",
+        "quoted_status_id",
+        "quote_approval_policy",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                _ => s13 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            status: object.required("status")?,
-            media_ids: object.required("media_ids[]")?,
-            poll_options: object.required("poll[options][]")?,
-            poll_expires_in: object.required("poll[expires_in]")?,
-            poll_multiple: object.optional("poll[multiple]")?,
-            poll_hide_totals: object.optional("poll[hide_totals]")?,
-            in_reply_to_id: object.optional("in_reply_to_id")?,
-            sensitive: object.optional("sensitive")?,
-            spoiler_text: object.optional("spoiler_text")?,
-            visibility: object.optional("visibility")?,
-            language: object.optional("language")?,
-            scheduled_at: object.optional("scheduled_at")?,
-            quoted_status_id: object.optional("quoted_status_id")?,
-            quote_approval_policy: object.optional("quote_approval_policy")?,
+            status: ::chat_clients_runtime::de::required(s0, "status")?,
+            media_ids: ::chat_clients_runtime::de::required(s1, "media_ids[]")?,
+            poll_options: ::chat_clients_runtime::de::required(s2, "poll[options][]")?,
+            poll_expires_in: ::chat_clients_runtime::de::required(
+                s3,
+                "poll[expires_in]",
+            )?,
+            poll_multiple: s4,
+            poll_hide_totals: s5,
+            in_reply_to_id: s6,
+            sensitive: s7,
+            spoiler_text: s8,
+            visibility: s9,
+            language: s10,
+            scheduled_at: s11,
+            quoted_status_id: s12,
+            quote_approval_policy: s13,
         })
     }
 }
@@ -4968,21 +9145,72 @@ impl<'de> ::serde::Deserialize<'de> for PreviewCard {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PreviewCard {
+    const NAMES: &'static [&'static str] = &[
+        "url",
+        "title",
+        "description",
+        "type",
+        "author_name",
+        "author_url",
+        "provider_name",
+        "provider_url",
+        "html",
+        "width",
+        "height",
+        "image",
+        "embed_url",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                _ => s12 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            url: object.required("url")?,
-            title: object.required("title")?,
-            description: object.required("description")?,
-            type_: object.required("type")?,
-            author_name: object.required("author_name")?,
-            author_url: object.required("author_url")?,
-            provider_name: object.required("provider_name")?,
-            provider_url: object.required("provider_url")?,
-            html: object.required("html")?,
-            width: object.required("width")?,
-            height: object.required("height")?,
-            image: object.required("image")?,
-            embed_url: object.required("embed_url")?,
+            url: ::chat_clients_runtime::de::required(s0, "url")?,
+            title: ::chat_clients_runtime::de::required(s1, "title")?,
+            description: ::chat_clients_runtime::de::required(s2, "description")?,
+            type_: ::chat_clients_runtime::de::required(s3, "type")?,
+            author_name: ::chat_clients_runtime::de::required(s4, "author_name")?,
+            author_url: ::chat_clients_runtime::de::required(s5, "author_url")?,
+            provider_name: ::chat_clients_runtime::de::required(s6, "provider_name")?,
+            provider_url: ::chat_clients_runtime::de::required(s7, "provider_url")?,
+            html: ::chat_clients_runtime::de::required(s8, "html")?,
+            width: ::chat_clients_runtime::de::required(s9, "width")?,
+            height: ::chat_clients_runtime::de::required(s10, "height")?,
+            image: ::chat_clients_runtime::de::required(s11, "image")?,
+            embed_url: ::chat_clients_runtime::de::required(s12, "embed_url")?,
         })
     }
 }
@@ -5036,28 +9264,112 @@ impl<'de> ::serde::Deserialize<'de> for Profile {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Profile {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "display_name",
+        "note",
+        "fields",
+        "avatar",
+        "avatar_static",
+        "avatar_description",
+        "header",
+        "header_static",
+        "header_description",
+        "locked",
+        "bot",
+        "hide_collections",
+        "discoverable",
+        "indexable",
+        "show_media",
+        "show_media_replies",
+        "show_featured",
+        "attribution_domains",
+        "featured_tags",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = members.value()?,
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                _ => s19 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            display_name: object.required("display_name")?,
-            note: object.required("note")?,
-            fields: object.required("fields")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            avatar_description: object.required("avatar_description")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            header_description: object.required("header_description")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            hide_collections: object.required("hide_collections")?,
-            discoverable: object.required("discoverable")?,
-            indexable: object.required("indexable")?,
-            show_media: object.required("show_media")?,
-            show_media_replies: object.required("show_media_replies")?,
-            show_featured: object.required("show_featured")?,
-            attribution_domains: object.required("attribution_domains")?,
-            featured_tags: object.required("featured_tags")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            display_name: ::chat_clients_runtime::de::required(s1, "display_name")?,
+            note: ::chat_clients_runtime::de::required(s2, "note")?,
+            fields: ::chat_clients_runtime::de::required(s3, "fields")?,
+            avatar: s4,
+            avatar_static: s5,
+            avatar_description: ::chat_clients_runtime::de::required(
+                s6,
+                "avatar_description",
+            )?,
+            header: s7,
+            header_static: s8,
+            header_description: ::chat_clients_runtime::de::required(
+                s9,
+                "header_description",
+            )?,
+            locked: ::chat_clients_runtime::de::required(s10, "locked")?,
+            bot: ::chat_clients_runtime::de::required(s11, "bot")?,
+            hide_collections: s12,
+            discoverable: ::chat_clients_runtime::de::required(s13, "discoverable")?,
+            indexable: ::chat_clients_runtime::de::required(s14, "indexable")?,
+            show_media: ::chat_clients_runtime::de::required(s15, "show_media")?,
+            show_media_replies: ::chat_clients_runtime::de::required(
+                s16,
+                "show_media_replies",
+            )?,
+            show_featured: ::chat_clients_runtime::de::required(s17, "show_featured")?,
+            attribution_domains: ::chat_clients_runtime::de::required(
+                s18,
+                "attribution_domains",
+            )?,
+            featured_tags: ::chat_clients_runtime::de::required(s19, "featured_tags")?,
         })
     }
 }
@@ -5079,13 +9391,40 @@ impl<'de> ::serde::Deserialize<'de> for ProfileFeaturedTag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ProfileFeaturedTag {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "url",
+        "statuses_count",
+        "last_status_at",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            url: object.required("url")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            statuses_count: ::chat_clients_runtime::de::required(s3, "statuses_count")?,
+            last_status_at: s4,
         })
     }
 }
@@ -5111,15 +9450,48 @@ impl<'de> ::serde::Deserialize<'de> for Reblog {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Reblog {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "pinned",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            favourited: ::chat_clients_runtime::de::required(s2, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(s3, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(s4, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(s5, "bookmarked")?,
+            pinned: ::chat_clients_runtime::de::required(s6, "pinned")?,
         })
     }
 }
@@ -5164,15 +9536,48 @@ impl<'de> ::serde::Deserialize<'de> for RegisterAnAccountBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for RegisterAnAccountBody {
+    const NAMES: &'static [&'static str] = &[
+        "username",
+        "email",
+        "password",
+        "agreement",
+        "locale",
+        "reason",
+        "date_of_birth",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            username: object.required("username")?,
-            email: object.required("email")?,
-            password: object.required("password")?,
-            agreement: object.required("agreement")?,
-            locale: object.required("locale")?,
-            reason: object.optional("reason")?,
-            date_of_birth: object.optional("date_of_birth")?,
+            username: ::chat_clients_runtime::de::required(s0, "username")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            password: ::chat_clients_runtime::de::required(s2, "password")?,
+            agreement: ::chat_clients_runtime::de::required(s3, "agreement")?,
+            locale: ::chat_clients_runtime::de::required(s4, "locale")?,
+            reason: s5,
+            date_of_birth: s6,
         })
     }
 }
@@ -5216,24 +9621,84 @@ impl<'de> ::serde::Deserialize<'de> for RejectAPendingAccountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for RejectAPendingAccountResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "email",
+        "ip",
+        "role",
+        "confirmed",
+        "suspended",
+        "silenced",
+        "disabled",
+        "approved",
+        "locale",
+        "invite_request",
+        "ips",
+        "account",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = members.value()?,
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                _ => s15 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            email: object.required("email")?,
-            ip: object.required("ip")?,
-            role: object.required("role")?,
-            confirmed: object.required("confirmed")?,
-            suspended: object.required("suspended")?,
-            silenced: object.required("silenced")?,
-            disabled: object.required("disabled")?,
-            approved: object.required("approved")?,
-            locale: object.required("locale")?,
-            invite_request: object.required("invite_request")?,
-            ips: object.required("ips")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            domain: s2,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            ip: s5,
+            role: ::chat_clients_runtime::de::required(s6, "role")?,
+            confirmed: ::chat_clients_runtime::de::required(s7, "confirmed")?,
+            suspended: ::chat_clients_runtime::de::required(s8, "suspended")?,
+            silenced: ::chat_clients_runtime::de::required(s9, "silenced")?,
+            disabled: ::chat_clients_runtime::de::required(s10, "disabled")?,
+            approved: ::chat_clients_runtime::de::required(s11, "approved")?,
+            locale: ::chat_clients_runtime::de::required(s12, "locale")?,
+            invite_request: ::chat_clients_runtime::de::required(s13, "invite_request")?,
+            ips: ::chat_clients_runtime::de::required(s14, "ips")?,
+            account: ::chat_clients_runtime::de::required(s15, "account")?,
         })
     }
 }
@@ -5287,29 +9752,110 @@ impl<'de> ::serde::Deserialize<'de> for RejectAPendingAccountResponseAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for RejectAPendingAccountResponseAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "emojis",
+        "fields",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = members.value()?,
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = members.value()?,
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                _ => s20 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+            discoverable: s6,
+            group: ::chat_clients_runtime::de::required(s7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(s9, "note")?,
+            url: ::chat_clients_runtime::de::required(s10, "url")?,
+            avatar: ::chat_clients_runtime::de::required(s11, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(s12, "avatar_static")?,
+            header: ::chat_clients_runtime::de::required(s13, "header")?,
+            header_static: ::chat_clients_runtime::de::required(s14, "header_static")?,
+            followers_count: ::chat_clients_runtime::de::required(
+                s15,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                s16,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(s17, "statuses_count")?,
+            last_status_at: s18,
+            emojis: ::chat_clients_runtime::de::required(s19, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(s20, "fields")?,
         })
     }
 }
@@ -5345,20 +9891,77 @@ impl<'de> ::serde::Deserialize<'de> for Relationship {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Relationship {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "following",
+        "showing_reblogs",
+        "notifying",
+        "followed_by",
+        "blocking",
+        "blocked_by",
+        "muting",
+        "muting_notifications",
+        "requested",
+        "domain_blocking",
+        "endorsed",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                _ => s11 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            following: object.required("following")?,
-            showing_reblogs: object.required("showing_reblogs")?,
-            notifying: object.required("notifying")?,
-            followed_by: object.required("followed_by")?,
-            blocking: object.required("blocking")?,
-            blocked_by: object.required("blocked_by")?,
-            muting: object.required("muting")?,
-            muting_notifications: object.required("muting_notifications")?,
-            requested: object.required("requested")?,
-            domain_blocking: object.required("domain_blocking")?,
-            endorsed: object.required("endorsed")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            following: ::chat_clients_runtime::de::required(s1, "following")?,
+            showing_reblogs: ::chat_clients_runtime::de::required(
+                s2,
+                "showing_reblogs",
+            )?,
+            notifying: ::chat_clients_runtime::de::required(s3, "notifying")?,
+            followed_by: ::chat_clients_runtime::de::required(s4, "followed_by")?,
+            blocking: ::chat_clients_runtime::de::required(s5, "blocking")?,
+            blocked_by: ::chat_clients_runtime::de::required(s6, "blocked_by")?,
+            muting: ::chat_clients_runtime::de::required(s7, "muting")?,
+            muting_notifications: ::chat_clients_runtime::de::required(
+                s8,
+                "muting_notifications",
+            )?,
+            requested: ::chat_clients_runtime::de::required(s9, "requested")?,
+            domain_blocking: ::chat_clients_runtime::de::required(
+                s10,
+                "domain_blocking",
+            )?,
+            endorsed: ::chat_clients_runtime::de::required(s11, "endorsed")?,
         })
     }
 }
@@ -5396,21 +9999,81 @@ impl<'de> ::serde::Deserialize<'de> for Relationship12 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Relationship12 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "following",
+        "showing_reblogs",
+        "notifying",
+        "followed_by",
+        "blocking",
+        "blocked_by",
+        "muting",
+        "muting_notifications",
+        "requested",
+        "domain_blocking",
+        "endorsed",
+        "note",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                _ => s12 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            following: object.required("following")?,
-            showing_reblogs: object.required("showing_reblogs")?,
-            notifying: object.required("notifying")?,
-            followed_by: object.required("followed_by")?,
-            blocking: object.required("blocking")?,
-            blocked_by: object.required("blocked_by")?,
-            muting: object.required("muting")?,
-            muting_notifications: object.required("muting_notifications")?,
-            requested: object.required("requested")?,
-            domain_blocking: object.required("domain_blocking")?,
-            endorsed: object.required("endorsed")?,
-            note: object.required("note")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            following: ::chat_clients_runtime::de::required(s1, "following")?,
+            showing_reblogs: ::chat_clients_runtime::de::required(
+                s2,
+                "showing_reblogs",
+            )?,
+            notifying: ::chat_clients_runtime::de::required(s3, "notifying")?,
+            followed_by: ::chat_clients_runtime::de::required(s4, "followed_by")?,
+            blocking: ::chat_clients_runtime::de::required(s5, "blocking")?,
+            blocked_by: ::chat_clients_runtime::de::required(s6, "blocked_by")?,
+            muting: ::chat_clients_runtime::de::required(s7, "muting")?,
+            muting_notifications: ::chat_clients_runtime::de::required(
+                s8,
+                "muting_notifications",
+            )?,
+            requested: ::chat_clients_runtime::de::required(s9, "requested")?,
+            domain_blocking: ::chat_clients_runtime::de::required(
+                s10,
+                "domain_blocking",
+            )?,
+            endorsed: ::chat_clients_runtime::de::required(s11, "endorsed")?,
+            note: ::chat_clients_runtime::de::required(s12, "note")?,
         })
     }
 }
@@ -5440,16 +10103,52 @@ impl<'de> ::serde::Deserialize<'de> for ReopenAClosedReportResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ReopenAClosedReportResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+            action_taken_at: s2,
+            category: ::chat_clients_runtime::de::required(s3, "category")?,
+            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
         })
     }
 }
@@ -5483,19 +10182,73 @@ impl<'de> ::serde::Deserialize<'de> for Request {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Request {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "following",
+        "showing_reblogs",
+        "followed_by",
+        "blocking",
+        "blocked_by",
+        "muting",
+        "muting_notifications",
+        "requested",
+        "domain_blocking",
+        "endorsed",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            following: object.required("following")?,
-            showing_reblogs: object.required("showing_reblogs")?,
-            followed_by: object.required("followed_by")?,
-            blocking: object.required("blocking")?,
-            blocked_by: object.required("blocked_by")?,
-            muting: object.required("muting")?,
-            muting_notifications: object.required("muting_notifications")?,
-            requested: object.required("requested")?,
-            domain_blocking: object.required("domain_blocking")?,
-            endorsed: object.required("endorsed")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            following: ::chat_clients_runtime::de::required(s1, "following")?,
+            showing_reblogs: ::chat_clients_runtime::de::required(
+                s2,
+                "showing_reblogs",
+            )?,
+            followed_by: ::chat_clients_runtime::de::required(s3, "followed_by")?,
+            blocking: ::chat_clients_runtime::de::required(s4, "blocking")?,
+            blocked_by: ::chat_clients_runtime::de::required(s5, "blocked_by")?,
+            muting: ::chat_clients_runtime::de::required(s6, "muting")?,
+            muting_notifications: ::chat_clients_runtime::de::required(
+                s7,
+                "muting_notifications",
+            )?,
+            requested: ::chat_clients_runtime::de::required(s8, "requested")?,
+            domain_blocking: ::chat_clients_runtime::de::required(
+                s9,
+                "domain_blocking",
+            )?,
+            endorsed: ::chat_clients_runtime::de::required(s10, "endorsed")?,
         })
     }
 }
@@ -5510,9 +10263,20 @@ impl<'de> ::serde::Deserialize<'de> for Requests {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Requests {
+    const NAMES: &'static [&'static str] = &["id[]"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id[]")?,
+            id: ::chat_clients_runtime::de::required(s0, "id[]")?,
         })
     }
 }
@@ -5529,10 +10293,19 @@ impl<'de> ::serde::Deserialize<'de> for ResendConfirmationEmailBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            email: object.optional("email")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ResendConfirmationEmailBody {
+    const NAMES: &'static [&'static str] = &["email"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { email: s0 })
     }
 }
 /// `Role`, defined at line 264 of the source.
@@ -5559,16 +10332,52 @@ impl<'de> ::serde::Deserialize<'de> for Role {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Role {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "color",
+        "position",
+        "permissions",
+        "highlighted",
+        "created_at",
+        "updated_at",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            color: object.required("color")?,
-            position: object.required("position")?,
-            permissions: object.required("permissions")?,
-            highlighted: object.required("highlighted")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            color: ::chat_clients_runtime::de::required(s2, "color")?,
+            position: ::chat_clients_runtime::de::required(s3, "position")?,
+            permissions: ::chat_clients_runtime::de::required(s4, "permissions")?,
+            highlighted: ::chat_clients_runtime::de::required(s5, "highlighted")?,
+            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
         })
     }
 }
@@ -5584,10 +10393,25 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Rule {
+    const NAMES: &'static [&'static str] = &["id", "text"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            text: object.required("text")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            text: ::chat_clients_runtime::de::required(s1, "text")?,
         })
     }
 }
@@ -5611,10 +10435,28 @@ impl<'de> ::serde::Deserialize<'de> for SaveYourPositionInATimelineBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SaveYourPositionInATimelineBody {
+    const NAMES: &'static [&'static str] = &[
+        "home[last_read_id]",
+        "notifications[last_read_id]",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            home_last_read_id: object.optional("home[last_read_id]")?,
-            notifications_last_read_id: object.optional("notifications[last_read_id]")?,
+            home_last_read_id: s0,
+            notifications_last_read_id: s1,
         })
     }
 }
@@ -5634,12 +10476,39 @@ impl<'de> ::serde::Deserialize<'de> for ScheduledStatuse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ScheduledStatuse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "scheduled_at",
+        "params",
+        "media_attachments",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            scheduled_at: object.required("scheduled_at")?,
-            params: object.required("params")?,
-            media_attachments: object.required("media_attachments")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            scheduled_at: ::chat_clients_runtime::de::required(s1, "scheduled_at")?,
+            params: ::chat_clients_runtime::de::required(s2, "params")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s3,
+                "media_attachments",
+            )?,
         })
     }
 }
@@ -5657,11 +10526,28 @@ impl<'de> ::serde::Deserialize<'de> for Search {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Search {
+    const NAMES: &'static [&'static str] = &["accounts", "statuses", "hashtags"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            accounts: object.required("accounts")?,
-            statuses: object.required("statuses")?,
-            hashtags: object.required("hashtags")?,
+            accounts: ::chat_clients_runtime::de::required(s0, "accounts")?,
+            statuses: ::chat_clients_runtime::de::required(s1, "statuses")?,
+            hashtags: ::chat_clients_runtime::de::required(s2, "hashtags")?,
         })
     }
 }
@@ -5679,11 +10565,28 @@ impl<'de> ::serde::Deserialize<'de> for Search2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Search2 {
+    const NAMES: &'static [&'static str] = &["accounts", "statuses", "hashtags"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            accounts: object.required("accounts")?,
-            statuses: object.required("statuses")?,
-            hashtags: object.required("hashtags")?,
+            accounts: ::chat_clients_runtime::de::required(s0, "accounts")?,
+            statuses: ::chat_clients_runtime::de::required(s1, "statuses")?,
+            hashtags: ::chat_clients_runtime::de::required(s2, "hashtags")?,
         })
     }
 }
@@ -5701,11 +10604,28 @@ impl<'de> ::serde::Deserialize<'de> for SearchHashtagHistoryItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SearchHashtagHistoryItem {
+    const NAMES: &'static [&'static str] = &["day", "uses", "accounts"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            day: object.required("day")?,
-            uses: object.required("uses")?,
-            accounts: object.required("accounts")?,
+            day: ::chat_clients_runtime::de::required(s0, "day")?,
+            uses: ::chat_clients_runtime::de::required(s1, "uses")?,
+            accounts: ::chat_clients_runtime::de::required(s2, "accounts")?,
         })
     }
 }
@@ -5726,12 +10646,36 @@ impl<'de> ::serde::Deserialize<'de> for SearchStatuse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SearchStatuse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "content",
+        "spoiler_text",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            content: object.required("content")?,
-            spoiler_text: object.optional("spoiler_text")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            content: ::chat_clients_runtime::de::required(s2, "content")?,
+            spoiler_text: s3,
         })
     }
 }
@@ -5751,12 +10695,36 @@ impl<'de> ::serde::Deserialize<'de> for Service {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Service {
+    const NAMES: &'static [&'static str] = &[
+        "effective_date",
+        "effective",
+        "content",
+        "succeeded_by",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            effective_date: object.required("effective_date")?,
-            effective: object.required("effective")?,
-            content: object.required("content")?,
-            succeeded_by: object.required("succeeded_by")?,
+            effective_date: ::chat_clients_runtime::de::required(s0, "effective_date")?,
+            effective: ::chat_clients_runtime::de::required(s1, "effective")?,
+            content: ::chat_clients_runtime::de::required(s2, "content")?,
+            succeeded_by: s3,
         })
     }
 }
@@ -5773,10 +10741,19 @@ impl<'de> ::serde::Deserialize<'de> for SetPrivateNoteOnProfileBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            comment: object.optional("comment")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SetPrivateNoteOnProfileBody {
+    const NAMES: &'static [&'static str] = &["comment"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { comment: s0 })
     }
 }
 /// `Source`, defined at line 246 of the source.
@@ -5799,14 +10776,47 @@ impl<'de> ::serde::Deserialize<'de> for Source {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Source {
+    const NAMES: &'static [&'static str] = &[
+        "privacy",
+        "sensitive",
+        "language",
+        "note",
+        "fields",
+        "follow_requests_count",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            privacy: object.required("privacy")?,
-            sensitive: object.required("sensitive")?,
-            language: object.required("language")?,
-            note: object.required("note")?,
-            fields: object.required("fields")?,
-            follow_requests_count: object.required("follow_requests_count")?,
+            privacy: ::chat_clients_runtime::de::required(s0, "privacy")?,
+            sensitive: ::chat_clients_runtime::de::required(s1, "sensitive")?,
+            language: s2,
+            note: ::chat_clients_runtime::de::required(s3, "note")?,
+            fields: ::chat_clients_runtime::de::required(s4, "fields")?,
+            follow_requests_count: ::chat_clients_runtime::de::required(
+                s5,
+                "follow_requests_count",
+            )?,
         })
     }
 }
@@ -5828,13 +10838,43 @@ impl<'de> ::serde::Deserialize<'de> for Statu {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Statu {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: ::chat_clients_runtime::de::required(s2, "in_reply_to_id")?,
+            in_reply_to_account_id: ::chat_clients_runtime::de::required(
+                s3,
+                "in_reply_to_account_id",
+            )?,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
         })
     }
 }
@@ -5870,19 +10910,67 @@ impl<'de> ::serde::Deserialize<'de> for Statu2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Statu2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = members.value()?,
+                _ => s10 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            account: ::chat_clients_runtime::de::required(s4, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s5,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(s6, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(s7, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s8, "emojis")?,
+            card: s9,
+            poll: s10,
         })
     }
 }
@@ -5900,11 +10988,28 @@ impl<'de> ::serde::Deserialize<'de> for Statu22 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Statu22 {
+    const NAMES: &'static [&'static str] = &["id", "created_at", "quote"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            quote: object.required("quote")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            quote: ::chat_clients_runtime::de::required(s2, "quote")?,
         })
     }
 }
@@ -5926,13 +11031,40 @@ impl<'de> ::serde::Deserialize<'de> for Statu23 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Statu23 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "visibility",
+        "content",
+        "tags",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            visibility: object.required("visibility")?,
-            content: object.required("content")?,
-            tags: object.required("tags")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            visibility: ::chat_clients_runtime::de::required(s2, "visibility")?,
+            content: ::chat_clients_runtime::de::required(s3, "content")?,
+            tags: ::chat_clients_runtime::de::required(s4, "tags")?,
         })
     }
 }
@@ -5948,10 +11080,25 @@ impl<'de> ::serde::Deserialize<'de> for Statu2Quote {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Statu2Quote {
+    const NAMES: &'static [&'static str] = &["state", "quoted_status"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
-            quoted_status: object.required("quoted_status")?,
+            state: ::chat_clients_runtime::de::required(s0, "state")?,
+            quoted_status: ::chat_clients_runtime::de::required(s1, "quoted_status")?,
         })
     }
 }
@@ -5977,14 +11124,44 @@ impl<'de> ::serde::Deserialize<'de> for Statu8 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Statu8 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "content",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            content: object.required("content")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+            content: ::chat_clients_runtime::de::required(s5, "content")?,
         })
     }
 }
@@ -6018,15 +11195,48 @@ impl<'de> ::serde::Deserialize<'de> for Status {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "content",
+        "application",
+        "scheduled_at",
+        "params",
+        "media_attachments",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.optional("created_at")?,
-            content: object.optional("content")?,
-            application: object.optional("application")?,
-            scheduled_at: object.optional("scheduled_at")?,
-            params: object.optional("params")?,
-            media_attachments: object.optional("media_attachments")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: s1,
+            content: s2,
+            application: s3,
+            scheduled_at: s4,
+            params: s5,
+            media_attachments: s6,
         })
     }
 }
@@ -6044,11 +11254,28 @@ impl<'de> ::serde::Deserialize<'de> for Status10 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status10 {
+    const NAMES: &'static [&'static str] = &["id", "created_at", "quote"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            quote: object.required("quote")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            quote: ::chat_clients_runtime::de::required(s2, "quote")?,
         })
     }
 }
@@ -6064,10 +11291,25 @@ impl<'de> ::serde::Deserialize<'de> for Status10Quote {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status10Quote {
+    const NAMES: &'static [&'static str] = &["state", "quoted_status"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            state: object.required("state")?,
-            quoted_status: object.required("quoted_status")?,
+            state: ::chat_clients_runtime::de::required(s0, "state")?,
+            quoted_status: s1,
         })
     }
 }
@@ -6097,17 +11339,56 @@ impl<'de> ::serde::Deserialize<'de> for Status13 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status13 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "pinned",
+        "reblog",
+        "account",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
-            reblog: object.required("reblog")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            favourited: ::chat_clients_runtime::de::required(s2, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(s3, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(s4, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(s5, "bookmarked")?,
+            pinned: ::chat_clients_runtime::de::required(s6, "pinned")?,
+            reblog: s7,
+            account: ::chat_clients_runtime::de::required(s8, "account")?,
         })
     }
 }
@@ -6181,38 +11462,146 @@ impl<'de> ::serde::Deserialize<'de> for Status15 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status15 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "edited_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "pinned",
+        "content",
+        "filtered",
+        "reblog",
+        "application",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = members.value()?,
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                27 => s27 = ::std::option::Option::Some(members.value()?),
+                28 => s28 = members.value()?,
+                _ => s29 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            edited_at: object.required("edited_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
-            content: object.required("content")?,
-            filtered: object.required("filtered")?,
-            reblog: object.required("reblog")?,
-            application: object.required("application")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            language: ::chat_clients_runtime::de::required(s7, "language")?,
+            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
+            url: ::chat_clients_runtime::de::required(s9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
+            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                s12,
+                "favourites_count",
+            )?,
+            edited_at: ::chat_clients_runtime::de::required(s13, "edited_at")?,
+            favourited: ::chat_clients_runtime::de::required(s14, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(s15, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(s16, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(s17, "bookmarked")?,
+            pinned: ::chat_clients_runtime::de::required(s18, "pinned")?,
+            content: ::chat_clients_runtime::de::required(s19, "content")?,
+            filtered: ::chat_clients_runtime::de::required(s20, "filtered")?,
+            reblog: s21,
+            application: ::chat_clients_runtime::de::required(s22, "application")?,
+            account: ::chat_clients_runtime::de::required(s23, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s24,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(s25, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(s26, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s27, "emojis")?,
+            card: s28,
+            poll: s29,
         })
     }
 }
@@ -6288,39 +11677,150 @@ impl<'de> ::serde::Deserialize<'de> for Status16 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status16 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "edited_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "pinned",
+        "content",
+        "filtered",
+        "reblog",
+        "application",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+        "quote_approval",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = members.value()?,
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                27 => s27 = ::std::option::Option::Some(members.value()?),
+                28 => s28 = members.value()?,
+                29 => s29 = members.value()?,
+                _ => s30 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            edited_at: object.required("edited_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
-            content: object.required("content")?,
-            filtered: object.required("filtered")?,
-            reblog: object.required("reblog")?,
-            application: object.required("application")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
-            quote_approval: object.required("quote_approval")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            language: ::chat_clients_runtime::de::required(s7, "language")?,
+            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
+            url: ::chat_clients_runtime::de::required(s9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
+            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                s12,
+                "favourites_count",
+            )?,
+            edited_at: ::chat_clients_runtime::de::required(s13, "edited_at")?,
+            favourited: ::chat_clients_runtime::de::required(s14, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(s15, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(s16, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(s17, "bookmarked")?,
+            pinned: ::chat_clients_runtime::de::required(s18, "pinned")?,
+            content: ::chat_clients_runtime::de::required(s19, "content")?,
+            filtered: ::chat_clients_runtime::de::required(s20, "filtered")?,
+            reblog: s21,
+            application: ::chat_clients_runtime::de::required(s22, "application")?,
+            account: ::chat_clients_runtime::de::required(s23, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s24,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(s25, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(s26, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s27, "emojis")?,
+            card: s28,
+            poll: s29,
+            quote_approval: ::chat_clients_runtime::de::required(s30, "quote_approval")?,
         })
     }
 }
@@ -6338,11 +11838,28 @@ impl<'de> ::serde::Deserialize<'de> for Status16QuoteApproval {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status16QuoteApproval {
+    const NAMES: &'static [&'static str] = &["automatic", "manual", "current_user"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            automatic: object.required("automatic")?,
-            manual: object.required("manual")?,
-            current_user: object.required("current_user")?,
+            automatic: ::chat_clients_runtime::de::required(s0, "automatic")?,
+            manual: ::chat_clients_runtime::de::required(s1, "manual")?,
+            current_user: ::chat_clients_runtime::de::required(s2, "current_user")?,
         })
     }
 }
@@ -6410,35 +11927,134 @@ impl<'de> ::serde::Deserialize<'de> for Status2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "content",
+        "reblog",
+        "application",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = members.value()?,
+                19 => s19 = members.value()?,
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = members.value()?,
+                _ => s26 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            content: object.required("content")?,
-            reblog: object.required("reblog")?,
-            application: object.required("application")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            language: ::chat_clients_runtime::de::required(s7, "language")?,
+            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
+            url: ::chat_clients_runtime::de::required(s9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
+            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                s12,
+                "favourites_count",
+            )?,
+            favourited: ::chat_clients_runtime::de::required(s13, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(s14, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(s15, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(s16, "bookmarked")?,
+            content: ::chat_clients_runtime::de::required(s17, "content")?,
+            reblog: s18,
+            application: s19,
+            account: ::chat_clients_runtime::de::required(s20, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s21,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(s22, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(s23, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s24, "emojis")?,
+            card: s25,
+            poll: s26,
         })
     }
 }
@@ -6488,27 +12104,102 @@ impl<'de> ::serde::Deserialize<'de> for Status2Account {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status2Account {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "emojis",
+        "fields",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                _ => s18 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
+            note: ::chat_clients_runtime::de::required(s7, "note")?,
+            url: ::chat_clients_runtime::de::required(s8, "url")?,
+            avatar: ::chat_clients_runtime::de::required(s9, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(s10, "avatar_static")?,
+            header: ::chat_clients_runtime::de::required(s11, "header")?,
+            header_static: ::chat_clients_runtime::de::required(s12, "header_static")?,
+            followers_count: ::chat_clients_runtime::de::required(
+                s13,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                s14,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(s15, "statuses_count")?,
+            last_status_at: ::chat_clients_runtime::de::required(s16, "last_status_at")?,
+            emojis: ::chat_clients_runtime::de::required(s17, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(s18, "fields")?,
         })
     }
 }
@@ -6578,36 +12269,138 @@ impl<'de> ::serde::Deserialize<'de> for Status3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status3 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "pinned",
+        "text",
+        "reblog",
+        "application",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = members.value()?,
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = members.value()?,
+                _ => s27 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            pinned: object.required("pinned")?,
-            text: object.required("text")?,
-            reblog: object.required("reblog")?,
-            application: object.required("application")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            language: ::chat_clients_runtime::de::required(s7, "language")?,
+            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
+            url: ::chat_clients_runtime::de::required(s9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
+            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                s12,
+                "favourites_count",
+            )?,
+            favourited: ::chat_clients_runtime::de::required(s13, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(s14, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(s15, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(s16, "bookmarked")?,
+            pinned: ::chat_clients_runtime::de::required(s17, "pinned")?,
+            text: ::chat_clients_runtime::de::required(s18, "text")?,
+            reblog: s19,
+            application: ::chat_clients_runtime::de::required(s20, "application")?,
+            account: ::chat_clients_runtime::de::required(s21, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s22,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(s23, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(s24, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s25, "emojis")?,
+            card: s26,
+            poll: s27,
         })
     }
 }
@@ -6638,17 +12431,56 @@ impl<'de> ::serde::Deserialize<'de> for Status3MediaAttachment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status3MediaAttachment {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "url",
+        "preview_url",
+        "remote_url",
+        "text_url",
+        "meta",
+        "description",
+        "blurhash",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            url: object.required("url")?,
-            preview_url: object.required("preview_url")?,
-            remote_url: object.required("remote_url")?,
-            text_url: object.required("text_url")?,
-            meta: object.required("meta")?,
-            description: object.required("description")?,
-            blurhash: object.required("blurhash")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            preview_url: ::chat_clients_runtime::de::required(s3, "preview_url")?,
+            remote_url: s4,
+            text_url: ::chat_clients_runtime::de::required(s5, "text_url")?,
+            meta: ::chat_clients_runtime::de::required(s6, "meta")?,
+            description: ::chat_clients_runtime::de::required(s7, "description")?,
+            blurhash: ::chat_clients_runtime::de::required(s8, "blurhash")?,
         })
     }
 }
@@ -6666,11 +12498,28 @@ impl<'de> ::serde::Deserialize<'de> for Status3MediaAttachmentMeta {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status3MediaAttachmentMeta {
+    const NAMES: &'static [&'static str] = &["original", "small", "focus"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            original: object.required("original")?,
-            small: object.required("small")?,
-            focus: object.required("focus")?,
+            original: ::chat_clients_runtime::de::required(s0, "original")?,
+            small: ::chat_clients_runtime::de::required(s1, "small")?,
+            focus: ::chat_clients_runtime::de::required(s2, "focus")?,
         })
     }
 }
@@ -6702,18 +12551,60 @@ impl<'de> ::serde::Deserialize<'de> for Status3Poll {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status3Poll {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "expires_at",
+        "expired",
+        "multiple",
+        "votes_count",
+        "voters_count",
+        "voted",
+        "own_votes",
+        "options",
+        "emojis",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            expires_at: object.required("expires_at")?,
-            expired: object.required("expired")?,
-            multiple: object.required("multiple")?,
-            votes_count: object.required("votes_count")?,
-            voters_count: object.required("voters_count")?,
-            voted: object.required("voted")?,
-            own_votes: object.required("own_votes")?,
-            options: object.required("options")?,
-            emojis: object.required("emojis")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            expires_at: ::chat_clients_runtime::de::required(s1, "expires_at")?,
+            expired: ::chat_clients_runtime::de::required(s2, "expired")?,
+            multiple: ::chat_clients_runtime::de::required(s3, "multiple")?,
+            votes_count: ::chat_clients_runtime::de::required(s4, "votes_count")?,
+            voters_count: ::chat_clients_runtime::de::required(s5, "voters_count")?,
+            voted: ::chat_clients_runtime::de::required(s6, "voted")?,
+            own_votes: ::chat_clients_runtime::de::required(s7, "own_votes")?,
+            options: ::chat_clients_runtime::de::required(s8, "options")?,
+            emojis: ::chat_clients_runtime::de::required(s9, "emojis")?,
         })
     }
 }
@@ -6739,15 +12630,48 @@ impl<'de> ::serde::Deserialize<'de> for Status6 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status6 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "reblog",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            reblog: object.required("reblog")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            favourited: ::chat_clients_runtime::de::required(s2, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(s3, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(s4, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(s5, "bookmarked")?,
+            reblog: ::chat_clients_runtime::de::required(s6, "reblog")?,
         })
     }
 }
@@ -6765,11 +12689,28 @@ impl<'de> ::serde::Deserialize<'de> for StatusAccountField {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StatusAccountField {
+    const NAMES: &'static [&'static str] = &["name", "value", "verified_at"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            value: object.required("value")?,
-            verified_at: object.required("verified_at")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
+            verified_at: s2,
         })
     }
 }
@@ -6798,16 +12739,55 @@ impl<'de> ::serde::Deserialize<'de> for StatusEditItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StatusEditItem {
+    const NAMES: &'static [&'static str] = &[
+        "content",
+        "spoiler_text",
+        "sensitive",
+        "created_at",
+        "account",
+        "media_attachments",
+        "emojis",
+        "poll",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            content: object.required("content")?,
-            spoiler_text: object.required("spoiler_text")?,
-            sensitive: object.required("sensitive")?,
-            created_at: object.required("created_at")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            emojis: object.required("emojis")?,
-            poll: object.optional("poll")?,
+            content: ::chat_clients_runtime::de::required(s0, "content")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s1, "spoiler_text")?,
+            sensitive: ::chat_clients_runtime::de::required(s2, "sensitive")?,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            account: ::chat_clients_runtime::de::required(s4, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s5,
+                "media_attachments",
+            )?,
+            emojis: ::chat_clients_runtime::de::required(s6, "emojis")?,
+            poll: s7,
         })
     }
 }
@@ -6821,9 +12801,20 @@ impl<'de> ::serde::Deserialize<'de> for StatusEditItemPoll {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StatusEditItemPoll {
+    const NAMES: &'static [&'static str] = &["options"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            options: object.required("options")?,
+            options: ::chat_clients_runtime::de::required(s0, "options")?,
         })
     }
 }
@@ -6855,18 +12846,60 @@ impl<'de> ::serde::Deserialize<'de> for StatusParams {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StatusParams {
+    const NAMES: &'static [&'static str] = &[
+        "text",
+        "media_ids",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "scheduled_at",
+        "poll",
+        "idempotency",
+        "in_reply_to_id",
+        "application_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            text: object.required("text")?,
-            media_ids: object.required("media_ids")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            scheduled_at: object.required("scheduled_at")?,
-            poll: object.required("poll")?,
-            idempotency: object.required("idempotency")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            application_id: object.required("application_id")?,
+            text: ::chat_clients_runtime::de::required(s0, "text")?,
+            media_ids: s1,
+            sensitive: s2,
+            spoiler_text: s3,
+            visibility: s4,
+            scheduled_at: s5,
+            poll: s6,
+            idempotency: s7,
+            in_reply_to_id: s8,
+            application_id: ::chat_clients_runtime::de::required(s9, "application_id")?,
         })
     }
 }
@@ -6884,11 +12917,28 @@ impl<'de> ::serde::Deserialize<'de> for StatusSource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StatusSource {
+    const NAMES: &'static [&'static str] = &["id", "text", "spoiler_text"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            text: object.required("text")?,
-            spoiler_text: object.required("spoiler_text")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            text: ::chat_clients_runtime::de::required(s1, "text")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s2, "spoiler_text")?,
         })
     }
 }
@@ -6904,10 +12954,25 @@ impl<'de> ::serde::Deserialize<'de> for Statuse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Statuse {
+    const NAMES: &'static [&'static str] = &["id", "status_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            status_id: object.required("status_id")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            status_id: ::chat_clients_runtime::de::required(s1, "status_id")?,
         })
     }
 }
@@ -7012,25 +13077,97 @@ impl<'de> ::serde::Deserialize<'de> for SubscribeToPushNotificationsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SubscribeToPushNotificationsBody {
+    const NAMES: &'static [&'static str] = &[
+        "subscription[endpoint]",
+        "subscription[keys][p256dh]",
+        "subscription[keys][auth]",
+        "subscription[standard]",
+        "data[alerts][mention]",
+        "data[alerts][quote]",
+        "data[alerts][status]",
+        "data[alerts][reblog]",
+        "data[alerts][follow]",
+        "data[alerts][follow_request]",
+        "data[alerts][favourite]",
+        "data[alerts][poll]",
+        "data[alerts][update]",
+        "data[alerts][quoted_update]",
+        "data[alerts][admin.sign_up]",
+        "data[alerts][admin.report]",
+        "data[policy]",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                _ => s16 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            subscription_endpoint: object.required("subscription[endpoint]")?,
-            subscription_keys_p256dh: object.required("subscription[keys][p256dh]")?,
-            subscription_keys_auth: object.required("subscription[keys][auth]")?,
-            subscription_standard: object.optional("subscription[standard]")?,
-            data_alerts_mention: object.optional("data[alerts][mention]")?,
-            data_alerts_quote: object.optional("data[alerts][quote]")?,
-            data_alerts_status: object.optional("data[alerts][status]")?,
-            data_alerts_reblog: object.optional("data[alerts][reblog]")?,
-            data_alerts_follow: object.optional("data[alerts][follow]")?,
-            data_alerts_follow_request: object.optional("data[alerts][follow_request]")?,
-            data_alerts_favourite: object.optional("data[alerts][favourite]")?,
-            data_alerts_poll: object.optional("data[alerts][poll]")?,
-            data_alerts_update: object.optional("data[alerts][update]")?,
-            data_alerts_quoted_update: object.optional("data[alerts][quoted_update]")?,
-            data_alerts_admin_sign_up: object.optional("data[alerts][admin.sign_up]")?,
-            data_alerts_admin_report: object.optional("data[alerts][admin.report]")?,
-            data_policy: object.optional("data[policy]")?,
+            subscription_endpoint: ::chat_clients_runtime::de::required(
+                s0,
+                "subscription[endpoint]",
+            )?,
+            subscription_keys_p256dh: ::chat_clients_runtime::de::required(
+                s1,
+                "subscription[keys][p256dh]",
+            )?,
+            subscription_keys_auth: ::chat_clients_runtime::de::required(
+                s2,
+                "subscription[keys][auth]",
+            )?,
+            subscription_standard: s3,
+            data_alerts_mention: s4,
+            data_alerts_quote: s5,
+            data_alerts_status: s6,
+            data_alerts_reblog: s7,
+            data_alerts_follow: s8,
+            data_alerts_follow_request: s9,
+            data_alerts_favourite: s10,
+            data_alerts_poll: s11,
+            data_alerts_update: s12,
+            data_alerts_quoted_update: s13,
+            data_alerts_admin_sign_up: s14,
+            data_alerts_admin_report: s15,
+            data_policy: s16,
         })
     }
 }
@@ -7052,13 +13189,40 @@ impl<'de> ::serde::Deserialize<'de> for Subscription {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Subscription {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "endpoint",
+        "standard",
+        "alerts",
+        "server_key",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            endpoint: object.required("endpoint")?,
-            standard: object.required("standard")?,
-            alerts: object.required("alerts")?,
-            server_key: object.required("server_key")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            endpoint: ::chat_clients_runtime::de::required(s1, "endpoint")?,
+            standard: ::chat_clients_runtime::de::required(s2, "standard")?,
+            alerts: ::chat_clients_runtime::de::required(s3, "alerts")?,
+            server_key: ::chat_clients_runtime::de::required(s4, "server_key")?,
         })
     }
 }
@@ -7074,10 +13238,25 @@ impl<'de> ::serde::Deserialize<'de> for SuggestionItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SuggestionItem {
+    const NAMES: &'static [&'static str] = &["source", "account"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            source: object.required("source")?,
-            account: object.required("account")?,
+            source: ::chat_clients_runtime::de::required(s0, "source")?,
+            account: ::chat_clients_runtime::de::required(s1, "account")?,
         })
     }
 }
@@ -7095,11 +13274,28 @@ impl<'de> ::serde::Deserialize<'de> for SuggestionItemAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SuggestionItemAccount {
+    const NAMES: &'static [&'static str] = &["id", "username", "acct"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
         })
     }
 }
@@ -7115,10 +13311,34 @@ impl<'de> ::serde::Deserialize<'de> for Summary {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Summary {
+    const NAMES: &'static [&'static str] = &[
+        "pending_requests_count",
+        "pending_notifications_count",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            pending_requests_count: object.required("pending_requests_count")?,
-            pending_notifications_count: object.required("pending_notifications_count")?,
+            pending_requests_count: ::chat_clients_runtime::de::required(
+                s0,
+                "pending_requests_count",
+            )?,
+            pending_notifications_count: ::chat_clients_runtime::de::required(
+                s1,
+                "pending_notifications_count",
+            )?,
         })
     }
 }
@@ -7142,14 +13362,44 @@ impl<'de> ::serde::Deserialize<'de> for Tag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Tag {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "url",
+        "history",
+        "following",
+        "featured",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            url: object.required("url")?,
-            history: object.required("history")?,
-            following: object.required("following")?,
-            featured: object.required("featured")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            history: ::chat_clients_runtime::de::required(s3, "history")?,
+            following: ::chat_clients_runtime::de::required(s4, "following")?,
+            featured: ::chat_clients_runtime::de::required(s5, "featured")?,
         })
     }
 }
@@ -7171,13 +13421,40 @@ impl<'de> ::serde::Deserialize<'de> for Tag4 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Tag4 {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "url",
+        "history",
+        "following",
+        "featured",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            url: object.required("url")?,
-            history: object.required("history")?,
-            following: object.required("following")?,
-            featured: object.required("featured")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            url: ::chat_clients_runtime::de::required(s1, "url")?,
+            history: ::chat_clients_runtime::de::required(s2, "history")?,
+            following: ::chat_clients_runtime::de::required(s3, "following")?,
+            featured: ::chat_clients_runtime::de::required(s4, "featured")?,
         })
     }
 }
@@ -7191,9 +13468,20 @@ impl<'de> ::serde::Deserialize<'de> for TestBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TestBody {
+    const NAMES: &'static [&'static str] = &["email"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
         })
     }
 }
@@ -7209,10 +13497,25 @@ impl<'de> ::serde::Deserialize<'de> for TextHint {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TextHint {
+    const NAMES: &'static [&'static str] = &["text", "hint"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            text: object.required("text")?,
-            hint: object.required("hint")?,
+            text: ::chat_clients_runtime::de::required(s0, "text")?,
+            hint: ::chat_clients_runtime::de::required(s1, "hint")?,
         })
     }
 }
@@ -7230,11 +13533,28 @@ impl<'de> ::serde::Deserialize<'de> for TimeSery {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TimeSery {
+    const NAMES: &'static [&'static str] = &["month", "statuses", "followers"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            month: object.required("month")?,
-            statuses: object.required("statuses")?,
-            followers: object.required("followers")?,
+            month: ::chat_clients_runtime::de::required(s0, "month")?,
+            statuses: ::chat_clients_runtime::de::required(s1, "statuses")?,
+            followers: ::chat_clients_runtime::de::required(s2, "followers")?,
         })
     }
 }
@@ -7258,11 +13578,28 @@ impl<'de> ::serde::Deserialize<'de> for TitleRepliesPolicyExclusiveBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TitleRepliesPolicyExclusiveBody {
+    const NAMES: &'static [&'static str] = &["title", "replies_policy", "exclusive"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            title: object.required("title")?,
-            replies_policy: object.optional("replies_policy")?,
-            exclusive: object.optional("exclusive")?,
+            title: ::chat_clients_runtime::de::required(s0, "title")?,
+            replies_policy: s1,
+            exclusive: s2,
         })
     }
 }
@@ -7278,10 +13615,25 @@ impl<'de> ::serde::Deserialize<'de> for TopHashtag {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TopHashtag {
+    const NAMES: &'static [&'static str] = &["name", "count"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            count: object.required("count")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            count: ::chat_clients_runtime::de::required(s1, "count")?,
         })
     }
 }
@@ -7299,11 +13651,32 @@ impl<'de> ::serde::Deserialize<'de> for TopStatuse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TopStatuse {
+    const NAMES: &'static [&'static str] = &[
+        "by_reblogs",
+        "by_replies",
+        "by_favourites",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            by_reblogs: object.required("by_reblogs")?,
-            by_replies: object.required("by_replies")?,
-            by_favourites: object.required("by_favourites")?,
+            by_reblogs: ::chat_clients_runtime::de::required(s0, "by_reblogs")?,
+            by_replies: s1,
+            by_favourites: s2,
         })
     }
 }
@@ -7320,10 +13693,19 @@ impl<'de> ::serde::Deserialize<'de> for TranslateAStatusBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            lang: object.optional("lang")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TranslateAStatusBody {
+    const NAMES: &'static [&'static str] = &["lang"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { lang: s0 })
     }
 }
 /// `Translation`, defined at line 690 of the source.
@@ -7346,14 +13728,50 @@ impl<'de> ::serde::Deserialize<'de> for Translation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Translation {
+    const NAMES: &'static [&'static str] = &[
+        "content",
+        "spoiler_text",
+        "media_attachments",
+        "poll",
+        "detected_source_language",
+        "provider",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            content: object.required("content")?,
-            spoiler_text: object.required("spoiler_text")?,
-            media_attachments: object.required("media_attachments")?,
-            poll: object.required("poll")?,
-            detected_source_language: object.required("detected_source_language")?,
-            provider: object.required("provider")?,
+            content: ::chat_clients_runtime::de::required(s0, "content")?,
+            spoiler_text: s1,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s2,
+                "media_attachments",
+            )?,
+            poll: s3,
+            detected_source_language: ::chat_clients_runtime::de::required(
+                s4,
+                "detected_source_language",
+            )?,
+            provider: ::chat_clients_runtime::de::required(s5, "provider")?,
         })
     }
 }
@@ -7369,10 +13787,25 @@ impl<'de> ::serde::Deserialize<'de> for TranslationMediaAttachment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TranslationMediaAttachment {
+    const NAMES: &'static [&'static str] = &["id", "description"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            description: object.required("description")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
         })
     }
 }
@@ -7388,10 +13821,25 @@ impl<'de> ::serde::Deserialize<'de> for TranslationPollItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TranslationPollItem {
+    const NAMES: &'static [&'static str] = &["id", "options"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            options: object.required("options")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            options: ::chat_clients_runtime::de::required(s1, "options")?,
         })
     }
 }
@@ -7433,20 +13881,68 @@ impl<'de> ::serde::Deserialize<'de> for UnassignReportResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UnassignReportResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "updated_at",
+        "assigned_account",
+        "action_taken_by_account",
+        "statuses",
+        "rules",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                _ => s11 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            assigned_account: object.required("assigned_account")?,
-            action_taken_by_account: object.required("action_taken_by_account")?,
-            statuses: object.required("statuses")?,
-            rules: object.required("rules")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+            action_taken_at: s2,
+            category: ::chat_clients_runtime::de::required(s3, "category")?,
+            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
+            assigned_account: s8,
+            action_taken_by_account: s9,
+            statuses: ::chat_clients_runtime::de::required(s10, "statuses")?,
+            rules: ::chat_clients_runtime::de::required(s11, "rules")?,
         })
     }
 }
@@ -7468,13 +13964,40 @@ impl<'de> ::serde::Deserialize<'de> for UnmarkAnAccountAsSensitiveResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UnmarkAnAccountAsSensitiveResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "sensitized",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            sensitized: object.required("sensitized")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            domain: s2,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            sensitized: ::chat_clients_runtime::de::required(s4, "sensitized")?,
         })
     }
 }
@@ -7496,13 +14019,40 @@ impl<'de> ::serde::Deserialize<'de> for UnsilenceAnAccountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UnsilenceAnAccountResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "silenced",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            silenced: object.required("silenced")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            domain: s2,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            silenced: ::chat_clients_runtime::de::required(s4, "silenced")?,
         })
     }
 }
@@ -7524,13 +14074,40 @@ impl<'de> ::serde::Deserialize<'de> for UnsuspendAnAccountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UnsuspendAnAccountResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "suspended",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            suspended: object.required("suspended")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            domain: s2,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            suspended: ::chat_clients_runtime::de::required(s4, "suspended")?,
         })
     }
 }
@@ -7572,14 +14149,44 @@ impl<'de> ::serde::Deserialize<'de> for UpdateACollectionBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateACollectionBody {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "description",
+        "language",
+        "tag_name",
+        "sensitive",
+        "discoverable",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                _ => s5 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-            description: object.optional("description")?,
-            language: object.optional("language")?,
-            tag_name: object.optional("tag_name")?,
-            sensitive: object.optional("sensitive")?,
-            discoverable: object.optional("discoverable")?,
+            name: s0,
+            description: s1,
+            language: s2,
+            tag_name: s3,
+            sensitive: s4,
+            discoverable: s5,
         })
     }
 }
@@ -7621,14 +14228,44 @@ impl<'de> ::serde::Deserialize<'de> for UpdateADomainBlockBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateADomainBlockBody {
+    const NAMES: &'static [&'static str] = &[
+        "severity",
+        "reject_media",
+        "reject_reports",
+        "private_comment",
+        "public_comment",
+        "obfuscate",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                _ => s5 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            severity: object.optional("severity")?,
-            reject_media: object.optional("reject_media")?,
-            reject_reports: object.optional("reject_reports")?,
-            private_comment: object.optional("private_comment")?,
-            public_comment: object.optional("public_comment")?,
-            obfuscate: object.optional("obfuscate")?,
+            severity: s0,
+            reject_media: s1,
+            reject_reports: s2,
+            private_comment: s3,
+            public_comment: s4,
+            obfuscate: s5,
         })
     }
 }
@@ -7660,12 +14297,31 @@ impl<'de> ::serde::Deserialize<'de> for UpdateADomainBlockBody2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateADomainBlockBody2 {
+    const NAMES: &'static [&'static str] = &["ip", "severity", "comment", "expires_in"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ip: object.optional("ip")?,
-            severity: object.optional("severity")?,
-            comment: object.optional("comment")?,
-            expires_in: object.optional("expires_in")?,
+            ip: s0,
+            severity: s1,
+            comment: s2,
+            expires_in: s3,
         })
     }
 }
@@ -7722,19 +14378,52 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAFilterBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateAFilterBody {
+    const NAMES: &'static [&'static str] = &[
+        "title",
+        "context[]",
+        "filter_action",
+        "expires_in",
+        "keywords_attributes[][keyword]",
+        "keywords_attributes[][whole_word]",
+        "keywords_attributes[][id]",
+        "keywords_attributes[][_destroy]",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                _ => s7 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            title: object.optional("title")?,
-            context: object.optional("context[]")?,
-            filter_action: object.optional("filter_action")?,
-            expires_in: object.optional("expires_in")?,
-            keywords_attributes_keyword: object
-                .optional("keywords_attributes[][keyword]")?,
-            keywords_attributes_whole_word: object
-                .optional("keywords_attributes[][whole_word]")?,
-            keywords_attributes_id: object.optional("keywords_attributes[][id]")?,
-            keywords_attributes_destroy: object
-                .optional("keywords_attributes[][_destroy]")?,
+            title: s0,
+            context: s1,
+            filter_action: s2,
+            expires_in: s3,
+            keywords_attributes_keyword: s4,
+            keywords_attributes_whole_word: s5,
+            keywords_attributes_id: s6,
+            keywords_attributes_destroy: s7,
         })
     }
 }
@@ -7758,14 +14447,44 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAFilterResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateAFilterResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "phrase",
+        "context",
+        "whole_word",
+        "expires_at",
+        "irreversible",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            phrase: object.required("phrase")?,
-            context: object.required("context")?,
-            whole_word: object.required("whole_word")?,
-            expires_at: object.required("expires_at")?,
-            irreversible: object.required("irreversible")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            phrase: ::chat_clients_runtime::de::required(s1, "phrase")?,
+            context: ::chat_clients_runtime::de::required(s2, "context")?,
+            whole_word: ::chat_clients_runtime::de::required(s3, "whole_word")?,
+            expires_at: s4,
+            irreversible: ::chat_clients_runtime::de::required(s5, "irreversible")?,
         })
     }
 }
@@ -7788,11 +14507,23 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAReportBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            category: object.optional("category")?,
-            rule_ids: object.optional("rule_ids[]")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateAReportBody {
+    const NAMES: &'static [&'static str] = &["category", "rule_ids[]"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { category: s0, rule_ids: s1 })
     }
 }
 /// `UpdateAReportResponse`, defined at line 272 of the source.
@@ -7815,13 +14546,40 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAReportResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateAReportResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "rules",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            rules: object.required("rules")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+            action_taken_at: s2,
+            category: ::chat_clients_runtime::de::required(s3, "category")?,
+            rules: ::chat_clients_runtime::de::required(s4, "rules")?,
         })
     }
 }
@@ -7838,10 +14596,19 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAScheduledStatusSPublishingDateBod
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            scheduled_at: object.optional("scheduled_at")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateAScheduledStatusSPublishingDateBody {
+    const NAMES: &'static [&'static str] = &["scheduled_at"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { scheduled_at: s0 })
     }
 }
 /// `UpdateAccountCredentialsBody`, defined at line 351 of the source.
@@ -7948,27 +14715,88 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAccountCredentialsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateAccountCredentialsBody {
+    const NAMES: &'static [&'static str] = &[
+        "display_name",
+        "note",
+        "avatar",
+        "header",
+        "locked",
+        "bot",
+        "discoverable",
+        "hide_collections",
+        "indexable",
+        "attribution_domains[]",
+        "fields_attributes",
+        "fields_attributes[:index][name]",
+        "fields_attributes[:index][value]",
+        "source[privacy]",
+        "source[sensitive]",
+        "source[language]",
+        "source[quote_policy]",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                _ => s16 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            display_name: object.optional("display_name")?,
-            note: object.optional("note")?,
-            avatar: object.optional("avatar")?,
-            header: object.optional("header")?,
-            locked: object.optional("locked")?,
-            bot: object.optional("bot")?,
-            discoverable: object.optional("discoverable")?,
-            hide_collections: object.optional("hide_collections")?,
-            indexable: object.optional("indexable")?,
-            attribution_domains: object.optional("attribution_domains[]")?,
-            fields_attributes: object.present("fields_attributes")?,
-            fields_attributes_index_name: object
-                .optional("fields_attributes[:index][name]")?,
-            fields_attributes_index_value: object
-                .optional("fields_attributes[:index][value]")?,
-            source_privacy: object.optional("source[privacy]")?,
-            source_sensitive: object.optional("source[sensitive]")?,
-            source_language: object.optional("source[language]")?,
-            source_quote_policy: object.optional("source[quote_policy]")?,
+            display_name: s0,
+            note: s1,
+            avatar: s2,
+            header: s3,
+            locked: s4,
+            bot: s5,
+            discoverable: s6,
+            hide_collections: s7,
+            indexable: s8,
+            attribution_domains: s9,
+            fields_attributes: s10,
+            fields_attributes_index_name: s11,
+            fields_attributes_index_value: s12,
+            source_privacy: s13,
+            source_sensitive: s14,
+            source_language: s15,
+            source_quote_policy: s16,
         })
     }
 }
@@ -8077,28 +14905,92 @@ impl<'de> ::serde::Deserialize<'de> for UpdateCurrentUserProfileBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateCurrentUserProfileBody {
+    const NAMES: &'static [&'static str] = &[
+        "display_name",
+        "note",
+        "avatar",
+        "avatar_description",
+        "header",
+        "header_description",
+        "locked",
+        "bot",
+        "discoverable",
+        "hide_collections",
+        "indexable",
+        "show_media",
+        "show_media_replies",
+        "show_featured",
+        "attribution_domains[]",
+        "fields_attributes",
+        "fields_attributes[:index][name]",
+        "fields_attributes[:index][value]",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                _ => s17 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            display_name: object.optional("display_name")?,
-            note: object.optional("note")?,
-            avatar: object.optional("avatar")?,
-            avatar_description: object.optional("avatar_description")?,
-            header: object.optional("header")?,
-            header_description: object.optional("header_description")?,
-            locked: object.optional("locked")?,
-            bot: object.optional("bot")?,
-            discoverable: object.optional("discoverable")?,
-            hide_collections: object.optional("hide_collections")?,
-            indexable: object.optional("indexable")?,
-            show_media: object.optional("show_media")?,
-            show_media_replies: object.optional("show_media_replies")?,
-            show_featured: object.optional("show_featured")?,
-            attribution_domains: object.optional("attribution_domains[]")?,
-            fields_attributes: object.optional("fields_attributes")?,
-            fields_attributes_index_name: object
-                .optional("fields_attributes[:index][name]")?,
-            fields_attributes_index_value: object
-                .optional("fields_attributes[:index][value]")?,
+            display_name: s0,
+            note: s1,
+            avatar: s2,
+            avatar_description: s3,
+            header: s4,
+            header_description: s5,
+            locked: s6,
+            bot: s7,
+            discoverable: s8,
+            hide_collections: s9,
+            indexable: s10,
+            show_media: s11,
+            show_media_replies: s12,
+            show_featured: s13,
+            attribution_domains: s14,
+            fields_attributes: s15,
+            fields_attributes_index_name: s16,
+            fields_attributes_index_value: s17,
         })
     }
 }
@@ -8125,11 +15017,28 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMediaAttachmentBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateMediaAttachmentBody {
+    const NAMES: &'static [&'static str] = &["thumbnail", "description", "focus"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            thumbnail: object.present("thumbnail")?,
-            description: object.optional("description")?,
-            focus: object.optional("focus")?,
+            thumbnail: s0,
+            description: s1,
+            focus: s2,
         })
     }
 }
@@ -8166,13 +15075,41 @@ impl<'de> ::serde::Deserialize<'de> for UpdateTheFilteringPolicyForNotifications
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for UpdateTheFilteringPolicyForNotificationsBody {
+    const NAMES: &'static [&'static str] = &[
+        "for_not_following",
+        "for_not_followers",
+        "for_new_accounts",
+        "for_private_mentions",
+        "for_limited_accounts",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            for_not_following: object.optional("for_not_following")?,
-            for_not_followers: object.optional("for_not_followers")?,
-            for_new_accounts: object.optional("for_new_accounts")?,
-            for_private_mentions: object.optional("for_private_mentions")?,
-            for_limited_accounts: object.optional("for_limited_accounts")?,
+            for_not_following: s0,
+            for_not_followers: s1,
+            for_new_accounts: s2,
+            for_private_mentions: s3,
+            for_limited_accounts: s4,
         })
     }
 }
@@ -8188,10 +15125,25 @@ impl<'de> ::serde::Deserialize<'de> for UpdatedAtContent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdatedAtContent {
+    const NAMES: &'static [&'static str] = &["updated_at", "content"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            updated_at: object.required("updated_at")?,
-            content: object.required("content")?,
+            updated_at: ::chat_clients_runtime::de::required(s0, "updated_at")?,
+            content: ::chat_clients_runtime::de::required(s1, "content")?,
         })
     }
 }
@@ -8215,14 +15167,44 @@ impl<'de> ::serde::Deserialize<'de> for ViewASingleFilterResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewASingleFilterResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "phrase",
+        "context",
+        "whole_word",
+        "expires_at",
+        "irreversible",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            phrase: object.required("phrase")?,
-            context: object.required("context")?,
-            whole_word: object.required("whole_word")?,
-            expires_at: object.required("expires_at")?,
-            irreversible: object.required("irreversible")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            phrase: ::chat_clients_runtime::de::required(s1, "phrase")?,
+            context: ::chat_clients_runtime::de::required(s2, "context")?,
+            whole_word: ::chat_clients_runtime::de::required(s3, "whole_word")?,
+            expires_at: ::chat_clients_runtime::de::required(s4, "expires_at")?,
+            irreversible: ::chat_clients_runtime::de::required(s5, "irreversible")?,
         })
     }
 }
@@ -8264,22 +15246,82 @@ impl<'de> ::serde::Deserialize<'de> for ViewASingleReportResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewASingleReportResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "updated_at",
+        "account",
+        "target_account",
+        "assigned_account",
+        "action_taken_by_account",
+        "statuses",
+        "rules",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = members.value()?,
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                _ => s13 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            account: object.required("account")?,
-            target_account: object.required("target_account")?,
-            assigned_account: object.required("assigned_account")?,
-            action_taken_by_account: object.required("action_taken_by_account")?,
-            statuses: object.required("statuses")?,
-            rules: object.required("rules")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+            action_taken_at: ::chat_clients_runtime::de::required(
+                s2,
+                "action_taken_at",
+            )?,
+            category: ::chat_clients_runtime::de::required(s3, "category")?,
+            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
+            account: ::chat_clients_runtime::de::required(s8, "account")?,
+            target_account: ::chat_clients_runtime::de::required(s9, "target_account")?,
+            assigned_account: s10,
+            action_taken_by_account: ::chat_clients_runtime::de::required(
+                s11,
+                "action_taken_by_account",
+            )?,
+            statuses: ::chat_clients_runtime::de::required(s12, "statuses")?,
+            rules: ::chat_clients_runtime::de::required(s13, "rules")?,
         })
     }
 }
@@ -8323,24 +15365,84 @@ impl<'de> ::serde::Deserialize<'de> for ViewAccountsV1ResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewAccountsV1ResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "email",
+        "ip",
+        "role",
+        "confirmed",
+        "suspended",
+        "silenced",
+        "disabled",
+        "approved",
+        "locale",
+        "invite_request",
+        "ips",
+        "account",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                _ => s15 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            email: object.required("email")?,
-            ip: object.required("ip")?,
-            role: object.required("role")?,
-            confirmed: object.required("confirmed")?,
-            suspended: object.required("suspended")?,
-            silenced: object.required("silenced")?,
-            disabled: object.required("disabled")?,
-            approved: object.required("approved")?,
-            locale: object.required("locale")?,
-            invite_request: object.required("invite_request")?,
-            ips: object.required("ips")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            domain: s2,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            ip: ::chat_clients_runtime::de::required(s5, "ip")?,
+            role: ::chat_clients_runtime::de::required(s6, "role")?,
+            confirmed: ::chat_clients_runtime::de::required(s7, "confirmed")?,
+            suspended: ::chat_clients_runtime::de::required(s8, "suspended")?,
+            silenced: ::chat_clients_runtime::de::required(s9, "silenced")?,
+            disabled: ::chat_clients_runtime::de::required(s10, "disabled")?,
+            approved: ::chat_clients_runtime::de::required(s11, "approved")?,
+            locale: s12,
+            invite_request: s13,
+            ips: ::chat_clients_runtime::de::required(s14, "ips")?,
+            account: ::chat_clients_runtime::de::required(s15, "account")?,
         })
     }
 }
@@ -8358,11 +15460,28 @@ impl<'de> ::serde::Deserialize<'de> for ViewAccountsV1ResponseItemIp {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewAccountsV1ResponseItemIp {
+    const NAMES: &'static [&'static str] = &["user_id", "ip", "used_at"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            user_id: object.required("user_id")?,
-            ip: object.required("ip")?,
-            used_at: object.required("used_at")?,
+            user_id: ::chat_clients_runtime::de::required(s0, "user_id")?,
+            ip: ::chat_clients_runtime::de::required(s1, "ip")?,
+            used_at: ::chat_clients_runtime::de::required(s2, "used_at")?,
         })
     }
 }
@@ -8406,24 +15525,84 @@ impl<'de> ::serde::Deserialize<'de> for ViewAccountsV2ResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewAccountsV2ResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "email",
+        "ip",
+        "role",
+        "confirmed",
+        "suspended",
+        "silenced",
+        "disabled",
+        "approved",
+        "locale",
+        "invite_request",
+        "ips",
+        "account",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                _ => s15 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            email: object.required("email")?,
-            ip: object.required("ip")?,
-            role: object.required("role")?,
-            confirmed: object.required("confirmed")?,
-            suspended: object.required("suspended")?,
-            silenced: object.required("silenced")?,
-            disabled: object.required("disabled")?,
-            approved: object.required("approved")?,
-            locale: object.required("locale")?,
-            invite_request: object.required("invite_request")?,
-            ips: object.required("ips")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            domain: s2,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            ip: ::chat_clients_runtime::de::required(s5, "ip")?,
+            role: ::chat_clients_runtime::de::required(s6, "role")?,
+            confirmed: ::chat_clients_runtime::de::required(s7, "confirmed")?,
+            suspended: ::chat_clients_runtime::de::required(s8, "suspended")?,
+            silenced: ::chat_clients_runtime::de::required(s9, "silenced")?,
+            disabled: ::chat_clients_runtime::de::required(s10, "disabled")?,
+            approved: ::chat_clients_runtime::de::required(s11, "approved")?,
+            locale: s12,
+            invite_request: s13,
+            ips: ::chat_clients_runtime::de::required(s14, "ips")?,
+            account: ::chat_clients_runtime::de::required(s15, "account")?,
         })
     }
 }
@@ -8446,13 +15625,43 @@ impl<'de> ::serde::Deserialize<'de> for ViewAllCustomEmojiResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewAllCustomEmojiResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "shortcode",
+        "url",
+        "static_url",
+        "visible_in_picker",
+        "category",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            shortcode: object.required("shortcode")?,
-            url: object.required("url")?,
-            static_url: object.required("static_url")?,
-            visible_in_picker: object.required("visible_in_picker")?,
-            category: object.optional("category")?,
+            shortcode: ::chat_clients_runtime::de::required(s0, "shortcode")?,
+            url: ::chat_clients_runtime::de::required(s1, "url")?,
+            static_url: ::chat_clients_runtime::de::required(s2, "static_url")?,
+            visible_in_picker: ::chat_clients_runtime::de::required(
+                s3,
+                "visible_in_picker",
+            )?,
+            category: s4,
         })
     }
 }
@@ -8474,13 +15683,40 @@ impl<'de> ::serde::Deserialize<'de> for ViewAllFollowedTagsResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewAllFollowedTagsResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "url",
+        "history",
+        "following",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            url: object.required("url")?,
-            history: object.required("history")?,
-            following: object.required("following")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            history: ::chat_clients_runtime::de::required(s3, "history")?,
+            following: ::chat_clients_runtime::de::required(s4, "following")?,
         })
     }
 }
@@ -8526,22 +15762,76 @@ impl<'de> ::serde::Deserialize<'de> for ViewAllReportsResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewAllReportsResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "action_taken",
+        "action_taken_at",
+        "category",
+        "comment",
+        "forwarded",
+        "created_at",
+        "updated_at",
+        "account",
+        "target_account",
+        "assigned_account",
+        "action_taken_by_account",
+        "statuses",
+        "rules",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                _ => s13 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            action_taken: object.required("action_taken")?,
-            action_taken_at: object.required("action_taken_at")?,
-            category: object.required("category")?,
-            comment: object.required("comment")?,
-            forwarded: object.required("forwarded")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            account: object.required("account")?,
-            target_account: object.required("target_account")?,
-            assigned_account: object.required("assigned_account")?,
-            action_taken_by_account: object.required("action_taken_by_account")?,
-            statuses: object.required("statuses")?,
-            rules: object.required("rules")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+            action_taken_at: s2,
+            category: ::chat_clients_runtime::de::required(s3, "category")?,
+            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
+            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
+            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
+            account: ::chat_clients_runtime::de::required(s8, "account")?,
+            target_account: ::chat_clients_runtime::de::required(s9, "target_account")?,
+            assigned_account: s10,
+            action_taken_by_account: s11,
+            statuses: ::chat_clients_runtime::de::required(s12, "statuses")?,
+            rules: ::chat_clients_runtime::de::required(s13, "rules")?,
         })
     }
 }
@@ -8565,14 +15855,44 @@ impl<'de> ::serde::Deserialize<'de> for ViewAllReportsResponseItemAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewAllReportsResponseItemAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "domain",
+        "created_at",
+        "email",
+        "account",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            domain: object.required("domain")?,
-            created_at: object.required("created_at")?,
-            email: object.required("email")?,
-            account: object.required("account")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            domain: s2,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            account: ::chat_clients_runtime::de::required(s5, "account")?,
         })
     }
 }
@@ -8598,15 +15918,48 @@ impl<'de> ::serde::Deserialize<'de> for ViewBookmarkedStatusesResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewBookmarkedStatusesResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
         })
     }
 }
@@ -8656,27 +16009,102 @@ impl<'de> ::serde::Deserialize<'de> for ViewCurrentlyFeaturedProfilesResponseIte
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewCurrentlyFeaturedProfilesResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "emojis",
+        "fields",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                _ => s18 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
+            note: ::chat_clients_runtime::de::required(s7, "note")?,
+            url: ::chat_clients_runtime::de::required(s8, "url")?,
+            avatar: ::chat_clients_runtime::de::required(s9, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(s10, "avatar_static")?,
+            header: ::chat_clients_runtime::de::required(s11, "header")?,
+            header_static: ::chat_clients_runtime::de::required(s12, "header_static")?,
+            followers_count: ::chat_clients_runtime::de::required(
+                s13,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                s14,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(s15, "statuses_count")?,
+            last_status_at: ::chat_clients_runtime::de::required(s16, "last_status_at")?,
+            emojis: ::chat_clients_runtime::de::required(s17, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(s18, "fields")?,
         })
     }
 }
@@ -8777,34 +16205,124 @@ impl<'de> ::serde::Deserialize<'de> for ViewFavouritedStatusesResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewFavouritedStatusesResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "content",
+        "reblog",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = members.value()?,
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = members.value()?,
+                21 => s21 = members.value()?,
+                22 => s22 = members.value()?,
+                23 => s23 = members.value()?,
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                _ => s25 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.absent_or_null("in_reply_to_id")?,
-            in_reply_to_account_id: object.absent_or_null("in_reply_to_account_id")?,
-            sensitive: object.optional("sensitive")?,
-            spoiler_text: object.optional("spoiler_text")?,
-            visibility: object.optional("visibility")?,
-            language: object.optional("language")?,
-            uri: object.optional("uri")?,
-            url: object.optional("url")?,
-            replies_count: object.optional("replies_count")?,
-            reblogs_count: object.optional("reblogs_count")?,
-            favourites_count: object.optional("favourites_count")?,
-            favourited: object.optional("favourited")?,
-            reblogged: object.optional("reblogged")?,
-            muted: object.optional("muted")?,
-            bookmarked: object.optional("bookmarked")?,
-            content: object.required("content")?,
-            reblog: object.required("reblog")?,
-            account: object.required("account")?,
-            media_attachments: object.optional("media_attachments")?,
-            mentions: object.optional("mentions")?,
-            tags: object.optional("tags")?,
-            emojis: object.optional("emojis")?,
-            card: object.absent_or_null("card")?,
-            poll: object.absent_or_null("poll")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: s4,
+            spoiler_text: s5,
+            visibility: s6,
+            language: s7,
+            uri: s8,
+            url: s9,
+            replies_count: s10,
+            reblogs_count: s11,
+            favourites_count: s12,
+            favourited: s13,
+            reblogged: s14,
+            muted: s15,
+            bookmarked: s16,
+            content: ::chat_clients_runtime::de::required(s17, "content")?,
+            reblog: s18,
+            account: ::chat_clients_runtime::de::required(s19, "account")?,
+            media_attachments: s20,
+            mentions: s21,
+            tags: s22,
+            emojis: s23,
+            card: s24,
+            poll: s25,
         })
     }
 }
@@ -8830,14 +16348,44 @@ impl<'de> ::serde::Deserialize<'de> for ViewFavouritedStatusesResponseItemAccoun
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewFavouritedStatusesResponseItemAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                _ => s5 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.optional("locked")?,
-            bot: object.optional("bot")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+            locked: s4,
+            bot: s5,
         })
     }
 }
@@ -8853,10 +16401,25 @@ impl<'de> ::serde::Deserialize<'de> for ViewIdentityProofsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewIdentityProofsResponse {
+    const NAMES: &'static [&'static str] = &["avatar", "signatures"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            avatar: object.required("avatar")?,
-            signatures: object.required("signatures")?,
+            avatar: ::chat_clients_runtime::de::required(s0, "avatar")?,
+            signatures: ::chat_clients_runtime::de::required(s1, "signatures")?,
         })
     }
 }
@@ -8872,10 +16435,25 @@ impl<'de> ::serde::Deserialize<'de> for ViewIdentityProofsResponseSignature {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewIdentityProofsResponseSignature {
+    const NAMES: &'static [&'static str] = &["sig_hash", "kb_username"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            sig_hash: object.required("sig_hash")?,
-            kb_username: object.required("kb_username")?,
+            sig_hash: ::chat_clients_runtime::de::required(s0, "sig_hash")?,
+            kb_username: ::chat_clients_runtime::de::required(s1, "kb_username")?,
         })
     }
 }
@@ -8919,24 +16497,96 @@ impl<'de> ::serde::Deserialize<'de> for ViewServerInformationV1Response {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewServerInformationV1Response {
+    const NAMES: &'static [&'static str] = &[
+        "uri",
+        "title",
+        "short_description",
+        "description",
+        "email",
+        "version",
+        "urls",
+        "stats",
+        "thumbnail",
+        "languages",
+        "registrations",
+        "approval_required",
+        "invites_enabled",
+        "configuration",
+        "contact_account",
+        "rules",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                _ => s15 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            uri: object.required("uri")?,
-            title: object.required("title")?,
-            short_description: object.required("short_description")?,
-            description: object.required("description")?,
-            email: object.required("email")?,
-            version: object.required("version")?,
-            urls: object.required("urls")?,
-            stats: object.required("stats")?,
-            thumbnail: object.required("thumbnail")?,
-            languages: object.required("languages")?,
-            registrations: object.required("registrations")?,
-            approval_required: object.required("approval_required")?,
-            invites_enabled: object.required("invites_enabled")?,
-            configuration: object.required("configuration")?,
-            contact_account: object.required("contact_account")?,
-            rules: object.required("rules")?,
+            uri: ::chat_clients_runtime::de::required(s0, "uri")?,
+            title: ::chat_clients_runtime::de::required(s1, "title")?,
+            short_description: ::chat_clients_runtime::de::required(
+                s2,
+                "short_description",
+            )?,
+            description: ::chat_clients_runtime::de::required(s3, "description")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            version: ::chat_clients_runtime::de::required(s5, "version")?,
+            urls: ::chat_clients_runtime::de::required(s6, "urls")?,
+            stats: ::chat_clients_runtime::de::required(s7, "stats")?,
+            thumbnail: ::chat_clients_runtime::de::required(s8, "thumbnail")?,
+            languages: ::chat_clients_runtime::de::required(s9, "languages")?,
+            registrations: ::chat_clients_runtime::de::required(s10, "registrations")?,
+            approval_required: ::chat_clients_runtime::de::required(
+                s11,
+                "approval_required",
+            )?,
+            invites_enabled: ::chat_clients_runtime::de::required(
+                s12,
+                "invites_enabled",
+            )?,
+            configuration: ::chat_clients_runtime::de::required(s13, "configuration")?,
+            contact_account: ::chat_clients_runtime::de::required(
+                s14,
+                "contact_account",
+            )?,
+            rules: ::chat_clients_runtime::de::required(s15, "rules")?,
         })
     }
 }
@@ -8954,11 +16604,32 @@ impl<'de> ::serde::Deserialize<'de> for ViewServerInformationV1ResponseConfigura
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for ViewServerInformationV1ResponseConfiguration {
+    const NAMES: &'static [&'static str] = &["statuses", "media_attachments", "polls"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            statuses: object.required("statuses")?,
-            media_attachments: object.required("media_attachments")?,
-            polls: object.required("polls")?,
+            statuses: ::chat_clients_runtime::de::required(s0, "statuses")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s1,
+                "media_attachments",
+            )?,
+            polls: ::chat_clients_runtime::de::required(s2, "polls")?,
         })
     }
 }
@@ -8983,14 +16654,63 @@ for ViewServerInformationV1ResponseConfigurationMediaAttachments {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for ViewServerInformationV1ResponseConfigurationMediaAttachments {
+    const NAMES: &'static [&'static str] = &[
+        "supported_mime_types",
+        "image_size_limit",
+        "image_matrix_limit",
+        "video_size_limit",
+        "video_frame_rate_limit",
+        "video_matrix_limit",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            supported_mime_types: object.required("supported_mime_types")?,
-            image_size_limit: object.required("image_size_limit")?,
-            image_matrix_limit: object.required("image_matrix_limit")?,
-            video_size_limit: object.required("video_size_limit")?,
-            video_frame_rate_limit: object.required("video_frame_rate_limit")?,
-            video_matrix_limit: object.required("video_matrix_limit")?,
+            supported_mime_types: ::chat_clients_runtime::de::required(
+                s0,
+                "supported_mime_types",
+            )?,
+            image_size_limit: ::chat_clients_runtime::de::required(
+                s1,
+                "image_size_limit",
+            )?,
+            image_matrix_limit: ::chat_clients_runtime::de::required(
+                s2,
+                "image_matrix_limit",
+            )?,
+            video_size_limit: ::chat_clients_runtime::de::required(
+                s3,
+                "video_size_limit",
+            )?,
+            video_frame_rate_limit: ::chat_clients_runtime::de::required(
+                s4,
+                "video_frame_rate_limit",
+            )?,
+            video_matrix_limit: ::chat_clients_runtime::de::required(
+                s5,
+                "video_matrix_limit",
+            )?,
         })
     }
 }
@@ -9008,11 +16728,32 @@ impl<'de> ::serde::Deserialize<'de> for ViewServerInformationV1ResponseStats {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewServerInformationV1ResponseStats {
+    const NAMES: &'static [&'static str] = &[
+        "user_count",
+        "status_count",
+        "domain_count",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            user_count: object.required("user_count")?,
-            status_count: object.required("status_count")?,
-            domain_count: object.required("domain_count")?,
+            user_count: ::chat_clients_runtime::de::required(s0, "user_count")?,
+            status_count: ::chat_clients_runtime::de::required(s1, "status_count")?,
+            domain_count: ::chat_clients_runtime::de::required(s2, "domain_count")?,
         })
     }
 }
@@ -9026,9 +16767,20 @@ impl<'de> ::serde::Deserialize<'de> for ViewServerInformationV1ResponseUrls {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewServerInformationV1ResponseUrls {
+    const NAMES: &'static [&'static str] = &["streaming_api"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            streaming_api: object.required("streaming_api")?,
+            streaming_api: ::chat_clients_runtime::de::required(s0, "streaming_api")?,
         })
     }
 }
@@ -9071,23 +16823,80 @@ impl<'de> ::serde::Deserialize<'de> for ViewTrendingLinksResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewTrendingLinksResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "url",
+        "title",
+        "description",
+        "type",
+        "author_name",
+        "author_url",
+        "provider_name",
+        "provider_url",
+        "html",
+        "width",
+        "height",
+        "image",
+        "embed_url",
+        "blurhash",
+        "history",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                _ => s14 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            url: object.required("url")?,
-            title: object.required("title")?,
-            description: object.required("description")?,
-            type_: object.required("type")?,
-            author_name: object.required("author_name")?,
-            author_url: object.required("author_url")?,
-            provider_name: object.required("provider_name")?,
-            provider_url: object.required("provider_url")?,
-            html: object.required("html")?,
-            width: object.required("width")?,
-            height: object.required("height")?,
-            image: object.required("image")?,
-            embed_url: object.required("embed_url")?,
-            blurhash: object.required("blurhash")?,
-            history: object.required("history")?,
+            url: ::chat_clients_runtime::de::required(s0, "url")?,
+            title: ::chat_clients_runtime::de::required(s1, "title")?,
+            description: ::chat_clients_runtime::de::required(s2, "description")?,
+            type_: ::chat_clients_runtime::de::required(s3, "type")?,
+            author_name: ::chat_clients_runtime::de::required(s4, "author_name")?,
+            author_url: ::chat_clients_runtime::de::required(s5, "author_url")?,
+            provider_name: ::chat_clients_runtime::de::required(s6, "provider_name")?,
+            provider_url: ::chat_clients_runtime::de::required(s7, "provider_url")?,
+            html: ::chat_clients_runtime::de::required(s8, "html")?,
+            width: ::chat_clients_runtime::de::required(s9, "width")?,
+            height: ::chat_clients_runtime::de::required(s10, "height")?,
+            image: ::chat_clients_runtime::de::required(s11, "image")?,
+            embed_url: ::chat_clients_runtime::de::required(s12, "embed_url")?,
+            blurhash: ::chat_clients_runtime::de::required(s13, "blurhash")?,
+            history: ::chat_clients_runtime::de::required(s14, "history")?,
         })
     }
 }
@@ -9113,15 +16922,48 @@ impl<'de> ::serde::Deserialize<'de> for ViewTrendingTagsResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewTrendingTagsResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "url",
+        "history",
+        "trendable",
+        "usable",
+        "requires_review",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            url: object.required("url")?,
-            history: object.required("history")?,
-            trendable: object.required("trendable")?,
-            usable: object.required("usable")?,
-            requires_review: object.required("requires_review")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            history: ::chat_clients_runtime::de::required(s3, "history")?,
+            trendable: ::chat_clients_runtime::de::required(s4, "trendable")?,
+            usable: ::chat_clients_runtime::de::required(s5, "usable")?,
+            requires_review: ::chat_clients_runtime::de::required(s6, "requires_review")?,
         })
     }
 }
@@ -9153,15 +16995,59 @@ impl<'de> ::serde::Deserialize<'de> for ViewUserPreferencesResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ViewUserPreferencesResponse {
+    const NAMES: &'static [&'static str] = &[
+        "posting:default:visibility",
+        "posting:default:sensitive",
+        "posting:default:language",
+        "posting:default:quote_policy",
+        "reading:expand:media",
+        "reading:expand:spoilers",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            posting_default_visibility: object.required("posting:default:visibility")?,
-            posting_default_sensitive: object.required("posting:default:sensitive")?,
-            posting_default_language: object.required("posting:default:language")?,
-            posting_default_quote_policy: object
-                .required("posting:default:quote_policy")?,
-            reading_expand_media: object.required("reading:expand:media")?,
-            reading_expand_spoilers: object.required("reading:expand:spoilers")?,
+            posting_default_visibility: ::chat_clients_runtime::de::required(
+                s0,
+                "posting:default:visibility",
+            )?,
+            posting_default_sensitive: ::chat_clients_runtime::de::required(
+                s1,
+                "posting:default:sensitive",
+            )?,
+            posting_default_language: s2,
+            posting_default_quote_policy: ::chat_clients_runtime::de::required(
+                s3,
+                "posting:default:quote_policy",
+            )?,
+            reading_expand_media: ::chat_clients_runtime::de::required(
+                s4,
+                "reading:expand:media",
+            )?,
+            reading_expand_spoilers: ::chat_clients_runtime::de::required(
+                s5,
+                "reading:expand:spoilers",
+            )?,
         })
     }
 }
@@ -9176,9 +17062,20 @@ impl<'de> ::serde::Deserialize<'de> for VoteOnAPollBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for VoteOnAPollBody {
+    const NAMES: &'static [&'static str] = &["choices[]"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            choices: object.required("choices[]")?,
+            choices: ::chat_clients_runtime::de::required(s0, "choices[]")?,
         })
     }
 }
@@ -9192,9 +17089,20 @@ impl<'de> ::serde::Deserialize<'de> for WrappedCollection {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for WrappedCollection {
+    const NAMES: &'static [&'static str] = &["collection"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            collection: object.required("collection")?,
+            collection: ::chat_clients_runtime::de::required(s0, "collection")?,
         })
     }
 }
@@ -9208,9 +17116,20 @@ impl<'de> ::serde::Deserialize<'de> for WrappedCollectionItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for WrappedCollectionItem {
+    const NAMES: &'static [&'static str] = &["collection_item"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            collection_item: object.required("collection_item")?,
+            collection_item: ::chat_clients_runtime::de::required(s0, "collection_item")?,
         })
     }
 }
@@ -9230,12 +17149,31 @@ impl<'de> ::serde::Deserialize<'de> for WrappedCollectionItemCollectionItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for WrappedCollectionItemCollectionItem {
+    const NAMES: &'static [&'static str] = &["id", "account_id", "state", "created_at"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            account_id: object.required("account_id")?,
-            state: object.required("state")?,
-            created_at: object.required("created_at")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            account_id: ::chat_clients_runtime::de::required(s1, "account_id")?,
+            state: ::chat_clients_runtime::de::required(s2, "state")?,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
         })
     }
 }

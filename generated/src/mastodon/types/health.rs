@@ -10,9 +10,20 @@ impl<'de> ::serde::Deserialize<'de> for GetBasicHealthStatusAsJsonResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetBasicHealthStatusAsJsonResponse {
+    const NAMES: &'static [&'static str] = &["status"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            status: object.required("status")?,
+            status: ::chat_clients_runtime::de::required(s0, "status")?,
         })
     }
 }

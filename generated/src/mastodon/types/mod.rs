@@ -47,20 +47,68 @@ impl<'de> ::serde::Deserialize<'de> for Announcement {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Announcement {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "content",
+        "starts_at",
+        "ends_at",
+        "all_day",
+        "published_at",
+        "updated_at",
+        "mentions",
+        "statuses",
+        "tags",
+        "emojis",
+        "reactions",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                _ => s11 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            content: object.required("content")?,
-            starts_at: object.required("starts_at")?,
-            ends_at: object.required("ends_at")?,
-            all_day: object.required("all_day")?,
-            published_at: object.required("published_at")?,
-            updated_at: object.required("updated_at")?,
-            mentions: object.required("mentions")?,
-            statuses: object.required("statuses")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            reactions: object.required("reactions")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            content: ::chat_clients_runtime::de::required(s1, "content")?,
+            starts_at: s2,
+            ends_at: s3,
+            all_day: ::chat_clients_runtime::de::required(s4, "all_day")?,
+            published_at: ::chat_clients_runtime::de::required(s5, "published_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s6, "updated_at")?,
+            mentions: ::chat_clients_runtime::de::required(s7, "mentions")?,
+            statuses: ::chat_clients_runtime::de::required(s8, "statuses")?,
+            tags: ::chat_clients_runtime::de::required(s9, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s10, "emojis")?,
+            reactions: ::chat_clients_runtime::de::required(s11, "reactions")?,
         })
     }
 }
@@ -78,11 +126,28 @@ impl<'de> ::serde::Deserialize<'de> for AnnouncementReaction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AnnouncementReaction {
+    const NAMES: &'static [&'static str] = &["name", "count", "announcement_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            count: object.required("count")?,
-            announcement_id: object.required("announcement_id")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            count: ::chat_clients_runtime::de::required(s1, "count")?,
+            announcement_id: ::chat_clients_runtime::de::required(s2, "announcement_id")?,
         })
     }
 }
@@ -102,12 +167,31 @@ impl<'de> ::serde::Deserialize<'de> for Conversation2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Conversation2 {
+    const NAMES: &'static [&'static str] = &["id", "unread", "accounts", "last_status"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            unread: object.required("unread")?,
-            accounts: object.required("accounts")?,
-            last_status: object.required("last_status")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            unread: ::chat_clients_runtime::de::required(s1, "unread")?,
+            accounts: ::chat_clients_runtime::de::required(s2, "accounts")?,
+            last_status: ::chat_clients_runtime::de::required(s3, "last_status")?,
         })
     }
 }
@@ -177,36 +261,138 @@ impl<'de> ::serde::Deserialize<'de> for ConversationLastStatus2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ConversationLastStatus2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "edited_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "content",
+        "filtered",
+        "reblog",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = members.value()?,
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = members.value()?,
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = members.value()?,
+                _ => s27 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            edited_at: object.required("edited_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            content: object.required("content")?,
-            filtered: object.required("filtered")?,
-            reblog: object.required("reblog")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            language: s7,
+            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
+            url: ::chat_clients_runtime::de::required(s9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
+            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                s12,
+                "favourites_count",
+            )?,
+            edited_at: s13,
+            favourited: ::chat_clients_runtime::de::required(s14, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(s15, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(s16, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(s17, "bookmarked")?,
+            content: ::chat_clients_runtime::de::required(s18, "content")?,
+            filtered: ::chat_clients_runtime::de::required(s19, "filtered")?,
+            reblog: s20,
+            account: ::chat_clients_runtime::de::required(s21, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s22,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(s23, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(s24, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s25, "emojis")?,
+            card: s26,
+            poll: s27,
         })
     }
 }
@@ -220,9 +406,20 @@ impl<'de> ::serde::Deserialize<'de> for Error {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Error {
+    const NAMES: &'static [&'static str] = &["error"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
         })
     }
 }
@@ -245,13 +442,40 @@ impl<'de> ::serde::Deserialize<'de> for Notification2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Notification2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "created_at",
+        "account",
+        "status",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
-            created_at: object.required("created_at")?,
-            account: object.required("account")?,
-            status: object.required("status")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
+            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
+            account: ::chat_clients_runtime::de::required(s3, "account")?,
+            status: ::chat_clients_runtime::de::required(s4, "status")?,
         })
     }
 }
@@ -321,36 +545,138 @@ impl<'de> ::serde::Deserialize<'de> for NotificationStatus2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NotificationStatus2 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "edited_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "content",
+        "filtered",
+        "reblog",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = members.value()?,
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = members.value()?,
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = members.value()?,
+                _ => s27 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            edited_at: object.required("edited_at")?,
-            favourited: object.required("favourited")?,
-            reblogged: object.required("reblogged")?,
-            muted: object.required("muted")?,
-            bookmarked: object.required("bookmarked")?,
-            content: object.required("content")?,
-            filtered: object.required("filtered")?,
-            reblog: object.required("reblog")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            language: s7,
+            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
+            url: ::chat_clients_runtime::de::required(s9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
+            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                s12,
+                "favourites_count",
+            )?,
+            edited_at: s13,
+            favourited: ::chat_clients_runtime::de::required(s14, "favourited")?,
+            reblogged: ::chat_clients_runtime::de::required(s15, "reblogged")?,
+            muted: ::chat_clients_runtime::de::required(s16, "muted")?,
+            bookmarked: ::chat_clients_runtime::de::required(s17, "bookmarked")?,
+            content: ::chat_clients_runtime::de::required(s18, "content")?,
+            filtered: ::chat_clients_runtime::de::required(s19, "filtered")?,
+            reblog: s20,
+            account: ::chat_clients_runtime::de::required(s21, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s22,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(s23, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(s24, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s25, "emojis")?,
+            card: s26,
+            poll: s27,
         })
     }
 }
@@ -436,39 +762,150 @@ impl<'de> ::serde::Deserialize<'de> for Status17 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Status17 {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "in_reply_to_id",
+        "in_reply_to_account_id",
+        "sensitive",
+        "spoiler_text",
+        "visibility",
+        "language",
+        "uri",
+        "url",
+        "replies_count",
+        "reblogs_count",
+        "favourites_count",
+        "edited_at",
+        "favourited",
+        "reblogged",
+        "muted",
+        "bookmarked",
+        "content",
+        "filtered",
+        "reblog",
+        "account",
+        "media_attachments",
+        "mentions",
+        "tags",
+        "emojis",
+        "card",
+        "poll",
+        "filter_results",
+        "application",
+        "pinned",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                17 => s17 = members.value()?,
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = members.value()?,
+                20 => s20 = members.value()?,
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = members.value()?,
+                27 => s27 = members.value()?,
+                28 => s28 = members.value()?,
+                29 => s29 = members.value()?,
+                _ => s30 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            created_at: object.required("created_at")?,
-            in_reply_to_id: object.required("in_reply_to_id")?,
-            in_reply_to_account_id: object.required("in_reply_to_account_id")?,
-            sensitive: object.required("sensitive")?,
-            spoiler_text: object.required("spoiler_text")?,
-            visibility: object.required("visibility")?,
-            language: object.required("language")?,
-            uri: object.required("uri")?,
-            url: object.required("url")?,
-            replies_count: object.required("replies_count")?,
-            reblogs_count: object.required("reblogs_count")?,
-            favourites_count: object.required("favourites_count")?,
-            edited_at: object.required("edited_at")?,
-            favourited: object.optional("favourited")?,
-            reblogged: object.optional("reblogged")?,
-            muted: object.optional("muted")?,
-            bookmarked: object.optional("bookmarked")?,
-            content: object.required("content")?,
-            filtered: object.optional("filtered")?,
-            reblog: object.required("reblog")?,
-            account: object.required("account")?,
-            media_attachments: object.required("media_attachments")?,
-            mentions: object.required("mentions")?,
-            tags: object.required("tags")?,
-            emojis: object.required("emojis")?,
-            card: object.required("card")?,
-            poll: object.required("poll")?,
-            filter_results: object.optional("filter_results")?,
-            application: object.optional("application")?,
-            pinned: object.optional("pinned")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+            in_reply_to_id: s2,
+            in_reply_to_account_id: s3,
+            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
+            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            language: s7,
+            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
+            url: ::chat_clients_runtime::de::required(s9, "url")?,
+            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
+            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
+            favourites_count: ::chat_clients_runtime::de::required(
+                s12,
+                "favourites_count",
+            )?,
+            edited_at: s13,
+            favourited: s14,
+            reblogged: s15,
+            muted: s16,
+            bookmarked: s17,
+            content: ::chat_clients_runtime::de::required(s18, "content")?,
+            filtered: s19,
+            reblog: s20,
+            account: ::chat_clients_runtime::de::required(s21, "account")?,
+            media_attachments: ::chat_clients_runtime::de::required(
+                s22,
+                "media_attachments",
+            )?,
+            mentions: ::chat_clients_runtime::de::required(s23, "mentions")?,
+            tags: ::chat_clients_runtime::de::required(s24, "tags")?,
+            emojis: ::chat_clients_runtime::de::required(s25, "emojis")?,
+            card: s26,
+            poll: s27,
+            filter_results: s28,
+            application: s29,
+            pinned: s30,
         })
     }
 }
@@ -525,30 +962,114 @@ impl<'de> ::serde::Deserialize<'de> for StatusAccount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StatusAccount {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "username",
+        "acct",
+        "display_name",
+        "locked",
+        "bot",
+        "discoverable",
+        "group",
+        "created_at",
+        "note",
+        "url",
+        "avatar",
+        "avatar_static",
+        "header",
+        "header_static",
+        "followers_count",
+        "following_count",
+        "statuses_count",
+        "last_status_at",
+        "emojis",
+        "fields",
+        "noindex",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = members.value()?,
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                _ => s21 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            username: object.required("username")?,
-            acct: object.required("acct")?,
-            display_name: object.required("display_name")?,
-            locked: object.required("locked")?,
-            bot: object.required("bot")?,
-            discoverable: object.required("discoverable")?,
-            group: object.required("group")?,
-            created_at: object.required("created_at")?,
-            note: object.required("note")?,
-            url: object.required("url")?,
-            avatar: object.required("avatar")?,
-            avatar_static: object.required("avatar_static")?,
-            header: object.required("header")?,
-            header_static: object.required("header_static")?,
-            followers_count: object.required("followers_count")?,
-            following_count: object.required("following_count")?,
-            statuses_count: object.required("statuses_count")?,
-            last_status_at: object.required("last_status_at")?,
-            emojis: object.required("emojis")?,
-            fields: object.required("fields")?,
-            noindex: object.optional("noindex")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
+            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
+            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+            discoverable: s6,
+            group: ::chat_clients_runtime::de::required(s7, "group")?,
+            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
+            note: ::chat_clients_runtime::de::required(s9, "note")?,
+            url: ::chat_clients_runtime::de::required(s10, "url")?,
+            avatar: ::chat_clients_runtime::de::required(s11, "avatar")?,
+            avatar_static: ::chat_clients_runtime::de::required(s12, "avatar_static")?,
+            header: ::chat_clients_runtime::de::required(s13, "header")?,
+            header_static: ::chat_clients_runtime::de::required(s14, "header_static")?,
+            followers_count: ::chat_clients_runtime::de::required(
+                s15,
+                "followers_count",
+            )?,
+            following_count: ::chat_clients_runtime::de::required(
+                s16,
+                "following_count",
+            )?,
+            statuses_count: ::chat_clients_runtime::de::required(s17, "statuses_count")?,
+            last_status_at: ::chat_clients_runtime::de::required(s18, "last_status_at")?,
+            emojis: ::chat_clients_runtime::de::required(s19, "emojis")?,
+            fields: ::chat_clients_runtime::de::required(s20, "fields")?,
+            noindex: s21,
         })
     }
 }

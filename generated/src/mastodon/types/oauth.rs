@@ -12,10 +12,28 @@ impl<'de> ::serde::Deserialize<'de> for ErrorErrorDescription {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ErrorErrorDescription {
+    const NAMES: &'static [&'static str] = &["error", "error_description"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            error_description: object.required("error_description")?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
+            error_description: ::chat_clients_runtime::de::required(
+                s1,
+                "error_description",
+            )?,
         })
     }
 }
@@ -60,15 +78,48 @@ impl<'de> ::serde::Deserialize<'de> for ObtainATokenBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObtainATokenBody {
+    const NAMES: &'static [&'static str] = &[
+        "grant_type",
+        "code",
+        "client_id",
+        "client_secret",
+        "redirect_uri",
+        "code_verifier",
+        "scope",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            grant_type: object.required("grant_type")?,
-            code: object.required("code")?,
-            client_id: object.required("client_id")?,
-            client_secret: object.required("client_secret")?,
-            redirect_uri: object.required("redirect_uri")?,
-            code_verifier: object.optional("code_verifier")?,
-            scope: object.optional("scope")?,
+            grant_type: ::chat_clients_runtime::de::required(s0, "grant_type")?,
+            code: ::chat_clients_runtime::de::required(s1, "code")?,
+            client_id: ::chat_clients_runtime::de::required(s2, "client_id")?,
+            client_secret: ::chat_clients_runtime::de::required(s3, "client_secret")?,
+            redirect_uri: ::chat_clients_runtime::de::required(s4, "redirect_uri")?,
+            code_verifier: s5,
+            scope: s6,
         })
     }
 }
@@ -92,14 +143,47 @@ impl<'de> ::serde::Deserialize<'de> for RetrieveUserInformationResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for RetrieveUserInformationResponse {
+    const NAMES: &'static [&'static str] = &[
+        "iss",
+        "sub",
+        "name",
+        "preferred_username",
+        "profile",
+        "picture",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            iss: object.required("iss")?,
-            sub: object.required("sub")?,
-            name: object.required("name")?,
-            preferred_username: object.required("preferred_username")?,
-            profile: object.required("profile")?,
-            picture: object.required("picture")?,
+            iss: ::chat_clients_runtime::de::required(s0, "iss")?,
+            sub: ::chat_clients_runtime::de::required(s1, "sub")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            preferred_username: ::chat_clients_runtime::de::required(
+                s3,
+                "preferred_username",
+            )?,
+            profile: ::chat_clients_runtime::de::required(s4, "profile")?,
+            picture: ::chat_clients_runtime::de::required(s5, "picture")?,
         })
     }
 }
@@ -126,11 +210,28 @@ impl<'de> ::serde::Deserialize<'de> for RevokeATokenBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for RevokeATokenBody {
+    const NAMES: &'static [&'static str] = &["client_id", "client_secret", "token"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            client_id: object.required("client_id")?,
-            client_secret: object.required("client_secret")?,
-            token: object.required("token")?,
+            client_id: ::chat_clients_runtime::de::required(s0, "client_id")?,
+            client_secret: ::chat_clients_runtime::de::required(s1, "client_secret")?,
+            token: ::chat_clients_runtime::de::required(s2, "token")?,
         })
     }
 }
@@ -160,12 +261,36 @@ impl<'de> ::serde::Deserialize<'de> for Token {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Token {
+    const NAMES: &'static [&'static str] = &[
+        "access_token",
+        "token_type",
+        "scope",
+        "created_at",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            access_token: object.required("access_token")?,
-            token_type: object.required("token_type")?,
-            scope: object.required("scope")?,
-            created_at: object.required("created_at")?,
+            access_token: ::chat_clients_runtime::de::required(s0, "access_token")?,
+            token_type: ::chat_clients_runtime::de::required(s1, "token_type")?,
+            scope: ::chat_clients_runtime::de::required(s2, "scope")?,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
         })
     }
 }

@@ -59,23 +59,105 @@ impl<'de> ::serde::Deserialize<'de> for Json {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Json {
+    const NAMES: &'static [&'static str] = &[
+        "issuer",
+        "service_documentation",
+        "authorization_endpoint",
+        "token_endpoint",
+        "app_registration_endpoint",
+        "revocation_endpoint",
+        "userinfo_endpoint",
+        "scopes_supported",
+        "response_types_supported",
+        "response_modes_supported",
+        "code_challenge_methods_supported",
+        "grant_types_supported",
+        "token_endpoint_auth_methods_supported",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                _ => s12 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            issuer: object.required("issuer")?,
-            service_documentation: object.required("service_documentation")?,
-            authorization_endpoint: object.required("authorization_endpoint")?,
-            token_endpoint: object.required("token_endpoint")?,
-            app_registration_endpoint: object.required("app_registration_endpoint")?,
-            revocation_endpoint: object.required("revocation_endpoint")?,
-            userinfo_endpoint: object.required("userinfo_endpoint")?,
-            scopes_supported: object.required("scopes_supported")?,
-            response_types_supported: object.required("response_types_supported")?,
-            response_modes_supported: object.required("response_modes_supported")?,
-            code_challenge_methods_supported: object
-                .required("code_challenge_methods_supported")?,
-            grant_types_supported: object.required("grant_types_supported")?,
-            token_endpoint_auth_methods_supported: object
-                .required("token_endpoint_auth_methods_supported")?,
+            issuer: ::chat_clients_runtime::de::required(s0, "issuer")?,
+            service_documentation: ::chat_clients_runtime::de::required(
+                s1,
+                "service_documentation",
+            )?,
+            authorization_endpoint: ::chat_clients_runtime::de::required(
+                s2,
+                "authorization_endpoint",
+            )?,
+            token_endpoint: ::chat_clients_runtime::de::required(s3, "token_endpoint")?,
+            app_registration_endpoint: ::chat_clients_runtime::de::required(
+                s4,
+                "app_registration_endpoint",
+            )?,
+            revocation_endpoint: ::chat_clients_runtime::de::required(
+                s5,
+                "revocation_endpoint",
+            )?,
+            userinfo_endpoint: ::chat_clients_runtime::de::required(
+                s6,
+                "userinfo_endpoint",
+            )?,
+            scopes_supported: ::chat_clients_runtime::de::required(
+                s7,
+                "scopes_supported",
+            )?,
+            response_types_supported: ::chat_clients_runtime::de::required(
+                s8,
+                "response_types_supported",
+            )?,
+            response_modes_supported: ::chat_clients_runtime::de::required(
+                s9,
+                "response_modes_supported",
+            )?,
+            code_challenge_methods_supported: ::chat_clients_runtime::de::required(
+                s10,
+                "code_challenge_methods_supported",
+            )?,
+            grant_types_supported: ::chat_clients_runtime::de::required(
+                s11,
+                "grant_types_supported",
+            )?,
+            token_endpoint_auth_methods_supported: ::chat_clients_runtime::de::required(
+                s12,
+                "token_endpoint_auth_methods_supported",
+            )?,
         })
     }
 }

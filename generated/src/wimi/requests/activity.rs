@@ -12,10 +12,25 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventClearUnreadCountIdentificat
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventClearUnreadCountIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -39,11 +54,28 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventExportAsCsvIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id_list"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id_list: object.required("project_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id_list: ::chat_clients_runtime::de::required(s2, "project_id_list")?,
         })
     }
 }
@@ -91,16 +123,52 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventExportAsCsvData {
+    const NAMES: &'static [&'static str] = &[
+        "min_date",
+        "max_date",
+        "type_list",
+        "csv_delimiter",
+        "csv_enclosure",
+        "user_id_list",
+        "filter",
+        "with_account_event",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                _ => s7 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            min_date: object.optional("min_date")?,
-            max_date: object.optional("max_date")?,
-            type_list: object.optional("type_list")?,
-            csv_delimiter: object.optional("csv_delimiter")?,
-            csv_enclosure: object.optional("csv_enclosure")?,
-            user_id_list: object.optional("user_id_list")?,
-            filter: object.optional("filter")?,
-            with_account_event: object.optional("with_account_event")?,
+            min_date: s0,
+            max_date: s1,
+            type_list: s2,
+            csv_delimiter: s3,
+            csv_enclosure: s4,
+            user_id_list: s5,
+            filter: s6,
+            with_account_event: s7,
         })
     }
 }
@@ -126,11 +194,28 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvAsyncIdentificat
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventExportAsCsvAsyncIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id_list"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id_list: object.required("project_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id_list: ::chat_clients_runtime::de::required(s2, "project_id_list")?,
         })
     }
 }
@@ -178,16 +263,52 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvAsyncData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventExportAsCsvAsyncData {
+    const NAMES: &'static [&'static str] = &[
+        "min_date",
+        "max_date",
+        "type_list",
+        "csv_delimiter",
+        "csv_enclosure",
+        "user_id_list",
+        "filter",
+        "with_account_event",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                _ => s7 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            min_date: object.optional("min_date")?,
-            max_date: object.optional("max_date")?,
-            type_list: object.optional("type_list")?,
-            csv_delimiter: object.optional("csv_delimiter")?,
-            csv_enclosure: object.optional("csv_enclosure")?,
-            user_id_list: object.optional("user_id_list")?,
-            filter: object.optional("filter")?,
-            with_account_event: object.optional("with_account_event")?,
+            min_date: s0,
+            max_date: s1,
+            type_list: s2,
+            csv_delimiter: s3,
+            csv_enclosure: s4,
+            user_id_list: s5,
+            filter: s6,
+            with_account_event: s7,
         })
     }
 }
@@ -213,11 +334,28 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetListIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventGetListIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id_list"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id_list: object.required("project_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id_list: ::chat_clients_runtime::de::required(s2, "project_id_list")?,
         })
     }
 }
@@ -270,18 +408,56 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetListData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventGetListData {
+    const NAMES: &'static [&'static str] = &[
+        "min_date",
+        "max_date",
+        "limit",
+        "offset",
+        "user_id_list",
+        "filter",
+        "with_account_event",
+        "with_deleted_or_archived_projects",
+        "type_list",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                _ => s8 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            min_date: object.optional("min_date")?,
-            max_date: object.optional("max_date")?,
-            limit: object.optional("limit")?,
-            offset: object.optional("offset")?,
-            user_id_list: object.optional("user_id_list")?,
-            filter: object.optional("filter")?,
-            with_account_event: object.optional("with_account_event")?,
-            with_deleted_or_archived_projects: object
-                .optional("with_deleted_or_archived_projects")?,
-            type_list: object.optional("type_list")?,
+            min_date: s0,
+            max_date: s1,
+            limit: s2,
+            offset: s3,
+            user_id_list: s4,
+            filter: s5,
+            with_account_event: s6,
+            with_deleted_or_archived_projects: s7,
+            type_list: s8,
         })
     }
 }
@@ -307,11 +483,28 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNextListIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventGetNextListIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id_list"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id_list: object.required("project_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id_list: ::chat_clients_runtime::de::required(s2, "project_id_list")?,
         })
     }
 }
@@ -361,18 +554,59 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNextListData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventGetNextListData {
+    const NAMES: &'static [&'static str] = &[
+        "min_date",
+        "max_date",
+        "limit",
+        "user_id_list",
+        "filter",
+        "with_account_event",
+        "type_list",
+        "current_result_count",
+        "with_deleted_or_archived_projects",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            min_date: object.optional("min_date")?,
-            max_date: object.optional("max_date")?,
-            limit: object.optional("limit")?,
-            user_id_list: object.optional("user_id_list")?,
-            filter: object.optional("filter")?,
-            with_account_event: object.optional("with_account_event")?,
-            type_list: object.optional("type_list")?,
-            current_result_count: object.required("current_result_count")?,
-            with_deleted_or_archived_projects: object
-                .optional("with_deleted_or_archived_projects")?,
+            min_date: s0,
+            max_date: s1,
+            limit: s2,
+            user_id_list: s3,
+            filter: s4,
+            with_account_event: s5,
+            type_list: s6,
+            current_result_count: ::chat_clients_runtime::de::required(
+                s7,
+                "current_result_count",
+            )?,
+            with_deleted_or_archived_projects: s8,
         })
     }
 }
@@ -396,10 +630,25 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNotificationsIdentificat
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventGetNotificationsIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -416,10 +665,19 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNotificationsData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            limit: object.optional("limit")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventGetNotificationsData {
+    const NAMES: &'static [&'static str] = &["limit"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::activity_event_get_notifications`](super::Client::activity_event_get_notifications).
@@ -442,10 +700,25 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetUnreadCountIdentificatio
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventGetUnreadCountIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -462,10 +735,19 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetUnreadCountData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            limit: object.optional("limit")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventGetUnreadCountData {
+    const NAMES: &'static [&'static str] = &["limit"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::activity_event_get_unread_count`](super::Client::activity_event_get_unread_count).
@@ -488,10 +770,25 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventNewEventIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventNewEventIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -513,10 +810,25 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventNewEventListIdentification 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventNewEventListIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }

@@ -10,9 +10,20 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserGetSessionTokenIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthUserGetSessionTokenIdentification {
+    const NAMES: &'static [&'static str] = &["account_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
         })
     }
 }
@@ -33,9 +44,23 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserGetSessionTokenData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthUserGetSessionTokenData {
+    const NAMES: &'static [&'static str] = &["consumable_token"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            consumable_token: object.required("consumable_token")?,
+            consumable_token: ::chat_clients_runtime::de::required(
+                s0,
+                "consumable_token",
+            )?,
         })
     }
 }
@@ -62,10 +87,25 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserLoginIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthUserLoginIdentification {
+    const NAMES: &'static [&'static str] = &["account_name", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_name: object.optional("account_name")?,
-            user_id: object.required("user_id")?,
+            account_name: s0,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -137,17 +177,56 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserLoginData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthUserLoginData {
+    const NAMES: &'static [&'static str] = &[
+        "list_projects",
+        "projects_auth",
+        "projects_stats",
+        "projects_tasks_stats",
+        "projects_users",
+        "manual",
+        "token",
+        "csrf_security",
+        "fetch_pwd_sha",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                _ => s8 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            list_projects: object.optional("list_projects")?,
-            projects_auth: object.optional("projects_auth")?,
-            projects_stats: object.optional("projects_stats")?,
-            projects_tasks_stats: object.optional("projects_tasks_stats")?,
-            projects_users: object.optional("projects_users")?,
-            manual: object.optional("manual")?,
-            token: object.optional("token")?,
-            csrf_security: object.optional("csrf_security")?,
-            fetch_pwd_sha: object.optional("fetch_pwd_sha")?,
+            list_projects: s0,
+            projects_auth: s1,
+            projects_stats: s2,
+            projects_tasks_stats: s3,
+            projects_users: s4,
+            manual: s5,
+            token: s6,
+            csrf_security: s7,
+            fetch_pwd_sha: s8,
         })
     }
 }
@@ -171,10 +250,25 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserLogoutIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthUserLogoutIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -196,10 +290,25 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserLogoutData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthUserLogoutData {
+    const NAMES: &'static [&'static str] = &["keep_self", "kill_all"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            keep_self: object.optional("keep_self")?,
-            kill_all: object.optional("kill_all")?,
+            keep_self: s0,
+            kill_all: s1,
         })
     }
 }

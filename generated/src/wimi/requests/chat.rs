@@ -14,11 +14,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddAttachmentIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatAddAttachmentIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -44,12 +61,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddAttachmentData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatAddAttachmentData {
+    const NAMES: &'static [&'static str] = &[
+        "attachment_title",
+        "attachment_description",
+        "name",
+        "size",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            attachment_title: object.optional("attachment_title")?,
-            attachment_description: object.optional("attachment_description")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
+            attachment_title: s0,
+            attachment_description: s1,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: ::chat_clients_runtime::de::required(s3, "size")?,
         })
     }
 }
@@ -77,12 +118,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddInternalAttachmentIdentificat
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatAddInternalAttachmentIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "file_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            file_id: object.required("file_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            file_id: ::chat_clients_runtime::de::required(s3, "file_id")?,
         })
     }
 }
@@ -108,12 +173,37 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddInternalAttachmentsIdentifica
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for ChatChatAddInternalAttachmentsIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "file_id_list",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            file_id_list: object.required("file_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            file_id_list: ::chat_clients_runtime::de::required(s3, "file_id_list")?,
         })
     }
 }
@@ -139,12 +229,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddMembersIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatAddMembersIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "member_id_list",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            member_id_list: object.required("member_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            member_id_list: ::chat_clients_runtime::de::required(s3, "member_id_list")?,
         })
     }
 }
@@ -170,12 +284,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddUsersIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatAddUsersIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "user_id_list",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            user_id_list: object.required("user_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            user_id_list: ::chat_clients_runtime::de::required(s3, "user_id_list")?,
         })
     }
 }
@@ -199,11 +337,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatCanceledTypingIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatCanceledTypingIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -227,11 +382,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatClearUnseenIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatClearUnseenIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -248,10 +420,19 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatClearUnseenData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            delay_notifications: object.optional("delay_notifications")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatClearUnseenData {
+    const NAMES: &'static [&'static str] = &["delay_notifications"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { delay_notifications: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_clear_unseen`](super::Client::chat_chat_clear_unseen).
@@ -274,10 +455,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatCreateIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatCreateIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -314,13 +510,40 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatCreateData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatCreateData {
+    const NAMES: &'static [&'static str] = &[
+        "users",
+        "user_groups",
+        "name",
+        "use_existing",
+        "force_creation",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            users: object.optional("users")?,
-            user_groups: object.optional("user_groups")?,
-            name: object.optional("name")?,
-            use_existing: object.optional("use_existing")?,
-            force_creation: object.optional("force_creation")?,
+            users: s0,
+            user_groups: s1,
+            name: s2,
+            use_existing: s3,
+            force_creation: s4,
         })
     }
 }
@@ -346,11 +569,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatCreateChannelIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatCreateChannelIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id: object.required("project_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
         })
     }
 }
@@ -376,12 +616,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDeleteMessageIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatDeleteMessageIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "message_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            message_id: object.required("message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
         })
     }
 }
@@ -398,10 +662,19 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDeleteMessageData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            message_index: object.optional("message_index")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatDeleteMessageData {
+    const NAMES: &'static [&'static str] = &["message_index"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { message_index: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_delete_message`](super::Client::chat_chat_delete_message).
@@ -426,11 +699,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDisableIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatDisableIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -456,12 +746,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDownloadAttachmentIdentification
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatDownloadAttachmentIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "file_id",
+        "chat_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            file_id: object.required("file_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            file_id: ::chat_clients_runtime::de::required(s2, "file_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
         })
     }
 }
@@ -487,12 +801,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditMessageIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatEditMessageIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "message_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            message_id: object.required("message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
         })
     }
 }
@@ -511,10 +849,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditMessageData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatEditMessageData {
+    const NAMES: &'static [&'static str] = &["message", "message_index"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            message: object.required("message")?,
-            message_index: object.optional("message_index")?,
+            message: ::chat_clients_runtime::de::required(s0, "message")?,
+            message_index: s1,
         })
     }
 }
@@ -540,11 +893,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditNameIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatEditNameIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -558,9 +928,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditNameData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatEditNameData {
+    const NAMES: &'static [&'static str] = &["name"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
         })
     }
 }
@@ -588,12 +969,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatFavoriteMessageIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatFavoriteMessageIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "message_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            message_id: object.required("message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
         })
     }
 }
@@ -610,10 +1015,19 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatFavoriteMessageData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            message_index: object.optional("message_index")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatFavoriteMessageData {
+    const NAMES: &'static [&'static str] = &["message_index"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { message_index: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_favorite_message`](super::Client::chat_chat_favorite_message).
@@ -638,11 +1052,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetAttachmentListIdentification 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetAttachmentListIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -659,10 +1090,19 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetAttachmentListData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            limit: object.optional("limit")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetAttachmentListData {
+    const NAMES: &'static [&'static str] = &["limit"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_get_attachment_list`](super::Client::chat_chat_get_attachment_list).
@@ -687,11 +1127,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetChatIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetChatIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -713,10 +1170,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetChatData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetChatData {
+    const NAMES: &'static [&'static str] = &["with_messages", "limit"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            with_messages: object.optional("with_messages")?,
-            limit: object.optional("limit")?,
+            with_messages: s0,
+            limit: s1,
         })
     }
 }
@@ -742,11 +1214,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetConversationListIdentificatio
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetConversationListIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -770,11 +1259,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetFavoritesIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetFavoritesIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -798,11 +1304,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetLinksIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetLinksIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -824,10 +1347,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetListIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetListIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -864,13 +1402,40 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetListData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetListData {
+    const NAMES: &'static [&'static str] = &[
+        "comment_count",
+        "offset",
+        "limit",
+        "chat",
+        "channel",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            comment_count: object.optional("comment_count")?,
-            offset: object.optional("offset")?,
-            limit: object.optional("limit")?,
-            chat: object.optional("chat")?,
-            channel: object.optional("channel")?,
+            comment_count: s0,
+            offset: s1,
+            limit: s2,
+            chat: s3,
+            channel: s4,
         })
     }
 }
@@ -898,12 +1463,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetMessageBeforeAfterIdentificat
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetMessageBeforeAfterIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "message_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            message_id: object.required("message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
         })
     }
 }
@@ -920,10 +1509,19 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetMessageBeforeAfterData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            message_index: object.optional("message_index")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetMessageBeforeAfterData {
+    const NAMES: &'static [&'static str] = &["message_index"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { message_index: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_get_message_before_after`](super::Client::chat_chat_get_message_before_after).
@@ -951,12 +1549,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatLoadAttachmentsIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatLoadAttachmentsIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "message_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            message_id: object.optional("message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: s3,
         })
     }
 }
@@ -973,10 +1595,19 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatLoadAttachmentsData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            limit: object.optional("limit")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatLoadAttachmentsData {
+    const NAMES: &'static [&'static str] = &["limit"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_load_attachments`](super::Client::chat_chat_load_attachments).
@@ -1004,12 +1635,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatLoadMessagesIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatLoadMessagesIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "message_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            message_id: object.optional("message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: s3,
         })
     }
 }
@@ -1031,11 +1686,23 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatLoadMessagesData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            offset: object.optional("offset")?,
-            limit: object.optional("limit")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatLoadMessagesData {
+    const NAMES: &'static [&'static str] = &["offset", "limit"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { offset: s0, limit: s1 })
     }
 }
 /// Parameters of [`Client::chat_chat_load_messages`](super::Client::chat_chat_load_messages).
@@ -1075,12 +1742,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPostMessageIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatPostMessageIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "api_key",
+        "chat_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            api_key: object.optional("api_key")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            api_key: s2,
+            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
         })
     }
 }
@@ -1099,10 +1790,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPostMessageData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatPostMessageData {
+    const NAMES: &'static [&'static str] = &["message", "integration_attachment"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            message: object.required("message")?,
-            integration_attachment: object.optional("integration_attachment")?,
+            message: ::chat_clients_runtime::de::required(s0, "message")?,
+            integration_attachment: s1,
         })
     }
 }
@@ -1131,12 +1837,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPreviewAttachmentIdentification 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatPreviewAttachmentIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "attachment_id",
+        "chat_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            attachment_id: object.optional("attachment_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            attachment_id: s2,
+            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
         })
     }
 }
@@ -1153,10 +1883,19 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPreviewAttachmentData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            preview_type: object.optional("preview_type")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatPreviewAttachmentData {
+    const NAMES: &'static [&'static str] = &["preview_type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { preview_type: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_preview_attachment`](super::Client::chat_chat_preview_attachment).
@@ -1183,12 +1922,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatRemoveMembersIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatRemoveMembersIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "member_id_list",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            member_id_list: object.required("member_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            member_id_list: ::chat_clients_runtime::de::required(s3, "member_id_list")?,
         })
     }
 }
@@ -1214,12 +1977,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatRemoveUsersIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatRemoveUsersIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "user_id_list",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            user_id_list: object.required("user_id_list")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            user_id_list: ::chat_clients_runtime::de::required(s3, "user_id_list")?,
         })
     }
 }
@@ -1243,11 +2030,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSearchIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatSearchIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -1261,9 +2065,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSearchData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatSearchData {
+    const NAMES: &'static [&'static str] = &["search"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            search: object.required("search")?,
+            search: ::chat_clients_runtime::de::required(s0, "search")?,
         })
     }
 }
@@ -1289,11 +2104,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSendPromptToAssistantIdentificat
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatSendPromptToAssistantIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -1311,11 +2143,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSendPromptToAssistantData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatSendPromptToAssistantData {
+    const NAMES: &'static [&'static str] = &["prompt", "neo_id", "with_context"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            prompt: object.required("prompt")?,
-            neo_id: object.required("neo_id")?,
-            with_context: object.required("with_context")?,
+            prompt: ::chat_clients_runtime::de::required(s0, "prompt")?,
+            neo_id: ::chat_clients_runtime::de::required(s1, "neo_id")?,
+            with_context: ::chat_clients_runtime::de::required(s2, "with_context")?,
         })
     }
 }
@@ -1360,13 +2209,41 @@ for ChatChatSetMessageIntegrationAttachmentIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for ChatChatSetMessageIntegrationAttachmentIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "api_key",
+        "chat_id",
+        "message_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            api_key: object.optional("api_key")?,
-            chat_id: object.required("chat_id")?,
-            message_id: object.required("message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            api_key: s2,
+            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s4, "message_id")?,
         })
     }
 }
@@ -1383,10 +2260,19 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSetMessageIntegrationAttachmentD
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            integration_attachment: object.optional("integration_attachment")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatSetMessageIntegrationAttachmentData {
+    const NAMES: &'static [&'static str] = &["integration_attachment"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { integration_attachment: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_set_message_integration_attachment`](super::Client::chat_chat_set_message_integration_attachment).
@@ -1411,11 +2297,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSetSilentIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatSetSilentIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -1432,10 +2335,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSetSilentData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatSetSilentData {
+    const NAMES: &'static [&'static str] = &["silent", "silent_until"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            silent: object.required("silent")?,
-            silent_until: object.optional("silent_until")?,
+            silent: ::chat_clients_runtime::de::required(s0, "silent")?,
+            silent_until: s1,
         })
     }
 }
@@ -1461,11 +2379,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatStartedTypingIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatStartedTypingIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -1491,12 +2426,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatUnfavoriteMessageIdentification 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatUnfavoriteMessageIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "chat_id",
+        "message_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
-            message_id: object.required("message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
         })
     }
 }
@@ -1513,10 +2472,19 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatUnfavoriteMessageData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            message_index: object.optional("message_index")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatUnfavoriteMessageData {
+    const NAMES: &'static [&'static str] = &["message_index"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { message_index: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_unfavorite_message`](super::Client::chat_chat_unfavorite_message).
@@ -1542,11 +2510,29 @@ for ChatChatUpdateGroupChatProfilePictureIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for ChatChatUpdateGroupChatProfilePictureIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
         })
     }
 }
@@ -1568,11 +2554,23 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatUpdateGroupChatProfilePictureDat
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-            size: object.optional("size")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatUpdateGroupChatProfilePictureData {
+    const NAMES: &'static [&'static str] = &["name", "size"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { name: s0, size: s1 })
     }
 }
 /// Parameters of [`Client::chat_chat_update_group_chat_profile_picture`](super::Client::chat_chat_update_group_chat_profile_picture).
@@ -1615,13 +2613,40 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageAddMessageReactionIdentificat
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatMessageAddMessageReactionIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "api_key",
+        "chat_id",
+        "message_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            api_key: object.optional("api_key")?,
-            chat_id: object.required("chat_id")?,
-            message_id: object.required("message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            api_key: s2,
+            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s4, "message_id")?,
         })
     }
 }
@@ -1635,9 +2660,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageAddMessageReactionData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatMessageAddMessageReactionData {
+    const NAMES: &'static [&'static str] = &["reaction"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            reaction: object.required("reaction")?,
+            reaction: ::chat_clients_runtime::de::required(s0, "reaction")?,
         })
     }
 }
@@ -1681,13 +2717,41 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageDeleteMessageReactionIdentifi
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for ChatMessageDeleteMessageReactionIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "api_key",
+        "chat_id",
+        "message_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            api_key: object.optional("api_key")?,
-            chat_id: object.required("chat_id")?,
-            message_id: object.required("message_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            api_key: s2,
+            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s4, "message_id")?,
         })
     }
 }
@@ -1701,9 +2765,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageDeleteMessageReactionData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatMessageDeleteMessageReactionData {
+    const NAMES: &'static [&'static str] = &["reaction"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            reaction: object.required("reaction")?,
+            reaction: ::chat_clients_runtime::de::required(s0, "reaction")?,
         })
     }
 }

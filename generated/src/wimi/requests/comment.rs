@@ -16,12 +16,37 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentGetCommentsForItemIdentifi
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for CommentCommentGetCommentsForItemIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "item_id",
+        "item_type_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            item_id: object.required("item_id")?,
-            item_type_id: object.required("item_type_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            item_id: ::chat_clients_runtime::de::required(s2, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s3, "item_type_id")?,
         })
     }
 }
@@ -44,10 +69,26 @@ for CommentCommentGetUserCommentedItemsIdentification {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for CommentCommentGetUserCommentedItemsIdentification {
+    const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
         })
     }
 }
@@ -84,13 +125,40 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentGetUserCommentedItemsData 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CommentCommentGetUserCommentedItemsData {
+    const NAMES: &'static [&'static str] = &[
+        "calendar",
+        "documents",
+        "tasks",
+        "offset",
+        "limit",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            calendar: object.optional("calendar")?,
-            documents: object.optional("documents")?,
-            tasks: object.optional("tasks")?,
-            offset: object.optional("offset")?,
-            limit: object.optional("limit")?,
+            calendar: s0,
+            documents: s1,
+            tasks: s2,
+            offset: s3,
+            limit: s4,
         })
     }
 }
@@ -118,12 +186,36 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentLoadCommentItemIdentificat
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CommentCommentLoadCommentItemIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "project_id",
+        "item",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id: object.required("project_id")?,
-            item: object.required("item")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+            item: ::chat_clients_runtime::de::required(s3, "item")?,
         })
     }
 }
@@ -154,13 +246,40 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentLoadCommentsIdentification
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CommentCommentLoadCommentsIdentification {
+    const NAMES: &'static [&'static str] = &[
+        "account_id",
+        "user_id",
+        "project_id",
+        "item",
+        "comment_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            account_id: object.required("account_id")?,
-            user_id: object.required("user_id")?,
-            project_id: object.required("project_id")?,
-            item: object.required("item")?,
-            comment_id: object.optional("comment_id")?,
+            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+            item: ::chat_clients_runtime::de::required(s3, "item")?,
+            comment_id: s4,
         })
     }
 }
@@ -177,10 +296,19 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentLoadCommentsData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            limit: object.optional("limit")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CommentCommentLoadCommentsData {
+    const NAMES: &'static [&'static str] = &["limit"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::comment_comment_load_comments`](super::Client::comment_comment_load_comments).

@@ -23,11 +23,38 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNotificationsOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventGetNotificationsOutput {
+    const NAMES: &'static [&'static str] = &[
+        "activity_events",
+        "total_events_count",
+        "total_unread",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            activity_events: object.required("activity_events")?,
-            total_events_count: object.required("total_events_count")?,
-            total_unread: object.required("total_unread")?,
+            activity_events: ::chat_clients_runtime::de::required(
+                s0,
+                "activity_events",
+            )?,
+            total_events_count: ::chat_clients_runtime::de::required(
+                s1,
+                "total_events_count",
+            )?,
+            total_unread: ::chat_clients_runtime::de::required(s2, "total_unread")?,
         })
     }
 }
@@ -43,10 +70,25 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetUnreadCountOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventGetUnreadCountOutput {
+    const NAMES: &'static [&'static str] = &["total_unread", "panel_unread"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            total_unread: object.required("total_unread")?,
-            panel_unread: object.required("panel_unread")?,
+            total_unread: ::chat_clients_runtime::de::required(s0, "total_unread")?,
+            panel_unread: ::chat_clients_runtime::de::required(s1, "panel_unread")?,
         })
     }
 }
@@ -62,10 +104,31 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventsTotalEventsCount {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ActivityEventsTotalEventsCount {
+    const NAMES: &'static [&'static str] = &["activity_events", "total_events_count"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            activity_events: object.required("activity_events")?,
-            total_events_count: object.required("total_events_count")?,
+            activity_events: ::chat_clients_runtime::de::required(
+                s0,
+                "activity_events",
+            )?,
+            total_events_count: ::chat_clients_runtime::de::required(
+                s1,
+                "total_events_count",
+            )?,
         })
     }
 }
@@ -89,14 +152,44 @@ impl<'de> ::serde::Deserialize<'de> for TotalUnread {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TotalUnread {
+    const NAMES: &'static [&'static str] = &[
+        "project_id",
+        "total",
+        "document",
+        "task",
+        "calendar",
+        "meeting",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            project_id: object.required("project_id")?,
-            total: object.required("total")?,
-            document: object.required("document")?,
-            task: object.required("task")?,
-            calendar: object.required("calendar")?,
-            meeting: object.required("meeting")?,
+            project_id: ::chat_clients_runtime::de::required(s0, "project_id")?,
+            total: ::chat_clients_runtime::de::required(s1, "total")?,
+            document: ::chat_clients_runtime::de::required(s2, "document")?,
+            task: ::chat_clients_runtime::de::required(s3, "task")?,
+            calendar: ::chat_clients_runtime::de::required(s4, "calendar")?,
+            meeting: ::chat_clients_runtime::de::required(s5, "meeting")?,
         })
     }
 }

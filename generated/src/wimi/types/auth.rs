@@ -24,9 +24,20 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserGetSessionTokenOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthUserGetSessionTokenOutput {
+    const NAMES: &'static [&'static str] = &["token"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            token: object.required("token")?,
+            token: ::chat_clients_runtime::de::required(s0, "token")?,
         })
     }
 }
@@ -48,14 +59,40 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserLoginOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthUserLoginOutput {
+    const NAMES: &'static [&'static str] = &[
+        "user",
+        "account",
+        "projects",
+        "need_update",
+        "need_double_authentification",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            user: object.required("user")?,
-            account: object.required("account")?,
-            projects: object.required("projects")?,
-            need_update: object.required("need_update")?,
-            need_double_authentification: object
-                .required("need_double_authentification")?,
+            user: ::chat_clients_runtime::de::required(s0, "user")?,
+            account: ::chat_clients_runtime::de::required(s1, "account")?,
+            projects: s2,
+            need_update: ::chat_clients_runtime::de::required(s3, "need_update")?,
+            need_double_authentification: s4,
         })
     }
 }

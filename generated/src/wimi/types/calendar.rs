@@ -30,13 +30,43 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventConversationSetSilentOutput
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalendarEventConversationSetSilentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "calendar_event_id",
+        "user_id",
+        "silent",
+        "silent_until",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            calendar_event_id: object.required("calendar_event_id")?,
-            user_id: object.required("user_id")?,
-            silent: object.required("silent")?,
-            silent_until: object.absent_or_null("silent_until")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            calendar_event_id: ::chat_clients_runtime::de::required(
+                s1,
+                "calendar_event_id",
+            )?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
+            silent: ::chat_clients_runtime::de::required(s3, "silent")?,
+            silent_until: s4,
         })
     }
 }
@@ -54,11 +84,31 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventDeleteCommentOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalendarEventDeleteCommentOutput {
+    const NAMES: &'static [&'static str] = &["success", "calendar_event_id", "comment"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            calendar_event_id: object.required("calendar_event_id")?,
-            comment: object.required("comment")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            calendar_event_id: ::chat_clients_runtime::de::required(
+                s1,
+                "calendar_event_id",
+            )?,
+            comment: ::chat_clients_runtime::de::required(s2, "comment")?,
         })
     }
 }
@@ -87,16 +137,52 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventDownloadAttachmentOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalendarEventDownloadAttachmentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "md5",
+        "date",
+        "name",
+        "size",
+        "doc_type",
+        "doc_id",
+        "output_type",
+        "item_type_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            md5: object.required("md5")?,
-            date: object.required("date")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
-            doc_type: object.optional("doc_type")?,
-            doc_id: object.required("doc_id")?,
-            output_type: object.required("output_type")?,
-            item_type_id: object.required("item_type_id")?,
+            md5: ::chat_clients_runtime::de::required(s0, "md5")?,
+            date: ::chat_clients_runtime::de::required(s1, "date")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: ::chat_clients_runtime::de::required(s3, "size")?,
+            doc_type: s4,
+            doc_id: ::chat_clients_runtime::de::required(s5, "doc_id")?,
+            output_type: ::chat_clients_runtime::de::required(s6, "output_type")?,
+            item_type_id: ::chat_clients_runtime::de::required(s7, "item_type_id")?,
         })
     }
 }
@@ -112,10 +198,25 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetDownloadInviteLinkOutput
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalendarEventGetDownloadInviteLinkOutput {
+    const NAMES: &'static [&'static str] = &["success", "link"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            link: object.required("link")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            link: ::chat_clients_runtime::de::required(s1, "link")?,
         })
     }
 }
@@ -136,11 +237,32 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetExternalParticipantsOutp
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalendarEventGetExternalParticipantsOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "event_id",
+        "external_participants",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            event_id: object.required("event_id")?,
-            external_participants: object.optional("external_participants")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            event_id: ::chat_clients_runtime::de::required(s1, "event_id")?,
+            external_participants: s2,
         })
     }
 }
@@ -154,10 +276,19 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetSubscriptionLinkOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            link: object.required("link")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalendarEventGetSubscriptionLinkOutput {
+    const NAMES: &'static [&'static str] = &["link"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { link: s0 })
     }
 }
 /// `CalendarEventGetUnifiedSubscriptionLinkOutput`, defined at line 3621 of the source.
@@ -170,9 +301,21 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetUnifiedSubscriptionLinkO
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for CalendarEventGetUnifiedSubscriptionLinkOutput {
+    const NAMES: &'static [&'static str] = &["link"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            link: object.required("link")?,
+            link: ::chat_clients_runtime::de::required(s0, "link")?,
         })
     }
 }
@@ -200,16 +343,52 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventPreviewAttachmentOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalendarEventPreviewAttachmentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "md5",
+        "date",
+        "name",
+        "size",
+        "preview_status",
+        "doc_type",
+        "doc_id",
+        "output_type",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            md5: object.required("md5")?,
-            date: object.required("date")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
-            preview_status: object.required("preview_status")?,
-            doc_type: object.required("doc_type")?,
-            doc_id: object.required("doc_id")?,
-            output_type: object.required("output_type")?,
+            md5: ::chat_clients_runtime::de::required(s0, "md5")?,
+            date: ::chat_clients_runtime::de::required(s1, "date")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: ::chat_clients_runtime::de::required(s3, "size")?,
+            preview_status: ::chat_clients_runtime::de::required(s4, "preview_status")?,
+            doc_type: ::chat_clients_runtime::de::required(s5, "doc_type")?,
+            doc_id: ::chat_clients_runtime::de::required(s6, "doc_id")?,
+            output_type: ::chat_clients_runtime::de::required(s7, "output_type")?,
         })
     }
 }
@@ -225,10 +404,25 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalendarEventRemoveOutput {
+    const NAMES: &'static [&'static str] = &["event_id", "success"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            event_id: object.required("event_id")?,
-            success: object.required("success")?,
+            event_id: ::chat_clients_runtime::de::required(s0, "event_id")?,
+            success: ::chat_clients_runtime::de::required(s1, "success")?,
         })
     }
 }
@@ -246,11 +440,29 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveRecurrenceOccurrenceO
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for CalendarEventRemoveRecurrenceOccurrenceOutput {
+    const NAMES: &'static [&'static str] = &["event_id", "success", "recurrence_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            event_id: object.required("event_id")?,
-            success: object.required("success")?,
-            recurrence_id: object.required("recurrence_id")?,
+            event_id: ::chat_clients_runtime::de::required(s0, "event_id")?,
+            success: ::chat_clients_runtime::de::required(s1, "success")?,
+            recurrence_id: ::chat_clients_runtime::de::required(s2, "recurrence_id")?,
         })
     }
 }
@@ -272,13 +484,43 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventToggleCommentReactionOutput
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalendarEventToggleCommentReactionOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "calendar_event_id",
+        "comment_id",
+        "reaction",
+        "active",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            calendar_event_id: object.required("calendar_event_id")?,
-            comment_id: object.required("comment_id")?,
-            reaction: object.required("reaction")?,
-            active: object.required("active")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            calendar_event_id: ::chat_clients_runtime::de::required(
+                s1,
+                "calendar_event_id",
+            )?,
+            comment_id: ::chat_clients_runtime::de::required(s2, "comment_id")?,
+            reaction: ::chat_clients_runtime::de::required(s3, "reaction")?,
+            active: ::chat_clients_runtime::de::required(s4, "active")?,
         })
     }
 }
@@ -296,11 +538,28 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventUpdateOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CalendarEventUpdateOutput {
+    const NAMES: &'static [&'static str] = &["event", "success", "updated_fields"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            event: object.required("event")?,
-            success: object.required("success")?,
-            updated_fields: object.required("updated_fields")?,
+            event: ::chat_clients_runtime::de::required(s0, "event")?,
+            success: ::chat_clients_runtime::de::required(s1, "success")?,
+            updated_fields: ::chat_clients_runtime::de::required(s2, "updated_fields")?,
         })
     }
 }
@@ -327,11 +586,35 @@ impl<'de> ::serde::Deserialize<'de> for SuccessAttachmentIdCalendarEventId {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SuccessAttachmentIdCalendarEventId {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "attachment_id",
+        "calendar_event_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            attachment_id: object.required("attachment_id")?,
-            calendar_event_id: object.required("calendar_event_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            attachment_id: ::chat_clients_runtime::de::required(s1, "attachment_id")?,
+            calendar_event_id: ::chat_clients_runtime::de::required(
+                s2,
+                "calendar_event_id",
+            )?,
         })
     }
 }
@@ -349,11 +632,31 @@ impl<'de> ::serde::Deserialize<'de> for SuccessCalendarEventIdUserId {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SuccessCalendarEventIdUserId {
+    const NAMES: &'static [&'static str] = &["success", "calendar_event_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            calendar_event_id: object.required("calendar_event_id")?,
-            user_id: object.required("user_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            calendar_event_id: ::chat_clients_runtime::de::required(
+                s1,
+                "calendar_event_id",
+            )?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
         })
     }
 }
@@ -377,10 +680,25 @@ impl<'de> ::serde::Deserialize<'de> for SuccessToken {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SuccessToken {
+    const NAMES: &'static [&'static str] = &["success", "token"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            token: object.required("token")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            token: ::chat_clients_runtime::de::required(s1, "token")?,
         })
     }
 }
@@ -396,10 +714,25 @@ impl<'de> ::serde::Deserialize<'de> for SuccessUserIdList {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SuccessUserIdList {
+    const NAMES: &'static [&'static str] = &["success", "user_id_list"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            user_id_list: object.required("user_id_list")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            user_id_list: ::chat_clients_runtime::de::required(s1, "user_id_list")?,
         })
     }
 }

@@ -25,12 +25,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddMembersOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatAddMembersOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "chat_id",
+        "chat_users",
+        "chat_members",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            chat_users: object.required("chat_users")?,
-            chat_members: object.required("chat_members")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            chat_users: ::chat_clients_runtime::de::required(s2, "chat_users")?,
+            chat_members: ::chat_clients_runtime::de::required(s3, "chat_members")?,
         })
     }
 }
@@ -50,12 +74,39 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddUsersOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatAddUsersOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "chat_id",
+        "added_user_id_list",
+        "chat_users",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            added_user_id_list: object.required("added_user_id_list")?,
-            chat_users: object.required("chat_users")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            added_user_id_list: ::chat_clients_runtime::de::required(
+                s2,
+                "added_user_id_list",
+            )?,
+            chat_users: ::chat_clients_runtime::de::required(s3, "chat_users")?,
         })
     }
 }
@@ -73,11 +124,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatClearUnseenOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatClearUnseenOutput {
+    const NAMES: &'static [&'static str] = &["success", "chat_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            user_id: object.required("user_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
         })
     }
 }
@@ -109,17 +177,56 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDownloadAttachmentOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatDownloadAttachmentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "md5",
+        "date",
+        "name",
+        "size",
+        "file_path",
+        "doc_type",
+        "doc_id",
+        "output_type",
+        "item_type_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            md5: object.required("md5")?,
-            date: object.required("date")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
-            file_path: object.optional("file_path")?,
-            doc_type: object.optional("doc_type")?,
-            doc_id: object.required("doc_id")?,
-            output_type: object.required("output_type")?,
-            item_type_id: object.required("item_type_id")?,
+            md5: s0,
+            date: ::chat_clients_runtime::de::required(s1, "date")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: s3,
+            file_path: s4,
+            doc_type: s5,
+            doc_id: ::chat_clients_runtime::de::required(s6, "doc_id")?,
+            output_type: ::chat_clients_runtime::de::required(s7, "output_type")?,
+            item_type_id: ::chat_clients_runtime::de::required(s8, "item_type_id")?,
         })
     }
 }
@@ -137,11 +244,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditNameOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatEditNameOutput {
+    const NAMES: &'static [&'static str] = &["success", "chat_id", "name"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            name: object.required("name")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
         })
     }
 }
@@ -161,12 +285,36 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatFavoriteMessageOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatFavoriteMessageOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "chat_id",
+        "message_index",
+        "message_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            message_index: object.required("message_index")?,
-            message_id: object.required("message_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            message_index: ::chat_clients_runtime::de::required(s2, "message_index")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
         })
     }
 }
@@ -184,11 +332,35 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetAttachmentListOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetAttachmentListOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "attachments",
+        "attachments_count",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            attachments: object.required("attachments")?,
-            attachments_count: object.required("attachments_count")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            attachments: ::chat_clients_runtime::de::required(s1, "attachments")?,
+            attachments_count: ::chat_clients_runtime::de::required(
+                s2,
+                "attachments_count",
+            )?,
         })
     }
 }
@@ -206,11 +378,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetChatOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetChatOutput {
+    const NAMES: &'static [&'static str] = &["success", "chat_id", "chat"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            chat: object.required("chat")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            chat: ::chat_clients_runtime::de::required(s2, "chat")?,
         })
     }
 }
@@ -226,10 +415,25 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetConversationListOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatGetConversationListOutput {
+    const NAMES: &'static [&'static str] = &["success", "conversations"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            conversations: object.required("conversations")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            conversations: ::chat_clients_runtime::de::required(s1, "conversations")?,
         })
     }
 }
@@ -257,16 +461,52 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPreviewAttachmentOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatPreviewAttachmentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "md5",
+        "date",
+        "name",
+        "size",
+        "preview_status",
+        "output_type",
+        "doc_type",
+        "doc_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            md5: object.required("md5")?,
-            date: object.required("date")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
-            preview_status: object.required("preview_status")?,
-            output_type: object.required("output_type")?,
-            doc_type: object.required("doc_type")?,
-            doc_id: object.required("doc_id")?,
+            md5: ::chat_clients_runtime::de::required(s0, "md5")?,
+            date: ::chat_clients_runtime::de::required(s1, "date")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: ::chat_clients_runtime::de::required(s3, "size")?,
+            preview_status: ::chat_clients_runtime::de::required(s4, "preview_status")?,
+            output_type: ::chat_clients_runtime::de::required(s5, "output_type")?,
+            doc_type: ::chat_clients_runtime::de::required(s6, "doc_type")?,
+            doc_id: ::chat_clients_runtime::de::required(s7, "doc_id")?,
         })
     }
 }
@@ -286,12 +526,39 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatRemoveUsersOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatRemoveUsersOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "chat_id",
+        "removed_user_id_list",
+        "chat_users",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            removed_user_id_list: object.required("removed_user_id_list")?,
-            chat_users: object.required("chat_users")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            removed_user_id_list: ::chat_clients_runtime::de::required(
+                s2,
+                "removed_user_id_list",
+            )?,
+            chat_users: ::chat_clients_runtime::de::required(s3, "chat_users")?,
         })
     }
 }
@@ -315,14 +582,44 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSendPromptToAssistantOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatSendPromptToAssistantOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "prompt",
+        "status",
+        "message_id",
+        "neo_id",
+        "chat_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            prompt: object.required("prompt")?,
-            status: object.required("status")?,
-            message_id: object.required("message_id")?,
-            neo_id: object.required("neo_id")?,
-            chat_id: object.required("chat_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            prompt: ::chat_clients_runtime::de::required(s1, "prompt")?,
+            status: ::chat_clients_runtime::de::required(s2, "status")?,
+            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
+            neo_id: ::chat_clients_runtime::de::required(s4, "neo_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s5, "chat_id")?,
         })
     }
 }
@@ -347,13 +644,40 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSetSilentOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatSetSilentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "chat_id",
+        "user_id",
+        "silent",
+        "silent_until",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            user_id: object.required("user_id")?,
-            silent: object.required("silent")?,
-            silent_until: object.absent_or_null("silent_until")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
+            silent: ::chat_clients_runtime::de::required(s3, "silent")?,
+            silent_until: s4,
         })
     }
 }
@@ -371,11 +695,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatUpdateGroupChatProfilePictureOut
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatChatUpdateGroupChatProfilePictureOutput {
+    const NAMES: &'static [&'static str] = &["success", "chat_id", "custom_image_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            custom_image_id: object.required("custom_image_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            custom_image_id: ::chat_clients_runtime::de::required(s2, "custom_image_id")?,
         })
     }
 }
@@ -424,13 +765,40 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageAddMessageReactionOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatMessageAddMessageReactionOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "chat_id",
+        "message_id",
+        "user_id",
+        "reaction",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            message_id: object.required("message_id")?,
-            user_id: object.required("user_id")?,
-            reaction: object.required("reaction")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            message_id: ::chat_clients_runtime::de::required(s2, "message_id")?,
+            user_id: ::chat_clients_runtime::de::required(s3, "user_id")?,
+            reaction: ::chat_clients_runtime::de::required(s4, "reaction")?,
         })
     }
 }
@@ -464,10 +832,25 @@ impl<'de> ::serde::Deserialize<'de> for SuccessChatId {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SuccessChatId {
+    const NAMES: &'static [&'static str] = &["success", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
         })
     }
 }
@@ -485,11 +868,28 @@ impl<'de> ::serde::Deserialize<'de> for SuccessChatIdMessages {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SuccessChatIdMessages {
+    const NAMES: &'static [&'static str] = &["success", "chat_id", "messages"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            chat_id: object.required("chat_id")?,
-            messages: object.required("messages")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
+            messages: ::chat_clients_runtime::de::required(s2, "messages")?,
         })
     }
 }
@@ -505,10 +905,25 @@ impl<'de> ::serde::Deserialize<'de> for UserIdChatId {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UserIdChatId {
+    const NAMES: &'static [&'static str] = &["user_id", "chat_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            user_id: object.required("user_id")?,
-            chat_id: object.required("chat_id")?,
+            user_id: ::chat_clients_runtime::de::required(s0, "user_id")?,
+            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
         })
     }
 }

@@ -16,12 +16,36 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentLoadCommentsOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CommentCommentLoadCommentsOutput {
+    const NAMES: &'static [&'static str] = &[
+        "success",
+        "item_id",
+        "item_type_id",
+        "comments",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            item_id: object.required("item_id")?,
-            item_type_id: object.required("item_type_id")?,
-            comments: object.required("comments")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            item_id: ::chat_clients_runtime::de::required(s1, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s2, "item_type_id")?,
+            comments: ::chat_clients_runtime::de::required(s3, "comments")?,
         })
     }
 }

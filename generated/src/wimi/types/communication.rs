@@ -10,9 +10,21 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetOrCreatePersistentRoo
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for CommunicationAirGetOrCreatePersistentRoomOutput {
+    const NAMES: &'static [&'static str] = &["room_jid"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            room_jid: object.required("room_jid")?,
+            room_jid: ::chat_clients_runtime::de::required(s0, "room_jid")?,
         })
     }
 }
@@ -28,10 +40,25 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirScheduleCallOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CommunicationAirScheduleCallOutput {
+    const NAMES: &'static [&'static str] = &["success", "ics"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            ics: object.required("ics")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            ics: ::chat_clients_runtime::de::required(s1, "ics")?,
         })
     }
 }
@@ -47,10 +74,26 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationArchiveList
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for CommunicationChatConversationArchiveListOutput {
+    const NAMES: &'static [&'static str] = &["item_id_list", "item_type_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            item_id_list: object.required("item_id_list")?,
-            item_type_id: object.required("item_type_id")?,
+            item_id_list: ::chat_clients_runtime::de::required(s0, "item_id_list")?,
+            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
         })
     }
 }
@@ -66,10 +109,25 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationArchiveOutp
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CommunicationChatConversationArchiveOutput {
+    const NAMES: &'static [&'static str] = &["item_id", "item_type_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            item_id: object.required("item_id")?,
-            item_type_id: object.required("item_type_id")?,
+            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
         })
     }
 }
@@ -87,11 +145,29 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationClearUnseen
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for CommunicationChatConversationClearUnseenOutput {
+    const NAMES: &'static [&'static str] = &["item_id", "item_type_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            item_id: object.required("item_id")?,
-            item_type_id: object.required("item_type_id")?,
-            user_id: object.required("user_id")?,
+            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
         })
     }
 }
@@ -114,13 +190,41 @@ for CommunicationChatConversationCommentReactionToggledOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for CommunicationChatConversationCommentReactionToggledOutput {
+    const NAMES: &'static [&'static str] = &[
+        "item_id",
+        "item_type_id",
+        "comment_id",
+        "reaction",
+        "active",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            item_id: object.required("item_id")?,
-            item_type_id: object.required("item_type_id")?,
-            comment_id: object.required("comment_id")?,
-            reaction: object.required("reaction")?,
-            active: object.required("active")?,
+            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
+            comment_id: ::chat_clients_runtime::de::required(s2, "comment_id")?,
+            reaction: ::chat_clients_runtime::de::required(s3, "reaction")?,
+            active: ::chat_clients_runtime::de::required(s4, "active")?,
         })
     }
 }
@@ -143,12 +247,37 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationSetSilentOu
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for CommunicationChatConversationSetSilentOutput {
+    const NAMES: &'static [&'static str] = &[
+        "item_id",
+        "item_type_id",
+        "silent",
+        "silent_until",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            item_id: object.required("item_id")?,
-            item_type_id: object.required("item_type_id")?,
-            silent: object.required("silent")?,
-            silent_until: object.absent_or_null("silent_until")?,
+            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
+            silent: ::chat_clients_runtime::de::required(s2, "silent")?,
+            silent_until: s3,
         })
     }
 }
@@ -166,11 +295,28 @@ impl<'de> ::serde::Deserialize<'de> for ItemIdItemTypeIdComment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ItemIdItemTypeIdComment {
+    const NAMES: &'static [&'static str] = &["item_id", "item_type_id", "comment"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            item_id: object.required("item_id")?,
-            item_type_id: object.required("item_type_id")?,
-            comment: object.required("comment")?,
+            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
+            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
+            comment: ::chat_clients_runtime::de::required(s2, "comment")?,
         })
     }
 }

@@ -12,10 +12,25 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddLinkOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddLinkOutput {
+    const NAMES: &'static [&'static str] = &["success", "link"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            link: object.required("link")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            link: ::chat_clients_runtime::de::required(s1, "link")?,
         })
     }
 }
@@ -33,11 +48,31 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddMembersToDirOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddMembersToDirOutput {
+    const NAMES: &'static [&'static str] = &["member_access_list", "dir_id", "dir_auth"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            member_access_list: object.required("member_access_list")?,
-            dir_id: object.required("dir_id")?,
-            dir_auth: object.required("dir_auth")?,
+            member_access_list: ::chat_clients_runtime::de::required(
+                s0,
+                "member_access_list",
+            )?,
+            dir_id: ::chat_clients_runtime::de::required(s1, "dir_id")?,
+            dir_auth: ::chat_clients_runtime::de::required(s2, "dir_auth")?,
         })
     }
 }
@@ -55,11 +90,28 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddTagOutput {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddTagOutput {
+    const NAMES: &'static [&'static str] = &["success", "dir_id", "tag"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            dir_id: object.required("dir_id")?,
-            tag: object.required("tag")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            dir_id: ::chat_clients_runtime::de::required(s1, "dir_id")?,
+            tag: ::chat_clients_runtime::de::required(s2, "tag")?,
         })
     }
 }
@@ -77,11 +129,28 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryConversationArchiveOutp
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DocumentDirectoryConversationArchiveOutput {
+    const NAMES: &'static [&'static str] = &["success", "dir_id", "user_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
-            dir_id: object.required("dir_id")?,
-            user_id: object.required("user_id")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
+            dir_id: ::chat_clients_runtime::de::required(s1, "dir_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
         })
     }
 }

@@ -72,13 +72,40 @@ impl<'de> ::serde::Deserialize<'de> for ErrorBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ErrorBody {
+    const NAMES: &'static [&'static str] = &[
+        "debug_msg",
+        "detail_id",
+        "detail_str",
+        "id",
+        "str",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            debug_msg: object.optional("debug_msg")?,
-            detail_id: object.optional("detail_id")?,
-            detail_str: object.optional("detail_str")?,
-            id: object.required("id")?,
-            str: object.required("str")?,
+            debug_msg: s0,
+            detail_id: s1,
+            detail_str: s2,
+            id: ::chat_clients_runtime::de::required(s3, "id")?,
+            str: ::chat_clients_runtime::de::required(s4, "str")?,
         })
     }
 }
@@ -94,10 +121,25 @@ impl<'de> ::serde::Deserialize<'de> for MemberIdMemberTypeId {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for MemberIdMemberTypeId {
+    const NAMES: &'static [&'static str] = &["member_id", "member_type_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            member_id: object.required("member_id")?,
-            member_type_id: object.required("member_type_id")?,
+            member_id: ::chat_clients_runtime::de::required(s0, "member_id")?,
+            member_type_id: ::chat_clients_runtime::de::required(s1, "member_type_id")?,
         })
     }
 }
@@ -111,9 +153,20 @@ impl<'de> ::serde::Deserialize<'de> for Success {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Success {
+    const NAMES: &'static [&'static str] = &["success"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
         })
     }
 }

@@ -19,11 +19,32 @@ impl<'de> ::serde::Deserialize<'de> for AddContactBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AddContactBody {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "name",
+        "phoneNumber",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.optional("numberToMessageAppMapId")?,
-            name: object.optional("name")?,
-            phone_number: object.optional("phoneNumber")?,
+            number_to_message_app_map_id: s0,
+            name: s1,
+            phone_number: s2,
         })
     }
 }
@@ -46,12 +67,42 @@ impl<'de> ::serde::Deserialize<'de> for AddMappingBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AddMappingBody {
+    const NAMES: &'static [&'static str] = &[
+        "phoneNumber",
+        "messagingAppType",
+        "messagingAppId",
+        "name",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            phone_number: object.required("phoneNumber")?,
-            messaging_app_type: object.required("messagingAppType")?,
-            messaging_app_id: object.required("messagingAppId")?,
-            name: object.required("name")?,
+            phone_number: ::chat_clients_runtime::de::required(s0, "phoneNumber")?,
+            messaging_app_type: ::chat_clients_runtime::de::required(
+                s1,
+                "messagingAppType",
+            )?,
+            messaging_app_id: ::chat_clients_runtime::de::required(
+                s2,
+                "messagingAppId",
+            )?,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
         })
     }
 }
@@ -77,13 +128,49 @@ impl<'de> ::serde::Deserialize<'de> for AddMappingResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AddMappingResponse {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "phoneNumber",
+        "messagingAppType",
+        "messagingAppId",
+        "name",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            phone_number: object.required("phoneNumber")?,
-            messaging_app_type: object.required("messagingAppType")?,
-            messaging_app_id: object.required("messagingAppId")?,
-            name: object.required("name")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                s0,
+                "numberToMessageAppMapId",
+            )?,
+            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
+            messaging_app_type: ::chat_clients_runtime::de::required(
+                s2,
+                "messagingAppType",
+            )?,
+            messaging_app_id: ::chat_clients_runtime::de::required(
+                s3,
+                "messagingAppId",
+            )?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
         })
     }
 }
@@ -110,12 +197,36 @@ impl<'de> ::serde::Deserialize<'de> for AddMappingSelfServiceBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AddMappingSelfServiceBody {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "phoneNumber",
+        "messagingAppId",
+        "messagingAppType",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-            phone_number: object.optional("phoneNumber")?,
-            messaging_app_id: object.optional("messagingAppId")?,
-            messaging_app_type: object.optional("messagingAppType")?,
+            name: s0,
+            phone_number: s1,
+            messaging_app_id: s2,
+            messaging_app_type: s3,
         })
     }
 }
@@ -130,10 +241,19 @@ impl<'de> ::serde::Deserialize<'de> for ContextsmsTeam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            email: object.optional("email")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ContextsmsTeam {
+    const NAMES: &'static [&'static str] = &["email"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { email: s0 })
     }
 }
 /// `CreateCspBody`, defined at line 692 of the source.
@@ -174,20 +294,71 @@ impl<'de> ::serde::Deserialize<'de> for CreateCspBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateCspBody {
+    const NAMES: &'static [&'static str] = &[
+        "email",
+        "name",
+        "carrier",
+        "houseNumber",
+        "streetName",
+        "city",
+        "stateCode",
+        "zip",
+        "country",
+        "locationId",
+        "subAccountId",
+        "authorizingPersonName",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                _ => s11 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            name: object.required("name")?,
-            carrier: object.required("carrier")?,
-            house_number: object.required("houseNumber")?,
-            street_name: object.required("streetName")?,
-            city: object.required("city")?,
-            state_code: object.required("stateCode")?,
-            zip: object.required("zip")?,
-            country: object.required("country")?,
-            location_id: object.required("locationId")?,
-            sub_account_id: object.required("subAccountId")?,
-            authorizing_person_name: object.required("authorizingPersonName")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            carrier: ::chat_clients_runtime::de::required(s2, "carrier")?,
+            house_number: ::chat_clients_runtime::de::required(s3, "houseNumber")?,
+            street_name: ::chat_clients_runtime::de::required(s4, "streetName")?,
+            city: ::chat_clients_runtime::de::required(s5, "city")?,
+            state_code: ::chat_clients_runtime::de::required(s6, "stateCode")?,
+            zip: ::chat_clients_runtime::de::required(s7, "zip")?,
+            country: ::chat_clients_runtime::de::required(s8, "country")?,
+            location_id: ::chat_clients_runtime::de::required(s9, "locationId")?,
+            sub_account_id: ::chat_clients_runtime::de::required(s10, "subAccountId")?,
+            authorizing_person_name: ::chat_clients_runtime::de::required(
+                s11,
+                "authorizingPersonName",
+            )?,
         })
     }
 }
@@ -232,21 +403,75 @@ impl<'de> ::serde::Deserialize<'de> for CreateCspResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateCspResponse {
+    const NAMES: &'static [&'static str] = &[
+        "cspUserId",
+        "email",
+        "name",
+        "carrier",
+        "houseNumber",
+        "streetName",
+        "city",
+        "stateCode",
+        "zip",
+        "country",
+        "locationId",
+        "subAccountId",
+        "authorizingPersonName",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                _ => s12 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            csp_user_id: object.required("cspUserId")?,
-            email: object.required("email")?,
-            name: object.required("name")?,
-            carrier: object.required("carrier")?,
-            house_number: object.required("houseNumber")?,
-            street_name: object.required("streetName")?,
-            city: object.required("city")?,
-            state_code: object.required("stateCode")?,
-            zip: object.required("zip")?,
-            country: object.required("country")?,
-            location_id: object.required("locationId")?,
-            sub_account_id: object.required("subAccountId")?,
-            authorizing_person_name: object.required("authorizingPersonName")?,
+            csp_user_id: ::chat_clients_runtime::de::required(s0, "cspUserId")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            carrier: ::chat_clients_runtime::de::required(s3, "carrier")?,
+            house_number: ::chat_clients_runtime::de::required(s4, "houseNumber")?,
+            street_name: ::chat_clients_runtime::de::required(s5, "streetName")?,
+            city: ::chat_clients_runtime::de::required(s6, "city")?,
+            state_code: ::chat_clients_runtime::de::required(s7, "stateCode")?,
+            zip: ::chat_clients_runtime::de::required(s8, "zip")?,
+            country: ::chat_clients_runtime::de::required(s9, "country")?,
+            location_id: ::chat_clients_runtime::de::required(s10, "locationId")?,
+            sub_account_id: ::chat_clients_runtime::de::required(s11, "subAccountId")?,
+            authorizing_person_name: ::chat_clients_runtime::de::required(
+                s12,
+                "authorizingPersonName",
+            )?,
         })
     }
 }
@@ -266,12 +491,31 @@ impl<'de> ::serde::Deserialize<'de> for CreateEnterpriseBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateEnterpriseBody {
+    const NAMES: &'static [&'static str] = &["name", "contact", "number", "email"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            contact: object.required("contact")?,
-            number: object.required("number")?,
-            email: object.required("email")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            contact: ::chat_clients_runtime::de::required(s1, "contact")?,
+            number: ::chat_clients_runtime::de::required(s2, "number")?,
+            email: ::chat_clients_runtime::de::required(s3, "email")?,
         })
     }
 }
@@ -307,17 +551,56 @@ impl<'de> ::serde::Deserialize<'de> for CreateEnterpriseResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateEnterpriseResponse {
+    const NAMES: &'static [&'static str] = &[
+        "enterpriseId",
+        "name",
+        "contact",
+        "number",
+        "email",
+        "deleted",
+        "createdDate",
+        "updateDate",
+        "numberToMessageAppMaps",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterpriseId")?,
-            name: object.required("name")?,
-            contact: object.required("contact")?,
-            number: object.required("number")?,
-            email: object.required("email")?,
-            deleted: object.required("deleted")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            number_to_message_app_maps: object.required("numberToMessageAppMaps")?,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            contact: ::chat_clients_runtime::de::required(s2, "contact")?,
+            number: ::chat_clients_runtime::de::required(s3, "number")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            deleted: ::chat_clients_runtime::de::required(s5, "deleted")?,
+            created_date: ::chat_clients_runtime::de::required(s6, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s7, "updateDate")?,
+            number_to_message_app_maps: s8,
         })
     }
 }
@@ -341,10 +624,25 @@ impl<'de> ::serde::Deserialize<'de> for CreateNewCspUserBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateNewCspUserBody {
+    const NAMES: &'static [&'static str] = &["email", "password"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            password: object.required("password")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            password: ::chat_clients_runtime::de::required(s1, "password")?,
         })
     }
 }
@@ -362,10 +660,28 @@ impl<'de> ::serde::Deserialize<'de> for EnterpriseIdNumberToMessageAppMapRespons
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for EnterpriseIdNumberToMessageAppMapResponse {
+    const NAMES: &'static [&'static str] = &["enterpriseId", "numberToMessageAppMap"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterpriseId")?,
-            number_to_message_app_map: object.required("numberToMessageAppMap")?,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
+            number_to_message_app_map: ::chat_clients_runtime::de::required(
+                s1,
+                "numberToMessageAppMap",
+            )?,
         })
     }
 }
@@ -392,10 +708,25 @@ impl<'de> ::serde::Deserialize<'de> for GetAccessTokenBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetAccessTokenBody {
+    const NAMES: &'static [&'static str] = &["username", "refreshToken"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            username: object.optional("username")?,
-            refresh_token: object.optional("refreshToken")?,
+            username: s0,
+            refresh_token: s1,
         })
     }
 }
@@ -438,15 +769,51 @@ impl<'de> ::serde::Deserialize<'de> for GetAccessTokenResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetAccessTokenResponse {
+    const NAMES: &'static [&'static str] = &[
+        "username",
+        "accessToken",
+        "refreshToken",
+        "expirationTimeInUTC",
+        "roles",
+        "tenantId",
+        "services",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            username: object.required("username")?,
-            access_token: object.required("accessToken")?,
-            refresh_token: object.required("refreshToken")?,
-            expiration_time_in_utc: object.required("expirationTimeInUTC")?,
-            roles: object.required("roles")?,
-            tenant_id: object.required("tenantId")?,
-            services: object.required("services")?,
+            username: ::chat_clients_runtime::de::required(s0, "username")?,
+            access_token: ::chat_clients_runtime::de::required(s1, "accessToken")?,
+            refresh_token: ::chat_clients_runtime::de::required(s2, "refreshToken")?,
+            expiration_time_in_utc: ::chat_clients_runtime::de::required(
+                s3,
+                "expirationTimeInUTC",
+            )?,
+            roles: ::chat_clients_runtime::de::required(s4, "roles")?,
+            tenant_id: ::chat_clients_runtime::de::required(s5, "tenantId")?,
+            services: ::chat_clients_runtime::de::required(s6, "services")?,
         })
     }
 }
@@ -468,13 +835,40 @@ impl<'de> ::serde::Deserialize<'de> for GetAllBrandsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetAllBrandsResponse {
+    const NAMES: &'static [&'static str] = &[
+        "total_brands",
+        "page",
+        "size",
+        "total_pages",
+        "brands",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            total_brands: object.required("total_brands")?,
-            page: object.required("page")?,
-            size: object.required("size")?,
-            total_pages: object.required("total_pages")?,
-            brands: object.required("brands")?,
+            total_brands: ::chat_clients_runtime::de::required(s0, "total_brands")?,
+            page: ::chat_clients_runtime::de::required(s1, "page")?,
+            size: ::chat_clients_runtime::de::required(s2, "size")?,
+            total_pages: ::chat_clients_runtime::de::required(s3, "total_pages")?,
+            brands: ::chat_clients_runtime::de::required(s4, "brands")?,
         })
     }
 }
@@ -747,171 +1141,772 @@ impl<'de> ::serde::Deserialize<'de> for GetAllBrandsResponseBrand {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetAllBrandsResponseBrand {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "activity_ids",
+        "activity_state",
+        "activity_user_id",
+        "activity_type_id",
+        "activity_type_icon",
+        "activity_date_deadline",
+        "my_activity_date_deadline",
+        "activity_summary",
+        "activity_exception_decoration",
+        "activity_exception_icon",
+        "message_is_follower",
+        "message_follower_ids",
+        "message_partner_ids",
+        "message_ids",
+        "has_message",
+        "message_needaction",
+        "message_needaction_counter",
+        "message_has_error",
+        "message_has_error_counter",
+        "message_attachment_count",
+        "website_message_ids",
+        "message_has_sms_error",
+        "step",
+        "name",
+        "company_name",
+        "company_name_suffix",
+        "dba_name",
+        "dba_radio",
+        "legal_form",
+        "registration_country",
+        "ein_number",
+        "ein_issuing_country",
+        "user_id",
+        "user_email",
+        "street_address",
+        "city",
+        "state",
+        "zip_code",
+        "country",
+        "support_email",
+        "support_phone",
+        "website_url",
+        "optin_form_url",
+        "tos_url",
+        "privacy_policy_url",
+        "business_id_type",
+        "business_id_number",
+        "vertical",
+        "brand_relationship",
+        "brand_logo",
+        "brand_logo_filename",
+        "tcr_brand_id",
+        "tcr_api_error",
+        "tcr_api_status",
+        "tcr_brand_identity_status",
+        "website_url_status",
+        "ssl_url_status",
+        "opt_in_url_status",
+        "legal_disclaimer_status",
+        "sitemap_status",
+        "tos_url_status",
+        "privacy_policy_url_status",
+        "website_url_messsage",
+        "ssl_url_messsage",
+        "opt_in_url_messsage",
+        "legal_disclaimer_messsage",
+        "sitemap_url_messsage",
+        "tos_url_messsage",
+        "privacy_policy_url_messsage",
+        "verification",
+        "opt_in_form_checkbox_status",
+        "opt_in_form_phonenumber_field_status",
+        "opt_in_form_has_i_agree_status",
+        "opt_in_form_has_embedded_privacy_url_status",
+        "opt_in_form_has_embedded_tos_url_status",
+        "opt_in_form_has_condition_of_purchase_text_status",
+        "opt_in_form_has_agree_to_receive_text_messages_status",
+        "opt_in_form_i_agree_statement_has_brand_name_status",
+        "opt_in_form_has_message_rates_may_apply_status",
+        "opt_in_form_has_carrier_data_rates_may_apply_status",
+        "opt_in_form_has_message_frequency_may_varies_status",
+        "opt_in_form_has_text_stop_opt_out_status",
+        "opt_in_form_has_text_help_status",
+        "tos_has_agree_to_receive_recurring_texts_status",
+        "tos_has_receive_updates_status",
+        "tos_has_message_frequency_may_varies_status",
+        "tos_has_unsubscribe_by_stop_texts_status",
+        "tos_has_opt_out_may_take_x_business_day_texts_status",
+        "tos_has_privacy_policy_ref_status",
+        "tos_has_message_rates_may_apply_status",
+        "tos_has_carrier_data_rates_may_apply_status",
+        "tos_has_short_code_change_status",
+        "tos_has_missed_message_status",
+        "tos_has_phonenumber_voluntarily_collected_status",
+        "tos_has_affiliate_marketing_status",
+        "tos_has_number_shared_with_sms_provider_status",
+        "tos_has_number_not_shared_with_third_parties_status",
+        "tos_has_text_help_status",
+        "privacy_policy_has_purpose_of_messaging_status",
+        "privacy_policy_has_not_shared_with_third_parties_status",
+        "privacy_policy_has_tos_reference_status",
+        "privacy_policy_has_affiliate_marketing_status",
+        "privacy_policy_has_other_categories_status",
+        "privacy_policy_has_unsubscribe_by_stop_status",
+        "privacy_policy_has_text_help_status",
+        "error_status",
+        "ssl_valid_from",
+        "ssl_valid_to",
+        "sitemap_links",
+        "stage_id",
+        "company_id",
+        "bcc_emails",
+        "form_id",
+        "csp_email",
+        "enterprise",
+        "additional_enterprises",
+        "completion_percentage",
+        "FEINMatchFound",
+        "isCorrectFEINumber",
+        "businessName",
+        "isCorrectBusinessName",
+        "businessNameMatchPercentage",
+        "display_name",
+        "create_uid",
+        "create_date",
+        "write_uid",
+        "write_date",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        let mut s41 = ::std::option::Option::None;
+        let mut s42 = ::std::option::Option::None;
+        let mut s43 = ::std::option::Option::None;
+        let mut s44 = ::std::option::Option::None;
+        let mut s45 = ::std::option::Option::None;
+        let mut s46 = ::std::option::Option::None;
+        let mut s47 = ::std::option::Option::None;
+        let mut s48 = ::std::option::Option::None;
+        let mut s49 = ::std::option::Option::None;
+        let mut s50 = ::std::option::Option::None;
+        let mut s51 = ::std::option::Option::None;
+        let mut s52 = ::std::option::Option::None;
+        let mut s53 = ::std::option::Option::None;
+        let mut s54 = ::std::option::Option::None;
+        let mut s55 = ::std::option::Option::None;
+        let mut s56 = ::std::option::Option::None;
+        let mut s57 = ::std::option::Option::None;
+        let mut s58 = ::std::option::Option::None;
+        let mut s59 = ::std::option::Option::None;
+        let mut s60 = ::std::option::Option::None;
+        let mut s61 = ::std::option::Option::None;
+        let mut s62 = ::std::option::Option::None;
+        let mut s63 = ::std::option::Option::None;
+        let mut s64 = ::std::option::Option::None;
+        let mut s65 = ::std::option::Option::None;
+        let mut s66 = ::std::option::Option::None;
+        let mut s67 = ::std::option::Option::None;
+        let mut s68 = ::std::option::Option::None;
+        let mut s69 = ::std::option::Option::None;
+        let mut s70 = ::std::option::Option::None;
+        let mut s71 = ::std::option::Option::None;
+        let mut s72 = ::std::option::Option::None;
+        let mut s73 = ::std::option::Option::None;
+        let mut s74 = ::std::option::Option::None;
+        let mut s75 = ::std::option::Option::None;
+        let mut s76 = ::std::option::Option::None;
+        let mut s77 = ::std::option::Option::None;
+        let mut s78 = ::std::option::Option::None;
+        let mut s79 = ::std::option::Option::None;
+        let mut s80 = ::std::option::Option::None;
+        let mut s81 = ::std::option::Option::None;
+        let mut s82 = ::std::option::Option::None;
+        let mut s83 = ::std::option::Option::None;
+        let mut s84 = ::std::option::Option::None;
+        let mut s85 = ::std::option::Option::None;
+        let mut s86 = ::std::option::Option::None;
+        let mut s87 = ::std::option::Option::None;
+        let mut s88 = ::std::option::Option::None;
+        let mut s89 = ::std::option::Option::None;
+        let mut s90 = ::std::option::Option::None;
+        let mut s91 = ::std::option::Option::None;
+        let mut s92 = ::std::option::Option::None;
+        let mut s93 = ::std::option::Option::None;
+        let mut s94 = ::std::option::Option::None;
+        let mut s95 = ::std::option::Option::None;
+        let mut s96 = ::std::option::Option::None;
+        let mut s97 = ::std::option::Option::None;
+        let mut s98 = ::std::option::Option::None;
+        let mut s99 = ::std::option::Option::None;
+        let mut s100 = ::std::option::Option::None;
+        let mut s101 = ::std::option::Option::None;
+        let mut s102 = ::std::option::Option::None;
+        let mut s103 = ::std::option::Option::None;
+        let mut s104 = ::std::option::Option::None;
+        let mut s105 = ::std::option::Option::None;
+        let mut s106 = ::std::option::Option::None;
+        let mut s107 = ::std::option::Option::None;
+        let mut s108 = ::std::option::Option::None;
+        let mut s109 = ::std::option::Option::None;
+        let mut s110 = ::std::option::Option::None;
+        let mut s111 = ::std::option::Option::None;
+        let mut s112 = ::std::option::Option::None;
+        let mut s113 = ::std::option::Option::None;
+        let mut s114 = ::std::option::Option::None;
+        let mut s115 = ::std::option::Option::None;
+        let mut s116 = ::std::option::Option::None;
+        let mut s117 = ::std::option::Option::None;
+        let mut s118 = ::std::option::Option::None;
+        let mut s119 = ::std::option::Option::None;
+        let mut s120 = ::std::option::Option::None;
+        let mut s121 = ::std::option::Option::None;
+        let mut s122 = ::std::option::Option::None;
+        let mut s123 = ::std::option::Option::None;
+        let mut s124 = ::std::option::Option::None;
+        let mut s125 = ::std::option::Option::None;
+        let mut s126 = ::std::option::Option::None;
+        let mut s127 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                27 => s27 = ::std::option::Option::Some(members.value()?),
+                28 => s28 = ::std::option::Option::Some(members.value()?),
+                29 => s29 = ::std::option::Option::Some(members.value()?),
+                30 => s30 = ::std::option::Option::Some(members.value()?),
+                31 => s31 = ::std::option::Option::Some(members.value()?),
+                32 => s32 = ::std::option::Option::Some(members.value()?),
+                33 => s33 = ::std::option::Option::Some(members.value()?),
+                34 => s34 = ::std::option::Option::Some(members.value()?),
+                35 => s35 = ::std::option::Option::Some(members.value()?),
+                36 => s36 = ::std::option::Option::Some(members.value()?),
+                37 => s37 = ::std::option::Option::Some(members.value()?),
+                38 => s38 = ::std::option::Option::Some(members.value()?),
+                39 => s39 = ::std::option::Option::Some(members.value()?),
+                40 => s40 = ::std::option::Option::Some(members.value()?),
+                41 => s41 = ::std::option::Option::Some(members.value()?),
+                42 => s42 = ::std::option::Option::Some(members.value()?),
+                43 => s43 = ::std::option::Option::Some(members.value()?),
+                44 => s44 = ::std::option::Option::Some(members.value()?),
+                45 => s45 = ::std::option::Option::Some(members.value()?),
+                46 => s46 = ::std::option::Option::Some(members.value()?),
+                47 => s47 = ::std::option::Option::Some(members.value()?),
+                48 => s48 = ::std::option::Option::Some(members.value()?),
+                49 => s49 = ::std::option::Option::Some(members.value()?),
+                50 => s50 = ::std::option::Option::Some(members.value()?),
+                51 => s51 = ::std::option::Option::Some(members.value()?),
+                52 => s52 = ::std::option::Option::Some(members.value()?),
+                53 => s53 = ::std::option::Option::Some(members.value()?),
+                54 => s54 = ::std::option::Option::Some(members.value()?),
+                55 => s55 = ::std::option::Option::Some(members.value()?),
+                56 => s56 = ::std::option::Option::Some(members.value()?),
+                57 => s57 = ::std::option::Option::Some(members.value()?),
+                58 => s58 = ::std::option::Option::Some(members.value()?),
+                59 => s59 = ::std::option::Option::Some(members.value()?),
+                60 => s60 = ::std::option::Option::Some(members.value()?),
+                61 => s61 = ::std::option::Option::Some(members.value()?),
+                62 => s62 = ::std::option::Option::Some(members.value()?),
+                63 => s63 = ::std::option::Option::Some(members.value()?),
+                64 => s64 = ::std::option::Option::Some(members.value()?),
+                65 => s65 = ::std::option::Option::Some(members.value()?),
+                66 => s66 = ::std::option::Option::Some(members.value()?),
+                67 => s67 = ::std::option::Option::Some(members.value()?),
+                68 => s68 = ::std::option::Option::Some(members.value()?),
+                69 => s69 = ::std::option::Option::Some(members.value()?),
+                70 => s70 = ::std::option::Option::Some(members.value()?),
+                71 => s71 = ::std::option::Option::Some(members.value()?),
+                72 => s72 = ::std::option::Option::Some(members.value()?),
+                73 => s73 = ::std::option::Option::Some(members.value()?),
+                74 => s74 = ::std::option::Option::Some(members.value()?),
+                75 => s75 = ::std::option::Option::Some(members.value()?),
+                76 => s76 = ::std::option::Option::Some(members.value()?),
+                77 => s77 = ::std::option::Option::Some(members.value()?),
+                78 => s78 = ::std::option::Option::Some(members.value()?),
+                79 => s79 = ::std::option::Option::Some(members.value()?),
+                80 => s80 = ::std::option::Option::Some(members.value()?),
+                81 => s81 = ::std::option::Option::Some(members.value()?),
+                82 => s82 = ::std::option::Option::Some(members.value()?),
+                83 => s83 = ::std::option::Option::Some(members.value()?),
+                84 => s84 = ::std::option::Option::Some(members.value()?),
+                85 => s85 = ::std::option::Option::Some(members.value()?),
+                86 => s86 = ::std::option::Option::Some(members.value()?),
+                87 => s87 = ::std::option::Option::Some(members.value()?),
+                88 => s88 = ::std::option::Option::Some(members.value()?),
+                89 => s89 = ::std::option::Option::Some(members.value()?),
+                90 => s90 = ::std::option::Option::Some(members.value()?),
+                91 => s91 = ::std::option::Option::Some(members.value()?),
+                92 => s92 = ::std::option::Option::Some(members.value()?),
+                93 => s93 = ::std::option::Option::Some(members.value()?),
+                94 => s94 = ::std::option::Option::Some(members.value()?),
+                95 => s95 = ::std::option::Option::Some(members.value()?),
+                96 => s96 = ::std::option::Option::Some(members.value()?),
+                97 => s97 = ::std::option::Option::Some(members.value()?),
+                98 => s98 = ::std::option::Option::Some(members.value()?),
+                99 => s99 = ::std::option::Option::Some(members.value()?),
+                100 => s100 = ::std::option::Option::Some(members.value()?),
+                101 => s101 = ::std::option::Option::Some(members.value()?),
+                102 => s102 = ::std::option::Option::Some(members.value()?),
+                103 => s103 = ::std::option::Option::Some(members.value()?),
+                104 => s104 = ::std::option::Option::Some(members.value()?),
+                105 => s105 = ::std::option::Option::Some(members.value()?),
+                106 => s106 = ::std::option::Option::Some(members.value()?),
+                107 => s107 = ::std::option::Option::Some(members.value()?),
+                108 => s108 = ::std::option::Option::Some(members.value()?),
+                109 => s109 = ::std::option::Option::Some(members.value()?),
+                110 => s110 = ::std::option::Option::Some(members.value()?),
+                111 => s111 = ::std::option::Option::Some(members.value()?),
+                112 => s112 = ::std::option::Option::Some(members.value()?),
+                113 => s113 = ::std::option::Option::Some(members.value()?),
+                114 => s114 = ::std::option::Option::Some(members.value()?),
+                115 => s115 = ::std::option::Option::Some(members.value()?),
+                116 => s116 = ::std::option::Option::Some(members.value()?),
+                117 => s117 = ::std::option::Option::Some(members.value()?),
+                118 => s118 = ::std::option::Option::Some(members.value()?),
+                119 => s119 = ::std::option::Option::Some(members.value()?),
+                120 => s120 = ::std::option::Option::Some(members.value()?),
+                121 => s121 = ::std::option::Option::Some(members.value()?),
+                122 => s122 = ::std::option::Option::Some(members.value()?),
+                123 => s123 = ::std::option::Option::Some(members.value()?),
+                124 => s124 = ::std::option::Option::Some(members.value()?),
+                125 => s125 = ::std::option::Option::Some(members.value()?),
+                126 => s126 = ::std::option::Option::Some(members.value()?),
+                _ => s127 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            activity_ids: object.required("activity_ids")?,
-            activity_state: object.required("activity_state")?,
-            activity_user_id: object.required("activity_user_id")?,
-            activity_type_id: object.required("activity_type_id")?,
-            activity_type_icon: object.required("activity_type_icon")?,
-            activity_date_deadline: object.required("activity_date_deadline")?,
-            my_activity_date_deadline: object.required("my_activity_date_deadline")?,
-            activity_summary: object.required("activity_summary")?,
-            activity_exception_decoration: object
-                .required("activity_exception_decoration")?,
-            activity_exception_icon: object.required("activity_exception_icon")?,
-            message_is_follower: object.required("message_is_follower")?,
-            message_follower_ids: object.required("message_follower_ids")?,
-            message_partner_ids: object.required("message_partner_ids")?,
-            message_ids: object.required("message_ids")?,
-            has_message: object.required("has_message")?,
-            message_needaction: object.required("message_needaction")?,
-            message_needaction_counter: object.required("message_needaction_counter")?,
-            message_has_error: object.required("message_has_error")?,
-            message_has_error_counter: object.required("message_has_error_counter")?,
-            message_attachment_count: object.required("message_attachment_count")?,
-            website_message_ids: object.required("website_message_ids")?,
-            message_has_sms_error: object.required("message_has_sms_error")?,
-            step: object.required("step")?,
-            name: object.required("name")?,
-            company_name: object.required("company_name")?,
-            company_name_suffix: object.required("company_name_suffix")?,
-            dba_name: object.required("dba_name")?,
-            dba_radio: object.required("dba_radio")?,
-            legal_form: object.required("legal_form")?,
-            registration_country: object.required("registration_country")?,
-            ein_number: object.required("ein_number")?,
-            ein_issuing_country: object.required("ein_issuing_country")?,
-            user_id: object.required("user_id")?,
-            user_email: object.required("user_email")?,
-            street_address: object.required("street_address")?,
-            city: object.required("city")?,
-            state: object.required("state")?,
-            zip_code: object.required("zip_code")?,
-            country: object.required("country")?,
-            support_email: object.required("support_email")?,
-            support_phone: object.required("support_phone")?,
-            website_url: object.required("website_url")?,
-            optin_form_url: object.required("optin_form_url")?,
-            tos_url: object.required("tos_url")?,
-            privacy_policy_url: object.required("privacy_policy_url")?,
-            business_id_type: object.required("business_id_type")?,
-            business_id_number: object.required("business_id_number")?,
-            vertical: object.required("vertical")?,
-            brand_relationship: object.required("brand_relationship")?,
-            brand_logo: object.required("brand_logo")?,
-            brand_logo_filename: object.required("brand_logo_filename")?,
-            tcr_brand_id: object.required("tcr_brand_id")?,
-            tcr_api_error: object.required("tcr_api_error")?,
-            tcr_api_status: object.required("tcr_api_status")?,
-            tcr_brand_identity_status: object.required("tcr_brand_identity_status")?,
-            website_url_status: object.required("website_url_status")?,
-            ssl_url_status: object.required("ssl_url_status")?,
-            opt_in_url_status: object.required("opt_in_url_status")?,
-            legal_disclaimer_status: object.required("legal_disclaimer_status")?,
-            sitemap_status: object.required("sitemap_status")?,
-            tos_url_status: object.required("tos_url_status")?,
-            privacy_policy_url_status: object.required("privacy_policy_url_status")?,
-            website_url_messsage: object.required("website_url_messsage")?,
-            ssl_url_messsage: object.required("ssl_url_messsage")?,
-            opt_in_url_messsage: object.required("opt_in_url_messsage")?,
-            legal_disclaimer_messsage: object.required("legal_disclaimer_messsage")?,
-            sitemap_url_messsage: object.required("sitemap_url_messsage")?,
-            tos_url_messsage: object.required("tos_url_messsage")?,
-            privacy_policy_url_messsage: object.required("privacy_policy_url_messsage")?,
-            verification: object.required("verification")?,
-            opt_in_form_checkbox_status: object.required("opt_in_form_checkbox_status")?,
-            opt_in_form_phonenumber_field_status: object
-                .required("opt_in_form_phonenumber_field_status")?,
-            opt_in_form_has_i_agree_status: object
-                .required("opt_in_form_has_i_agree_status")?,
-            opt_in_form_has_embedded_privacy_url_status: object
-                .required("opt_in_form_has_embedded_privacy_url_status")?,
-            opt_in_form_has_embedded_tos_url_status: object
-                .required("opt_in_form_has_embedded_tos_url_status")?,
-            opt_in_form_has_condition_of_purchase_text_status: object
-                .required("opt_in_form_has_condition_of_purchase_text_status")?,
-            opt_in_form_has_agree_to_receive_text_messages_status: object
-                .required("opt_in_form_has_agree_to_receive_text_messages_status")?,
-            opt_in_form_i_agree_statement_has_brand_name_status: object
-                .required("opt_in_form_i_agree_statement_has_brand_name_status")?,
-            opt_in_form_has_message_rates_may_apply_status: object
-                .required("opt_in_form_has_message_rates_may_apply_status")?,
-            opt_in_form_has_carrier_data_rates_may_apply_status: object
-                .required("opt_in_form_has_carrier_data_rates_may_apply_status")?,
-            opt_in_form_has_message_frequency_may_varies_status: object
-                .required("opt_in_form_has_message_frequency_may_varies_status")?,
-            opt_in_form_has_text_stop_opt_out_status: object
-                .required("opt_in_form_has_text_stop_opt_out_status")?,
-            opt_in_form_has_text_help_status: object
-                .required("opt_in_form_has_text_help_status")?,
-            tos_has_agree_to_receive_recurring_texts_status: object
-                .required("tos_has_agree_to_receive_recurring_texts_status")?,
-            tos_has_receive_updates_status: object
-                .required("tos_has_receive_updates_status")?,
-            tos_has_message_frequency_may_varies_status: object
-                .required("tos_has_message_frequency_may_varies_status")?,
-            tos_has_unsubscribe_by_stop_texts_status: object
-                .required("tos_has_unsubscribe_by_stop_texts_status")?,
-            tos_has_opt_out_may_take_x_business_day_texts_status: object
-                .required("tos_has_opt_out_may_take_x_business_day_texts_status")?,
-            tos_has_privacy_policy_ref_status: object
-                .required("tos_has_privacy_policy_ref_status")?,
-            tos_has_message_rates_may_apply_status: object
-                .required("tos_has_message_rates_may_apply_status")?,
-            tos_has_carrier_data_rates_may_apply_status: object
-                .required("tos_has_carrier_data_rates_may_apply_status")?,
-            tos_has_short_code_change_status: object
-                .required("tos_has_short_code_change_status")?,
-            tos_has_missed_message_status: object
-                .required("tos_has_missed_message_status")?,
-            tos_has_phonenumber_voluntarily_collected_status: object
-                .required("tos_has_phonenumber_voluntarily_collected_status")?,
-            tos_has_affiliate_marketing_status: object
-                .required("tos_has_affiliate_marketing_status")?,
-            tos_has_number_shared_with_sms_provider_status: object
-                .required("tos_has_number_shared_with_sms_provider_status")?,
-            tos_has_number_not_shared_with_third_parties_status: object
-                .required("tos_has_number_not_shared_with_third_parties_status")?,
-            tos_has_text_help_status: object.required("tos_has_text_help_status")?,
-            privacy_policy_has_purpose_of_messaging_status: object
-                .required("privacy_policy_has_purpose_of_messaging_status")?,
-            privacy_policy_has_not_shared_with_third_parties_status: object
-                .required("privacy_policy_has_not_shared_with_third_parties_status")?,
-            privacy_policy_has_tos_reference_status: object
-                .required("privacy_policy_has_tos_reference_status")?,
-            privacy_policy_has_affiliate_marketing_status: object
-                .required("privacy_policy_has_affiliate_marketing_status")?,
-            privacy_policy_has_other_categories_status: object
-                .required("privacy_policy_has_other_categories_status")?,
-            privacy_policy_has_unsubscribe_by_stop_status: object
-                .required("privacy_policy_has_unsubscribe_by_stop_status")?,
-            privacy_policy_has_text_help_status: object
-                .required("privacy_policy_has_text_help_status")?,
-            error_status: object.required("error_status")?,
-            ssl_valid_from: object.required("ssl_valid_from")?,
-            ssl_valid_to: object.required("ssl_valid_to")?,
-            sitemap_links: object.required("sitemap_links")?,
-            stage_id: object.required("stage_id")?,
-            company_id: object.required("company_id")?,
-            bcc_emails: object.required("bcc_emails")?,
-            form_id: object.required("form_id")?,
-            csp_email: object.required("csp_email")?,
-            enterprise: object.required("enterprise")?,
-            additional_enterprises: object.required("additional_enterprises")?,
-            completion_percentage: object.required("completion_percentage")?,
-            fein_match_found: object.required("FEINMatchFound")?,
-            is_correct_fei_number: object.required("isCorrectFEINumber")?,
-            business_name: object.required("businessName")?,
-            is_correct_business_name: object.required("isCorrectBusinessName")?,
-            business_name_match_percentage: object
-                .required("businessNameMatchPercentage")?,
-            display_name: object.required("display_name")?,
-            create_uid: object.required("create_uid")?,
-            create_date: object.required("create_date")?,
-            write_uid: object.required("write_uid")?,
-            write_date: object.required("write_date")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            activity_ids: ::chat_clients_runtime::de::required(s1, "activity_ids")?,
+            activity_state: ::chat_clients_runtime::de::required(s2, "activity_state")?,
+            activity_user_id: ::chat_clients_runtime::de::required(
+                s3,
+                "activity_user_id",
+            )?,
+            activity_type_id: ::chat_clients_runtime::de::required(
+                s4,
+                "activity_type_id",
+            )?,
+            activity_type_icon: ::chat_clients_runtime::de::required(
+                s5,
+                "activity_type_icon",
+            )?,
+            activity_date_deadline: ::chat_clients_runtime::de::required(
+                s6,
+                "activity_date_deadline",
+            )?,
+            my_activity_date_deadline: ::chat_clients_runtime::de::required(
+                s7,
+                "my_activity_date_deadline",
+            )?,
+            activity_summary: ::chat_clients_runtime::de::required(
+                s8,
+                "activity_summary",
+            )?,
+            activity_exception_decoration: ::chat_clients_runtime::de::required(
+                s9,
+                "activity_exception_decoration",
+            )?,
+            activity_exception_icon: ::chat_clients_runtime::de::required(
+                s10,
+                "activity_exception_icon",
+            )?,
+            message_is_follower: ::chat_clients_runtime::de::required(
+                s11,
+                "message_is_follower",
+            )?,
+            message_follower_ids: ::chat_clients_runtime::de::required(
+                s12,
+                "message_follower_ids",
+            )?,
+            message_partner_ids: ::chat_clients_runtime::de::required(
+                s13,
+                "message_partner_ids",
+            )?,
+            message_ids: ::chat_clients_runtime::de::required(s14, "message_ids")?,
+            has_message: ::chat_clients_runtime::de::required(s15, "has_message")?,
+            message_needaction: ::chat_clients_runtime::de::required(
+                s16,
+                "message_needaction",
+            )?,
+            message_needaction_counter: ::chat_clients_runtime::de::required(
+                s17,
+                "message_needaction_counter",
+            )?,
+            message_has_error: ::chat_clients_runtime::de::required(
+                s18,
+                "message_has_error",
+            )?,
+            message_has_error_counter: ::chat_clients_runtime::de::required(
+                s19,
+                "message_has_error_counter",
+            )?,
+            message_attachment_count: ::chat_clients_runtime::de::required(
+                s20,
+                "message_attachment_count",
+            )?,
+            website_message_ids: ::chat_clients_runtime::de::required(
+                s21,
+                "website_message_ids",
+            )?,
+            message_has_sms_error: ::chat_clients_runtime::de::required(
+                s22,
+                "message_has_sms_error",
+            )?,
+            step: ::chat_clients_runtime::de::required(s23, "step")?,
+            name: ::chat_clients_runtime::de::required(s24, "name")?,
+            company_name: ::chat_clients_runtime::de::required(s25, "company_name")?,
+            company_name_suffix: ::chat_clients_runtime::de::required(
+                s26,
+                "company_name_suffix",
+            )?,
+            dba_name: ::chat_clients_runtime::de::required(s27, "dba_name")?,
+            dba_radio: ::chat_clients_runtime::de::required(s28, "dba_radio")?,
+            legal_form: ::chat_clients_runtime::de::required(s29, "legal_form")?,
+            registration_country: ::chat_clients_runtime::de::required(
+                s30,
+                "registration_country",
+            )?,
+            ein_number: ::chat_clients_runtime::de::required(s31, "ein_number")?,
+            ein_issuing_country: ::chat_clients_runtime::de::required(
+                s32,
+                "ein_issuing_country",
+            )?,
+            user_id: ::chat_clients_runtime::de::required(s33, "user_id")?,
+            user_email: ::chat_clients_runtime::de::required(s34, "user_email")?,
+            street_address: ::chat_clients_runtime::de::required(s35, "street_address")?,
+            city: ::chat_clients_runtime::de::required(s36, "city")?,
+            state: ::chat_clients_runtime::de::required(s37, "state")?,
+            zip_code: ::chat_clients_runtime::de::required(s38, "zip_code")?,
+            country: ::chat_clients_runtime::de::required(s39, "country")?,
+            support_email: ::chat_clients_runtime::de::required(s40, "support_email")?,
+            support_phone: ::chat_clients_runtime::de::required(s41, "support_phone")?,
+            website_url: ::chat_clients_runtime::de::required(s42, "website_url")?,
+            optin_form_url: ::chat_clients_runtime::de::required(s43, "optin_form_url")?,
+            tos_url: ::chat_clients_runtime::de::required(s44, "tos_url")?,
+            privacy_policy_url: ::chat_clients_runtime::de::required(
+                s45,
+                "privacy_policy_url",
+            )?,
+            business_id_type: ::chat_clients_runtime::de::required(
+                s46,
+                "business_id_type",
+            )?,
+            business_id_number: ::chat_clients_runtime::de::required(
+                s47,
+                "business_id_number",
+            )?,
+            vertical: ::chat_clients_runtime::de::required(s48, "vertical")?,
+            brand_relationship: ::chat_clients_runtime::de::required(
+                s49,
+                "brand_relationship",
+            )?,
+            brand_logo: ::chat_clients_runtime::de::required(s50, "brand_logo")?,
+            brand_logo_filename: ::chat_clients_runtime::de::required(
+                s51,
+                "brand_logo_filename",
+            )?,
+            tcr_brand_id: ::chat_clients_runtime::de::required(s52, "tcr_brand_id")?,
+            tcr_api_error: ::chat_clients_runtime::de::required(s53, "tcr_api_error")?,
+            tcr_api_status: ::chat_clients_runtime::de::required(s54, "tcr_api_status")?,
+            tcr_brand_identity_status: ::chat_clients_runtime::de::required(
+                s55,
+                "tcr_brand_identity_status",
+            )?,
+            website_url_status: ::chat_clients_runtime::de::required(
+                s56,
+                "website_url_status",
+            )?,
+            ssl_url_status: ::chat_clients_runtime::de::required(s57, "ssl_url_status")?,
+            opt_in_url_status: ::chat_clients_runtime::de::required(
+                s58,
+                "opt_in_url_status",
+            )?,
+            legal_disclaimer_status: ::chat_clients_runtime::de::required(
+                s59,
+                "legal_disclaimer_status",
+            )?,
+            sitemap_status: ::chat_clients_runtime::de::required(s60, "sitemap_status")?,
+            tos_url_status: ::chat_clients_runtime::de::required(s61, "tos_url_status")?,
+            privacy_policy_url_status: ::chat_clients_runtime::de::required(
+                s62,
+                "privacy_policy_url_status",
+            )?,
+            website_url_messsage: ::chat_clients_runtime::de::required(
+                s63,
+                "website_url_messsage",
+            )?,
+            ssl_url_messsage: ::chat_clients_runtime::de::required(
+                s64,
+                "ssl_url_messsage",
+            )?,
+            opt_in_url_messsage: ::chat_clients_runtime::de::required(
+                s65,
+                "opt_in_url_messsage",
+            )?,
+            legal_disclaimer_messsage: ::chat_clients_runtime::de::required(
+                s66,
+                "legal_disclaimer_messsage",
+            )?,
+            sitemap_url_messsage: ::chat_clients_runtime::de::required(
+                s67,
+                "sitemap_url_messsage",
+            )?,
+            tos_url_messsage: ::chat_clients_runtime::de::required(
+                s68,
+                "tos_url_messsage",
+            )?,
+            privacy_policy_url_messsage: ::chat_clients_runtime::de::required(
+                s69,
+                "privacy_policy_url_messsage",
+            )?,
+            verification: ::chat_clients_runtime::de::required(s70, "verification")?,
+            opt_in_form_checkbox_status: ::chat_clients_runtime::de::required(
+                s71,
+                "opt_in_form_checkbox_status",
+            )?,
+            opt_in_form_phonenumber_field_status: ::chat_clients_runtime::de::required(
+                s72,
+                "opt_in_form_phonenumber_field_status",
+            )?,
+            opt_in_form_has_i_agree_status: ::chat_clients_runtime::de::required(
+                s73,
+                "opt_in_form_has_i_agree_status",
+            )?,
+            opt_in_form_has_embedded_privacy_url_status: ::chat_clients_runtime::de::required(
+                s74,
+                "opt_in_form_has_embedded_privacy_url_status",
+            )?,
+            opt_in_form_has_embedded_tos_url_status: ::chat_clients_runtime::de::required(
+                s75,
+                "opt_in_form_has_embedded_tos_url_status",
+            )?,
+            opt_in_form_has_condition_of_purchase_text_status: ::chat_clients_runtime::de::required(
+                s76,
+                "opt_in_form_has_condition_of_purchase_text_status",
+            )?,
+            opt_in_form_has_agree_to_receive_text_messages_status: ::chat_clients_runtime::de::required(
+                s77,
+                "opt_in_form_has_agree_to_receive_text_messages_status",
+            )?,
+            opt_in_form_i_agree_statement_has_brand_name_status: ::chat_clients_runtime::de::required(
+                s78,
+                "opt_in_form_i_agree_statement_has_brand_name_status",
+            )?,
+            opt_in_form_has_message_rates_may_apply_status: ::chat_clients_runtime::de::required(
+                s79,
+                "opt_in_form_has_message_rates_may_apply_status",
+            )?,
+            opt_in_form_has_carrier_data_rates_may_apply_status: ::chat_clients_runtime::de::required(
+                s80,
+                "opt_in_form_has_carrier_data_rates_may_apply_status",
+            )?,
+            opt_in_form_has_message_frequency_may_varies_status: ::chat_clients_runtime::de::required(
+                s81,
+                "opt_in_form_has_message_frequency_may_varies_status",
+            )?,
+            opt_in_form_has_text_stop_opt_out_status: ::chat_clients_runtime::de::required(
+                s82,
+                "opt_in_form_has_text_stop_opt_out_status",
+            )?,
+            opt_in_form_has_text_help_status: ::chat_clients_runtime::de::required(
+                s83,
+                "opt_in_form_has_text_help_status",
+            )?,
+            tos_has_agree_to_receive_recurring_texts_status: ::chat_clients_runtime::de::required(
+                s84,
+                "tos_has_agree_to_receive_recurring_texts_status",
+            )?,
+            tos_has_receive_updates_status: ::chat_clients_runtime::de::required(
+                s85,
+                "tos_has_receive_updates_status",
+            )?,
+            tos_has_message_frequency_may_varies_status: ::chat_clients_runtime::de::required(
+                s86,
+                "tos_has_message_frequency_may_varies_status",
+            )?,
+            tos_has_unsubscribe_by_stop_texts_status: ::chat_clients_runtime::de::required(
+                s87,
+                "tos_has_unsubscribe_by_stop_texts_status",
+            )?,
+            tos_has_opt_out_may_take_x_business_day_texts_status: ::chat_clients_runtime::de::required(
+                s88,
+                "tos_has_opt_out_may_take_x_business_day_texts_status",
+            )?,
+            tos_has_privacy_policy_ref_status: ::chat_clients_runtime::de::required(
+                s89,
+                "tos_has_privacy_policy_ref_status",
+            )?,
+            tos_has_message_rates_may_apply_status: ::chat_clients_runtime::de::required(
+                s90,
+                "tos_has_message_rates_may_apply_status",
+            )?,
+            tos_has_carrier_data_rates_may_apply_status: ::chat_clients_runtime::de::required(
+                s91,
+                "tos_has_carrier_data_rates_may_apply_status",
+            )?,
+            tos_has_short_code_change_status: ::chat_clients_runtime::de::required(
+                s92,
+                "tos_has_short_code_change_status",
+            )?,
+            tos_has_missed_message_status: ::chat_clients_runtime::de::required(
+                s93,
+                "tos_has_missed_message_status",
+            )?,
+            tos_has_phonenumber_voluntarily_collected_status: ::chat_clients_runtime::de::required(
+                s94,
+                "tos_has_phonenumber_voluntarily_collected_status",
+            )?,
+            tos_has_affiliate_marketing_status: ::chat_clients_runtime::de::required(
+                s95,
+                "tos_has_affiliate_marketing_status",
+            )?,
+            tos_has_number_shared_with_sms_provider_status: ::chat_clients_runtime::de::required(
+                s96,
+                "tos_has_number_shared_with_sms_provider_status",
+            )?,
+            tos_has_number_not_shared_with_third_parties_status: ::chat_clients_runtime::de::required(
+                s97,
+                "tos_has_number_not_shared_with_third_parties_status",
+            )?,
+            tos_has_text_help_status: ::chat_clients_runtime::de::required(
+                s98,
+                "tos_has_text_help_status",
+            )?,
+            privacy_policy_has_purpose_of_messaging_status: ::chat_clients_runtime::de::required(
+                s99,
+                "privacy_policy_has_purpose_of_messaging_status",
+            )?,
+            privacy_policy_has_not_shared_with_third_parties_status: ::chat_clients_runtime::de::required(
+                s100,
+                "privacy_policy_has_not_shared_with_third_parties_status",
+            )?,
+            privacy_policy_has_tos_reference_status: ::chat_clients_runtime::de::required(
+                s101,
+                "privacy_policy_has_tos_reference_status",
+            )?,
+            privacy_policy_has_affiliate_marketing_status: ::chat_clients_runtime::de::required(
+                s102,
+                "privacy_policy_has_affiliate_marketing_status",
+            )?,
+            privacy_policy_has_other_categories_status: ::chat_clients_runtime::de::required(
+                s103,
+                "privacy_policy_has_other_categories_status",
+            )?,
+            privacy_policy_has_unsubscribe_by_stop_status: ::chat_clients_runtime::de::required(
+                s104,
+                "privacy_policy_has_unsubscribe_by_stop_status",
+            )?,
+            privacy_policy_has_text_help_status: ::chat_clients_runtime::de::required(
+                s105,
+                "privacy_policy_has_text_help_status",
+            )?,
+            error_status: ::chat_clients_runtime::de::required(s106, "error_status")?,
+            ssl_valid_from: ::chat_clients_runtime::de::required(
+                s107,
+                "ssl_valid_from",
+            )?,
+            ssl_valid_to: ::chat_clients_runtime::de::required(s108, "ssl_valid_to")?,
+            sitemap_links: ::chat_clients_runtime::de::required(s109, "sitemap_links")?,
+            stage_id: ::chat_clients_runtime::de::required(s110, "stage_id")?,
+            company_id: ::chat_clients_runtime::de::required(s111, "company_id")?,
+            bcc_emails: ::chat_clients_runtime::de::required(s112, "bcc_emails")?,
+            form_id: ::chat_clients_runtime::de::required(s113, "form_id")?,
+            csp_email: ::chat_clients_runtime::de::required(s114, "csp_email")?,
+            enterprise: ::chat_clients_runtime::de::required(s115, "enterprise")?,
+            additional_enterprises: ::chat_clients_runtime::de::required(
+                s116,
+                "additional_enterprises",
+            )?,
+            completion_percentage: ::chat_clients_runtime::de::required(
+                s117,
+                "completion_percentage",
+            )?,
+            fein_match_found: ::chat_clients_runtime::de::required(
+                s118,
+                "FEINMatchFound",
+            )?,
+            is_correct_fei_number: ::chat_clients_runtime::de::required(
+                s119,
+                "isCorrectFEINumber",
+            )?,
+            business_name: ::chat_clients_runtime::de::required(s120, "businessName")?,
+            is_correct_business_name: ::chat_clients_runtime::de::required(
+                s121,
+                "isCorrectBusinessName",
+            )?,
+            business_name_match_percentage: ::chat_clients_runtime::de::required(
+                s122,
+                "businessNameMatchPercentage",
+            )?,
+            display_name: ::chat_clients_runtime::de::required(s123, "display_name")?,
+            create_uid: ::chat_clients_runtime::de::required(s124, "create_uid")?,
+            create_date: ::chat_clients_runtime::de::required(s125, "create_date")?,
+            write_uid: ::chat_clients_runtime::de::required(s126, "write_uid")?,
+            write_date: ::chat_clients_runtime::de::required(s127, "write_date")?,
         })
     }
 }
@@ -949,21 +1944,78 @@ impl<'de> ::serde::Deserialize<'de> for GetBrandIdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetBrandIdResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "name",
+        "company_name",
+        "dba_name",
+        "registration_country",
+        "ein_number",
+        "support_email",
+        "support_phone",
+        "city",
+        "state",
+        "country",
+        "vertical",
+        "brand_relationship",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                _ => s12 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            company_name: object.required("company_name")?,
-            dba_name: object.required("dba_name")?,
-            registration_country: object.required("registration_country")?,
-            ein_number: object.required("ein_number")?,
-            support_email: object.required("support_email")?,
-            support_phone: object.required("support_phone")?,
-            city: object.required("city")?,
-            state: object.required("state")?,
-            country: object.required("country")?,
-            vertical: object.required("vertical")?,
-            brand_relationship: object.required("brand_relationship")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            company_name: ::chat_clients_runtime::de::required(s2, "company_name")?,
+            dba_name: ::chat_clients_runtime::de::required(s3, "dba_name")?,
+            registration_country: ::chat_clients_runtime::de::required(
+                s4,
+                "registration_country",
+            )?,
+            ein_number: ::chat_clients_runtime::de::required(s5, "ein_number")?,
+            support_email: ::chat_clients_runtime::de::required(s6, "support_email")?,
+            support_phone: ::chat_clients_runtime::de::required(s7, "support_phone")?,
+            city: ::chat_clients_runtime::de::required(s8, "city")?,
+            state: ::chat_clients_runtime::de::required(s9, "state")?,
+            country: ::chat_clients_runtime::de::required(s10, "country")?,
+            vertical: ::chat_clients_runtime::de::required(s11, "vertical")?,
+            brand_relationship: ::chat_clients_runtime::de::required(
+                s12,
+                "brand_relationship",
+            )?,
         })
     }
 }
@@ -977,9 +2029,20 @@ impl<'de> ::serde::Deserialize<'de> for GetBrandMessageIdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetBrandMessageIdResponse {
+    const NAMES: &'static [&'static str] = &["message"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            message: object.required("message")?,
+            message: ::chat_clients_runtime::de::required(s0, "message")?,
         })
     }
 }
@@ -1089,58 +2152,258 @@ impl<'de> ::serde::Deserialize<'de> for GetBrandMessageIdResponseMessage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetBrandMessageIdResponseMessage {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "subject",
+        "date",
+        "body",
+        "description",
+        "preview",
+        "link_preview_ids",
+        "reaction_ids",
+        "attachment_ids",
+        "parent_id",
+        "child_ids",
+        "model",
+        "res_id",
+        "record_name",
+        "record_alias_domain_id",
+        "record_company_id",
+        "message_type",
+        "subtype_id",
+        "mail_activity_type_id",
+        "is_internal",
+        "email_from",
+        "author_id",
+        "author_avatar",
+        "author_guest_id",
+        "is_current_user_or_guest_author",
+        "partner_ids",
+        "notified_partner_ids",
+        "needaction",
+        "has_error",
+        "notification_ids",
+        "starred_partner_ids",
+        "pinned_at",
+        "starred",
+        "tracking_value_ids",
+        "reply_to_force_new",
+        "message_id",
+        "reply_to",
+        "mail_server_id",
+        "email_layout_xmlid",
+        "email_add_signature",
+        "mail_ids",
+        "display_name",
+        "create_uid",
+        "create_date",
+        "write_uid",
+        "write_date",
+        "has_sms_error",
+        "snailmail_error",
+        "letter_ids",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        let mut s41 = ::std::option::Option::None;
+        let mut s42 = ::std::option::Option::None;
+        let mut s43 = ::std::option::Option::None;
+        let mut s44 = ::std::option::Option::None;
+        let mut s45 = ::std::option::Option::None;
+        let mut s46 = ::std::option::Option::None;
+        let mut s47 = ::std::option::Option::None;
+        let mut s48 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                27 => s27 = ::std::option::Option::Some(members.value()?),
+                28 => s28 = ::std::option::Option::Some(members.value()?),
+                29 => s29 = ::std::option::Option::Some(members.value()?),
+                30 => s30 = ::std::option::Option::Some(members.value()?),
+                31 => s31 = ::std::option::Option::Some(members.value()?),
+                32 => s32 = ::std::option::Option::Some(members.value()?),
+                33 => s33 = ::std::option::Option::Some(members.value()?),
+                34 => s34 = ::std::option::Option::Some(members.value()?),
+                35 => s35 = ::std::option::Option::Some(members.value()?),
+                36 => s36 = ::std::option::Option::Some(members.value()?),
+                37 => s37 = ::std::option::Option::Some(members.value()?),
+                38 => s38 = ::std::option::Option::Some(members.value()?),
+                39 => s39 = ::std::option::Option::Some(members.value()?),
+                40 => s40 = ::std::option::Option::Some(members.value()?),
+                41 => s41 = ::std::option::Option::Some(members.value()?),
+                42 => s42 = ::std::option::Option::Some(members.value()?),
+                43 => s43 = ::std::option::Option::Some(members.value()?),
+                44 => s44 = ::std::option::Option::Some(members.value()?),
+                45 => s45 = ::std::option::Option::Some(members.value()?),
+                46 => s46 = ::std::option::Option::Some(members.value()?),
+                47 => s47 = ::std::option::Option::Some(members.value()?),
+                _ => s48 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            subject: object.required("subject")?,
-            date: object.required("date")?,
-            body: object.required("body")?,
-            description: object.required("description")?,
-            preview: object.required("preview")?,
-            link_preview_ids: object.required("link_preview_ids")?,
-            reaction_ids: object.required("reaction_ids")?,
-            attachment_ids: object.required("attachment_ids")?,
-            parent_id: object.required("parent_id")?,
-            child_ids: object.required("child_ids")?,
-            model: object.required("model")?,
-            res_id: object.required("res_id")?,
-            record_name: object.required("record_name")?,
-            record_alias_domain_id: object.required("record_alias_domain_id")?,
-            record_company_id: object.required("record_company_id")?,
-            message_type: object.required("message_type")?,
-            subtype_id: object.required("subtype_id")?,
-            mail_activity_type_id: object.required("mail_activity_type_id")?,
-            is_internal: object.required("is_internal")?,
-            email_from: object.required("email_from")?,
-            author_id: object.required("author_id")?,
-            author_avatar: object.required("author_avatar")?,
-            author_guest_id: object.required("author_guest_id")?,
-            is_current_user_or_guest_author: object
-                .required("is_current_user_or_guest_author")?,
-            partner_ids: object.required("partner_ids")?,
-            notified_partner_ids: object.required("notified_partner_ids")?,
-            needaction: object.required("needaction")?,
-            has_error: object.required("has_error")?,
-            notification_ids: object.required("notification_ids")?,
-            starred_partner_ids: object.required("starred_partner_ids")?,
-            pinned_at: object.required("pinned_at")?,
-            starred: object.required("starred")?,
-            tracking_value_ids: object.required("tracking_value_ids")?,
-            reply_to_force_new: object.required("reply_to_force_new")?,
-            message_id: object.required("message_id")?,
-            reply_to: object.required("reply_to")?,
-            mail_server_id: object.required("mail_server_id")?,
-            email_layout_xmlid: object.required("email_layout_xmlid")?,
-            email_add_signature: object.required("email_add_signature")?,
-            mail_ids: object.required("mail_ids")?,
-            display_name: object.required("display_name")?,
-            create_uid: object.required("create_uid")?,
-            create_date: object.required("create_date")?,
-            write_uid: object.required("write_uid")?,
-            write_date: object.required("write_date")?,
-            has_sms_error: object.required("has_sms_error")?,
-            snailmail_error: object.required("snailmail_error")?,
-            letter_ids: object.required("letter_ids")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            subject: ::chat_clients_runtime::de::required(s1, "subject")?,
+            date: ::chat_clients_runtime::de::required(s2, "date")?,
+            body: ::chat_clients_runtime::de::required(s3, "body")?,
+            description: ::chat_clients_runtime::de::required(s4, "description")?,
+            preview: ::chat_clients_runtime::de::required(s5, "preview")?,
+            link_preview_ids: ::chat_clients_runtime::de::required(
+                s6,
+                "link_preview_ids",
+            )?,
+            reaction_ids: ::chat_clients_runtime::de::required(s7, "reaction_ids")?,
+            attachment_ids: ::chat_clients_runtime::de::required(s8, "attachment_ids")?,
+            parent_id: ::chat_clients_runtime::de::required(s9, "parent_id")?,
+            child_ids: ::chat_clients_runtime::de::required(s10, "child_ids")?,
+            model: ::chat_clients_runtime::de::required(s11, "model")?,
+            res_id: ::chat_clients_runtime::de::required(s12, "res_id")?,
+            record_name: ::chat_clients_runtime::de::required(s13, "record_name")?,
+            record_alias_domain_id: ::chat_clients_runtime::de::required(
+                s14,
+                "record_alias_domain_id",
+            )?,
+            record_company_id: ::chat_clients_runtime::de::required(
+                s15,
+                "record_company_id",
+            )?,
+            message_type: ::chat_clients_runtime::de::required(s16, "message_type")?,
+            subtype_id: ::chat_clients_runtime::de::required(s17, "subtype_id")?,
+            mail_activity_type_id: ::chat_clients_runtime::de::required(
+                s18,
+                "mail_activity_type_id",
+            )?,
+            is_internal: ::chat_clients_runtime::de::required(s19, "is_internal")?,
+            email_from: ::chat_clients_runtime::de::required(s20, "email_from")?,
+            author_id: ::chat_clients_runtime::de::required(s21, "author_id")?,
+            author_avatar: ::chat_clients_runtime::de::required(s22, "author_avatar")?,
+            author_guest_id: ::chat_clients_runtime::de::required(
+                s23,
+                "author_guest_id",
+            )?,
+            is_current_user_or_guest_author: ::chat_clients_runtime::de::required(
+                s24,
+                "is_current_user_or_guest_author",
+            )?,
+            partner_ids: ::chat_clients_runtime::de::required(s25, "partner_ids")?,
+            notified_partner_ids: ::chat_clients_runtime::de::required(
+                s26,
+                "notified_partner_ids",
+            )?,
+            needaction: ::chat_clients_runtime::de::required(s27, "needaction")?,
+            has_error: ::chat_clients_runtime::de::required(s28, "has_error")?,
+            notification_ids: ::chat_clients_runtime::de::required(
+                s29,
+                "notification_ids",
+            )?,
+            starred_partner_ids: ::chat_clients_runtime::de::required(
+                s30,
+                "starred_partner_ids",
+            )?,
+            pinned_at: ::chat_clients_runtime::de::required(s31, "pinned_at")?,
+            starred: ::chat_clients_runtime::de::required(s32, "starred")?,
+            tracking_value_ids: ::chat_clients_runtime::de::required(
+                s33,
+                "tracking_value_ids",
+            )?,
+            reply_to_force_new: ::chat_clients_runtime::de::required(
+                s34,
+                "reply_to_force_new",
+            )?,
+            message_id: ::chat_clients_runtime::de::required(s35, "message_id")?,
+            reply_to: ::chat_clients_runtime::de::required(s36, "reply_to")?,
+            mail_server_id: ::chat_clients_runtime::de::required(s37, "mail_server_id")?,
+            email_layout_xmlid: ::chat_clients_runtime::de::required(
+                s38,
+                "email_layout_xmlid",
+            )?,
+            email_add_signature: ::chat_clients_runtime::de::required(
+                s39,
+                "email_add_signature",
+            )?,
+            mail_ids: ::chat_clients_runtime::de::required(s40, "mail_ids")?,
+            display_name: ::chat_clients_runtime::de::required(s41, "display_name")?,
+            create_uid: ::chat_clients_runtime::de::required(s42, "create_uid")?,
+            create_date: ::chat_clients_runtime::de::required(s43, "create_date")?,
+            write_uid: ::chat_clients_runtime::de::required(s44, "write_uid")?,
+            write_date: ::chat_clients_runtime::de::required(s45, "write_date")?,
+            has_sms_error: ::chat_clients_runtime::de::required(s46, "has_sms_error")?,
+            snailmail_error: ::chat_clients_runtime::de::required(
+                s47,
+                "snailmail_error",
+            )?,
+            letter_ids: ::chat_clients_runtime::de::required(s48, "letter_ids")?,
         })
     }
 }
@@ -1154,9 +2417,20 @@ impl<'de> ::serde::Deserialize<'de> for GetCampaignsBrandIdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetCampaignsBrandIdResponse {
+    const NAMES: &'static [&'static str] = &["campaigns"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            campaigns: object.required("campaigns")?,
+            campaigns: ::chat_clients_runtime::de::required(s0, "campaigns")?,
         })
     }
 }
@@ -1341,84 +2615,416 @@ impl<'de> ::serde::Deserialize<'de> for GetCampaignsBrandIdResponseCampaign {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetCampaignsBrandIdResponseCampaign {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "activity_ids",
+        "activity_state",
+        "activity_user_id",
+        "activity_type_id",
+        "activity_type_icon",
+        "activity_date_deadline",
+        "my_activity_date_deadline",
+        "activity_summary",
+        "activity_exception_decoration",
+        "activity_exception_icon",
+        "message_is_follower",
+        "message_follower_ids",
+        "message_partner_ids",
+        "message_ids",
+        "has_message",
+        "message_needaction",
+        "message_needaction_counter",
+        "message_has_error",
+        "message_has_error_counter",
+        "message_attachment_count",
+        "website_message_ids",
+        "message_has_sms_error",
+        "name",
+        "user_id",
+        "user_email",
+        "usecase",
+        "subUsecases",
+        "description",
+        "embeddedLink",
+        "embeddedPhone",
+        "termsAndConditions",
+        "numberPool",
+        "ageGated",
+        "directLending",
+        "subscriberOptin",
+        "subscriberOptout",
+        "subscriberHelp",
+        "messageFlow",
+        "helpMessage",
+        "optinKeywords",
+        "optoutKeywords",
+        "helpKeywords",
+        "optinMessage",
+        "optoutMessage",
+        "privacyPolicyLink",
+        "termsAndConditionsLink",
+        "embeddedLinkSample",
+        "sample1",
+        "sample2",
+        "sample3",
+        "sample4",
+        "sample5",
+        "sampleMultimedia",
+        "ctaUpload",
+        "cnp",
+        "resellerInvolved",
+        "brand_id",
+        "company_name",
+        "stage_id",
+        "company_id",
+        "enterprise",
+        "additional_enterprises",
+        "selected_numbers",
+        "order_ids",
+        "tcr_brand_id",
+        "tcr_campaign_id",
+        "tcr_api_error",
+        "tcr_api_status",
+        "is_stage_verified",
+        "display_name",
+        "create_uid",
+        "create_date",
+        "write_uid",
+        "write_date",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        let mut s41 = ::std::option::Option::None;
+        let mut s42 = ::std::option::Option::None;
+        let mut s43 = ::std::option::Option::None;
+        let mut s44 = ::std::option::Option::None;
+        let mut s45 = ::std::option::Option::None;
+        let mut s46 = ::std::option::Option::None;
+        let mut s47 = ::std::option::Option::None;
+        let mut s48 = ::std::option::Option::None;
+        let mut s49 = ::std::option::Option::None;
+        let mut s50 = ::std::option::Option::None;
+        let mut s51 = ::std::option::Option::None;
+        let mut s52 = ::std::option::Option::None;
+        let mut s53 = ::std::option::Option::None;
+        let mut s54 = ::std::option::Option::None;
+        let mut s55 = ::std::option::Option::None;
+        let mut s56 = ::std::option::Option::None;
+        let mut s57 = ::std::option::Option::None;
+        let mut s58 = ::std::option::Option::None;
+        let mut s59 = ::std::option::Option::None;
+        let mut s60 = ::std::option::Option::None;
+        let mut s61 = ::std::option::Option::None;
+        let mut s62 = ::std::option::Option::None;
+        let mut s63 = ::std::option::Option::None;
+        let mut s64 = ::std::option::Option::None;
+        let mut s65 = ::std::option::Option::None;
+        let mut s66 = ::std::option::Option::None;
+        let mut s67 = ::std::option::Option::None;
+        let mut s68 = ::std::option::Option::None;
+        let mut s69 = ::std::option::Option::None;
+        let mut s70 = ::std::option::Option::None;
+        let mut s71 = ::std::option::Option::None;
+        let mut s72 = ::std::option::Option::None;
+        let mut s73 = ::std::option::Option::None;
+        let mut s74 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = ::std::option::Option::Some(members.value()?),
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                27 => s27 = ::std::option::Option::Some(members.value()?),
+                28 => s28 = ::std::option::Option::Some(members.value()?),
+                29 => s29 = ::std::option::Option::Some(members.value()?),
+                30 => s30 = ::std::option::Option::Some(members.value()?),
+                31 => s31 = ::std::option::Option::Some(members.value()?),
+                32 => s32 = ::std::option::Option::Some(members.value()?),
+                33 => s33 = ::std::option::Option::Some(members.value()?),
+                34 => s34 = ::std::option::Option::Some(members.value()?),
+                35 => s35 = ::std::option::Option::Some(members.value()?),
+                36 => s36 = ::std::option::Option::Some(members.value()?),
+                37 => s37 = ::std::option::Option::Some(members.value()?),
+                38 => s38 = ::std::option::Option::Some(members.value()?),
+                39 => s39 = ::std::option::Option::Some(members.value()?),
+                40 => s40 = ::std::option::Option::Some(members.value()?),
+                41 => s41 = ::std::option::Option::Some(members.value()?),
+                42 => s42 = ::std::option::Option::Some(members.value()?),
+                43 => s43 = ::std::option::Option::Some(members.value()?),
+                44 => s44 = ::std::option::Option::Some(members.value()?),
+                45 => s45 = ::std::option::Option::Some(members.value()?),
+                46 => s46 = ::std::option::Option::Some(members.value()?),
+                47 => s47 = ::std::option::Option::Some(members.value()?),
+                48 => s48 = ::std::option::Option::Some(members.value()?),
+                49 => s49 = ::std::option::Option::Some(members.value()?),
+                50 => s50 = ::std::option::Option::Some(members.value()?),
+                51 => s51 = ::std::option::Option::Some(members.value()?),
+                52 => s52 = ::std::option::Option::Some(members.value()?),
+                53 => s53 = ::std::option::Option::Some(members.value()?),
+                54 => s54 = ::std::option::Option::Some(members.value()?),
+                55 => s55 = ::std::option::Option::Some(members.value()?),
+                56 => s56 = ::std::option::Option::Some(members.value()?),
+                57 => s57 = ::std::option::Option::Some(members.value()?),
+                58 => s58 = ::std::option::Option::Some(members.value()?),
+                59 => s59 = ::std::option::Option::Some(members.value()?),
+                60 => s60 = ::std::option::Option::Some(members.value()?),
+                61 => s61 = ::std::option::Option::Some(members.value()?),
+                62 => s62 = ::std::option::Option::Some(members.value()?),
+                63 => s63 = ::std::option::Option::Some(members.value()?),
+                64 => s64 = ::std::option::Option::Some(members.value()?),
+                65 => s65 = ::std::option::Option::Some(members.value()?),
+                66 => s66 = ::std::option::Option::Some(members.value()?),
+                67 => s67 = ::std::option::Option::Some(members.value()?),
+                68 => s68 = ::std::option::Option::Some(members.value()?),
+                69 => s69 = ::std::option::Option::Some(members.value()?),
+                70 => s70 = ::std::option::Option::Some(members.value()?),
+                71 => s71 = ::std::option::Option::Some(members.value()?),
+                72 => s72 = ::std::option::Option::Some(members.value()?),
+                73 => s73 = ::std::option::Option::Some(members.value()?),
+                _ => s74 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            activity_ids: object.required("activity_ids")?,
-            activity_state: object.required("activity_state")?,
-            activity_user_id: object.required("activity_user_id")?,
-            activity_type_id: object.required("activity_type_id")?,
-            activity_type_icon: object.required("activity_type_icon")?,
-            activity_date_deadline: object.required("activity_date_deadline")?,
-            my_activity_date_deadline: object.required("my_activity_date_deadline")?,
-            activity_summary: object.required("activity_summary")?,
-            activity_exception_decoration: object
-                .required("activity_exception_decoration")?,
-            activity_exception_icon: object.required("activity_exception_icon")?,
-            message_is_follower: object.required("message_is_follower")?,
-            message_follower_ids: object.required("message_follower_ids")?,
-            message_partner_ids: object.required("message_partner_ids")?,
-            message_ids: object.required("message_ids")?,
-            has_message: object.required("has_message")?,
-            message_needaction: object.required("message_needaction")?,
-            message_needaction_counter: object.required("message_needaction_counter")?,
-            message_has_error: object.required("message_has_error")?,
-            message_has_error_counter: object.required("message_has_error_counter")?,
-            message_attachment_count: object.required("message_attachment_count")?,
-            website_message_ids: object.required("website_message_ids")?,
-            message_has_sms_error: object.required("message_has_sms_error")?,
-            name: object.required("name")?,
-            user_id: object.required("user_id")?,
-            user_email: object.required("user_email")?,
-            usecase: object.required("usecase")?,
-            sub_usecases: object.required("subUsecases")?,
-            description: object.required("description")?,
-            embedded_link: object.required("embeddedLink")?,
-            embedded_phone: object.required("embeddedPhone")?,
-            terms_and_conditions: object.required("termsAndConditions")?,
-            number_pool: object.required("numberPool")?,
-            age_gated: object.required("ageGated")?,
-            direct_lending: object.required("directLending")?,
-            subscriber_optin: object.required("subscriberOptin")?,
-            subscriber_optout: object.required("subscriberOptout")?,
-            subscriber_help: object.required("subscriberHelp")?,
-            message_flow: object.required("messageFlow")?,
-            help_message: object.required("helpMessage")?,
-            optin_keywords: object.required("optinKeywords")?,
-            optout_keywords: object.required("optoutKeywords")?,
-            help_keywords: object.required("helpKeywords")?,
-            optin_message: object.required("optinMessage")?,
-            optout_message: object.required("optoutMessage")?,
-            privacy_policy_link: object.required("privacyPolicyLink")?,
-            terms_and_conditions_link: object.required("termsAndConditionsLink")?,
-            embedded_link_sample: object.required("embeddedLinkSample")?,
-            sample1: object.required("sample1")?,
-            sample2: object.required("sample2")?,
-            sample3: object.required("sample3")?,
-            sample4: object.required("sample4")?,
-            sample5: object.required("sample5")?,
-            sample_multimedia: object.required("sampleMultimedia")?,
-            cta_upload: object.required("ctaUpload")?,
-            cnp: object.required("cnp")?,
-            reseller_involved: object.required("resellerInvolved")?,
-            brand_id: object.required("brand_id")?,
-            company_name: object.required("company_name")?,
-            stage_id: object.required("stage_id")?,
-            company_id: object.required("company_id")?,
-            enterprise: object.required("enterprise")?,
-            additional_enterprises: object.required("additional_enterprises")?,
-            selected_numbers: object.required("selected_numbers")?,
-            order_ids: object.required("order_ids")?,
-            tcr_brand_id: object.required("tcr_brand_id")?,
-            tcr_campaign_id: object.required("tcr_campaign_id")?,
-            tcr_api_error: object.required("tcr_api_error")?,
-            tcr_api_status: object.required("tcr_api_status")?,
-            is_stage_verified: object.required("is_stage_verified")?,
-            display_name: object.required("display_name")?,
-            create_uid: object.required("create_uid")?,
-            create_date: object.required("create_date")?,
-            write_uid: object.required("write_uid")?,
-            write_date: object.required("write_date")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            activity_ids: ::chat_clients_runtime::de::required(s1, "activity_ids")?,
+            activity_state: ::chat_clients_runtime::de::required(s2, "activity_state")?,
+            activity_user_id: ::chat_clients_runtime::de::required(
+                s3,
+                "activity_user_id",
+            )?,
+            activity_type_id: ::chat_clients_runtime::de::required(
+                s4,
+                "activity_type_id",
+            )?,
+            activity_type_icon: ::chat_clients_runtime::de::required(
+                s5,
+                "activity_type_icon",
+            )?,
+            activity_date_deadline: ::chat_clients_runtime::de::required(
+                s6,
+                "activity_date_deadline",
+            )?,
+            my_activity_date_deadline: ::chat_clients_runtime::de::required(
+                s7,
+                "my_activity_date_deadline",
+            )?,
+            activity_summary: ::chat_clients_runtime::de::required(
+                s8,
+                "activity_summary",
+            )?,
+            activity_exception_decoration: ::chat_clients_runtime::de::required(
+                s9,
+                "activity_exception_decoration",
+            )?,
+            activity_exception_icon: ::chat_clients_runtime::de::required(
+                s10,
+                "activity_exception_icon",
+            )?,
+            message_is_follower: ::chat_clients_runtime::de::required(
+                s11,
+                "message_is_follower",
+            )?,
+            message_follower_ids: ::chat_clients_runtime::de::required(
+                s12,
+                "message_follower_ids",
+            )?,
+            message_partner_ids: ::chat_clients_runtime::de::required(
+                s13,
+                "message_partner_ids",
+            )?,
+            message_ids: ::chat_clients_runtime::de::required(s14, "message_ids")?,
+            has_message: ::chat_clients_runtime::de::required(s15, "has_message")?,
+            message_needaction: ::chat_clients_runtime::de::required(
+                s16,
+                "message_needaction",
+            )?,
+            message_needaction_counter: ::chat_clients_runtime::de::required(
+                s17,
+                "message_needaction_counter",
+            )?,
+            message_has_error: ::chat_clients_runtime::de::required(
+                s18,
+                "message_has_error",
+            )?,
+            message_has_error_counter: ::chat_clients_runtime::de::required(
+                s19,
+                "message_has_error_counter",
+            )?,
+            message_attachment_count: ::chat_clients_runtime::de::required(
+                s20,
+                "message_attachment_count",
+            )?,
+            website_message_ids: ::chat_clients_runtime::de::required(
+                s21,
+                "website_message_ids",
+            )?,
+            message_has_sms_error: ::chat_clients_runtime::de::required(
+                s22,
+                "message_has_sms_error",
+            )?,
+            name: ::chat_clients_runtime::de::required(s23, "name")?,
+            user_id: ::chat_clients_runtime::de::required(s24, "user_id")?,
+            user_email: ::chat_clients_runtime::de::required(s25, "user_email")?,
+            usecase: ::chat_clients_runtime::de::required(s26, "usecase")?,
+            sub_usecases: ::chat_clients_runtime::de::required(s27, "subUsecases")?,
+            description: ::chat_clients_runtime::de::required(s28, "description")?,
+            embedded_link: ::chat_clients_runtime::de::required(s29, "embeddedLink")?,
+            embedded_phone: ::chat_clients_runtime::de::required(s30, "embeddedPhone")?,
+            terms_and_conditions: ::chat_clients_runtime::de::required(
+                s31,
+                "termsAndConditions",
+            )?,
+            number_pool: ::chat_clients_runtime::de::required(s32, "numberPool")?,
+            age_gated: ::chat_clients_runtime::de::required(s33, "ageGated")?,
+            direct_lending: ::chat_clients_runtime::de::required(s34, "directLending")?,
+            subscriber_optin: ::chat_clients_runtime::de::required(
+                s35,
+                "subscriberOptin",
+            )?,
+            subscriber_optout: ::chat_clients_runtime::de::required(
+                s36,
+                "subscriberOptout",
+            )?,
+            subscriber_help: ::chat_clients_runtime::de::required(
+                s37,
+                "subscriberHelp",
+            )?,
+            message_flow: ::chat_clients_runtime::de::required(s38, "messageFlow")?,
+            help_message: ::chat_clients_runtime::de::required(s39, "helpMessage")?,
+            optin_keywords: ::chat_clients_runtime::de::required(s40, "optinKeywords")?,
+            optout_keywords: ::chat_clients_runtime::de::required(
+                s41,
+                "optoutKeywords",
+            )?,
+            help_keywords: ::chat_clients_runtime::de::required(s42, "helpKeywords")?,
+            optin_message: ::chat_clients_runtime::de::required(s43, "optinMessage")?,
+            optout_message: ::chat_clients_runtime::de::required(s44, "optoutMessage")?,
+            privacy_policy_link: ::chat_clients_runtime::de::required(
+                s45,
+                "privacyPolicyLink",
+            )?,
+            terms_and_conditions_link: ::chat_clients_runtime::de::required(
+                s46,
+                "termsAndConditionsLink",
+            )?,
+            embedded_link_sample: ::chat_clients_runtime::de::required(
+                s47,
+                "embeddedLinkSample",
+            )?,
+            sample1: ::chat_clients_runtime::de::required(s48, "sample1")?,
+            sample2: ::chat_clients_runtime::de::required(s49, "sample2")?,
+            sample3: ::chat_clients_runtime::de::required(s50, "sample3")?,
+            sample4: ::chat_clients_runtime::de::required(s51, "sample4")?,
+            sample5: ::chat_clients_runtime::de::required(s52, "sample5")?,
+            sample_multimedia: ::chat_clients_runtime::de::required(
+                s53,
+                "sampleMultimedia",
+            )?,
+            cta_upload: ::chat_clients_runtime::de::required(s54, "ctaUpload")?,
+            cnp: ::chat_clients_runtime::de::required(s55, "cnp")?,
+            reseller_involved: ::chat_clients_runtime::de::required(
+                s56,
+                "resellerInvolved",
+            )?,
+            brand_id: ::chat_clients_runtime::de::required(s57, "brand_id")?,
+            company_name: ::chat_clients_runtime::de::required(s58, "company_name")?,
+            stage_id: ::chat_clients_runtime::de::required(s59, "stage_id")?,
+            company_id: ::chat_clients_runtime::de::required(s60, "company_id")?,
+            enterprise: ::chat_clients_runtime::de::required(s61, "enterprise")?,
+            additional_enterprises: ::chat_clients_runtime::de::required(
+                s62,
+                "additional_enterprises",
+            )?,
+            selected_numbers: ::chat_clients_runtime::de::required(
+                s63,
+                "selected_numbers",
+            )?,
+            order_ids: ::chat_clients_runtime::de::required(s64, "order_ids")?,
+            tcr_brand_id: ::chat_clients_runtime::de::required(s65, "tcr_brand_id")?,
+            tcr_campaign_id: ::chat_clients_runtime::de::required(
+                s66,
+                "tcr_campaign_id",
+            )?,
+            tcr_api_error: ::chat_clients_runtime::de::required(s67, "tcr_api_error")?,
+            tcr_api_status: ::chat_clients_runtime::de::required(s68, "tcr_api_status")?,
+            is_stage_verified: ::chat_clients_runtime::de::required(
+                s69,
+                "is_stage_verified",
+            )?,
+            display_name: ::chat_clients_runtime::de::required(s70, "display_name")?,
+            create_uid: ::chat_clients_runtime::de::required(s71, "create_uid")?,
+            create_date: ::chat_clients_runtime::de::required(s72, "create_date")?,
+            write_uid: ::chat_clients_runtime::de::required(s73, "write_uid")?,
+            write_date: ::chat_clients_runtime::de::required(s74, "write_date")?,
         })
     }
 }
@@ -1432,9 +3038,20 @@ impl<'de> ::serde::Deserialize<'de> for GetMessagesBrandIdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetMessagesBrandIdResponse {
+    const NAMES: &'static [&'static str] = &["messages"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            messages: object.required("messages")?,
+            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
         })
     }
 }
@@ -1554,58 +3171,243 @@ impl<'de> ::serde::Deserialize<'de> for GetMessagesBrandIdResponseMessage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetMessagesBrandIdResponseMessage {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "subject",
+        "date",
+        "body",
+        "description",
+        "preview",
+        "link_preview_ids",
+        "reaction_ids",
+        "attachment_ids",
+        "parent_id",
+        "child_ids",
+        "model",
+        "res_id",
+        "record_name",
+        "record_alias_domain_id",
+        "record_company_id",
+        "message_type",
+        "subtype_id",
+        "mail_activity_type_id",
+        "is_internal",
+        "email_from",
+        "author_id",
+        "author_avatar",
+        "author_guest_id",
+        "is_current_user_or_guest_author",
+        "partner_ids",
+        "notified_partner_ids",
+        "needaction",
+        "has_error",
+        "notification_ids",
+        "starred_partner_ids",
+        "pinned_at",
+        "starred",
+        "tracking_value_ids",
+        "reply_to_force_new",
+        "message_id",
+        "reply_to",
+        "mail_server_id",
+        "email_layout_xmlid",
+        "email_add_signature",
+        "mail_ids",
+        "display_name",
+        "create_uid",
+        "create_date",
+        "write_uid",
+        "write_date",
+        "has_sms_error",
+        "snailmail_error",
+        "letter_ids",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        let mut s41 = ::std::option::Option::None;
+        let mut s42 = ::std::option::Option::None;
+        let mut s43 = ::std::option::Option::None;
+        let mut s44 = ::std::option::Option::None;
+        let mut s45 = ::std::option::Option::None;
+        let mut s46 = ::std::option::Option::None;
+        let mut s47 = ::std::option::Option::None;
+        let mut s48 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = members.value()?,
+                19 => s19 = ::std::option::Option::Some(members.value()?),
+                20 => s20 = ::std::option::Option::Some(members.value()?),
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = members.value()?,
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = ::std::option::Option::Some(members.value()?),
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                27 => s27 = ::std::option::Option::Some(members.value()?),
+                28 => s28 = ::std::option::Option::Some(members.value()?),
+                29 => s29 = ::std::option::Option::Some(members.value()?),
+                30 => s30 = ::std::option::Option::Some(members.value()?),
+                31 => s31 = members.value()?,
+                32 => s32 = ::std::option::Option::Some(members.value()?),
+                33 => s33 = ::std::option::Option::Some(members.value()?),
+                34 => s34 = ::std::option::Option::Some(members.value()?),
+                35 => s35 = ::std::option::Option::Some(members.value()?),
+                36 => s36 = ::std::option::Option::Some(members.value()?),
+                37 => s37 = members.value()?,
+                38 => s38 = members.value()?,
+                39 => s39 = ::std::option::Option::Some(members.value()?),
+                40 => s40 = ::std::option::Option::Some(members.value()?),
+                41 => s41 = members.value()?,
+                42 => s42 = ::std::option::Option::Some(members.value()?),
+                43 => s43 = ::std::option::Option::Some(members.value()?),
+                44 => s44 = ::std::option::Option::Some(members.value()?),
+                45 => s45 = ::std::option::Option::Some(members.value()?),
+                46 => s46 = ::std::option::Option::Some(members.value()?),
+                47 => s47 = ::std::option::Option::Some(members.value()?),
+                _ => s48 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            subject: object.required("subject")?,
-            date: object.required("date")?,
-            body: object.required("body")?,
-            description: object.required("description")?,
-            preview: object.required("preview")?,
-            link_preview_ids: object.required("link_preview_ids")?,
-            reaction_ids: object.required("reaction_ids")?,
-            attachment_ids: object.required("attachment_ids")?,
-            parent_id: object.required("parent_id")?,
-            child_ids: object.required("child_ids")?,
-            model: object.required("model")?,
-            res_id: object.required("res_id")?,
-            record_name: object.required("record_name")?,
-            record_alias_domain_id: object.required("record_alias_domain_id")?,
-            record_company_id: object.required("record_company_id")?,
-            message_type: object.required("message_type")?,
-            subtype_id: object.required("subtype_id")?,
-            mail_activity_type_id: object.required("mail_activity_type_id")?,
-            is_internal: object.required("is_internal")?,
-            email_from: object.required("email_from")?,
-            author_id: object.required("author_id")?,
-            author_avatar: object.required("author_avatar")?,
-            author_guest_id: object.required("author_guest_id")?,
-            is_current_user_or_guest_author: object
-                .required("is_current_user_or_guest_author")?,
-            partner_ids: object.required("partner_ids")?,
-            notified_partner_ids: object.required("notified_partner_ids")?,
-            needaction: object.required("needaction")?,
-            has_error: object.required("has_error")?,
-            notification_ids: object.required("notification_ids")?,
-            starred_partner_ids: object.required("starred_partner_ids")?,
-            pinned_at: object.required("pinned_at")?,
-            starred: object.required("starred")?,
-            tracking_value_ids: object.required("tracking_value_ids")?,
-            reply_to_force_new: object.required("reply_to_force_new")?,
-            message_id: object.required("message_id")?,
-            reply_to: object.required("reply_to")?,
-            mail_server_id: object.required("mail_server_id")?,
-            email_layout_xmlid: object.required("email_layout_xmlid")?,
-            email_add_signature: object.required("email_add_signature")?,
-            mail_ids: object.required("mail_ids")?,
-            display_name: object.required("display_name")?,
-            create_uid: object.required("create_uid")?,
-            create_date: object.required("create_date")?,
-            write_uid: object.required("write_uid")?,
-            write_date: object.required("write_date")?,
-            has_sms_error: object.required("has_sms_error")?,
-            snailmail_error: object.required("snailmail_error")?,
-            letter_ids: object.required("letter_ids")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            subject: ::chat_clients_runtime::de::required(s1, "subject")?,
+            date: ::chat_clients_runtime::de::required(s2, "date")?,
+            body: ::chat_clients_runtime::de::required(s3, "body")?,
+            description: ::chat_clients_runtime::de::required(s4, "description")?,
+            preview: ::chat_clients_runtime::de::required(s5, "preview")?,
+            link_preview_ids: ::chat_clients_runtime::de::required(
+                s6,
+                "link_preview_ids",
+            )?,
+            reaction_ids: ::chat_clients_runtime::de::required(s7, "reaction_ids")?,
+            attachment_ids: ::chat_clients_runtime::de::required(s8, "attachment_ids")?,
+            parent_id: ::chat_clients_runtime::de::required(s9, "parent_id")?,
+            child_ids: ::chat_clients_runtime::de::required(s10, "child_ids")?,
+            model: ::chat_clients_runtime::de::required(s11, "model")?,
+            res_id: ::chat_clients_runtime::de::required(s12, "res_id")?,
+            record_name: s13,
+            record_alias_domain_id: s14,
+            record_company_id: s15,
+            message_type: ::chat_clients_runtime::de::required(s16, "message_type")?,
+            subtype_id: ::chat_clients_runtime::de::required(s17, "subtype_id")?,
+            mail_activity_type_id: s18,
+            is_internal: ::chat_clients_runtime::de::required(s19, "is_internal")?,
+            email_from: ::chat_clients_runtime::de::required(s20, "email_from")?,
+            author_id: ::chat_clients_runtime::de::required(s21, "author_id")?,
+            author_avatar: ::chat_clients_runtime::de::required(s22, "author_avatar")?,
+            author_guest_id: s23,
+            is_current_user_or_guest_author: ::chat_clients_runtime::de::required(
+                s24,
+                "is_current_user_or_guest_author",
+            )?,
+            partner_ids: ::chat_clients_runtime::de::required(s25, "partner_ids")?,
+            notified_partner_ids: ::chat_clients_runtime::de::required(
+                s26,
+                "notified_partner_ids",
+            )?,
+            needaction: ::chat_clients_runtime::de::required(s27, "needaction")?,
+            has_error: ::chat_clients_runtime::de::required(s28, "has_error")?,
+            notification_ids: ::chat_clients_runtime::de::required(
+                s29,
+                "notification_ids",
+            )?,
+            starred_partner_ids: ::chat_clients_runtime::de::required(
+                s30,
+                "starred_partner_ids",
+            )?,
+            pinned_at: s31,
+            starred: ::chat_clients_runtime::de::required(s32, "starred")?,
+            tracking_value_ids: ::chat_clients_runtime::de::required(
+                s33,
+                "tracking_value_ids",
+            )?,
+            reply_to_force_new: ::chat_clients_runtime::de::required(
+                s34,
+                "reply_to_force_new",
+            )?,
+            message_id: ::chat_clients_runtime::de::required(s35, "message_id")?,
+            reply_to: ::chat_clients_runtime::de::required(s36, "reply_to")?,
+            mail_server_id: s37,
+            email_layout_xmlid: s38,
+            email_add_signature: ::chat_clients_runtime::de::required(
+                s39,
+                "email_add_signature",
+            )?,
+            mail_ids: ::chat_clients_runtime::de::required(s40, "mail_ids")?,
+            display_name: s41,
+            create_uid: ::chat_clients_runtime::de::required(s42, "create_uid")?,
+            create_date: ::chat_clients_runtime::de::required(s43, "create_date")?,
+            write_uid: ::chat_clients_runtime::de::required(s44, "write_uid")?,
+            write_date: ::chat_clients_runtime::de::required(s45, "write_date")?,
+            has_sms_error: ::chat_clients_runtime::de::required(s46, "has_sms_error")?,
+            snailmail_error: ::chat_clients_runtime::de::required(
+                s47,
+                "snailmail_error",
+            )?,
+            letter_ids: ::chat_clients_runtime::de::required(s48, "letter_ids")?,
         })
     }
 }
@@ -1620,10 +3422,19 @@ impl<'de> ::serde::Deserialize<'de> for InviteMultipleMappingsBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            emails: object.optional("emails")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InviteMultipleMappingsBody {
+    const NAMES: &'static [&'static str] = &["emails"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { emails: s0 })
     }
 }
 /// `LoginBody`, defined at line 692 of the source.
@@ -1648,11 +3459,23 @@ impl<'de> ::serde::Deserialize<'de> for LoginBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            username: object.optional("username")?,
-            password: object.optional("password")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for LoginBody {
+    const NAMES: &'static [&'static str] = &["username", "password"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { username: s0, password: s1 })
     }
 }
 /// `Ms`, defined at line 692 of the source.
@@ -1674,11 +3497,23 @@ impl<'de> ::serde::Deserialize<'de> for Ms {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            tid: object.optional("tid")?,
-            token: object.optional("token")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Ms {
+    const NAMES: &'static [&'static str] = &["tid", "token"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { tid: s0, token: s1 })
     }
 }
 /// `NumberToMessageAppMap`, defined at line 456 of the source.
@@ -1720,19 +3555,73 @@ impl<'de> ::serde::Deserialize<'de> for NumberToMessageAppMap {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NumberToMessageAppMap {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "phoneNumber",
+        "messagingAppType",
+        "messagingAppId",
+        "createdDate",
+        "updateDate",
+        "name",
+        "createdBy",
+        "updatedBy",
+        "mmsEnabled",
+        "status",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            phone_number: object.required("phoneNumber")?,
-            messaging_app_type: object.required("messagingAppType")?,
-            messaging_app_id: object.required("messagingAppId")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            name: object.required("name")?,
-            created_by: object.required("createdBy")?,
-            updated_by: object.required("updatedBy")?,
-            mms_enabled: object.required("mmsEnabled")?,
-            status: object.required("status")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                s0,
+                "numberToMessageAppMapId",
+            )?,
+            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
+            messaging_app_type: ::chat_clients_runtime::de::required(
+                s2,
+                "messagingAppType",
+            )?,
+            messaging_app_id: ::chat_clients_runtime::de::required(
+                s3,
+                "messagingAppId",
+            )?,
+            created_date: ::chat_clients_runtime::de::required(s4, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s5, "updateDate")?,
+            name: ::chat_clients_runtime::de::required(s6, "name")?,
+            created_by: s7,
+            updated_by: s8,
+            mms_enabled: ::chat_clients_runtime::de::required(s9, "mmsEnabled")?,
+            status: ::chat_clients_runtime::de::required(s10, "status")?,
         })
     }
 }
@@ -1774,19 +3663,70 @@ impl<'de> ::serde::Deserialize<'de> for ReadAllEnterprisesCspResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ReadAllEnterprisesCspResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "enterpriseId",
+        "name",
+        "contact",
+        "number",
+        "email",
+        "deleted",
+        "createdDate",
+        "updateDate",
+        "webexSettings",
+        "defaultMmsSelection",
+        "numberToMessageAppMaps",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = members.value()?,
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterpriseId")?,
-            name: object.required("name")?,
-            contact: object.required("contact")?,
-            number: object.required("number")?,
-            email: object.required("email")?,
-            deleted: object.required("deleted")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            webex_settings: object.required("webexSettings")?,
-            default_mms_selection: object.required("defaultMmsSelection")?,
-            number_to_message_app_maps: object.required("numberToMessageAppMaps")?,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            contact: ::chat_clients_runtime::de::required(s2, "contact")?,
+            number: ::chat_clients_runtime::de::required(s3, "number")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            deleted: ::chat_clients_runtime::de::required(s5, "deleted")?,
+            created_date: ::chat_clients_runtime::de::required(s6, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s7, "updateDate")?,
+            webex_settings: s8,
+            default_mms_selection: ::chat_clients_runtime::de::required(
+                s9,
+                "defaultMmsSelection",
+            )?,
+            number_to_message_app_maps: ::chat_clients_runtime::de::required(
+                s10,
+                "numberToMessageAppMaps",
+            )?,
         })
     }
 }
@@ -1827,18 +3767,70 @@ for ReadAllEnterprisesCspResponseItemNumberToMessageAppMap {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for ReadAllEnterprisesCspResponseItemNumberToMessageAppMap {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "phoneNumber",
+        "messagingAppType",
+        "messagingAppId",
+        "createdDate",
+        "updateDate",
+        "name",
+        "createdBy",
+        "updatedBy",
+        "status",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            phone_number: object.required("phoneNumber")?,
-            messaging_app_type: object.required("messagingAppType")?,
-            messaging_app_id: object.required("messagingAppId")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            name: object.required("name")?,
-            created_by: object.required("createdBy")?,
-            updated_by: object.required("updatedBy")?,
-            status: object.required("status")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                s0,
+                "numberToMessageAppMapId",
+            )?,
+            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
+            messaging_app_type: ::chat_clients_runtime::de::required(
+                s2,
+                "messagingAppType",
+            )?,
+            messaging_app_id: ::chat_clients_runtime::de::required(
+                s3,
+                "messagingAppId",
+            )?,
+            created_date: ::chat_clients_runtime::de::required(s4, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s5, "updateDate")?,
+            name: ::chat_clients_runtime::de::required(s6, "name")?,
+            created_by: s7,
+            updated_by: s8,
+            status: ::chat_clients_runtime::de::required(s9, "status")?,
         })
     }
 }
@@ -1874,17 +3866,59 @@ impl<'de> ::serde::Deserialize<'de> for ReadAllEnterprisesResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ReadAllEnterprisesResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "enterpriseId",
+        "name",
+        "contact",
+        "number",
+        "email",
+        "deleted",
+        "createdDate",
+        "updateDate",
+        "numberToMessageAppMaps",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterpriseId")?,
-            name: object.required("name")?,
-            contact: object.required("contact")?,
-            number: object.required("number")?,
-            email: object.required("email")?,
-            deleted: object.required("deleted")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            number_to_message_app_maps: object.required("numberToMessageAppMaps")?,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            contact: ::chat_clients_runtime::de::required(s2, "contact")?,
+            number: ::chat_clients_runtime::de::required(s3, "number")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            deleted: ::chat_clients_runtime::de::required(s5, "deleted")?,
+            created_date: ::chat_clients_runtime::de::required(s6, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s7, "updateDate")?,
+            number_to_message_app_maps: ::chat_clients_runtime::de::required(
+                s8,
+                "numberToMessageAppMaps",
+            )?,
         })
     }
 }
@@ -1925,18 +3959,70 @@ for ReadAllEnterprisesResponseItemNumberToMessageAppMap {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for ReadAllEnterprisesResponseItemNumberToMessageAppMap {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "phoneNumber",
+        "messagingAppType",
+        "messagingAppId",
+        "createdDate",
+        "updateDate",
+        "name",
+        "createdBy",
+        "updatedBy",
+        "status",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            phone_number: object.required("phoneNumber")?,
-            messaging_app_type: object.required("messagingAppType")?,
-            messaging_app_id: object.required("messagingAppId")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            name: object.required("name")?,
-            created_by: object.required("createdBy")?,
-            updated_by: object.required("updatedBy")?,
-            status: object.required("status")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                s0,
+                "numberToMessageAppMapId",
+            )?,
+            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
+            messaging_app_type: ::chat_clients_runtime::de::required(
+                s2,
+                "messagingAppType",
+            )?,
+            messaging_app_id: ::chat_clients_runtime::de::required(
+                s3,
+                "messagingAppId",
+            )?,
+            created_date: ::chat_clients_runtime::de::required(s4, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s5, "updateDate")?,
+            name: ::chat_clients_runtime::de::required(s6, "name")?,
+            created_by: s7,
+            updated_by: s8,
+            status: ::chat_clients_runtime::de::required(s9, "status")?,
         })
     }
 }
@@ -1954,10 +4040,28 @@ impl<'de> ::serde::Deserialize<'de> for ReadAllMappingsCspResponseItem2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ReadAllMappingsCspResponseItem2 {
+    const NAMES: &'static [&'static str] = &["enterpriseId", "numberToMessageAppMap"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterpriseId")?,
-            number_to_message_app_map: object.required("numberToMessageAppMap")?,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
+            number_to_message_app_map: ::chat_clients_runtime::de::required(
+                s1,
+                "numberToMessageAppMap",
+            )?,
         })
     }
 }
@@ -2001,19 +4105,74 @@ for ReadAllMappingsCspResponseItem2NumberToMessageAppMap {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for ReadAllMappingsCspResponseItem2NumberToMessageAppMap {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "phoneNumber",
+        "messagingAppType",
+        "messagingAppId",
+        "createdDate",
+        "updateDate",
+        "name",
+        "createdBy",
+        "updatedBy",
+        "mmsEnabled",
+        "status",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            phone_number: object.required("phoneNumber")?,
-            messaging_app_type: object.required("messagingAppType")?,
-            messaging_app_id: object.required("messagingAppId")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            name: object.required("name")?,
-            created_by: object.required("createdBy")?,
-            updated_by: object.required("updatedBy")?,
-            mms_enabled: object.required("mmsEnabled")?,
-            status: object.required("status")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                s0,
+                "numberToMessageAppMapId",
+            )?,
+            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
+            messaging_app_type: ::chat_clients_runtime::de::required(
+                s2,
+                "messagingAppType",
+            )?,
+            messaging_app_id: ::chat_clients_runtime::de::required(
+                s3,
+                "messagingAppId",
+            )?,
+            created_date: ::chat_clients_runtime::de::required(s4, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s5, "updateDate")?,
+            name: ::chat_clients_runtime::de::required(s6, "name")?,
+            created_by: s7,
+            updated_by: s8,
+            mms_enabled: s9,
+            status: ::chat_clients_runtime::de::required(s10, "status")?,
         })
     }
 }
@@ -2034,12 +4193,31 @@ impl<'de> ::serde::Deserialize<'de> for ReadCspConfigResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ReadCspConfigResponse {
+    const NAMES: &'static [&'static str] = &["productName", "favicon", "logo", "color"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            product_name: object.required("productName")?,
-            favicon: object.required("favicon")?,
-            logo: object.required("logo")?,
-            color: object.required("color")?,
+            product_name: ::chat_clients_runtime::de::required(s0, "productName")?,
+            favicon: ::chat_clients_runtime::de::required(s1, "favicon")?,
+            logo: ::chat_clients_runtime::de::required(s2, "logo")?,
+            color: ::chat_clients_runtime::de::required(s3, "color")?,
         })
     }
 }
@@ -2055,10 +4233,19 @@ impl<'de> ::serde::Deserialize<'de> for ReadMappingMessagingAppBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            messaging_app_id: object.optional("messagingAppId")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ReadMappingMessagingAppBody {
+    const NAMES: &'static [&'static str] = &["messagingAppId"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { messaging_app_id: s0 })
     }
 }
 /// `ReadSingleEnterpriseResponse`, defined at line 692 of the source.
@@ -2096,17 +4283,59 @@ impl<'de> ::serde::Deserialize<'de> for ReadSingleEnterpriseResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ReadSingleEnterpriseResponse {
+    const NAMES: &'static [&'static str] = &[
+        "enterpriseId",
+        "name",
+        "contact",
+        "number",
+        "email",
+        "deleted",
+        "createdDate",
+        "updateDate",
+        "numberToMessageAppMaps",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterpriseId")?,
-            name: object.required("name")?,
-            contact: object.required("contact")?,
-            number: object.required("number")?,
-            email: object.required("email")?,
-            deleted: object.required("deleted")?,
-            created_date: object.required("createdDate")?,
-            update_date: object.required("updateDate")?,
-            number_to_message_app_maps: object.required("numberToMessageAppMaps")?,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            contact: ::chat_clients_runtime::de::required(s2, "contact")?,
+            number: ::chat_clients_runtime::de::required(s3, "number")?,
+            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            deleted: ::chat_clients_runtime::de::required(s5, "deleted")?,
+            created_date: ::chat_clients_runtime::de::required(s6, "createdDate")?,
+            update_date: ::chat_clients_runtime::de::required(s7, "updateDate")?,
+            number_to_message_app_maps: ::chat_clients_runtime::de::required(
+                s8,
+                "numberToMessageAppMaps",
+            )?,
         })
     }
 }
@@ -2122,10 +4351,19 @@ impl<'de> ::serde::Deserialize<'de> for Send2faCodeBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            phone_number: object.optional("phoneNumber")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Send2faCodeBody {
+    const NAMES: &'static [&'static str] = &["phoneNumber"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { phone_number: s0 })
     }
 }
 /// `SendActivityNotificationUserBody`, defined at line 692 of the source.
@@ -2142,11 +4380,23 @@ impl<'de> ::serde::Deserialize<'de> for SendActivityNotificationUserBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            from: object.optional("from")?,
-            to: object.optional("to")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SendActivityNotificationUserBody {
+    const NAMES: &'static [&'static str] = &["from", "to"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { from: s0, to: s1 })
     }
 }
 /// `StripeWebhookBody`, defined at line 692 of the source.
@@ -2185,17 +4435,56 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StripeWebhookBody {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "object",
+        "api_version",
+        "created",
+        "type",
+        "data",
+        "livemode",
+        "pending_webhooks",
+        "request",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                _ => s8 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.optional("id")?,
-            object: object.optional("object")?,
-            api_version: object.optional("api_version")?,
-            created: object.optional("created")?,
-            type_: object.optional("type")?,
-            data: object.optional("data")?,
-            livemode: object.optional("livemode")?,
-            pending_webhooks: object.optional("pending_webhooks")?,
-            request: object.optional("request")?,
+            id: s0,
+            object: s1,
+            api_version: s2,
+            created: s3,
+            type_: s4,
+            data: s5,
+            livemode: s6,
+            pending_webhooks: s7,
+            request: s8,
         })
     }
 }
@@ -2209,9 +4498,20 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StripeWebhookBodyData {
+    const NAMES: &'static [&'static str] = &["object"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            object: object.required("object")?,
+            object: ::chat_clients_runtime::de::required(s0, "object")?,
         })
     }
 }
@@ -2265,27 +4565,114 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObject {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObject {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "object",
+        "application",
+        "application_fee_percent",
+        "automatic_tax",
+        "billing_cycle_anchor",
+        "billing_thresholds",
+        "cancel_at",
+        "cancel_at_period_end",
+        "canceled_at",
+        "cancellation_details",
+        "collection_method",
+        "created",
+        "currency",
+        "current_period_end",
+        "current_period_start",
+        "customer",
+        "items",
+        "status",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = members.value()?,
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                _ => s18 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            object: object.required("object")?,
-            application: object.required("application")?,
-            application_fee_percent: object.required("application_fee_percent")?,
-            automatic_tax: object.required("automatic_tax")?,
-            billing_cycle_anchor: object.required("billing_cycle_anchor")?,
-            billing_thresholds: object.required("billing_thresholds")?,
-            cancel_at: object.required("cancel_at")?,
-            cancel_at_period_end: object.required("cancel_at_period_end")?,
-            canceled_at: object.required("canceled_at")?,
-            cancellation_details: object.required("cancellation_details")?,
-            collection_method: object.required("collection_method")?,
-            created: object.required("created")?,
-            currency: object.required("currency")?,
-            current_period_end: object.required("current_period_end")?,
-            current_period_start: object.required("current_period_start")?,
-            customer: object.required("customer")?,
-            items: object.required("items")?,
-            status: object.required("status")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            object: ::chat_clients_runtime::de::required(s1, "object")?,
+            application: s2,
+            application_fee_percent: s3,
+            automatic_tax: ::chat_clients_runtime::de::required(s4, "automatic_tax")?,
+            billing_cycle_anchor: ::chat_clients_runtime::de::required(
+                s5,
+                "billing_cycle_anchor",
+            )?,
+            billing_thresholds: s6,
+            cancel_at: s7,
+            cancel_at_period_end: ::chat_clients_runtime::de::required(
+                s8,
+                "cancel_at_period_end",
+            )?,
+            canceled_at: s9,
+            cancellation_details: ::chat_clients_runtime::de::required(
+                s10,
+                "cancellation_details",
+            )?,
+            collection_method: ::chat_clients_runtime::de::required(
+                s11,
+                "collection_method",
+            )?,
+            created: ::chat_clients_runtime::de::required(s12, "created")?,
+            currency: ::chat_clients_runtime::de::required(s13, "currency")?,
+            current_period_end: ::chat_clients_runtime::de::required(
+                s14,
+                "current_period_end",
+            )?,
+            current_period_start: ::chat_clients_runtime::de::required(
+                s15,
+                "current_period_start",
+            )?,
+            customer: ::chat_clients_runtime::de::required(s16, "customer")?,
+            items: ::chat_clients_runtime::de::required(s17, "items")?,
+            status: ::chat_clients_runtime::de::required(s18, "status")?,
         })
     }
 }
@@ -2299,9 +4686,20 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectAutomaticTax 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectAutomaticTax {
+    const NAMES: &'static [&'static str] = &["enabled"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            enabled: object.required("enabled")?,
+            enabled: ::chat_clients_runtime::de::required(s0, "enabled")?,
         })
     }
 }
@@ -2319,11 +4717,29 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectCancellationD
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for StripeWebhookBodyDataObjectCancellationDetails {
+    const NAMES: &'static [&'static str] = &["comment", "feedback", "reason"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            comment: object.required("comment")?,
-            feedback: object.required("feedback")?,
-            reason: object.required("reason")?,
+            comment: s0,
+            feedback: s1,
+            reason: s2,
         })
     }
 }
@@ -2339,10 +4755,25 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItems {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectItems {
+    const NAMES: &'static [&'static str] = &["object", "data"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            object: object.required("object")?,
-            data: object.required("data")?,
+            object: ::chat_clients_runtime::de::required(s0, "object")?,
+            data: ::chat_clients_runtime::de::required(s1, "data")?,
         })
     }
 }
@@ -2379,18 +4810,60 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItemsDataItem
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectItemsDataItem {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "object",
+        "billing_thresholds",
+        "created",
+        "metadata",
+        "plan",
+        "price",
+        "quantity",
+        "subscription",
+        "tax_rates",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            object: object.required("object")?,
-            billing_thresholds: object.required("billing_thresholds")?,
-            created: object.required("created")?,
-            metadata: object.required("metadata")?,
-            plan: object.required("plan")?,
-            price: object.required("price")?,
-            quantity: object.required("quantity")?,
-            subscription: object.required("subscription")?,
-            tax_rates: object.required("tax_rates")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            object: ::chat_clients_runtime::de::required(s1, "object")?,
+            billing_thresholds: s2,
+            created: ::chat_clients_runtime::de::required(s3, "created")?,
+            metadata: ::chat_clients_runtime::de::required(s4, "metadata")?,
+            plan: ::chat_clients_runtime::de::required(s5, "plan")?,
+            price: ::chat_clients_runtime::de::required(s6, "price")?,
+            quantity: ::chat_clients_runtime::de::required(s7, "quantity")?,
+            subscription: ::chat_clients_runtime::de::required(s8, "subscription")?,
+            tax_rates: ::chat_clients_runtime::de::required(s9, "tax_rates")?,
         })
     }
 }
@@ -2418,16 +4891,53 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItemsDataItem
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for StripeWebhookBodyDataObjectItemsDataItemPlan {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "object",
+        "active",
+        "amount",
+        "currency",
+        "interval",
+        "interval_count",
+        "usage_type",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            object: object.required("object")?,
-            active: object.required("active")?,
-            amount: object.required("amount")?,
-            currency: object.required("currency")?,
-            interval: object.required("interval")?,
-            interval_count: object.required("interval_count")?,
-            usage_type: object.required("usage_type")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            object: ::chat_clients_runtime::de::required(s1, "object")?,
+            active: ::chat_clients_runtime::de::required(s2, "active")?,
+            amount: ::chat_clients_runtime::de::required(s3, "amount")?,
+            currency: ::chat_clients_runtime::de::required(s4, "currency")?,
+            interval: ::chat_clients_runtime::de::required(s5, "interval")?,
+            interval_count: ::chat_clients_runtime::de::required(s6, "interval_count")?,
+            usage_type: ::chat_clients_runtime::de::required(s7, "usage_type")?,
         })
     }
 }
@@ -2453,15 +4963,49 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItemsDataItem
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for StripeWebhookBodyDataObjectItemsDataItemPrice {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "object",
+        "active",
+        "billing_scheme",
+        "amount",
+        "currency",
+        "recurring",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            object: object.required("object")?,
-            active: object.required("active")?,
-            billing_scheme: object.required("billing_scheme")?,
-            amount: object.required("amount")?,
-            currency: object.required("currency")?,
-            recurring: object.required("recurring")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            object: ::chat_clients_runtime::de::required(s1, "object")?,
+            active: ::chat_clients_runtime::de::required(s2, "active")?,
+            billing_scheme: ::chat_clients_runtime::de::required(s3, "billing_scheme")?,
+            amount: ::chat_clients_runtime::de::required(s4, "amount")?,
+            currency: ::chat_clients_runtime::de::required(s5, "currency")?,
+            recurring: ::chat_clients_runtime::de::required(s6, "recurring")?,
         })
     }
 }
@@ -2480,11 +5024,29 @@ for StripeWebhookBodyDataObjectItemsDataItemPriceRecurring {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for StripeWebhookBodyDataObjectItemsDataItemPriceRecurring {
+    const NAMES: &'static [&'static str] = &["interval", "interval_count", "usage_type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            interval: object.required("interval")?,
-            interval_count: object.required("interval_count")?,
-            usage_type: object.required("usage_type")?,
+            interval: ::chat_clients_runtime::de::required(s0, "interval")?,
+            interval_count: ::chat_clients_runtime::de::required(s1, "interval_count")?,
+            usage_type: ::chat_clients_runtime::de::required(s2, "usage_type")?,
         })
     }
 }
@@ -2502,10 +5064,25 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StripeWebhookBodyRequest {
+    const NAMES: &'static [&'static str] = &["id", "idempotency_key"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            idempotency_key: object.required("idempotency_key")?,
+            id: s0,
+            idempotency_key: s1,
         })
     }
 }
@@ -2525,11 +5102,35 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateContactBody {
+    const NAMES: &'static [&'static str] = &[
+        "numberToMessageAppMapId",
+        "name",
+        "phoneNumber",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            name: object.required("name")?,
-            phone_number: object.required("phoneNumber")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                s0,
+                "numberToMessageAppMapId",
+            )?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            phone_number: ::chat_clients_runtime::de::required(s2, "phoneNumber")?,
         })
     }
 }
@@ -2552,12 +5153,39 @@ impl<'de> ::serde::Deserialize<'de> for UpdateContactResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateContactResponse {
+    const NAMES: &'static [&'static str] = &[
+        "contactId",
+        "numberToMessageAppMapId",
+        "name",
+        "phoneNumber",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            contact_id: object.required("contactId")?,
-            number_to_message_app_map_id: object.required("numberToMessageAppMapId")?,
-            name: object.required("name")?,
-            phone_number: object.required("phoneNumber")?,
+            contact_id: ::chat_clients_runtime::de::required(s0, "contactId")?,
+            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
+                s1,
+                "numberToMessageAppMapId",
+            )?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            phone_number: ::chat_clients_runtime::de::required(s3, "phoneNumber")?,
         })
     }
 }
@@ -2624,24 +5252,84 @@ impl<'de> ::serde::Deserialize<'de> for UpdateCspBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateCspBody {
+    const NAMES: &'static [&'static str] = &[
+        "email",
+        "name",
+        "carrier",
+        "houseNumber",
+        "streetName",
+        "city",
+        "stateCode",
+        "zip",
+        "country",
+        "locationId",
+        "subAccountId",
+        "authorizingPersonName",
+        "productName",
+        "favicon",
+        "logo",
+        "color",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                _ => s15 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            email: object.optional("email")?,
-            name: object.optional("name")?,
-            carrier: object.optional("carrier")?,
-            house_number: object.optional("houseNumber")?,
-            street_name: object.optional("streetName")?,
-            city: object.optional("city")?,
-            state_code: object.optional("stateCode")?,
-            zip: object.optional("zip")?,
-            country: object.optional("country")?,
-            location_id: object.optional("locationId")?,
-            sub_account_id: object.optional("subAccountId")?,
-            authorizing_person_name: object.optional("authorizingPersonName")?,
-            product_name: object.optional("productName")?,
-            favicon: object.optional("favicon")?,
-            logo: object.optional("logo")?,
-            color: object.optional("color")?,
+            email: s0,
+            name: s1,
+            carrier: s2,
+            house_number: s3,
+            street_name: s4,
+            city: s5,
+            state_code: s6,
+            zip: s7,
+            country: s8,
+            location_id: s9,
+            sub_account_id: s10,
+            authorizing_person_name: s11,
+            product_name: s12,
+            favicon: s13,
+            logo: s14,
+            color: s15,
         })
     }
 }
@@ -2695,25 +5383,91 @@ impl<'de> ::serde::Deserialize<'de> for UpdateCspResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateCspResponse {
+    const NAMES: &'static [&'static str] = &[
+        "cspUserId",
+        "email",
+        "name",
+        "carrier",
+        "houseNumber",
+        "streetName",
+        "city",
+        "stateCode",
+        "zip",
+        "country",
+        "locationId",
+        "subAccountId",
+        "authorizingPersonName",
+        "productName",
+        "favicon",
+        "logo",
+        "color",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                _ => s16 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            csp_user_id: object.required("cspUserId")?,
-            email: object.required("email")?,
-            name: object.required("name")?,
-            carrier: object.required("carrier")?,
-            house_number: object.required("houseNumber")?,
-            street_name: object.required("streetName")?,
-            city: object.required("city")?,
-            state_code: object.required("stateCode")?,
-            zip: object.required("zip")?,
-            country: object.required("country")?,
-            location_id: object.required("locationId")?,
-            sub_account_id: object.required("subAccountId")?,
-            authorizing_person_name: object.required("authorizingPersonName")?,
-            product_name: object.required("productName")?,
-            favicon: object.required("favicon")?,
-            logo: object.required("logo")?,
-            color: object.required("color")?,
+            csp_user_id: ::chat_clients_runtime::de::required(s0, "cspUserId")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            carrier: ::chat_clients_runtime::de::required(s3, "carrier")?,
+            house_number: ::chat_clients_runtime::de::required(s4, "houseNumber")?,
+            street_name: ::chat_clients_runtime::de::required(s5, "streetName")?,
+            city: ::chat_clients_runtime::de::required(s6, "city")?,
+            state_code: ::chat_clients_runtime::de::required(s7, "stateCode")?,
+            zip: ::chat_clients_runtime::de::required(s8, "zip")?,
+            country: ::chat_clients_runtime::de::required(s9, "country")?,
+            location_id: ::chat_clients_runtime::de::required(s10, "locationId")?,
+            sub_account_id: ::chat_clients_runtime::de::required(s11, "subAccountId")?,
+            authorizing_person_name: ::chat_clients_runtime::de::required(
+                s12,
+                "authorizingPersonName",
+            )?,
+            product_name: ::chat_clients_runtime::de::required(s13, "productName")?,
+            favicon: ::chat_clients_runtime::de::required(s14, "favicon")?,
+            logo: ::chat_clients_runtime::de::required(s15, "logo")?,
+            color: ::chat_clients_runtime::de::required(s16, "color")?,
         })
     }
 }
@@ -2733,10 +5487,25 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMappingBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateMappingBody {
+    const NAMES: &'static [&'static str] = &["messagingAppId", "phoneNumber"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            messaging_app_id: object.optional("messagingAppId")?,
-            phone_number: object.optional("phoneNumber")?,
+            messaging_app_id: s0,
+            phone_number: s1,
         })
     }
 }
@@ -2776,13 +5545,40 @@ impl<'de> ::serde::Deserialize<'de> for Verify2faCreateEnterpriseBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Verify2faCreateEnterpriseBody {
+    const NAMES: &'static [&'static str] = &[
+        "name",
+        "email",
+        "password",
+        "phoneNumber",
+        "twilioOtp",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-            email: object.optional("email")?,
-            password: object.optional("password")?,
-            phone_number: object.optional("phoneNumber")?,
-            twilio_otp: object.optional("twilioOtp")?,
+            name: s0,
+            email: s1,
+            password: s2,
+            phone_number: s3,
+            twilio_otp: s4,
         })
     }
 }

@@ -17,11 +17,28 @@ impl<'de> ::serde::Deserialize<'de> for AddImagesBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AddImagesBody {
+    const NAMES: &'static [&'static str] = &["images", "ids", "thumbnail"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            images: object.required("images")?,
-            ids: object.required("ids")?,
-            thumbnail: object.absent_or_null("thumbnail")?,
+            images: ::chat_clients_runtime::de::required(s0, "images")?,
+            ids: ::chat_clients_runtime::de::required(s1, "ids")?,
+            thumbnail: s2,
         })
     }
 }
@@ -35,9 +52,20 @@ impl<'de> ::serde::Deserialize<'de> for AddImagesBody2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AddImagesBody2 {
+    const NAMES: &'static [&'static str] = &["images"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            images: object.required("images")?,
+            images: ::chat_clients_runtime::de::required(s0, "images")?,
         })
     }
 }
@@ -53,10 +81,25 @@ impl<'de> ::serde::Deserialize<'de> for Address {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Address {
+    const NAMES: &'static [&'static str] = &["text", "link"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            text: object.required("text")?,
-            link: object.required("link")?,
+            text: ::chat_clients_runtime::de::required(s0, "text")?,
+            link: ::chat_clients_runtime::de::required(s1, "link")?,
         })
     }
 }
@@ -83,11 +126,38 @@ impl<'de> ::serde::Deserialize<'de> for ChangePasswordBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChangePasswordBody {
+    const NAMES: &'static [&'static str] = &[
+        "current_password",
+        "new_password",
+        "confirm_password",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            current_password: object.required("current_password")?,
-            new_password: object.required("new_password")?,
-            confirm_password: object.required("confirm_password")?,
+            current_password: ::chat_clients_runtime::de::required(
+                s0,
+                "current_password",
+            )?,
+            new_password: ::chat_clients_runtime::de::required(s1, "new_password")?,
+            confirm_password: ::chat_clients_runtime::de::required(
+                s2,
+                "confirm_password",
+            )?,
         })
     }
 }
@@ -101,9 +171,20 @@ impl<'de> ::serde::Deserialize<'de> for CreateConnectedAccountResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateConnectedAccountResponse {
+    const NAMES: &'static [&'static str] = &["account"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            account: object.required("account")?,
+            account: ::chat_clients_runtime::de::required(s0, "account")?,
         })
     }
 }
@@ -134,12 +215,39 @@ impl<'de> ::serde::Deserialize<'de> for CreatePasswordBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreatePasswordBody {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "token",
+        "password",
+        "confirmPassword",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            token: object.required("token")?,
-            password: object.required("password")?,
-            confirm_password: object.required("confirmPassword")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            token: ::chat_clients_runtime::de::required(s1, "token")?,
+            password: ::chat_clients_runtime::de::required(s2, "password")?,
+            confirm_password: ::chat_clients_runtime::de::required(
+                s3,
+                "confirmPassword",
+            )?,
         })
     }
 }
@@ -176,13 +284,40 @@ impl<'de> ::serde::Deserialize<'de> for CreatePriceBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreatePriceBody {
+    const NAMES: &'static [&'static str] = &[
+        "descriptor",
+        "price",
+        "quantity",
+        "shipping",
+        "purchase_option",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            descriptor: object.optional("descriptor")?,
-            price: object.optional("price")?,
-            quantity: object.optional("quantity")?,
-            shipping: object.optional("shipping")?,
-            purchase_option: object.optional("purchase_option")?,
+            descriptor: s0,
+            price: s1,
+            quantity: s2,
+            shipping: s3,
+            purchase_option: s4,
         })
     }
 }
@@ -258,12 +393,31 @@ impl<'de> ::serde::Deserialize<'de> for CreateProductBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateProductBody {
+    const NAMES: &'static [&'static str] = &["name", "tags", "archived", "prices"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            tags: object.required("tags")?,
-            archived: object.required("archived")?,
-            prices: object.required("prices")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            tags: ::chat_clients_runtime::de::required(s1, "tags")?,
+            archived: ::chat_clients_runtime::de::required(s2, "archived")?,
+            prices: ::chat_clients_runtime::de::required(s3, "prices")?,
         })
     }
 }
@@ -285,13 +439,40 @@ impl<'de> ::serde::Deserialize<'de> for CreateProductPriceItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateProductPriceItem {
+    const NAMES: &'static [&'static str] = &[
+        "descriptor",
+        "price",
+        "quantity",
+        "shipping",
+        "purchase_option",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            descriptor: object.required("descriptor")?,
-            price: object.required("price")?,
-            quantity: object.required("quantity")?,
-            shipping: object.required("shipping")?,
-            purchase_option: object.required("purchase_option")?,
+            descriptor: ::chat_clients_runtime::de::required(s0, "descriptor")?,
+            price: ::chat_clients_runtime::de::required(s1, "price")?,
+            quantity: ::chat_clients_runtime::de::required(s2, "quantity")?,
+            shipping: ::chat_clients_runtime::de::required(s3, "shipping")?,
+            purchase_option: ::chat_clients_runtime::de::required(s4, "purchase_option")?,
         })
     }
 }
@@ -313,13 +494,34 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorProductsResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetVendorProductsResponseItem {
+    const NAMES: &'static [&'static str] = &["id", "name", "tags", "thumbnail", "price"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            name: object.required("name")?,
-            tags: object.required("tags")?,
-            thumbnail: object.required("thumbnail")?,
-            price: object.required("price")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            tags: ::chat_clients_runtime::de::required(s2, "tags")?,
+            thumbnail: ::chat_clients_runtime::de::required(s3, "thumbnail")?,
+            price: ::chat_clients_runtime::de::required(s4, "price")?,
         })
     }
 }
@@ -341,13 +543,40 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetVendorResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "store",
+        "url",
+        "public_data",
+        "html",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            store: object.required("store")?,
-            url: object.required("url")?,
-            public_data: object.required("public_data")?,
-            html: object.required("html")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            store: ::chat_clients_runtime::de::required(s1, "store")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            public_data: ::chat_clients_runtime::de::required(s3, "public_data")?,
+            html: ::chat_clients_runtime::de::required(s4, "html")?,
         })
     }
 }
@@ -367,12 +596,31 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorsResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetVendorsResponseItem {
+    const NAMES: &'static [&'static str] = &["id", "store", "url", "public_data"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            store: object.required("store")?,
-            url: object.required("url")?,
-            public_data: object.required("public_data")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            store: ::chat_clients_runtime::de::required(s1, "store")?,
+            url: ::chat_clients_runtime::de::required(s2, "url")?,
+            public_data: ::chat_clients_runtime::de::required(s3, "public_data")?,
         })
     }
 }
@@ -388,10 +636,25 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorsResponseItemPublicData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetVendorsResponseItemPublicData {
+    const NAMES: &'static [&'static str] = &["slogan", "image"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            slogan: object.required("slogan")?,
-            image: object.required("image")?,
+            slogan: ::chat_clients_runtime::de::required(s0, "slogan")?,
+            image: ::chat_clients_runtime::de::required(s1, "image")?,
         })
     }
 }
@@ -407,10 +670,25 @@ impl<'de> ::serde::Deserialize<'de> for Link {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Link {
+    const NAMES: &'static [&'static str] = &["url", "text"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            url: object.required("url")?,
-            text: object.required("text")?,
+            url: ::chat_clients_runtime::de::required(s0, "url")?,
+            text: ::chat_clients_runtime::de::required(s1, "text")?,
         })
     }
 }
@@ -434,10 +712,25 @@ impl<'de> ::serde::Deserialize<'de> for LoginBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for LoginBody {
+    const NAMES: &'static [&'static str] = &["email", "password"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            password: object.required("password")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            password: ::chat_clients_runtime::de::required(s1, "password")?,
         })
     }
 }
@@ -465,16 +758,55 @@ impl<'de> ::serde::Deserialize<'de> for Price {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Price {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "price",
+        "quantity",
+        "shipping",
+        "images",
+        "price_id",
+        "purchase_option",
+        "archived",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            price: object.required("price")?,
-            quantity: object.required("quantity")?,
-            shipping: object.required("shipping")?,
-            images: object.required("images")?,
-            price_id: object.required("price_id")?,
-            purchase_option: object.required("purchase_option")?,
-            archived: object.required("archived")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            price: ::chat_clients_runtime::de::required(s1, "price")?,
+            quantity: ::chat_clients_runtime::de::required(s2, "quantity")?,
+            shipping: ::chat_clients_runtime::de::required(s3, "shipping")?,
+            images: ::chat_clients_runtime::de::required(s4, "images")?,
+            price_id: ::chat_clients_runtime::de::required(s5, "price_id")?,
+            purchase_option: ::chat_clients_runtime::de::required(
+                s6,
+                "purchase_option",
+            )?,
+            archived: ::chat_clients_runtime::de::required(s7, "archived")?,
         })
     }
 }
@@ -504,17 +836,56 @@ impl<'de> ::serde::Deserialize<'de> for Product {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Product {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "vendor",
+        "name",
+        "tags",
+        "images",
+        "thumbnail",
+        "active",
+        "archived",
+        "prices",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            vendor: object.required("vendor")?,
-            name: object.required("name")?,
-            tags: object.required("tags")?,
-            images: object.required("images")?,
-            thumbnail: object.required("thumbnail")?,
-            active: object.required("active")?,
-            archived: object.required("archived")?,
-            prices: object.required("prices")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            vendor: ::chat_clients_runtime::de::required(s1, "vendor")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            tags: ::chat_clients_runtime::de::required(s3, "tags")?,
+            images: ::chat_clients_runtime::de::required(s4, "images")?,
+            thumbnail: ::chat_clients_runtime::de::required(s5, "thumbnail")?,
+            active: ::chat_clients_runtime::de::required(s6, "active")?,
+            archived: ::chat_clients_runtime::de::required(s7, "archived")?,
+            prices: ::chat_clients_runtime::de::required(s8, "prices")?,
         })
     }
 }
@@ -542,16 +913,52 @@ impl<'de> ::serde::Deserialize<'de> for PublicData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PublicData {
+    const NAMES: &'static [&'static str] = &[
+        "phone",
+        "email",
+        "address",
+        "slogan",
+        "description",
+        "image",
+        "links",
+        "website",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            phone: object.required("phone")?,
-            email: object.required("email")?,
-            address: object.required("address")?,
-            slogan: object.required("slogan")?,
-            description: object.required("description")?,
-            image: object.required("image")?,
-            links: object.required("links")?,
-            website: object.required("website")?,
+            phone: ::chat_clients_runtime::de::required(s0, "phone")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            address: ::chat_clients_runtime::de::required(s2, "address")?,
+            slogan: ::chat_clients_runtime::de::required(s3, "slogan")?,
+            description: ::chat_clients_runtime::de::required(s4, "description")?,
+            image: ::chat_clients_runtime::de::required(s5, "image")?,
+            links: ::chat_clients_runtime::de::required(s6, "links")?,
+            website: ::chat_clients_runtime::de::required(s7, "website")?,
         })
     }
 }
@@ -581,12 +988,39 @@ impl<'de> ::serde::Deserialize<'de> for ResetPasswordBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ResetPasswordBody {
+    const NAMES: &'static [&'static str] = &[
+        "vendor",
+        "token",
+        "password",
+        "confirm_password",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            vendor: object.required("vendor")?,
-            token: object.required("token")?,
-            password: object.required("password")?,
-            confirm_password: object.required("confirm_password")?,
+            vendor: ::chat_clients_runtime::de::required(s0, "vendor")?,
+            token: ::chat_clients_runtime::de::required(s1, "token")?,
+            password: ::chat_clients_runtime::de::required(s2, "password")?,
+            confirm_password: ::chat_clients_runtime::de::required(
+                s3,
+                "confirm_password",
+            )?,
         })
     }
 }
@@ -600,9 +1034,20 @@ impl<'de> ::serde::Deserialize<'de> for SendPasswordResetEmailBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SendPasswordResetEmailBody {
+    const NAMES: &'static [&'static str] = &["email"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
         })
     }
 }
@@ -623,9 +1068,20 @@ impl<'de> ::serde::Deserialize<'de> for StripeOnboardingSessionResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for StripeOnboardingSessionResponse {
+    const NAMES: &'static [&'static str] = &["session_secret"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            session_secret: object.required("session_secret")?,
+            session_secret: ::chat_clients_runtime::de::required(s0, "session_secret")?,
         })
     }
 }
@@ -639,9 +1095,20 @@ impl<'de> ::serde::Deserialize<'de> for SuccessResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SuccessResponse {
+    const NAMES: &'static [&'static str] = &["success"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            success: object.required("success")?,
+            success: ::chat_clients_runtime::de::required(s0, "success")?,
         })
     }
 }
@@ -666,11 +1133,32 @@ impl<'de> ::serde::Deserialize<'de> for UpdateBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateBody {
+    const NAMES: &'static [&'static str] = &[
+        "stripe_activated",
+        "new_order_send_email",
+        "public_data",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            stripe_activated: object.optional("stripe_activated")?,
-            new_order_send_email: object.optional("new_order_send_email")?,
-            public_data: object.optional("public_data")?,
+            stripe_activated: s0,
+            new_order_send_email: s1,
+            public_data: s2,
         })
     }
 }
@@ -692,10 +1180,25 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePriceBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdatePriceBody {
+    const NAMES: &'static [&'static str] = &["descriptor", "quantity"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            descriptor: object.optional("descriptor")?,
-            quantity: object.optional("quantity")?,
+            descriptor: s0,
+            quantity: s1,
         })
     }
 }
@@ -722,11 +1225,28 @@ impl<'de> ::serde::Deserialize<'de> for UpdateProductBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateProductBody {
+    const NAMES: &'static [&'static str] = &["name", "tags", "thumbnail"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.optional("name")?,
-            tags: object.optional("tags")?,
-            thumbnail: object.optional("thumbnail")?,
+            name: s0,
+            tags: s1,
+            thumbnail: s2,
         })
     }
 }
@@ -754,16 +1274,52 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePublicData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdatePublicData {
+    const NAMES: &'static [&'static str] = &[
+        "phone",
+        "email",
+        "address",
+        "slogan",
+        "description",
+        "hours",
+        "links",
+        "website",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            phone: object.required("phone")?,
-            email: object.required("email")?,
-            address: object.required("address")?,
-            slogan: object.required("slogan")?,
-            description: object.required("description")?,
-            hours: object.required("hours")?,
-            links: object.required("links")?,
-            website: object.required("website")?,
+            phone: ::chat_clients_runtime::de::required(s0, "phone")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            address: ::chat_clients_runtime::de::required(s2, "address")?,
+            slogan: ::chat_clients_runtime::de::required(s3, "slogan")?,
+            description: ::chat_clients_runtime::de::required(s4, "description")?,
+            hours: ::chat_clients_runtime::de::required(s5, "hours")?,
+            links: ::chat_clients_runtime::de::required(s6, "links")?,
+            website: ::chat_clients_runtime::de::required(s7, "website")?,
         })
     }
 }
@@ -789,15 +1345,48 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePublicDataHours {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdatePublicDataHours {
+    const NAMES: &'static [&'static str] = &[
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            sunday: object.required("sunday")?,
-            monday: object.required("monday")?,
-            tuesday: object.required("tuesday")?,
-            wednesday: object.required("wednesday")?,
-            thursday: object.required("thursday")?,
-            friday: object.required("friday")?,
-            saturday: object.required("saturday")?,
+            sunday: s0,
+            monday: ::chat_clients_runtime::de::required(s1, "monday")?,
+            tuesday: ::chat_clients_runtime::de::required(s2, "tuesday")?,
+            wednesday: ::chat_clients_runtime::de::required(s3, "wednesday")?,
+            thursday: ::chat_clients_runtime::de::required(s4, "thursday")?,
+            friday: ::chat_clients_runtime::de::required(s5, "friday")?,
+            saturday: s6,
         })
     }
 }
@@ -813,10 +1402,25 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePublicDataLink {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdatePublicDataLink {
+    const NAMES: &'static [&'static str] = &["text", "url"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            text: object.required("text")?,
-            url: object.required("url")?,
+            text: ::chat_clients_runtime::de::required(s0, "text")?,
+            url: ::chat_clients_runtime::de::required(s1, "url")?,
         })
     }
 }
@@ -833,10 +1437,19 @@ impl<'de> ::serde::Deserialize<'de> for UpdateThumbnailBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            image: object.optional("image")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateThumbnailBody {
+    const NAMES: &'static [&'static str] = &["image"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { image: s0 })
     }
 }
 /// `UpdateThumbnailResponse`, defined at line 615 of the source.
@@ -849,9 +1462,20 @@ impl<'de> ::serde::Deserialize<'de> for UpdateThumbnailResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateThumbnailResponse {
+    const NAMES: &'static [&'static str] = &["image"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            image: object.required("image")?,
+            image: ::chat_clients_runtime::de::required(s0, "image")?,
         })
     }
 }
@@ -879,16 +1503,55 @@ impl<'de> ::serde::Deserialize<'de> for Vendor {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Vendor {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "email",
+        "owner",
+        "store",
+        "url",
+        "public_data",
+        "html",
+        "new_order_send_email",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            email: object.required("email")?,
-            owner: object.required("owner")?,
-            store: object.required("store")?,
-            url: object.required("url")?,
-            public_data: object.required("public_data")?,
-            html: object.required("html")?,
-            new_order_send_email: object.required("new_order_send_email")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            owner: ::chat_clients_runtime::de::required(s2, "owner")?,
+            store: ::chat_clients_runtime::de::required(s3, "store")?,
+            url: ::chat_clients_runtime::de::required(s4, "url")?,
+            public_data: ::chat_clients_runtime::de::required(s5, "public_data")?,
+            html: ::chat_clients_runtime::de::required(s6, "html")?,
+            new_order_send_email: ::chat_clients_runtime::de::required(
+                s7,
+                "new_order_send_email",
+            )?,
         })
     }
 }

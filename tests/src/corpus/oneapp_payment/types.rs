@@ -22,15 +22,54 @@ impl<'de> ::serde::Deserialize<'de> for CreateInvoiceBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateInvoiceBody {
+    const NAMES: &'static [&'static str] = &[
+        "service_name",
+        "service_description",
+        "amount",
+        "discount",
+        "clinic_name",
+        "date_of_service",
+        "due_date",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            service_name: object.required("service_name")?,
-            service_description: object.required("service_description")?,
-            amount: object.required("amount")?,
-            discount: object.required("discount")?,
-            clinic_name: object.required("clinic_name")?,
-            date_of_service: object.required("date_of_service")?,
-            due_date: object.required("due_date")?,
+            service_name: ::chat_clients_runtime::de::required(s0, "service_name")?,
+            service_description: ::chat_clients_runtime::de::required(
+                s1,
+                "service_description",
+            )?,
+            amount: ::chat_clients_runtime::de::required(s2, "amount")?,
+            discount: ::chat_clients_runtime::de::required(s3, "discount")?,
+            clinic_name: ::chat_clients_runtime::de::required(s4, "clinic_name")?,
+            date_of_service: ::chat_clients_runtime::de::required(
+                s5,
+                "date_of_service",
+            )?,
+            due_date: ::chat_clients_runtime::de::required(s6, "due_date")?,
         })
     }
 }
@@ -45,10 +84,19 @@ impl<'de> ::serde::Deserialize<'de> for CreatePatientBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            patient: object.optional("patient")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreatePatientBody {
+    const NAMES: &'static [&'static str] = &["patient"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { patient: s0 })
     }
 }
 /// `CreatePatientPatient`, defined at line 431 of the source.
@@ -67,12 +115,36 @@ impl<'de> ::serde::Deserialize<'de> for CreatePatientPatient {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreatePatientPatient {
+    const NAMES: &'static [&'static str] = &[
+        "first_name",
+        "last_name",
+        "phone_number",
+        "email_address",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            first_name: object.required("first_name")?,
-            last_name: object.required("last_name")?,
-            phone_number: object.required("phone_number")?,
-            email_address: object.required("email_address")?,
+            first_name: ::chat_clients_runtime::de::required(s0, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(s1, "last_name")?,
+            phone_number: ::chat_clients_runtime::de::required(s2, "phone_number")?,
+            email_address: ::chat_clients_runtime::de::required(s3, "email_address")?,
         })
     }
 }
@@ -92,12 +164,36 @@ impl<'de> ::serde::Deserialize<'de> for ListAuditLogsResponseItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ListAuditLogsResponseItem {
+    const NAMES: &'static [&'static str] = &[
+        "created_at",
+        "action",
+        "action_type",
+        "details",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            created_at: object.required("created_at")?,
-            action: object.required("action")?,
-            action_type: object.required("action_type")?,
-            details: object.required("details")?,
+            created_at: ::chat_clients_runtime::de::required(s0, "created_at")?,
+            action: ::chat_clients_runtime::de::required(s1, "action")?,
+            action_type: ::chat_clients_runtime::de::required(s2, "action_type")?,
+            details: ::chat_clients_runtime::de::required(s3, "details")?,
         })
     }
 }
@@ -118,11 +214,28 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for RegisterUserBody {
+    const NAMES: &'static [&'static str] = &["user", "doctor", "patient"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            user: object.optional("user")?,
-            doctor: object.optional("doctor")?,
-            patient: object.optional("patient")?,
+            user: s0,
+            doctor: s1,
+            patient: s2,
         })
     }
 }
@@ -150,16 +263,52 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserDoctor {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for RegisterUserDoctor {
+    const NAMES: &'static [&'static str] = &[
+        "first_name",
+        "last_name",
+        "specialty",
+        "email",
+        "phone",
+        "clinic_name",
+        "clinic_address",
+        "location",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            first_name: object.required("first_name")?,
-            last_name: object.required("last_name")?,
-            specialty: object.required("specialty")?,
-            email: object.required("email")?,
-            phone: object.required("phone")?,
-            clinic_name: object.required("clinic_name")?,
-            clinic_address: object.required("clinic_address")?,
-            location: object.required("location")?,
+            first_name: ::chat_clients_runtime::de::required(s0, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(s1, "last_name")?,
+            specialty: ::chat_clients_runtime::de::required(s2, "specialty")?,
+            email: ::chat_clients_runtime::de::required(s3, "email")?,
+            phone: ::chat_clients_runtime::de::required(s4, "phone")?,
+            clinic_name: ::chat_clients_runtime::de::required(s5, "clinic_name")?,
+            clinic_address: ::chat_clients_runtime::de::required(s6, "clinic_address")?,
+            location: ::chat_clients_runtime::de::required(s7, "location")?,
         })
     }
 }
@@ -179,12 +328,36 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserPatient {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for RegisterUserPatient {
+    const NAMES: &'static [&'static str] = &[
+        "first_name",
+        "last_name",
+        "phone_number",
+        "dob",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            first_name: object.required("first_name")?,
-            last_name: object.required("last_name")?,
-            phone_number: object.required("phone_number")?,
-            dob: object.required("dob")?,
+            first_name: ::chat_clients_runtime::de::required(s0, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(s1, "last_name")?,
+            phone_number: ::chat_clients_runtime::de::required(s2, "phone_number")?,
+            dob: ::chat_clients_runtime::de::required(s3, "dob")?,
         })
     }
 }
@@ -214,12 +387,39 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserUser {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for RegisterUserUser {
+    const NAMES: &'static [&'static str] = &[
+        "email",
+        "password",
+        "password_confirmation",
+        "user_role",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            password: object.required("password")?,
-            password_confirmation: object.required("password_confirmation")?,
-            user_role: object.required("user_role")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            password: ::chat_clients_runtime::de::required(s1, "password")?,
+            password_confirmation: ::chat_clients_runtime::de::required(
+                s2,
+                "password_confirmation",
+            )?,
+            user_role: ::chat_clients_runtime::de::required(s3, "user_role")?,
         })
     }
 }
@@ -234,10 +434,19 @@ impl<'de> ::serde::Deserialize<'de> for UpdateDoctorBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            phone: object.optional("phone")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateDoctorBody {
+    const NAMES: &'static [&'static str] = &["phone"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { phone: s0 })
     }
 }
 /// `UpdateInvoiceBody`, defined at line 459 of the source.
@@ -257,11 +466,32 @@ impl<'de> ::serde::Deserialize<'de> for UpdateInvoiceBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdateInvoiceBody {
+    const NAMES: &'static [&'static str] = &[
+        "amount",
+        "service_name",
+        "service_description",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            amount: object.optional("amount")?,
-            service_name: object.optional("service_name")?,
-            service_description: object.optional("service_description")?,
+            amount: s0,
+            service_name: s1,
+            service_description: s2,
         })
     }
 }
@@ -276,10 +506,19 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePatientBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            patient: object.optional("patient")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdatePatientBody {
+    const NAMES: &'static [&'static str] = &["patient"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { patient: s0 })
     }
 }
 /// `UpdatePatientPatient`, defined at line 439 of the source.
@@ -296,11 +535,28 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePatientPatient {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UpdatePatientPatient {
+    const NAMES: &'static [&'static str] = &["first_name", "last_name", "phone_number"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            first_name: object.required("first_name")?,
-            last_name: object.required("last_name")?,
-            phone_number: object.required("phone_number")?,
+            first_name: ::chat_clients_runtime::de::required(s0, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(s1, "last_name")?,
+            phone_number: ::chat_clients_runtime::de::required(s2, "phone_number")?,
         })
     }
 }

@@ -10,9 +10,20 @@ impl<'de> ::serde::Deserialize<'de> for ApproveBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ApproveBody {
+    const NAMES: &'static [&'static str] = &["data"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
         })
     }
 }
@@ -39,11 +50,28 @@ impl<'de> ::serde::Deserialize<'de> for ApproveData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ApproveData {
+    const NAMES: &'static [&'static str] = &["address", "chain_id", "token_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            address: object.required("address")?,
-            chain_id: object.required("chain_id")?,
-            token_id: object.required("token_id")?,
+            address: ::chat_clients_runtime::de::required(s0, "address")?,
+            chain_id: ::chat_clients_runtime::de::required(s1, "chain_id")?,
+            token_id: ::chat_clients_runtime::de::required(s2, "token_id")?,
         })
     }
 }
@@ -57,9 +85,20 @@ impl<'de> ::serde::Deserialize<'de> for DataResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DataResponse {
+    const NAMES: &'static [&'static str] = &["data"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
         })
     }
 }
@@ -75,10 +114,25 @@ impl<'de> ::serde::Deserialize<'de> for GetBalanceResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetBalanceResponse {
+    const NAMES: &'static [&'static str] = &["data", "included"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            included: object.required("included")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            included: ::chat_clients_runtime::de::required(s1, "included")?,
         })
     }
 }
@@ -97,11 +151,28 @@ impl<'de> ::serde::Deserialize<'de> for GetBalanceResponseData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetBalanceResponseData {
+    const NAMES: &'static [&'static str] = &["attributes", "id", "type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            attributes: object.required("attributes")?,
-            id: object.required("id")?,
-            type_: object.required("type")?,
+            attributes: ::chat_clients_runtime::de::required(s0, "attributes")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            type_: ::chat_clients_runtime::de::required(s2, "type")?,
         })
     }
 }
@@ -131,11 +202,28 @@ impl<'de> ::serde::Deserialize<'de> for GetBalanceResponseDataAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetBalanceResponseDataAttributes {
+    const NAMES: &'static [&'static str] = &["address", "amount", "token_address"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            address: object.required("address")?,
-            amount: object.required("amount")?,
-            token_address: object.required("token_address")?,
+            address: ::chat_clients_runtime::de::required(s0, "address")?,
+            amount: ::chat_clients_runtime::de::required(s1, "amount")?,
+            token_address: ::chat_clients_runtime::de::required(s2, "token_address")?,
         })
     }
 }
@@ -151,10 +239,25 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetChainsListResponse {
+    const NAMES: &'static [&'static str] = &["data", "included"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            included: object.required("included")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            included: ::chat_clients_runtime::de::required(s1, "included")?,
         })
     }
 }
@@ -175,12 +278,36 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponseDataItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetChainsListResponseDataItem {
+    const NAMES: &'static [&'static str] = &[
+        "attributes",
+        "id",
+        "relationships",
+        "type",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            attributes: object.required("attributes")?,
-            id: object.required("id")?,
-            relationships: object.required("relationships")?,
-            type_: object.required("type")?,
+            attributes: ::chat_clients_runtime::de::required(s0, "attributes")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            relationships: ::chat_clients_runtime::de::required(s2, "relationships")?,
+            type_: ::chat_clients_runtime::de::required(s3, "type")?,
         })
     }
 }
@@ -200,12 +327,36 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponseDataItemAttributes 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetChainsListResponseDataItemAttributes {
+    const NAMES: &'static [&'static str] = &[
+        "chain_params",
+        "chain_type",
+        "icon",
+        "name",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            chain_params: object.required("chain_params")?,
-            chain_type: object.required("chain_type")?,
-            icon: object.required("icon")?,
-            name: object.required("name")?,
+            chain_params: s0,
+            chain_type: ::chat_clients_runtime::de::required(s1, "chain_type")?,
+            icon: ::chat_clients_runtime::de::required(s2, "icon")?,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
         })
     }
 }
@@ -219,9 +370,20 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponseDataItemRelationshi
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetChainsListResponseDataItemRelationships {
+    const NAMES: &'static [&'static str] = &["tokens"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            tokens: object.required("tokens")?,
+            tokens: ::chat_clients_runtime::de::required(s0, "tokens")?,
         })
     }
 }
@@ -237,10 +399,25 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetNftMetadataResponse {
+    const NAMES: &'static [&'static str] = &["data", "included"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            included: object.required("included")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            included: ::chat_clients_runtime::de::required(s1, "included")?,
         })
     }
 }
@@ -256,10 +433,25 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponseData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetNftMetadataResponseData {
+    const NAMES: &'static [&'static str] = &["attributes", "key"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            attributes: object.required("attributes")?,
-            key: object.required("key")?,
+            attributes: ::chat_clients_runtime::de::required(s0, "attributes")?,
+            key: ::chat_clients_runtime::de::required(s1, "key")?,
         })
     }
 }
@@ -287,15 +479,48 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponseDataAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetNftMetadataResponseDataAttributes {
+    const NAMES: &'static [&'static str] = &[
+        "animation_url",
+        "attributes",
+        "description",
+        "external_url",
+        "image_url",
+        "metadata_url",
+        "name",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            animation_url: object.required("animation_url")?,
-            attributes: object.required("attributes")?,
-            description: object.required("description")?,
-            external_url: object.required("external_url")?,
-            image_url: object.required("image_url")?,
-            metadata_url: object.required("metadata_url")?,
-            name: object.required("name")?,
+            animation_url: ::chat_clients_runtime::de::required(s0, "animation_url")?,
+            attributes: ::chat_clients_runtime::de::required(s1, "attributes")?,
+            description: ::chat_clients_runtime::de::required(s2, "description")?,
+            external_url: ::chat_clients_runtime::de::required(s3, "external_url")?,
+            image_url: ::chat_clients_runtime::de::required(s4, "image_url")?,
+            metadata_url: ::chat_clients_runtime::de::required(s5, "metadata_url")?,
+            name: ::chat_clients_runtime::de::required(s6, "name")?,
         })
     }
 }
@@ -311,10 +536,26 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponseDataAttributesAttr
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for GetNftMetadataResponseDataAttributesAttribute {
+    const NAMES: &'static [&'static str] = &["trait_type", "value"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            trait_type: object.required("trait_type")?,
-            value: object.required("value")?,
+            trait_type: ::chat_clients_runtime::de::required(s0, "trait_type")?,
+            value: ::chat_clients_runtime::de::required(s1, "value")?,
         })
     }
 }
@@ -330,10 +571,25 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTokensResponse {
+    const NAMES: &'static [&'static str] = &["data", "included"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            included: object.required("included")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            included: ::chat_clients_runtime::de::required(s1, "included")?,
         })
     }
 }
@@ -354,12 +610,36 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponseDataItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTokensResponseDataItem {
+    const NAMES: &'static [&'static str] = &[
+        "attributes",
+        "id",
+        "relationships",
+        "type",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            attributes: object.required("attributes")?,
-            id: object.required("id")?,
-            relationships: object.required("relationships")?,
-            type_: object.required("type")?,
+            attributes: ::chat_clients_runtime::de::required(s0, "attributes")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            relationships: ::chat_clients_runtime::de::required(s2, "relationships")?,
+            type_: ::chat_clients_runtime::de::required(s3, "type")?,
         })
     }
 }
@@ -389,12 +669,31 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponseDataItemAttributes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTokensResponseDataItemAttributes {
+    const NAMES: &'static [&'static str] = &["icon", "name", "symbol", "token_type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            icon: object.required("icon")?,
-            name: object.required("name")?,
-            symbol: object.required("symbol")?,
-            token_type: object.required("token_type")?,
+            icon: ::chat_clients_runtime::de::required(s0, "icon")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            symbol: ::chat_clients_runtime::de::required(s2, "symbol")?,
+            token_type: ::chat_clients_runtime::de::required(s3, "token_type")?,
         })
     }
 }
@@ -408,9 +707,20 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponseDataItemRelationships {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTokensResponseDataItemRelationships {
+    const NAMES: &'static [&'static str] = &["chains"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            chains: object.required("chains")?,
+            chains: ::chat_clients_runtime::de::required(s0, "chains")?,
         })
     }
 }
@@ -426,10 +736,25 @@ impl<'de> ::serde::Deserialize<'de> for GetTransactionHistoryResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTransactionHistoryResponse {
+    const NAMES: &'static [&'static str] = &["data", "pagination"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            pagination: object.required("pagination")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            pagination: ::chat_clients_runtime::de::required(s1, "pagination")?,
         })
     }
 }
@@ -487,21 +812,81 @@ impl<'de> ::serde::Deserialize<'de> for GetTransactionHistoryResponseDataItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTransactionHistoryResponseDataItem {
+    const NAMES: &'static [&'static str] = &[
+        "amount",
+        "block_number",
+        "deposit_tx_hash",
+        "destination_network",
+        "from_address",
+        "is_mintable",
+        "source_network",
+        "to_address",
+        "token_address",
+        "token_id",
+        "tx_hash",
+        "type",
+        "withdrawal_tx_hash",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                _ => s12 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            amount: object.required("amount")?,
-            block_number: object.required("block_number")?,
-            deposit_tx_hash: object.required("deposit_tx_hash")?,
-            destination_network: object.required("destination_network")?,
-            from_address: object.required("from_address")?,
-            is_mintable: object.required("is_mintable")?,
-            source_network: object.required("source_network")?,
-            to_address: object.required("to_address")?,
-            token_address: object.required("token_address")?,
-            token_id: object.required("token_id")?,
-            tx_hash: object.required("tx_hash")?,
-            type_: object.required("type")?,
-            withdrawal_tx_hash: object.required("withdrawal_tx_hash")?,
+            amount: ::chat_clients_runtime::de::required(s0, "amount")?,
+            block_number: ::chat_clients_runtime::de::required(s1, "block_number")?,
+            deposit_tx_hash: ::chat_clients_runtime::de::required(
+                s2,
+                "deposit_tx_hash",
+            )?,
+            destination_network: ::chat_clients_runtime::de::required(
+                s3,
+                "destination_network",
+            )?,
+            from_address: ::chat_clients_runtime::de::required(s4, "from_address")?,
+            is_mintable: ::chat_clients_runtime::de::required(s5, "is_mintable")?,
+            source_network: ::chat_clients_runtime::de::required(s6, "source_network")?,
+            to_address: ::chat_clients_runtime::de::required(s7, "to_address")?,
+            token_address: ::chat_clients_runtime::de::required(s8, "token_address")?,
+            token_id: ::chat_clients_runtime::de::required(s9, "token_id")?,
+            tx_hash: ::chat_clients_runtime::de::required(s10, "tx_hash")?,
+            type_: ::chat_clients_runtime::de::required(s11, "type")?,
+            withdrawal_tx_hash: ::chat_clients_runtime::de::required(
+                s12,
+                "withdrawal_tx_hash",
+            )?,
         })
     }
 }
@@ -521,12 +906,36 @@ impl<'de> ::serde::Deserialize<'de> for GetTransactionHistoryResponsePagination 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTransactionHistoryResponsePagination {
+    const NAMES: &'static [&'static str] = &[
+        "current_page",
+        "page_size",
+        "total_items",
+        "total_pages",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            current_page: object.required("current_page")?,
-            page_size: object.required("page_size")?,
-            total_items: object.required("total_items")?,
-            total_pages: object.required("total_pages")?,
+            current_page: ::chat_clients_runtime::de::required(s0, "current_page")?,
+            page_size: ::chat_clients_runtime::de::required(s1, "page_size")?,
+            total_items: ::chat_clients_runtime::de::required(s2, "total_items")?,
+            total_pages: ::chat_clients_runtime::de::required(s3, "total_pages")?,
         })
     }
 }
@@ -543,10 +952,25 @@ impl<'de> ::serde::Deserialize<'de> for IdTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for IdTypeResponse {
+    const NAMES: &'static [&'static str] = &["id", "type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }
@@ -560,9 +984,20 @@ impl<'de> ::serde::Deserialize<'de> for LockTokenBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for LockTokenBody {
+    const NAMES: &'static [&'static str] = &["data"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
         })
     }
 }
@@ -604,15 +1039,48 @@ impl<'de> ::serde::Deserialize<'de> for LockTokenData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for LockTokenData {
+    const NAMES: &'static [&'static str] = &[
+        "amount",
+        "chain_from",
+        "chain_to",
+        "from",
+        "nft_id",
+        "to",
+        "token_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            amount: object.required("amount")?,
-            chain_from: object.required("chain_from")?,
-            chain_to: object.required("chain_to")?,
-            from: object.required("from")?,
-            nft_id: object.required("nft_id")?,
-            to: object.required("to")?,
-            token_id: object.required("token_id")?,
+            amount: ::chat_clients_runtime::de::required(s0, "amount")?,
+            chain_from: ::chat_clients_runtime::de::required(s1, "chain_from")?,
+            chain_to: ::chat_clients_runtime::de::required(s2, "chain_to")?,
+            from: ::chat_clients_runtime::de::required(s3, "from")?,
+            nft_id: ::chat_clients_runtime::de::required(s4, "nft_id")?,
+            to: ::chat_clients_runtime::de::required(s5, "to")?,
+            token_id: ::chat_clients_runtime::de::required(s6, "token_id")?,
         })
     }
 }
@@ -628,10 +1096,25 @@ impl<'de> ::serde::Deserialize<'de> for Transfer {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Transfer {
+    const NAMES: &'static [&'static str] = &["data", "included"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            included: object.required("included")?,
+            data: s0,
+            included: ::chat_clients_runtime::de::required(s1, "included")?,
         })
     }
 }
@@ -645,9 +1128,20 @@ impl<'de> ::serde::Deserialize<'de> for WithdrawBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for WithdrawBody {
+    const NAMES: &'static [&'static str] = &["data"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
         })
     }
 }
@@ -677,12 +1171,36 @@ impl<'de> ::serde::Deserialize<'de> for WithdrawData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for WithdrawData {
+    const NAMES: &'static [&'static str] = &[
+        "chain_from",
+        "from",
+        "token_id",
+        "tx_hash",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            chain_from: object.required("chain_from")?,
-            from: object.required("from")?,
-            token_id: object.required("token_id")?,
-            tx_hash: object.required("tx_hash")?,
+            chain_from: ::chat_clients_runtime::de::required(s0, "chain_from")?,
+            from: ::chat_clients_runtime::de::required(s1, "from")?,
+            token_id: ::chat_clients_runtime::de::required(s2, "token_id")?,
+            tx_hash: ::chat_clients_runtime::de::required(s3, "tx_hash")?,
         })
     }
 }

@@ -16,12 +16,36 @@ impl<'de> ::serde::Deserialize<'de> for GetBasicUserProfileResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetBasicUserProfileResponse {
+    const NAMES: &'static [&'static str] = &[
+        "user_id",
+        "email",
+        "first_name",
+        "last_name",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            user_id: object.required("user_id")?,
-            email: object.required("email")?,
-            first_name: object.required("first_name")?,
-            last_name: object.required("last_name")?,
+            user_id: ::chat_clients_runtime::de::required(s0, "user_id")?,
+            email: ::chat_clients_runtime::de::required(s1, "email")?,
+            first_name: ::chat_clients_runtime::de::required(s2, "first_name")?,
+            last_name: ::chat_clients_runtime::de::required(s3, "last_name")?,
         })
     }
 }
@@ -51,17 +75,59 @@ impl<'de> ::serde::Deserialize<'de> for GetCycleByIdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetCycleByIdResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "user_id",
+        "created_at",
+        "updated_at",
+        "start",
+        "end",
+        "timezone_offset",
+        "score_state",
+        "score",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            user_id: object.required("user_id")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            start: object.required("start")?,
-            end: object.required("end")?,
-            timezone_offset: object.required("timezone_offset")?,
-            score_state: object.required("score_state")?,
-            score: object.required("score")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s3, "updated_at")?,
+            start: ::chat_clients_runtime::de::required(s4, "start")?,
+            end: ::chat_clients_runtime::de::required(s5, "end")?,
+            timezone_offset: ::chat_clients_runtime::de::required(
+                s6,
+                "timezone_offset",
+            )?,
+            score_state: ::chat_clients_runtime::de::required(s7, "score_state")?,
+            score: ::chat_clients_runtime::de::required(s8, "score")?,
         })
     }
 }
@@ -81,12 +147,39 @@ impl<'de> ::serde::Deserialize<'de> for GetCycleByIdResponseScore {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetCycleByIdResponseScore {
+    const NAMES: &'static [&'static str] = &[
+        "strain",
+        "kilojoule",
+        "average_heart_rate",
+        "max_heart_rate",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            strain: object.required("strain")?,
-            kilojoule: object.required("kilojoule")?,
-            average_heart_rate: object.required("average_heart_rate")?,
-            max_heart_rate: object.required("max_heart_rate")?,
+            strain: ::chat_clients_runtime::de::required(s0, "strain")?,
+            kilojoule: ::chat_clients_runtime::de::required(s1, "kilojoule")?,
+            average_heart_rate: ::chat_clients_runtime::de::required(
+                s2,
+                "average_heart_rate",
+            )?,
+            max_heart_rate: ::chat_clients_runtime::de::required(s3, "max_heart_rate")?,
         })
     }
 }
@@ -112,15 +205,48 @@ impl<'de> ::serde::Deserialize<'de> for GetRecoveryForCycleResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetRecoveryForCycleResponse {
+    const NAMES: &'static [&'static str] = &[
+        "cycle_id",
+        "sleep_id",
+        "user_id",
+        "created_at",
+        "updated_at",
+        "score_state",
+        "score",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            cycle_id: object.required("cycle_id")?,
-            sleep_id: object.required("sleep_id")?,
-            user_id: object.required("user_id")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            score_state: object.required("score_state")?,
-            score: object.required("score")?,
+            cycle_id: ::chat_clients_runtime::de::required(s0, "cycle_id")?,
+            sleep_id: ::chat_clients_runtime::de::required(s1, "sleep_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s4, "updated_at")?,
+            score_state: ::chat_clients_runtime::de::required(s5, "score_state")?,
+            score: ::chat_clients_runtime::de::required(s6, "score")?,
         })
     }
 }
@@ -144,14 +270,59 @@ impl<'de> ::serde::Deserialize<'de> for GetRecoveryForCycleResponseScore {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetRecoveryForCycleResponseScore {
+    const NAMES: &'static [&'static str] = &[
+        "user_calibrating",
+        "recovery_score",
+        "resting_heart_rate",
+        "hrv_rmssd_milli",
+        "spo2_percentage",
+        "skin_temp_celsius",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            user_calibrating: object.required("user_calibrating")?,
-            recovery_score: object.required("recovery_score")?,
-            resting_heart_rate: object.required("resting_heart_rate")?,
-            hrv_rmssd_milli: object.required("hrv_rmssd_milli")?,
-            spo2_percentage: object.required("spo2_percentage")?,
-            skin_temp_celsius: object.required("skin_temp_celsius")?,
+            user_calibrating: ::chat_clients_runtime::de::required(
+                s0,
+                "user_calibrating",
+            )?,
+            recovery_score: ::chat_clients_runtime::de::required(s1, "recovery_score")?,
+            resting_heart_rate: ::chat_clients_runtime::de::required(
+                s2,
+                "resting_heart_rate",
+            )?,
+            hrv_rmssd_milli: ::chat_clients_runtime::de::required(
+                s3,
+                "hrv_rmssd_milli",
+            )?,
+            spo2_percentage: ::chat_clients_runtime::de::required(
+                s4,
+                "spo2_percentage",
+            )?,
+            skin_temp_celsius: ::chat_clients_runtime::de::required(
+                s5,
+                "skin_temp_celsius",
+            )?,
         })
     }
 }
@@ -169,11 +340,35 @@ impl<'de> ::serde::Deserialize<'de> for GetUserBodyMeasurementsResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetUserBodyMeasurementsResponse {
+    const NAMES: &'static [&'static str] = &[
+        "height_meter",
+        "weight_kilogram",
+        "max_heart_rate",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            height_meter: object.required("height_meter")?,
-            weight_kilogram: object.required("weight_kilogram")?,
-            max_heart_rate: object.required("max_heart_rate")?,
+            height_meter: ::chat_clients_runtime::de::required(s0, "height_meter")?,
+            weight_kilogram: ::chat_clients_runtime::de::required(
+                s1,
+                "weight_kilogram",
+            )?,
+            max_heart_rate: ::chat_clients_runtime::de::required(s2, "max_heart_rate")?,
         })
     }
 }
@@ -187,9 +382,20 @@ impl<'de> ::serde::Deserialize<'de> for GetV2UuidV1Response {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetV2UuidV1Response {
+    const NAMES: &'static [&'static str] = &["v2_activity_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            v2_activity_id: object.required("v2_activity_id")?,
+            v2_activity_id: ::chat_clients_runtime::de::required(s0, "v2_activity_id")?,
         })
     }
 }
@@ -225,20 +431,71 @@ impl<'de> ::serde::Deserialize<'de> for GetWorkoutByIdResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetWorkoutByIdResponse {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "v1_id",
+        "user_id",
+        "created_at",
+        "updated_at",
+        "start",
+        "end",
+        "timezone_offset",
+        "sport_name",
+        "score_state",
+        "score",
+        "sport_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                _ => s11 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            v1_id: object.required("v1_id")?,
-            user_id: object.required("user_id")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            start: object.required("start")?,
-            end: object.required("end")?,
-            timezone_offset: object.required("timezone_offset")?,
-            sport_name: object.required("sport_name")?,
-            score_state: object.required("score_state")?,
-            score: object.required("score")?,
-            sport_id: object.required("sport_id")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            v1_id: ::chat_clients_runtime::de::required(s1, "v1_id")?,
+            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
+            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s4, "updated_at")?,
+            start: ::chat_clients_runtime::de::required(s5, "start")?,
+            end: ::chat_clients_runtime::de::required(s6, "end")?,
+            timezone_offset: ::chat_clients_runtime::de::required(
+                s7,
+                "timezone_offset",
+            )?,
+            sport_name: ::chat_clients_runtime::de::required(s8, "sport_name")?,
+            score_state: ::chat_clients_runtime::de::required(s9, "score_state")?,
+            score: ::chat_clients_runtime::de::required(s10, "score")?,
+            sport_id: ::chat_clients_runtime::de::required(s11, "sport_id")?,
         })
     }
 }
@@ -271,17 +528,68 @@ impl<'de> ::serde::Deserialize<'de> for GetWorkoutByIdResponseScore {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetWorkoutByIdResponseScore {
+    const NAMES: &'static [&'static str] = &[
+        "strain",
+        "average_heart_rate",
+        "max_heart_rate",
+        "kilojoule",
+        "percent_recorded",
+        "distance_meter",
+        "altitude_gain_meter",
+        "altitude_change_meter",
+        "zone_durations",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            strain: object.required("strain")?,
-            average_heart_rate: object.required("average_heart_rate")?,
-            max_heart_rate: object.required("max_heart_rate")?,
-            kilojoule: object.required("kilojoule")?,
-            percent_recorded: object.required("percent_recorded")?,
-            distance_meter: object.required("distance_meter")?,
-            altitude_gain_meter: object.required("altitude_gain_meter")?,
-            altitude_change_meter: object.required("altitude_change_meter")?,
-            zone_durations: object.required("zone_durations")?,
+            strain: ::chat_clients_runtime::de::required(s0, "strain")?,
+            average_heart_rate: ::chat_clients_runtime::de::required(
+                s1,
+                "average_heart_rate",
+            )?,
+            max_heart_rate: ::chat_clients_runtime::de::required(s2, "max_heart_rate")?,
+            kilojoule: ::chat_clients_runtime::de::required(s3, "kilojoule")?,
+            percent_recorded: ::chat_clients_runtime::de::required(
+                s4,
+                "percent_recorded",
+            )?,
+            distance_meter: ::chat_clients_runtime::de::required(s5, "distance_meter")?,
+            altitude_gain_meter: ::chat_clients_runtime::de::required(
+                s6,
+                "altitude_gain_meter",
+            )?,
+            altitude_change_meter: ::chat_clients_runtime::de::required(
+                s7,
+                "altitude_change_meter",
+            )?,
+            zone_durations: ::chat_clients_runtime::de::required(s8, "zone_durations")?,
         })
     }
 }
@@ -310,10 +618,25 @@ impl<'de> ::serde::Deserialize<'de> for RecordsNextTokenResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for RecordsNextTokenResponse {
+    const NAMES: &'static [&'static str] = &["records", "next_token"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            records: object.required("records")?,
-            next_token: object.required("next_token")?,
+            records: ::chat_clients_runtime::de::required(s0, "records")?,
+            next_token: ::chat_clients_runtime::de::required(s1, "next_token")?,
         })
     }
 }
@@ -343,16 +666,56 @@ impl<'de> ::serde::Deserialize<'de> for Score {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Score {
+    const NAMES: &'static [&'static str] = &[
+        "stage_summary",
+        "sleep_needed",
+        "respiratory_rate",
+        "sleep_performance_percentage",
+        "sleep_consistency_percentage",
+        "sleep_efficiency_percentage",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            stage_summary: object.required("stage_summary")?,
-            sleep_needed: object.required("sleep_needed")?,
-            respiratory_rate: object.required("respiratory_rate")?,
-            sleep_performance_percentage: object
-                .required("sleep_performance_percentage")?,
-            sleep_consistency_percentage: object
-                .required("sleep_consistency_percentage")?,
-            sleep_efficiency_percentage: object.required("sleep_efficiency_percentage")?,
+            stage_summary: ::chat_clients_runtime::de::required(s0, "stage_summary")?,
+            sleep_needed: ::chat_clients_runtime::de::required(s1, "sleep_needed")?,
+            respiratory_rate: ::chat_clients_runtime::de::required(
+                s2,
+                "respiratory_rate",
+            )?,
+            sleep_performance_percentage: ::chat_clients_runtime::de::required(
+                s3,
+                "sleep_performance_percentage",
+            )?,
+            sleep_consistency_percentage: ::chat_clients_runtime::de::required(
+                s4,
+                "sleep_consistency_percentage",
+            )?,
+            sleep_efficiency_percentage: ::chat_clients_runtime::de::required(
+                s5,
+                "sleep_efficiency_percentage",
+            )?,
         })
     }
 }
@@ -388,20 +751,71 @@ impl<'de> ::serde::Deserialize<'de> for Sleep {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Sleep {
+    const NAMES: &'static [&'static str] = &[
+        "id",
+        "cycle_id",
+        "v1_id",
+        "user_id",
+        "created_at",
+        "updated_at",
+        "start",
+        "end",
+        "timezone_offset",
+        "nap",
+        "score_state",
+        "score",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                _ => s11 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            cycle_id: object.required("cycle_id")?,
-            v1_id: object.required("v1_id")?,
-            user_id: object.required("user_id")?,
-            created_at: object.required("created_at")?,
-            updated_at: object.required("updated_at")?,
-            start: object.required("start")?,
-            end: object.required("end")?,
-            timezone_offset: object.required("timezone_offset")?,
-            nap: object.required("nap")?,
-            score_state: object.required("score_state")?,
-            score: object.required("score")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            cycle_id: ::chat_clients_runtime::de::required(s1, "cycle_id")?,
+            v1_id: ::chat_clients_runtime::de::required(s2, "v1_id")?,
+            user_id: ::chat_clients_runtime::de::required(s3, "user_id")?,
+            created_at: ::chat_clients_runtime::de::required(s4, "created_at")?,
+            updated_at: ::chat_clients_runtime::de::required(s5, "updated_at")?,
+            start: ::chat_clients_runtime::de::required(s6, "start")?,
+            end: ::chat_clients_runtime::de::required(s7, "end")?,
+            timezone_offset: ::chat_clients_runtime::de::required(
+                s8,
+                "timezone_offset",
+            )?,
+            nap: ::chat_clients_runtime::de::required(s9, "nap")?,
+            score_state: ::chat_clients_runtime::de::required(s10, "score_state")?,
+            score: ::chat_clients_runtime::de::required(s11, "score")?,
         })
     }
 }

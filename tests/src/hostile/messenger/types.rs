@@ -16,11 +16,23 @@ impl<'de> ::serde::Deserialize<'de> for GetTypeBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            async_: object.optional("async")?,
-            _2fa: object.optional("2fa")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTypeBody {
+    const NAMES: &'static [&'static str] = &["async", "2fa"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { async_: s0, _2fa: s1 })
     }
 }
 /// `GetTypeResponse`, defined at line 34 of the source.
@@ -51,14 +63,44 @@ impl<'de> ::serde::Deserialize<'de> for GetTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetTypeResponse {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "Self",
+        "getList",
+        "get_list",
+        "🙂",
+        "nested",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            self_: object.required("Self")?,
-            get_list: object.required("getList")?,
-            get_list_2: object.required("get_list")?,
-            field: object.required("🙂")?,
-            nested: object.required("nested")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            self_: ::chat_clients_runtime::de::required(s1, "Self")?,
+            get_list: ::chat_clients_runtime::de::required(s2, "getList")?,
+            get_list_2: s3,
+            field: ::chat_clients_runtime::de::required(s4, "🙂")?,
+            nested: ::chat_clients_runtime::de::required(s5, "nested")?,
         })
     }
 }

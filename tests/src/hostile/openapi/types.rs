@@ -15,11 +15,28 @@ impl<'de> ::serde::Deserialize<'de> for Animal {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Animal {
+    const NAMES: &'static [&'static str] = &["kind", "name", "nickname"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            kind: object.required("kind")?,
-            name: object.required("name")?,
-            nickname: object.absent_or_null("nickname")?,
+            kind: ::chat_clients_runtime::de::required(s0, "kind")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            nickname: s2,
         })
     }
 }
@@ -43,13 +60,40 @@ impl<'de> ::serde::Deserialize<'de> for Cat {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Cat {
+    const NAMES: &'static [&'static str] = &[
+        "kind",
+        "name",
+        "nickname",
+        "lives",
+        "owner",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            kind: object.required("kind")?,
-            name: object.required("name")?,
-            nickname: object.absent_or_null("nickname")?,
-            lives: object.required("lives")?,
-            owner: object.optional("owner")?,
+            kind: ::chat_clients_runtime::de::required(s0, "kind")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            nickname: s2,
+            lives: ::chat_clients_runtime::de::required(s3, "lives")?,
+            owner: s4,
         })
     }
 }
@@ -76,13 +120,40 @@ impl<'de> ::serde::Deserialize<'de> for Dog {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Dog {
+    const NAMES: &'static [&'static str] = &[
+        "kind",
+        "name",
+        "nickname",
+        "tricks",
+        "meta",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            kind: object.required("kind")?,
-            name: object.required("name")?,
-            nickname: object.absent_or_null("nickname")?,
-            tricks: object.optional("tricks")?,
-            meta: object.optional("meta")?,
+            kind: ::chat_clients_runtime::de::required(s0, "kind")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            nickname: s2,
+            tricks: s3,
+            meta: s4,
         })
     }
 }
@@ -176,8 +247,19 @@ impl<'de> ::serde::Deserialize<'de> for EitherVariant3 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { x: object.optional("x")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for EitherVariant3 {
+    const NAMES: &'static [&'static str] = &["x"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
+        ::std::result::Result::Ok(Self { x: s0 })
     }
 }
 /// `GetOwnersByOwnerByStrayResponse`, defined at line 152 of the source.
@@ -214,16 +296,52 @@ impl<'de> ::serde::Deserialize<'de> for GetOwnersByOwnerByStrayResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for GetOwnersByOwnerByStrayResponse {
+    const NAMES: &'static [&'static str] = &[
+        "owner",
+        "levels",
+        "loop",
+        "ids",
+        "neither",
+        "mixed",
+        "open",
+        "kind",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            owner: object.required("owner")?,
-            levels: object.optional("levels")?,
-            loop_: object.optional("loop")?,
-            ids: object.optional("ids")?,
-            neither: object.optional("neither")?,
-            mixed: object.optional("mixed")?,
-            open: object.optional("open")?,
-            kind: object.absent_or_null("kind")?,
+            owner: ::chat_clients_runtime::de::required(s0, "owner")?,
+            levels: s1,
+            loop_: s2,
+            ids: s3,
+            neither: s4,
+            mixed: s5,
+            open: s6,
+            kind: s7,
         })
     }
 }
@@ -306,10 +424,22 @@ impl<'de> ::serde::Deserialize<'de> for Open {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Open {
+    const NAMES: &'static [&'static str] = &["a"];
+    const REST: bool = true;
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = members.value()?;
+        }
         ::std::result::Result::Ok(Self {
-            a: object.optional("a")?,
-            fields: object.rest()?,
+            a: s0,
+            fields: members.rest(),
         })
     }
 }
@@ -330,11 +460,28 @@ impl<'de> ::serde::Deserialize<'de> for Owner {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Owner {
+    const NAMES: &'static [&'static str] = &["best_friend", "children", "mentor"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            best_friend: object.optional("best_friend")?,
-            children: object.optional("children")?,
-            mentor: object.optional("mentor")?,
+            best_friend: s0,
+            children: s1,
+            mentor: s2,
         })
     }
 }
@@ -403,11 +550,23 @@ impl<'de> ::serde::Deserialize<'de> for PostPetsByIdPhotoBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            file: object.optional("file")?,
-            note: object.optional("note")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostPetsByIdPhotoBody {
+    const NAMES: &'static [&'static str] = &["file", "note"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { file: s0, note: s1 })
     }
 }
 /// `Problem`, defined at line 28 of the source.
@@ -452,17 +611,56 @@ impl<'de> ::serde::Deserialize<'de> for Problem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Problem {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "self",
+        "crate",
+        "2fa",
+        "a-b",
+        "имя",
+        "🙂",
+        "getList",
+        "get_list",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                _ => s8 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            self_: object.absent_or_null("self")?,
-            crate_: object.optional("crate")?,
-            _2fa: object.optional("2fa")?,
-            a_b: object.optional("a-b")?,
-            имя: object.optional("имя")?,
-            field: object.optional("🙂")?,
-            get_list: object.optional("getList")?,
-            get_list_2: object.optional("get_list")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            self_: s1,
+            crate_: s2,
+            _2fa: s3,
+            a_b: s4,
+            имя: s5,
+            field: s6,
+            get_list: s7,
+            get_list_2: s8,
         })
     }
 }

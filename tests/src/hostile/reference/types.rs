@@ -28,12 +28,31 @@ impl<'de> ::serde::Deserialize<'de> for CreateATypeBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateATypeBody {
+    const NAMES: &'static [&'static str] = &["async", "fn", "in", "a b"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            async_: object.optional("async")?,
-            fn_: object.required("fn")?,
-            in_: object.required("in")?,
-            a_b: object.optional("a b")?,
+            async_: s0,
+            fn_: ::chat_clients_runtime::de::required(s1, "fn")?,
+            in_: s2,
+            a_b: s3,
         })
     }
 }
@@ -50,10 +69,25 @@ impl<'de> ::serde::Deserialize<'de> for CreateATypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CreateATypeResponse {
+    const NAMES: &'static [&'static str] = &["id", "type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            id: object.required("id")?,
-            type_: object.required("type")?,
+            id: ::chat_clients_runtime::de::required(s0, "id")?,
+            type_: s1,
         })
     }
 }
@@ -72,10 +106,25 @@ impl<'de> ::serde::Deserialize<'de> for CurlOnlyBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for CurlOnlyBody {
+    const NAMES: &'static [&'static str] = &["name", "count"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            count: object.optional("count")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            count: s1,
         })
     }
 }
@@ -113,17 +162,56 @@ impl<'de> ::serde::Deserialize<'de> for TypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TypeResponse {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "Self",
+        "crate",
+        "super",
+        "getList",
+        "get_list",
+        "GetList",
+        "🙂",
+        "nested",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            self_: object.required("Self")?,
-            crate_: object.required("crate")?,
-            super_: object.required("super")?,
-            get_list: object.required("getList")?,
-            get_list_2: object.required("get_list")?,
-            get_list_3: object.required("GetList")?,
-            field: object.required("🙂")?,
-            nested: object.required("nested")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            self_: ::chat_clients_runtime::de::required(s1, "Self")?,
+            crate_: ::chat_clients_runtime::de::required(s2, "crate")?,
+            super_: ::chat_clients_runtime::de::required(s3, "super")?,
+            get_list: ::chat_clients_runtime::de::required(s4, "getList")?,
+            get_list_2: ::chat_clients_runtime::de::required(s5, "get_list")?,
+            get_list_3: ::chat_clients_runtime::de::required(s6, "GetList")?,
+            field: ::chat_clients_runtime::de::required(s7, "🙂")?,
+            nested: ::chat_clients_runtime::de::required(s8, "nested")?,
         })
     }
 }
@@ -141,10 +229,25 @@ impl<'de> ::serde::Deserialize<'de> for TypeResponseNested {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TypeResponseNested {
+    const NAMES: &'static [&'static str] = &["self", "type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            self_: object.required("self")?,
-            type_: object.required("type")?,
+            self_: ::chat_clients_runtime::de::required(s0, "self")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }

@@ -37,14 +37,44 @@ impl<'de> ::serde::Deserialize<'de> for PostApiV3TypeSelfBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostApiV3TypeSelfBody {
+    const NAMES: &'static [&'static str] = &[
+        "self",
+        "2fa",
+        "type",
+        "имя",
+        "getList",
+        "get_list",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            self_: object.optional("self")?,
-            _2fa: object.optional("2fa")?,
-            type_: object.optional("type")?,
-            имя: object.optional("имя")?,
-            get_list: object.optional("getList")?,
-            get_list_2: object.present("get_list")?,
+            self_: s0,
+            _2fa: s1,
+            type_: s2,
+            имя: s3,
+            get_list: s4,
+            get_list_2: s5,
         })
     }
 }
@@ -68,12 +98,31 @@ impl<'de> ::serde::Deserialize<'de> for PostApiV3TypeSelfResult {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostApiV3TypeSelfResult {
+    const NAMES: &'static [&'static str] = &["Self", "crate", "🙂", "extra"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            self_: object.required("Self")?,
-            crate_: object.required("crate")?,
-            field: object.required("🙂")?,
-            extra: object.optional("extra")?,
+            self_: ::chat_clients_runtime::de::required(s0, "Self")?,
+            crate_: ::chat_clients_runtime::de::required(s1, "crate")?,
+            field: ::chat_clients_runtime::de::required(s2, "🙂")?,
+            extra: s3,
         })
     }
 }
@@ -92,10 +141,25 @@ impl<'de> ::serde::Deserialize<'de> for PostApiV3TypeSelfResultCrateItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for PostApiV3TypeSelfResultCrateItem {
+    const NAMES: &'static [&'static str] = &["a", "b"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            a: object.required("a")?,
-            b: object.absent_or_null("b")?,
+            a: ::chat_clients_runtime::de::required(s0, "a")?,
+            b: s1,
         })
     }
 }

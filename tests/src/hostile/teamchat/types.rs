@@ -76,14 +76,44 @@ impl<'de> ::serde::Deserialize<'de> for SelfTypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SelfTypeResponse {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "self",
+        "getList",
+        "get_list",
+        "mode",
+        "ok",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            self_: object.required("self")?,
-            get_list: object.required("getList")?,
-            get_list_2: object.required("get_list")?,
-            mode: object.required("mode")?,
-            ok: object.required("ok")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            self_: ::chat_clients_runtime::de::required(s1, "self")?,
+            get_list: ::chat_clients_runtime::de::required(s2, "getList")?,
+            get_list_2: ::chat_clients_runtime::de::required(s3, "get_list")?,
+            mode: ::chat_clients_runtime::de::required(s4, "mode")?,
+            ok: ::chat_clients_runtime::de::required(s5, "ok")?,
         })
     }
 }

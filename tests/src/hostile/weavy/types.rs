@@ -55,24 +55,84 @@ impl<'de> ::serde::Deserialize<'de> for TypeResponse {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TypeResponse {
+    const NAMES: &'static [&'static str] = &[
+        "type",
+        "Self",
+        "crate",
+        "super",
+        "async",
+        "getList",
+        "get_list",
+        "GetList",
+        "2fa",
+        "a-b",
+        "a b",
+        "a.b",
+        "$ref",
+        "имя",
+        "🙂",
+        "nested",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                _ => s15 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            self_: object.required("Self")?,
-            crate_: object.required("crate")?,
-            super_: object.required("super")?,
-            async_: object.optional("async")?,
-            get_list: object.required("getList")?,
-            get_list_2: object.required("get_list")?,
-            get_list_3: object.required("GetList")?,
-            _2fa: object.required("2fa")?,
-            a_b: object.required("a-b")?,
-            a_b_2: object.required("a b")?,
-            a_b_3: object.required("a.b")?,
-            ref_: object.required("$ref")?,
-            имя: object.required("имя")?,
-            field: object.required("🙂")?,
-            nested: object.required("nested")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            self_: ::chat_clients_runtime::de::required(s1, "Self")?,
+            crate_: ::chat_clients_runtime::de::required(s2, "crate")?,
+            super_: ::chat_clients_runtime::de::required(s3, "super")?,
+            async_: s4,
+            get_list: ::chat_clients_runtime::de::required(s5, "getList")?,
+            get_list_2: ::chat_clients_runtime::de::required(s6, "get_list")?,
+            get_list_3: ::chat_clients_runtime::de::required(s7, "GetList")?,
+            _2fa: ::chat_clients_runtime::de::required(s8, "2fa")?,
+            a_b: ::chat_clients_runtime::de::required(s9, "a-b")?,
+            a_b_2: ::chat_clients_runtime::de::required(s10, "a b")?,
+            a_b_3: ::chat_clients_runtime::de::required(s11, "a.b")?,
+            ref_: ::chat_clients_runtime::de::required(s12, "$ref")?,
+            имя: ::chat_clients_runtime::de::required(s13, "имя")?,
+            field: ::chat_clients_runtime::de::required(s14, "🙂")?,
+            nested: ::chat_clients_runtime::de::required(s15, "nested")?,
         })
     }
 }
@@ -90,10 +150,25 @@ impl<'de> ::serde::Deserialize<'de> for TypeResponseNested {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TypeResponseNested {
+    const NAMES: &'static [&'static str] = &["self", "type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            self_: object.required("self")?,
-            type_: object.required("type")?,
+            self_: ::chat_clients_runtime::de::required(s0, "self")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }

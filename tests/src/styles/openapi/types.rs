@@ -19,11 +19,28 @@ impl<'de> ::serde::Deserialize<'de> for Rgb {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Rgb {
+    const NAMES: &'static [&'static str] = &["R", "G", "B"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            r: object.required("R")?,
-            g: object.required("G")?,
-            b: object.required("B")?,
+            r: ::chat_clients_runtime::de::required(s0, "R")?,
+            g: ::chat_clients_runtime::de::required(s1, "G")?,
+            b: ::chat_clients_runtime::de::required(s2, "B")?,
         })
     }
 }
@@ -39,10 +56,25 @@ impl<'de> ::serde::Deserialize<'de> for SearchCoordinates {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SearchCoordinates {
+    const NAMES: &'static [&'static str] = &["lat", "long"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            lat: object.required("lat")?,
-            long: object.required("long")?,
+            lat: ::chat_clients_runtime::de::required(s0, "lat")?,
+            long: ::chat_clients_runtime::de::required(s1, "long")?,
         })
     }
 }
@@ -66,12 +98,31 @@ impl<'de> ::serde::Deserialize<'de> for SearchCreated {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SearchCreated {
+    const NAMES: &'static [&'static str] = &["gt", "gte", "lt", "lte"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            gt: object.optional("gt")?,
-            gte: object.optional("gte")?,
-            lt: object.optional("lt")?,
-            lte: object.optional("lte")?,
+            gt: s0,
+            gte: s1,
+            lt: s2,
+            lte: s3,
         })
     }
 }

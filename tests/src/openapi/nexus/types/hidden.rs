@@ -14,11 +14,28 @@ impl<'de> ::serde::Deserialize<'de> for DeviceAccessTokenRequest2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DeviceAccessTokenRequest2 {
+    const NAMES: &'static [&'static str] = &["client_id", "device_code", "grant_type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            client_id: object.required("client_id")?,
-            device_code: object.required("device_code")?,
-            grant_type: object.required("grant_type")?,
+            client_id: ::chat_clients_runtime::de::required(s0, "client_id")?,
+            device_code: ::chat_clients_runtime::de::required(s1, "device_code")?,
+            grant_type: ::chat_clients_runtime::de::required(s2, "grant_type")?,
         })
     }
 }
@@ -32,9 +49,20 @@ impl<'de> ::serde::Deserialize<'de> for DeviceAuthRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DeviceAuthRequest {
+    const NAMES: &'static [&'static str] = &["client_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            client_id: object.required("client_id")?,
+            client_id: ::chat_clients_runtime::de::required(s0, "client_id")?,
         })
     }
 }
@@ -48,9 +76,20 @@ impl<'de> ::serde::Deserialize<'de> for DeviceAuthVerify {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DeviceAuthVerify {
+    const NAMES: &'static [&'static str] = &["user_code"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            user_code: object.required("user_code")?,
+            user_code: ::chat_clients_runtime::de::required(s0, "user_code")?,
         })
     }
 }
@@ -64,9 +103,20 @@ impl<'de> ::serde::Deserialize<'de> for SpoofLoginBody {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SpoofLoginBody {
+    const NAMES: &'static [&'static str] = &["username"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            username: object.required("username")?,
+            username: ::chat_clients_runtime::de::required(s0, "username")?,
         })
     }
 }

@@ -39,19 +39,64 @@ impl<'de> ::serde::Deserialize<'de> for Image {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Image {
+    const NAMES: &'static [&'static str] = &[
+        "block_size",
+        "description",
+        "digest",
+        "id",
+        "name",
+        "project_id",
+        "size",
+        "time_created",
+        "time_modified",
+        "url",
+        "version",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            block_size: object.required("block_size")?,
-            description: object.required("description")?,
-            digest: object.absent_or_null("digest")?,
-            id: object.required("id")?,
-            name: object.required("name")?,
-            project_id: object.required("project_id")?,
-            size: object.required("size")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            url: object.absent_or_null("url")?,
-            version: object.absent_or_null("version")?,
+            block_size: ::chat_clients_runtime::de::required(s0, "block_size")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
+            digest: s2,
+            id: ::chat_clients_runtime::de::required(s3, "id")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            project_id: ::chat_clients_runtime::de::required(s5, "project_id")?,
+            size: ::chat_clients_runtime::de::required(s6, "size")?,
+            time_created: ::chat_clients_runtime::de::required(s7, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s8, "time_modified")?,
+            url: s9,
+            version: s10,
         })
     }
 }
@@ -71,12 +116,36 @@ impl<'de> ::serde::Deserialize<'de> for ImageCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ImageCreate {
+    const NAMES: &'static [&'static str] = &[
+        "block_size",
+        "description",
+        "name",
+        "source",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            block_size: object.required("block_size")?,
-            description: object.required("description")?,
-            name: object.required("name")?,
-            source: object.required("source")?,
+            block_size: ::chat_clients_runtime::de::required(s0, "block_size")?,
+            description: ::chat_clients_runtime::de::required(s1, "description")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            source: ::chat_clients_runtime::de::required(s3, "source")?,
         })
     }
 }
@@ -95,10 +164,25 @@ impl<'de> ::serde::Deserialize<'de> for ImageResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ImageResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }

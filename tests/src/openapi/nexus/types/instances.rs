@@ -10,9 +10,20 @@ impl<'de> ::serde::Deserialize<'de> for DiskIdentifier {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DiskIdentifier {
+    const NAMES: &'static [&'static str] = &["name"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
         })
     }
 }
@@ -26,9 +37,20 @@ impl<'de> ::serde::Deserialize<'de> for DiskPath {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for DiskPath {
+    const NAMES: &'static [&'static str] = &["disk"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            disk: object.required("disk")?,
+            disk: ::chat_clients_runtime::de::required(s0, "disk")?,
         })
     }
 }
@@ -44,10 +66,25 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIp {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ExternalIp {
+    const NAMES: &'static [&'static str] = &["ip", "kind"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ip: object.required("ip")?,
-            kind: object.required("kind")?,
+            ip: ::chat_clients_runtime::de::required(s0, "ip")?,
+            kind: ::chat_clients_runtime::de::required(s1, "kind")?,
         })
     }
 }
@@ -67,10 +104,25 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIpCreate2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ExternalIpCreate2 {
+    const NAMES: &'static [&'static str] = &["pool_name", "type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            pool_name: object.absent_or_null("pool_name")?,
-            type_: object.required("type")?,
+            pool_name: s0,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }
@@ -137,10 +189,25 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIpResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ExternalIpResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -174,19 +241,67 @@ impl<'de> ::serde::Deserialize<'de> for Instance {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Instance {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "hostname",
+        "id",
+        "memory",
+        "name",
+        "ncpus",
+        "project_id",
+        "run_state",
+        "time_created",
+        "time_modified",
+        "time_run_state_updated",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            hostname: object.required("hostname")?,
-            id: object.required("id")?,
-            memory: object.required("memory")?,
-            name: object.required("name")?,
-            ncpus: object.required("ncpus")?,
-            project_id: object.required("project_id")?,
-            run_state: object.required("run_state")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
-            time_run_state_updated: object.required("time_run_state_updated")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            hostname: ::chat_clients_runtime::de::required(s1, "hostname")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            memory: ::chat_clients_runtime::de::required(s3, "memory")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            ncpus: ::chat_clients_runtime::de::required(s5, "ncpus")?,
+            project_id: ::chat_clients_runtime::de::required(s6, "project_id")?,
+            run_state: ::chat_clients_runtime::de::required(s7, "run_state")?,
+            time_created: ::chat_clients_runtime::de::required(s8, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s9, "time_modified")?,
+            time_run_state_updated: ::chat_clients_runtime::de::required(
+                s10,
+                "time_run_state_updated",
+            )?,
         })
     }
 }
@@ -243,18 +358,60 @@ impl<'de> ::serde::Deserialize<'de> for InstanceCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceCreate {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "disks",
+        "external_ips",
+        "hostname",
+        "memory",
+        "name",
+        "ncpus",
+        "network_interfaces",
+        "start",
+        "user_data",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                _ => s9 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            disks: object.optional("disks")?,
-            external_ips: object.optional("external_ips")?,
-            hostname: object.required("hostname")?,
-            memory: object.required("memory")?,
-            name: object.required("name")?,
-            ncpus: object.required("ncpus")?,
-            network_interfaces: object.optional("network_interfaces")?,
-            start: object.optional("start")?,
-            user_data: object.optional("user_data")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            disks: s1,
+            external_ips: s2,
+            hostname: ::chat_clients_runtime::de::required(s3, "hostname")?,
+            memory: ::chat_clients_runtime::de::required(s4, "memory")?,
+            name: ::chat_clients_runtime::de::required(s5, "name")?,
+            ncpus: ::chat_clients_runtime::de::required(s6, "ncpus")?,
+            network_interfaces: s7,
+            start: s8,
+            user_data: s9,
         })
     }
 }
@@ -306,13 +463,40 @@ impl<'de> ::serde::Deserialize<'de> for InstanceDiskAttachmentVariant1 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceDiskAttachmentVariant1 {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "disk_source",
+        "name",
+        "size",
+        "type",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            disk_source: object.required("disk_source")?,
-            name: object.required("name")?,
-            size: object.required("size")?,
-            type_: object.required("type")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            disk_source: ::chat_clients_runtime::de::required(s1, "disk_source")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            size: ::chat_clients_runtime::de::required(s3, "size")?,
+            type_: ::chat_clients_runtime::de::required(s4, "type")?,
         })
     }
 }
@@ -377,10 +561,25 @@ impl<'de> ::serde::Deserialize<'de> for InstanceDiskAttachmentVariant2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceDiskAttachmentVariant2 {
+    const NAMES: &'static [&'static str] = &["name", "type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            name: object.required("name")?,
-            type_: object.required("type")?,
+            name: ::chat_clients_runtime::de::required(s0, "name")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }
@@ -442,9 +641,20 @@ impl<'de> ::serde::Deserialize<'de> for InstanceMigrate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceMigrate {
+    const NAMES: &'static [&'static str] = &["dst_sled_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            dst_sled_id: object.required("dst_sled_id")?,
+            dst_sled_id: ::chat_clients_runtime::de::required(s0, "dst_sled_id")?,
         })
     }
 }
@@ -496,10 +706,25 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceNetworkInterfaceAttachmentVariant1 {
+    const NAMES: &'static [&'static str] = &["params", "type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            params: object.required("params")?,
-            type_: object.required("type")?,
+            params: ::chat_clients_runtime::de::required(s0, "params")?,
+            type_: ::chat_clients_runtime::de::required(s1, "type")?,
         })
     }
 }
@@ -562,9 +787,20 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceNetworkInterfaceAttachmentVariant2 {
+    const NAMES: &'static [&'static str] = &["type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
         })
     }
 }
@@ -627,9 +863,20 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceNetworkInterfaceAttachmentVariant3 {
+    const NAMES: &'static [&'static str] = &["type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
         })
     }
 }
@@ -696,10 +943,25 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }
@@ -715,10 +977,28 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSerialConsoleData {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for InstanceSerialConsoleData {
+    const NAMES: &'static [&'static str] = &["data", "last_byte_offset"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            data: object.required("data")?,
-            last_byte_offset: object.required("last_byte_offset")?,
+            data: ::chat_clients_runtime::de::required(s0, "data")?,
+            last_byte_offset: ::chat_clients_runtime::de::required(
+                s1,
+                "last_byte_offset",
+            )?,
         })
     }
 }
@@ -881,13 +1161,40 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NetworkInterfaceCreate {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "ip",
+        "name",
+        "subnet_name",
+        "vpc_name",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            ip: object.absent_or_null("ip")?,
-            name: object.required("name")?,
-            subnet_name: object.required("subnet_name")?,
-            vpc_name: object.required("vpc_name")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            ip: s1,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            subnet_name: ::chat_clients_runtime::de::required(s3, "subnet_name")?,
+            vpc_name: ::chat_clients_runtime::de::required(s4, "vpc_name")?,
         })
     }
 }
@@ -916,11 +1223,28 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceUpdate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for NetworkInterfaceUpdate {
+    const NAMES: &'static [&'static str] = &["description", "name", "primary"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            description: object.absent_or_null("description")?,
-            name: object.absent_or_null("name")?,
-            primary: object.optional("primary")?,
+            description: s0,
+            name: s1,
+            primary: s2,
         })
     }
 }

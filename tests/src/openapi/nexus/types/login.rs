@@ -12,10 +12,25 @@ impl<'de> ::serde::Deserialize<'de> for UsernamePasswordCredentials {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsernamePasswordCredentials {
+    const NAMES: &'static [&'static str] = &["password", "username"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            password: object.required("password")?,
-            username: object.required("username")?,
+            password: ::chat_clients_runtime::de::required(s0, "password")?,
+            username: ::chat_clients_runtime::de::required(s1, "username")?,
         })
     }
 }

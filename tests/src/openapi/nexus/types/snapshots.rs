@@ -26,17 +26,56 @@ impl<'de> ::serde::Deserialize<'de> for Snapshot {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for Snapshot {
+    const NAMES: &'static [&'static str] = &[
+        "description",
+        "disk_id",
+        "id",
+        "name",
+        "project_id",
+        "size",
+        "state",
+        "time_created",
+        "time_modified",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            disk_id: object.required("disk_id")?,
-            id: object.required("id")?,
-            name: object.required("name")?,
-            project_id: object.required("project_id")?,
-            size: object.required("size")?,
-            state: object.required("state")?,
-            time_created: object.required("time_created")?,
-            time_modified: object.required("time_modified")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            disk_id: ::chat_clients_runtime::de::required(s1, "disk_id")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            name: ::chat_clients_runtime::de::required(s3, "name")?,
+            project_id: ::chat_clients_runtime::de::required(s4, "project_id")?,
+            size: ::chat_clients_runtime::de::required(s5, "size")?,
+            state: ::chat_clients_runtime::de::required(s6, "state")?,
+            time_created: ::chat_clients_runtime::de::required(s7, "time_created")?,
+            time_modified: ::chat_clients_runtime::de::required(s8, "time_modified")?,
         })
     }
 }
@@ -54,11 +93,28 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotCreate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SnapshotCreate {
+    const NAMES: &'static [&'static str] = &["description", "disk", "name"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            description: object.required("description")?,
-            disk: object.required("disk")?,
-            name: object.required("name")?,
+            description: ::chat_clients_runtime::de::required(s0, "description")?,
+            disk: ::chat_clients_runtime::de::required(s1, "disk")?,
+            name: ::chat_clients_runtime::de::required(s2, "name")?,
         })
     }
 }
@@ -77,10 +133,25 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotResultsPage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for SnapshotResultsPage {
+    const NAMES: &'static [&'static str] = &["items", "next_page"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            items: object.required("items")?,
-            next_page: object.absent_or_null("next_page")?,
+            items: ::chat_clients_runtime::de::required(s0, "items")?,
+            next_page: s1,
         })
     }
 }

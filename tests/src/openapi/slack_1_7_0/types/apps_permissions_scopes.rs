@@ -18,11 +18,27 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AppsPermissionsScopesListResponse200 {
+    const NAMES: &'static [&'static str] = &["ok", "scopes"];
+    const REST: bool = true;
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            scopes: object.required("scopes")?,
-            fields: object.rest()?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            scopes: ::chat_clients_runtime::de::required(s1, "scopes")?,
+            fields: members.rest(),
         })
     }
 }
@@ -61,16 +77,50 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponse200Scop
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AppsPermissionsScopesListResponse200Scopes {
+    const NAMES: &'static [&'static str] = &[
+        "app_home",
+        "channel",
+        "group",
+        "im",
+        "mpim",
+        "team",
+        "user",
+    ];
+    const REST: bool = true;
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                _ => s6 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            app_home: object.optional("app_home")?,
-            channel: object.optional("channel")?,
-            group: object.optional("group")?,
-            im: object.optional("im")?,
-            mpim: object.optional("mpim")?,
-            team: object.optional("team")?,
-            user: object.optional("user")?,
-            fields: object.rest()?,
+            app_home: s0,
+            channel: s1,
+            group: s2,
+            im: s3,
+            mpim: s4,
+            team: s5,
+            user: s6,
+            fields: members.rest(),
         })
     }
 }
@@ -91,11 +141,28 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsScopesListResponseDefault
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AppsPermissionsScopesListResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }

@@ -12,10 +12,25 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthRevokeResponse200 {
+    const NAMES: &'static [&'static str] = &["ok", "revoked"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            revoked: object.required("revoked")?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            revoked: ::chat_clients_runtime::de::required(s1, "revoked")?,
         })
     }
 }
@@ -36,11 +51,28 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthRevokeResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -186,16 +218,52 @@ impl<'de> ::serde::Deserialize<'de> for AuthTestResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthTestResponse200 {
+    const NAMES: &'static [&'static str] = &[
+        "bot_id",
+        "is_enterprise_install",
+        "ok",
+        "team",
+        "team_id",
+        "url",
+        "user",
+        "user_id",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                _ => s7 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            bot_id: object.optional("bot_id")?,
-            is_enterprise_install: object.optional("is_enterprise_install")?,
-            ok: object.required("ok")?,
-            team: object.required("team")?,
-            team_id: object.required("team_id")?,
-            url: object.required("url")?,
-            user: object.required("user")?,
-            user_id: object.required("user_id")?,
+            bot_id: s0,
+            is_enterprise_install: s1,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            team: ::chat_clients_runtime::de::required(s3, "team")?,
+            team_id: ::chat_clients_runtime::de::required(s4, "team_id")?,
+            url: ::chat_clients_runtime::de::required(s5, "url")?,
+            user: ::chat_clients_runtime::de::required(s6, "user")?,
+            user_id: ::chat_clients_runtime::de::required(s7, "user_id")?,
         })
     }
 }
@@ -216,11 +284,28 @@ impl<'de> ::serde::Deserialize<'de> for AuthTestResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for AuthTestResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }

@@ -16,11 +16,38 @@ impl<'de> ::serde::Deserialize<'de> for ChatScheduledMessagesListResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatScheduledMessagesListResponse200 {
+    const NAMES: &'static [&'static str] = &[
+        "ok",
+        "response_metadata",
+        "scheduled_messages",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            response_metadata: object.required("response_metadata")?,
-            scheduled_messages: object.required("scheduled_messages")?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            response_metadata: ::chat_clients_runtime::de::required(
+                s1,
+                "response_metadata",
+            )?,
+            scheduled_messages: ::chat_clients_runtime::de::required(
+                s2,
+                "scheduled_messages",
+            )?,
         })
     }
 }
@@ -35,9 +62,21 @@ for ChatScheduledMessagesListResponse200ResponseMetadata {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for ChatScheduledMessagesListResponse200ResponseMetadata {
+    const NAMES: &'static [&'static str] = &["next_cursor"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            next_cursor: object.required("next_cursor")?,
+            next_cursor: ::chat_clients_runtime::de::required(s0, "next_cursor")?,
         })
     }
 }
@@ -61,13 +100,41 @@ for ChatScheduledMessagesListResponse200ScheduledMessagesItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for ChatScheduledMessagesListResponse200ScheduledMessagesItem {
+    const NAMES: &'static [&'static str] = &[
+        "channel_id",
+        "date_created",
+        "id",
+        "post_at",
+        "text",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                _ => s4 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            channel_id: object.required("channel_id")?,
-            date_created: object.required("date_created")?,
-            id: object.required("id")?,
-            post_at: object.required("post_at")?,
-            text: object.optional("text")?,
+            channel_id: ::chat_clients_runtime::de::required(s0, "channel_id")?,
+            date_created: ::chat_clients_runtime::de::required(s1, "date_created")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            post_at: ::chat_clients_runtime::de::required(s3, "post_at")?,
+            text: s4,
         })
     }
 }
@@ -88,11 +155,28 @@ impl<'de> ::serde::Deserialize<'de> for ChatScheduledMessagesListResponseDefault
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ChatScheduledMessagesListResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }

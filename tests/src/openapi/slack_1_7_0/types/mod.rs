@@ -187,10 +187,22 @@ impl<'de> ::serde::Deserialize<'de> for BlocksItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for BlocksItem {
+    const NAMES: &'static [&'static str] = &["type"];
+    const REST: bool = true;
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            type_: object.required("type")?,
-            fields: object.rest()?,
+            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+            fields: members.rest(),
         })
     }
 }
@@ -253,15 +265,48 @@ impl<'de> ::serde::Deserialize<'de> for ObjsBotProfile {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsBotProfile {
+    const NAMES: &'static [&'static str] = &[
+        "app_id",
+        "deleted",
+        "icons",
+        "id",
+        "name",
+        "team_id",
+        "updated",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            app_id: object.required("app_id")?,
-            deleted: object.required("deleted")?,
-            icons: object.required("icons")?,
-            id: object.required("id")?,
-            name: object.required("name")?,
-            team_id: object.required("team_id")?,
-            updated: object.required("updated")?,
+            app_id: ::chat_clients_runtime::de::required(s0, "app_id")?,
+            deleted: ::chat_clients_runtime::de::required(s1, "deleted")?,
+            icons: ::chat_clients_runtime::de::required(s2, "icons")?,
+            id: ::chat_clients_runtime::de::required(s3, "id")?,
+            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            team_id: ::chat_clients_runtime::de::required(s5, "team_id")?,
+            updated: ::chat_clients_runtime::de::required(s6, "updated")?,
         })
     }
 }
@@ -279,11 +324,28 @@ impl<'de> ::serde::Deserialize<'de> for ObjsBotProfileIcons {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsBotProfileIcons {
+    const NAMES: &'static [&'static str] = &["image_36", "image_48", "image_72"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            image_36: object.required("image_36")?,
-            image_48: object.required("image_48")?,
-            image_72: object.required("image_72")?,
+            image_36: ::chat_clients_runtime::de::required(s0, "image_36")?,
+            image_48: ::chat_clients_runtime::de::required(s1, "image_48")?,
+            image_72: ::chat_clients_runtime::de::required(s2, "image_72")?,
         })
     }
 }
@@ -322,19 +384,64 @@ impl<'de> ::serde::Deserialize<'de> for ObjsComment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsComment {
+    const NAMES: &'static [&'static str] = &[
+        "comment",
+        "created",
+        "id",
+        "is_intro",
+        "is_starred",
+        "num_stars",
+        "pinned_info",
+        "pinned_to",
+        "reactions",
+        "timestamp",
+        "user",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            comment: object.required("comment")?,
-            created: object.required("created")?,
-            id: object.required("id")?,
-            is_intro: object.required("is_intro")?,
-            is_starred: object.optional("is_starred")?,
-            num_stars: object.optional("num_stars")?,
-            pinned_info: object.optional("pinned_info")?,
-            pinned_to: object.optional("pinned_to")?,
-            reactions: object.optional("reactions")?,
-            timestamp: object.required("timestamp")?,
-            user: object.required("user")?,
+            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
+            created: ::chat_clients_runtime::de::required(s1, "created")?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            is_intro: ::chat_clients_runtime::de::required(s3, "is_intro")?,
+            is_starred: s4,
+            num_stars: s5,
+            pinned_info: s6,
+            pinned_to: s7,
+            reactions: s8,
+            timestamp: ::chat_clients_runtime::de::required(s9, "timestamp")?,
+            user: ::chat_clients_runtime::de::required(s10, "user")?,
         })
     }
 }
@@ -360,14 +467,47 @@ impl<'de> ::serde::Deserialize<'de> for ObjsEnterpriseUser {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsEnterpriseUser {
+    const NAMES: &'static [&'static str] = &[
+        "enterprise_id",
+        "enterprise_name",
+        "id",
+        "is_admin",
+        "is_owner",
+        "teams",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            enterprise_id: object.required("enterprise_id")?,
-            enterprise_name: object.required("enterprise_name")?,
-            id: object.required("id")?,
-            is_admin: object.required("is_admin")?,
-            is_owner: object.required("is_owner")?,
-            teams: object.required("teams")?,
+            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterprise_id")?,
+            enterprise_name: ::chat_clients_runtime::de::required(
+                s1,
+                "enterprise_name",
+            )?,
+            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            is_admin: ::chat_clients_runtime::de::required(s3, "is_admin")?,
+            is_owner: ::chat_clients_runtime::de::required(s4, "is_owner")?,
+            teams: ::chat_clients_runtime::de::required(s5, "teams")?,
         })
     }
 }
@@ -589,78 +729,300 @@ impl<'de> ::serde::Deserialize<'de> for ObjsFile {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsFile {
+    const NAMES: &'static [&'static str] = &[
+        "channels",
+        "comments_count",
+        "created",
+        "date_delete",
+        "display_as_bot",
+        "editable",
+        "editor",
+        "external_id",
+        "external_type",
+        "external_url",
+        "filetype",
+        "groups",
+        "has_rich_preview",
+        "id",
+        "image_exif_rotation",
+        "ims",
+        "is_external",
+        "is_public",
+        "is_starred",
+        "is_tombstoned",
+        "last_editor",
+        "mimetype",
+        "mode",
+        "name",
+        "non_owner_editable",
+        "num_stars",
+        "original_h",
+        "original_w",
+        "permalink",
+        "permalink_public",
+        "pinned_info",
+        "pinned_to",
+        "pretty_type",
+        "preview",
+        "public_url_shared",
+        "reactions",
+        "shares",
+        "size",
+        "source_team",
+        "state",
+        "thumb_1024",
+        "thumb_1024_h",
+        "thumb_1024_w",
+        "thumb_160",
+        "thumb_360",
+        "thumb_360_h",
+        "thumb_360_w",
+        "thumb_480",
+        "thumb_480_h",
+        "thumb_480_w",
+        "thumb_64",
+        "thumb_720",
+        "thumb_720_h",
+        "thumb_720_w",
+        "thumb_80",
+        "thumb_800",
+        "thumb_800_h",
+        "thumb_800_w",
+        "thumb_960",
+        "thumb_960_h",
+        "thumb_960_w",
+        "thumb_tiny",
+        "timestamp",
+        "title",
+        "updated",
+        "url_private",
+        "url_private_download",
+        "user",
+        "user_team",
+        "username",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        let mut s41 = ::std::option::Option::None;
+        let mut s42 = ::std::option::Option::None;
+        let mut s43 = ::std::option::Option::None;
+        let mut s44 = ::std::option::Option::None;
+        let mut s45 = ::std::option::Option::None;
+        let mut s46 = ::std::option::Option::None;
+        let mut s47 = ::std::option::Option::None;
+        let mut s48 = ::std::option::Option::None;
+        let mut s49 = ::std::option::Option::None;
+        let mut s50 = ::std::option::Option::None;
+        let mut s51 = ::std::option::Option::None;
+        let mut s52 = ::std::option::Option::None;
+        let mut s53 = ::std::option::Option::None;
+        let mut s54 = ::std::option::Option::None;
+        let mut s55 = ::std::option::Option::None;
+        let mut s56 = ::std::option::Option::None;
+        let mut s57 = ::std::option::Option::None;
+        let mut s58 = ::std::option::Option::None;
+        let mut s59 = ::std::option::Option::None;
+        let mut s60 = ::std::option::Option::None;
+        let mut s61 = ::std::option::Option::None;
+        let mut s62 = ::std::option::Option::None;
+        let mut s63 = ::std::option::Option::None;
+        let mut s64 = ::std::option::Option::None;
+        let mut s65 = ::std::option::Option::None;
+        let mut s66 = ::std::option::Option::None;
+        let mut s67 = ::std::option::Option::None;
+        let mut s68 = ::std::option::Option::None;
+        let mut s69 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                17 => s17 = members.value()?,
+                18 => s18 = members.value()?,
+                19 => s19 = members.value()?,
+                20 => s20 = members.value()?,
+                21 => s21 = members.value()?,
+                22 => s22 = members.value()?,
+                23 => s23 = members.value()?,
+                24 => s24 = members.value()?,
+                25 => s25 = members.value()?,
+                26 => s26 = members.value()?,
+                27 => s27 = members.value()?,
+                28 => s28 = members.value()?,
+                29 => s29 = members.value()?,
+                30 => s30 = members.value()?,
+                31 => s31 = members.value()?,
+                32 => s32 = members.value()?,
+                33 => s33 = members.value()?,
+                34 => s34 = members.value()?,
+                35 => s35 = members.value()?,
+                36 => s36 = members.value()?,
+                37 => s37 = members.value()?,
+                38 => s38 = members.value()?,
+                39 => s39 = members.value()?,
+                40 => s40 = members.value()?,
+                41 => s41 = members.value()?,
+                42 => s42 = members.value()?,
+                43 => s43 = members.value()?,
+                44 => s44 = members.value()?,
+                45 => s45 = members.value()?,
+                46 => s46 = members.value()?,
+                47 => s47 = members.value()?,
+                48 => s48 = members.value()?,
+                49 => s49 = members.value()?,
+                50 => s50 = members.value()?,
+                51 => s51 = members.value()?,
+                52 => s52 = members.value()?,
+                53 => s53 = members.value()?,
+                54 => s54 = members.value()?,
+                55 => s55 = members.value()?,
+                56 => s56 = members.value()?,
+                57 => s57 = members.value()?,
+                58 => s58 = members.value()?,
+                59 => s59 = members.value()?,
+                60 => s60 = members.value()?,
+                61 => s61 = members.value()?,
+                62 => s62 = members.value()?,
+                63 => s63 = members.value()?,
+                64 => s64 = members.value()?,
+                65 => s65 = members.value()?,
+                66 => s66 = members.value()?,
+                67 => s67 = members.value()?,
+                68 => s68 = members.value()?,
+                _ => s69 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            channels: object.optional("channels")?,
-            comments_count: object.optional("comments_count")?,
-            created: object.optional("created")?,
-            date_delete: object.optional("date_delete")?,
-            display_as_bot: object.optional("display_as_bot")?,
-            editable: object.optional("editable")?,
-            editor: object.optional("editor")?,
-            external_id: object.optional("external_id")?,
-            external_type: object.optional("external_type")?,
-            external_url: object.optional("external_url")?,
-            filetype: object.optional("filetype")?,
-            groups: object.optional("groups")?,
-            has_rich_preview: object.optional("has_rich_preview")?,
-            id: object.optional("id")?,
-            image_exif_rotation: object.optional("image_exif_rotation")?,
-            ims: object.optional("ims")?,
-            is_external: object.optional("is_external")?,
-            is_public: object.optional("is_public")?,
-            is_starred: object.optional("is_starred")?,
-            is_tombstoned: object.optional("is_tombstoned")?,
-            last_editor: object.optional("last_editor")?,
-            mimetype: object.optional("mimetype")?,
-            mode: object.optional("mode")?,
-            name: object.optional("name")?,
-            non_owner_editable: object.optional("non_owner_editable")?,
-            num_stars: object.optional("num_stars")?,
-            original_h: object.optional("original_h")?,
-            original_w: object.optional("original_w")?,
-            permalink: object.optional("permalink")?,
-            permalink_public: object.optional("permalink_public")?,
-            pinned_info: object.optional("pinned_info")?,
-            pinned_to: object.optional("pinned_to")?,
-            pretty_type: object.optional("pretty_type")?,
-            preview: object.optional("preview")?,
-            public_url_shared: object.optional("public_url_shared")?,
-            reactions: object.optional("reactions")?,
-            shares: object.optional("shares")?,
-            size: object.optional("size")?,
-            source_team: object.optional("source_team")?,
-            state: object.optional("state")?,
-            thumb_1024: object.optional("thumb_1024")?,
-            thumb_1024_h: object.optional("thumb_1024_h")?,
-            thumb_1024_w: object.optional("thumb_1024_w")?,
-            thumb_160: object.optional("thumb_160")?,
-            thumb_360: object.optional("thumb_360")?,
-            thumb_360_h: object.optional("thumb_360_h")?,
-            thumb_360_w: object.optional("thumb_360_w")?,
-            thumb_480: object.optional("thumb_480")?,
-            thumb_480_h: object.optional("thumb_480_h")?,
-            thumb_480_w: object.optional("thumb_480_w")?,
-            thumb_64: object.optional("thumb_64")?,
-            thumb_720: object.optional("thumb_720")?,
-            thumb_720_h: object.optional("thumb_720_h")?,
-            thumb_720_w: object.optional("thumb_720_w")?,
-            thumb_80: object.optional("thumb_80")?,
-            thumb_800: object.optional("thumb_800")?,
-            thumb_800_h: object.optional("thumb_800_h")?,
-            thumb_800_w: object.optional("thumb_800_w")?,
-            thumb_960: object.optional("thumb_960")?,
-            thumb_960_h: object.optional("thumb_960_h")?,
-            thumb_960_w: object.optional("thumb_960_w")?,
-            thumb_tiny: object.optional("thumb_tiny")?,
-            timestamp: object.optional("timestamp")?,
-            title: object.optional("title")?,
-            updated: object.optional("updated")?,
-            url_private: object.optional("url_private")?,
-            url_private_download: object.optional("url_private_download")?,
-            user: object.optional("user")?,
-            user_team: object.optional("user_team")?,
-            username: object.optional("username")?,
+            channels: s0,
+            comments_count: s1,
+            created: s2,
+            date_delete: s3,
+            display_as_bot: s4,
+            editable: s5,
+            editor: s6,
+            external_id: s7,
+            external_type: s8,
+            external_url: s9,
+            filetype: s10,
+            groups: s11,
+            has_rich_preview: s12,
+            id: s13,
+            image_exif_rotation: s14,
+            ims: s15,
+            is_external: s16,
+            is_public: s17,
+            is_starred: s18,
+            is_tombstoned: s19,
+            last_editor: s20,
+            mimetype: s21,
+            mode: s22,
+            name: s23,
+            non_owner_editable: s24,
+            num_stars: s25,
+            original_h: s26,
+            original_w: s27,
+            permalink: s28,
+            permalink_public: s29,
+            pinned_info: s30,
+            pinned_to: s31,
+            pretty_type: s32,
+            preview: s33,
+            public_url_shared: s34,
+            reactions: s35,
+            shares: s36,
+            size: s37,
+            source_team: s38,
+            state: s39,
+            thumb_1024: s40,
+            thumb_1024_h: s41,
+            thumb_1024_w: s42,
+            thumb_160: s43,
+            thumb_360: s44,
+            thumb_360_h: s45,
+            thumb_360_w: s46,
+            thumb_480: s47,
+            thumb_480_h: s48,
+            thumb_480_w: s49,
+            thumb_64: s50,
+            thumb_720: s51,
+            thumb_720_h: s52,
+            thumb_720_w: s53,
+            thumb_80: s54,
+            thumb_800: s55,
+            thumb_800_h: s56,
+            thumb_800_w: s57,
+            thumb_960: s58,
+            thumb_960_h: s59,
+            thumb_960_w: s60,
+            thumb_tiny: s61,
+            timestamp: s62,
+            title: s63,
+            updated: s64,
+            url_private: s65,
+            url_private_download: s66,
+            user: s67,
+            user_team: s68,
+            username: s69,
         })
     }
 }
@@ -688,11 +1050,23 @@ impl<'de> ::serde::Deserialize<'de> for ObjsFileShares {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            private: object.optional("private")?,
-            public: object.optional("public")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsFileShares {
+    const NAMES: &'static [&'static str] = &["private", "public"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { private: s0, public: s1 })
     }
 }
 /// Message object
@@ -826,49 +1200,184 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessage {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsMessage {
+    const NAMES: &'static [&'static str] = &[
+        "attachments",
+        "blocks",
+        "bot_id",
+        "bot_profile",
+        "client_msg_id",
+        "comment",
+        "display_as_bot",
+        "file",
+        "files",
+        "icons",
+        "inviter",
+        "is_delayed_message",
+        "is_intro",
+        "is_starred",
+        "last_read",
+        "latest_reply",
+        "name",
+        "old_name",
+        "parent_user_id",
+        "permalink",
+        "pinned_to",
+        "purpose",
+        "reactions",
+        "reply_count",
+        "reply_users",
+        "reply_users_count",
+        "source_team",
+        "subscribed",
+        "subtype",
+        "team",
+        "text",
+        "thread_ts",
+        "topic",
+        "ts",
+        "type",
+        "unread_count",
+        "upload",
+        "user",
+        "user_profile",
+        "user_team",
+        "username",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = members.value()?,
+                14 => s14 = members.value()?,
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                17 => s17 = members.value()?,
+                18 => s18 = members.value()?,
+                19 => s19 = members.value()?,
+                20 => s20 = members.value()?,
+                21 => s21 = members.value()?,
+                22 => s22 = members.value()?,
+                23 => s23 = members.value()?,
+                24 => s24 = members.value()?,
+                25 => s25 = members.value()?,
+                26 => s26 = members.value()?,
+                27 => s27 = members.value()?,
+                28 => s28 = members.value()?,
+                29 => s29 = members.value()?,
+                30 => s30 = ::std::option::Option::Some(members.value()?),
+                31 => s31 = members.value()?,
+                32 => s32 = members.value()?,
+                33 => s33 = ::std::option::Option::Some(members.value()?),
+                34 => s34 = ::std::option::Option::Some(members.value()?),
+                35 => s35 = members.value()?,
+                36 => s36 = members.value()?,
+                37 => s37 = members.value()?,
+                38 => s38 = members.value()?,
+                39 => s39 = members.value()?,
+                _ => s40 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            attachments: object.optional("attachments")?,
-            blocks: object.optional("blocks")?,
-            bot_id: object.present("bot_id")?,
-            bot_profile: object.optional("bot_profile")?,
-            client_msg_id: object.optional("client_msg_id")?,
-            comment: object.optional("comment")?,
-            display_as_bot: object.optional("display_as_bot")?,
-            file: object.optional("file")?,
-            files: object.optional("files")?,
-            icons: object.optional("icons")?,
-            inviter: object.optional("inviter")?,
-            is_delayed_message: object.optional("is_delayed_message")?,
-            is_intro: object.optional("is_intro")?,
-            is_starred: object.optional("is_starred")?,
-            last_read: object.optional("last_read")?,
-            latest_reply: object.optional("latest_reply")?,
-            name: object.optional("name")?,
-            old_name: object.optional("old_name")?,
-            parent_user_id: object.optional("parent_user_id")?,
-            permalink: object.optional("permalink")?,
-            pinned_to: object.optional("pinned_to")?,
-            purpose: object.optional("purpose")?,
-            reactions: object.optional("reactions")?,
-            reply_count: object.optional("reply_count")?,
-            reply_users: object.optional("reply_users")?,
-            reply_users_count: object.optional("reply_users_count")?,
-            source_team: object.optional("source_team")?,
-            subscribed: object.optional("subscribed")?,
-            subtype: object.optional("subtype")?,
-            team: object.optional("team")?,
-            text: object.required("text")?,
-            thread_ts: object.optional("thread_ts")?,
-            topic: object.optional("topic")?,
-            ts: object.required("ts")?,
-            type_: object.required("type")?,
-            unread_count: object.optional("unread_count")?,
-            upload: object.optional("upload")?,
-            user: object.optional("user")?,
-            user_profile: object.optional("user_profile")?,
-            user_team: object.optional("user_team")?,
-            username: object.optional("username")?,
+            attachments: s0,
+            blocks: s1,
+            bot_id: s2,
+            bot_profile: s3,
+            client_msg_id: s4,
+            comment: s5,
+            display_as_bot: s6,
+            file: s7,
+            files: s8,
+            icons: s9,
+            inviter: s10,
+            is_delayed_message: s11,
+            is_intro: s12,
+            is_starred: s13,
+            last_read: s14,
+            latest_reply: s15,
+            name: s16,
+            old_name: s17,
+            parent_user_id: s18,
+            permalink: s19,
+            pinned_to: s20,
+            purpose: s21,
+            reactions: s22,
+            reply_count: s23,
+            reply_users: s24,
+            reply_users_count: s25,
+            source_team: s26,
+            subscribed: s27,
+            subtype: s28,
+            team: s29,
+            text: ::chat_clients_runtime::de::required(s30, "text")?,
+            thread_ts: s31,
+            topic: s32,
+            ts: ::chat_clients_runtime::de::required(s33, "ts")?,
+            type_: ::chat_clients_runtime::de::required(s34, "type")?,
+            unread_count: s35,
+            upload: s36,
+            user: s37,
+            user_profile: s38,
+            user_team: s39,
+            username: s40,
         })
     }
 }
@@ -897,14 +1406,44 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageAttachmentsItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsMessageAttachmentsItem {
+    const NAMES: &'static [&'static str] = &[
+        "fallback",
+        "id",
+        "image_bytes",
+        "image_height",
+        "image_url",
+        "image_width",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                _ => s5 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            fallback: object.optional("fallback")?,
-            id: object.required("id")?,
-            image_bytes: object.optional("image_bytes")?,
-            image_height: object.optional("image_height")?,
-            image_url: object.optional("image_url")?,
-            image_width: object.optional("image_width")?,
+            fallback: s0,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            image_bytes: s2,
+            image_height: s3,
+            image_url: s4,
+            image_width: s5,
         })
     }
 }
@@ -922,11 +1461,23 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageIcons {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self {
-            emoji: object.optional("emoji")?,
-            image_64: object.optional("image_64")?,
-        })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsMessageIcons {
+    const NAMES: &'static [&'static str] = &["emoji", "image_64"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                _ => s1 = members.value()?,
+            }
+        }
+        ::std::result::Result::Ok(Self { emoji: s0, image_64: s1 })
     }
 }
 /// paging object
@@ -953,14 +1504,44 @@ impl<'de> ::serde::Deserialize<'de> for ObjsPaging {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsPaging {
+    const NAMES: &'static [&'static str] = &[
+        "count",
+        "page",
+        "pages",
+        "per_page",
+        "spill",
+        "total",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                _ => s5 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            count: object.optional("count")?,
-            page: object.required("page")?,
-            pages: object.optional("pages")?,
-            per_page: object.optional("per_page")?,
-            spill: object.optional("spill")?,
-            total: object.required("total")?,
+            count: s0,
+            page: ::chat_clients_runtime::de::required(s1, "page")?,
+            pages: s2,
+            per_page: s3,
+            spill: s4,
+            total: ::chat_clients_runtime::de::required(s5, "total")?,
         })
     }
 }
@@ -984,12 +1565,30 @@ impl<'de> ::serde::Deserialize<'de> for ObjsReaction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsReaction {
+    const NAMES: &'static [&'static str] = &["count", "name", "users"];
+    const REST: bool = true;
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            count: object.required("count")?,
-            name: object.required("name")?,
-            users: object.required("users")?,
-            fields: object.rest()?,
+            count: ::chat_clients_runtime::de::required(s0, "count")?,
+            name: ::chat_clients_runtime::de::required(s1, "name")?,
+            users: ::chat_clients_runtime::de::required(s2, "users")?,
+            fields: members.rest(),
         })
     }
 }
@@ -1050,29 +1649,107 @@ impl<'de> ::serde::Deserialize<'de> for ObjsSubteam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsSubteam {
+    const NAMES: &'static [&'static str] = &[
+        "auto_provision",
+        "auto_type",
+        "channel_count",
+        "created_by",
+        "date_create",
+        "date_delete",
+        "date_update",
+        "deleted_by",
+        "description",
+        "enterprise_subteam_id",
+        "handle",
+        "id",
+        "is_external",
+        "is_subteam",
+        "is_usergroup",
+        "name",
+        "prefs",
+        "team_id",
+        "updated_by",
+        "user_count",
+        "users",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = members.value()?,
+                _ => s20 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            auto_provision: object.required("auto_provision")?,
-            auto_type: object.required("auto_type")?,
-            channel_count: object.optional("channel_count")?,
-            created_by: object.required("created_by")?,
-            date_create: object.required("date_create")?,
-            date_delete: object.required("date_delete")?,
-            date_update: object.required("date_update")?,
-            deleted_by: object.required("deleted_by")?,
-            description: object.required("description")?,
-            enterprise_subteam_id: object.required("enterprise_subteam_id")?,
-            handle: object.required("handle")?,
-            id: object.required("id")?,
-            is_external: object.required("is_external")?,
-            is_subteam: object.required("is_subteam")?,
-            is_usergroup: object.required("is_usergroup")?,
-            name: object.required("name")?,
-            prefs: object.required("prefs")?,
-            team_id: object.required("team_id")?,
-            updated_by: object.required("updated_by")?,
-            user_count: object.optional("user_count")?,
-            users: object.optional("users")?,
+            auto_provision: ::chat_clients_runtime::de::required(s0, "auto_provision")?,
+            auto_type: ::chat_clients_runtime::de::required(s1, "auto_type")?,
+            channel_count: s2,
+            created_by: ::chat_clients_runtime::de::required(s3, "created_by")?,
+            date_create: ::chat_clients_runtime::de::required(s4, "date_create")?,
+            date_delete: ::chat_clients_runtime::de::required(s5, "date_delete")?,
+            date_update: ::chat_clients_runtime::de::required(s6, "date_update")?,
+            deleted_by: ::chat_clients_runtime::de::required(s7, "deleted_by")?,
+            description: ::chat_clients_runtime::de::required(s8, "description")?,
+            enterprise_subteam_id: ::chat_clients_runtime::de::required(
+                s9,
+                "enterprise_subteam_id",
+            )?,
+            handle: ::chat_clients_runtime::de::required(s10, "handle")?,
+            id: ::chat_clients_runtime::de::required(s11, "id")?,
+            is_external: ::chat_clients_runtime::de::required(s12, "is_external")?,
+            is_subteam: ::chat_clients_runtime::de::required(s13, "is_subteam")?,
+            is_usergroup: ::chat_clients_runtime::de::required(s14, "is_usergroup")?,
+            name: ::chat_clients_runtime::de::required(s15, "name")?,
+            prefs: ::chat_clients_runtime::de::required(s16, "prefs")?,
+            team_id: ::chat_clients_runtime::de::required(s17, "team_id")?,
+            updated_by: ::chat_clients_runtime::de::required(s18, "updated_by")?,
+            user_count: s19,
+            users: s20,
         })
     }
 }
@@ -1088,10 +1765,25 @@ impl<'de> ::serde::Deserialize<'de> for ObjsSubteamPrefs {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsSubteamPrefs {
+    const NAMES: &'static [&'static str] = &["channels", "groups"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            channels: object.required("channels")?,
-            groups: object.required("groups")?,
+            channels: ::chat_clients_runtime::de::required(s0, "channels")?,
+            groups: ::chat_clients_runtime::de::required(s1, "groups")?,
         })
     }
 }
@@ -1115,12 +1807,36 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamProfileFieldOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsTeamProfileFieldOption {
+    const NAMES: &'static [&'static str] = &[
+        "is_custom",
+        "is_multiple_entry",
+        "is_protected",
+        "is_scim",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            is_custom: object.absent_or_null("is_custom")?,
-            is_multiple_entry: object.absent_or_null("is_multiple_entry")?,
-            is_protected: object.absent_or_null("is_protected")?,
-            is_scim: object.absent_or_null("is_scim")?,
+            is_custom: s0,
+            is_multiple_entry: s1,
+            is_protected: s2,
+            is_scim: s3,
         })
     }
 }
@@ -1156,19 +1872,67 @@ impl<'de> ::serde::Deserialize<'de> for ObjsUserProfileShort {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsUserProfileShort {
+    const NAMES: &'static [&'static str] = &[
+        "avatar_hash",
+        "display_name",
+        "display_name_normalized",
+        "first_name",
+        "image_72",
+        "is_restricted",
+        "is_ultra_restricted",
+        "name",
+        "real_name",
+        "real_name_normalized",
+        "team",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = members.value()?,
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            avatar_hash: object.required("avatar_hash")?,
-            display_name: object.required("display_name")?,
-            display_name_normalized: object.optional("display_name_normalized")?,
-            first_name: object.required("first_name")?,
-            image_72: object.required("image_72")?,
-            is_restricted: object.required("is_restricted")?,
-            is_ultra_restricted: object.required("is_ultra_restricted")?,
-            name: object.required("name")?,
-            real_name: object.required("real_name")?,
-            real_name_normalized: object.optional("real_name_normalized")?,
-            team: object.required("team")?,
+            avatar_hash: ::chat_clients_runtime::de::required(s0, "avatar_hash")?,
+            display_name: ::chat_clients_runtime::de::required(s1, "display_name")?,
+            display_name_normalized: s2,
+            first_name: s3,
+            image_72: ::chat_clients_runtime::de::required(s4, "image_72")?,
+            is_restricted: ::chat_clients_runtime::de::required(s5, "is_restricted")?,
+            is_ultra_restricted: ::chat_clients_runtime::de::required(
+                s6,
+                "is_ultra_restricted",
+            )?,
+            name: ::chat_clients_runtime::de::required(s7, "name")?,
+            real_name: ::chat_clients_runtime::de::required(s8, "real_name")?,
+            real_name_normalized: s9,
+            team: ::chat_clients_runtime::de::required(s10, "team")?,
         })
     }
 }

@@ -14,11 +14,28 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TeamAccessLogsResponse200 {
+    const NAMES: &'static [&'static str] = &["logins", "ok", "paging"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            logins: object.required("logins")?,
-            ok: object.required("ok")?,
-            paging: object.required("paging")?,
+            logins: ::chat_clients_runtime::de::required(s0, "logins")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+            paging: ::chat_clients_runtime::de::required(s2, "paging")?,
         })
     }
 }
@@ -50,18 +67,60 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponse200LoginsItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TeamAccessLogsResponse200LoginsItem {
+    const NAMES: &'static [&'static str] = &[
+        "count",
+        "country",
+        "date_first",
+        "date_last",
+        "ip",
+        "isp",
+        "region",
+        "user_agent",
+        "user_id",
+        "username",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                _ => s9 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            count: object.required("count")?,
-            country: object.required("country")?,
-            date_first: object.required("date_first")?,
-            date_last: object.required("date_last")?,
-            ip: object.required("ip")?,
-            isp: object.required("isp")?,
-            region: object.required("region")?,
-            user_agent: object.required("user_agent")?,
-            user_id: object.required("user_id")?,
-            username: object.required("username")?,
+            count: ::chat_clients_runtime::de::required(s0, "count")?,
+            country: s1,
+            date_first: ::chat_clients_runtime::de::required(s2, "date_first")?,
+            date_last: ::chat_clients_runtime::de::required(s3, "date_last")?,
+            ip: s4,
+            isp: s5,
+            region: s6,
+            user_agent: ::chat_clients_runtime::de::required(s7, "user_agent")?,
+            user_id: ::chat_clients_runtime::de::required(s8, "user_id")?,
+            username: ::chat_clients_runtime::de::required(s9, "username")?,
         })
     }
 }
@@ -82,11 +141,28 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TeamAccessLogsResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -234,10 +310,22 @@ impl<'de> ::serde::Deserialize<'de> for TeamBillableInfoResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TeamBillableInfoResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    const REST: bool = true;
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            fields: object.rest()?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -257,10 +345,22 @@ impl<'de> ::serde::Deserialize<'de> for TeamBillableInfoResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TeamBillableInfoResponseDefault {
+    const NAMES: &'static [&'static str] = &["ok"];
+    const REST: bool = true;
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            fields: object.rest()?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -276,10 +376,25 @@ impl<'de> ::serde::Deserialize<'de> for TeamInfoResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TeamInfoResponse200 {
+    const NAMES: &'static [&'static str] = &["ok", "team"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            team: object.required("team")?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            team: ::chat_clients_runtime::de::required(s1, "team")?,
         })
     }
 }
@@ -300,11 +415,28 @@ impl<'de> ::serde::Deserialize<'de> for TeamInfoResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TeamInfoResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -434,11 +566,28 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TeamIntegrationLogsResponse200 {
+    const NAMES: &'static [&'static str] = &["logs", "ok", "paging"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            logs: object.required("logs")?,
-            ok: object.required("ok")?,
-            paging: object.required("paging")?,
+            logs: ::chat_clients_runtime::de::required(s0, "logs")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+            paging: ::chat_clients_runtime::de::required(s2, "paging")?,
         })
     }
 }
@@ -476,19 +625,64 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponse200LogsItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TeamIntegrationLogsResponse200LogsItem {
+    const NAMES: &'static [&'static str] = &[
+        "admin_app_id",
+        "app_id",
+        "app_type",
+        "change_type",
+        "channel",
+        "date",
+        "scope",
+        "service_id",
+        "service_type",
+        "user_id",
+        "user_name",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = members.value()?,
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                _ => s10 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            admin_app_id: object.optional("admin_app_id")?,
-            app_id: object.required("app_id")?,
-            app_type: object.required("app_type")?,
-            change_type: object.required("change_type")?,
-            channel: object.optional("channel")?,
-            date: object.required("date")?,
-            scope: object.required("scope")?,
-            service_id: object.optional("service_id")?,
-            service_type: object.optional("service_type")?,
-            user_id: object.required("user_id")?,
-            user_name: object.required("user_name")?,
+            admin_app_id: s0,
+            app_id: ::chat_clients_runtime::de::required(s1, "app_id")?,
+            app_type: ::chat_clients_runtime::de::required(s2, "app_type")?,
+            change_type: ::chat_clients_runtime::de::required(s3, "change_type")?,
+            channel: s4,
+            date: ::chat_clients_runtime::de::required(s5, "date")?,
+            scope: ::chat_clients_runtime::de::required(s6, "scope")?,
+            service_id: s7,
+            service_type: s8,
+            user_id: ::chat_clients_runtime::de::required(s9, "user_id")?,
+            user_name: ::chat_clients_runtime::de::required(s10, "user_name")?,
         })
     }
 }
@@ -509,11 +703,28 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for TeamIntegrationLogsResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -653,10 +864,25 @@ impl<'de> ::serde::Deserialize<'de> for ObjsExternalOrgMigrations {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsExternalOrgMigrations {
+    const NAMES: &'static [&'static str] = &["current", "date_updated"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            current: object.required("current")?,
-            date_updated: object.required("date_updated")?,
+            current: ::chat_clients_runtime::de::required(s0, "current")?,
+            date_updated: ::chat_clients_runtime::de::required(s1, "date_updated")?,
         })
     }
 }
@@ -672,10 +898,25 @@ impl<'de> ::serde::Deserialize<'de> for ObjsExternalOrgMigrationsCurrentItem {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsExternalOrgMigrationsCurrentItem {
+    const NAMES: &'static [&'static str] = &["date_started", "team_id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            date_started: object.required("date_started")?,
-            team_id: object.required("team_id")?,
+            date_started: ::chat_clients_runtime::de::required(s0, "date_started")?,
+            team_id: ::chat_clients_runtime::de::required(s1, "team_id")?,
         })
     }
 }
@@ -711,16 +952,52 @@ impl<'de> ::serde::Deserialize<'de> for ObjsIcon {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsIcon {
+    const NAMES: &'static [&'static str] = &[
+        "image_102",
+        "image_132",
+        "image_230",
+        "image_34",
+        "image_44",
+        "image_68",
+        "image_88",
+        "image_default",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = members.value()?,
+                6 => s6 = members.value()?,
+                _ => s7 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            image_102: object.optional("image_102")?,
-            image_132: object.optional("image_132")?,
-            image_230: object.optional("image_230")?,
-            image_34: object.optional("image_34")?,
-            image_44: object.optional("image_44")?,
-            image_68: object.optional("image_68")?,
-            image_88: object.optional("image_88")?,
-            image_default: object.optional("image_default")?,
+            image_102: s0,
+            image_132: s1,
+            image_230: s2,
+            image_34: s3,
+            image_44: s4,
+            image_68: s5,
+            image_88: s6,
+            image_default: s7,
         })
     }
 }
@@ -736,10 +1013,25 @@ impl<'de> ::serde::Deserialize<'de> for ObjsPrimaryOwner {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsPrimaryOwner {
+    const NAMES: &'static [&'static str] = &["email", "id"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            email: object.required("email")?,
-            id: object.required("id")?,
+            email: ::chat_clients_runtime::de::required(s0, "email")?,
+            id: ::chat_clients_runtime::de::required(s1, "id")?,
         })
     }
 }
@@ -835,37 +1127,136 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeam {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsTeam {
+    const NAMES: &'static [&'static str] = &[
+        "archived",
+        "avatar_base_url",
+        "created",
+        "date_create",
+        "deleted",
+        "description",
+        "discoverable",
+        "domain",
+        "email_domain",
+        "enterprise_id",
+        "enterprise_name",
+        "external_org_migrations",
+        "has_compliance_export",
+        "icon",
+        "id",
+        "is_assigned",
+        "is_enterprise",
+        "is_over_storage_limit",
+        "limit_ts",
+        "locale",
+        "messages_count",
+        "msg_edit_window_mins",
+        "name",
+        "over_integrations_limit",
+        "over_storage_limit",
+        "pay_prod_cur",
+        "plan",
+        "primary_owner",
+        "sso_provider",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = members.value()?,
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = members.value()?,
+                10 => s10 = members.value()?,
+                11 => s11 = members.value()?,
+                12 => s12 = members.value()?,
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = members.value()?,
+                16 => s16 = members.value()?,
+                17 => s17 = members.value()?,
+                18 => s18 = members.value()?,
+                19 => s19 = members.value()?,
+                20 => s20 = members.value()?,
+                21 => s21 = members.value()?,
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = members.value()?,
+                24 => s24 = members.value()?,
+                25 => s25 = members.value()?,
+                26 => s26 = members.value()?,
+                27 => s27 = members.value()?,
+                _ => s28 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            archived: object.optional("archived")?,
-            avatar_base_url: object.optional("avatar_base_url")?,
-            created: object.optional("created")?,
-            date_create: object.optional("date_create")?,
-            deleted: object.optional("deleted")?,
-            description: object.absent_or_null("description")?,
-            discoverable: object.present("discoverable")?,
-            domain: object.required("domain")?,
-            email_domain: object.required("email_domain")?,
-            enterprise_id: object.optional("enterprise_id")?,
-            enterprise_name: object.optional("enterprise_name")?,
-            external_org_migrations: object.optional("external_org_migrations")?,
-            has_compliance_export: object.optional("has_compliance_export")?,
-            icon: object.required("icon")?,
-            id: object.required("id")?,
-            is_assigned: object.optional("is_assigned")?,
-            is_enterprise: object.optional("is_enterprise")?,
-            is_over_storage_limit: object.optional("is_over_storage_limit")?,
-            limit_ts: object.optional("limit_ts")?,
-            locale: object.optional("locale")?,
-            messages_count: object.optional("messages_count")?,
-            msg_edit_window_mins: object.optional("msg_edit_window_mins")?,
-            name: object.required("name")?,
-            over_integrations_limit: object.optional("over_integrations_limit")?,
-            over_storage_limit: object.optional("over_storage_limit")?,
-            pay_prod_cur: object.optional("pay_prod_cur")?,
-            plan: object.optional("plan")?,
-            primary_owner: object.optional("primary_owner")?,
-            sso_provider: object.optional("sso_provider")?,
+            archived: s0,
+            avatar_base_url: s1,
+            created: s2,
+            date_create: s3,
+            deleted: s4,
+            description: s5,
+            discoverable: s6,
+            domain: ::chat_clients_runtime::de::required(s7, "domain")?,
+            email_domain: ::chat_clients_runtime::de::required(s8, "email_domain")?,
+            enterprise_id: s9,
+            enterprise_name: s10,
+            external_org_migrations: s11,
+            has_compliance_export: s12,
+            icon: ::chat_clients_runtime::de::required(s13, "icon")?,
+            id: ::chat_clients_runtime::de::required(s14, "id")?,
+            is_assigned: s15,
+            is_enterprise: s16,
+            is_over_storage_limit: s17,
+            limit_ts: s18,
+            locale: s19,
+            messages_count: s20,
+            msg_edit_window_mins: s21,
+            name: ::chat_clients_runtime::de::required(s22, "name")?,
+            over_integrations_limit: s23,
+            over_storage_limit: s24,
+            pay_prod_cur: s25,
+            plan: s26,
+            primary_owner: s27,
+            sso_provider: s28,
         })
     }
 }
@@ -951,11 +1342,28 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamSsoProvider {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsTeamSsoProvider {
+    const NAMES: &'static [&'static str] = &["label", "name", "type"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            label: object.optional("label")?,
-            name: object.optional("name")?,
-            type_: object.optional("type")?,
+            label: s0,
+            name: s1,
+            type_: s2,
         })
     }
 }

@@ -23,12 +23,30 @@ impl<'de> ::serde::Deserialize<'de> for UsersConversationsResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersConversationsResponse200 {
+    const NAMES: &'static [&'static str] = &["channels", "ok", "response_metadata"];
+    const REST: bool = true;
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            channels: object.required("channels")?,
-            ok: object.required("ok")?,
-            response_metadata: object.optional("response_metadata")?,
-            fields: object.rest()?,
+            channels: ::chat_clients_runtime::de::required(s0, "channels")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+            response_metadata: s2,
+            fields: members.rest(),
         })
     }
 }
@@ -42,9 +60,21 @@ impl<'de> ::serde::Deserialize<'de> for UsersConversationsResponse200ResponseMet
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object
+for UsersConversationsResponse200ResponseMetadata {
+    const NAMES: &'static [&'static str] = &["next_cursor"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
         ::std::result::Result::Ok(Self {
-            next_cursor: object.required("next_cursor")?,
+            next_cursor: ::chat_clients_runtime::de::required(s0, "next_cursor")?,
         })
     }
 }
@@ -65,11 +95,28 @@ impl<'de> ::serde::Deserialize<'de> for UsersConversationsResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersConversationsResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -219,8 +266,21 @@ impl<'de> ::serde::Deserialize<'de> for UsersDeletePhotoResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersDeletePhotoResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        })
     }
 }
 /// Schema for error response from users.deletePhoto method
@@ -240,11 +300,28 @@ impl<'de> ::serde::Deserialize<'de> for UsersDeletePhotoResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersDeletePhotoResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -401,16 +478,50 @@ impl<'de> ::serde::Deserialize<'de> for UsersGetPresenceResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersGetPresenceResponse200 {
+    const NAMES: &'static [&'static str] = &[
+        "auto_away",
+        "connection_count",
+        "last_activity",
+        "manual_away",
+        "ok",
+        "online",
+        "presence",
+    ];
+    const REST: bool = true;
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = members.value()?,
+                _ => s6 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            auto_away: object.optional("auto_away")?,
-            connection_count: object.optional("connection_count")?,
-            last_activity: object.optional("last_activity")?,
-            manual_away: object.optional("manual_away")?,
-            ok: object.required("ok")?,
-            online: object.optional("online")?,
-            presence: object.required("presence")?,
-            fields: object.rest()?,
+            auto_away: s0,
+            connection_count: s1,
+            last_activity: s2,
+            manual_away: s3,
+            ok: ::chat_clients_runtime::de::required(s4, "ok")?,
+            online: s5,
+            presence: ::chat_clients_runtime::de::required(s6, "presence")?,
+            fields: members.rest(),
         })
     }
 }
@@ -432,11 +543,27 @@ impl<'de> ::serde::Deserialize<'de> for UsersGetPresenceResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersGetPresenceResponseDefault {
+    const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REST: bool = true;
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            error: object.required("error")?,
-            ok: object.required("ok")?,
-            fields: object.rest()?,
+            error: ::chat_clients_runtime::de::required(s0, "error")?,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+            fields: members.rest(),
         })
     }
 }
@@ -457,11 +584,28 @@ impl<'de> ::serde::Deserialize<'de> for UsersIdentityResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersIdentityResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -603,11 +747,27 @@ impl<'de> ::serde::Deserialize<'de> for UsersInfoResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersInfoResponse200 {
+    const NAMES: &'static [&'static str] = &["ok", "user"];
+    const REST: bool = true;
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            user: object.required("user")?,
-            fields: object.rest()?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            user: ::chat_clients_runtime::de::required(s1, "user")?,
+            fields: members.rest(),
         })
     }
 }
@@ -626,11 +786,28 @@ impl<'de> ::serde::Deserialize<'de> for UsersInfoResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersInfoResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -759,12 +936,36 @@ impl<'de> ::serde::Deserialize<'de> for UsersListResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersListResponse200 {
+    const NAMES: &'static [&'static str] = &[
+        "cache_ts",
+        "members",
+        "ok",
+        "response_metadata",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            cache_ts: object.required("cache_ts")?,
-            members: object.required("members")?,
-            ok: object.required("ok")?,
-            response_metadata: object.optional("response_metadata")?,
+            cache_ts: ::chat_clients_runtime::de::required(s0, "cache_ts")?,
+            members: ::chat_clients_runtime::de::required(s1, "members")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            response_metadata: s3,
         })
     }
 }
@@ -785,11 +986,28 @@ impl<'de> ::serde::Deserialize<'de> for UsersListResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersListResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -927,11 +1145,27 @@ impl<'de> ::serde::Deserialize<'de> for UsersLookupByEmailResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersLookupByEmailResponse200 {
+    const NAMES: &'static [&'static str] = &["ok", "user"];
+    const REST: bool = true;
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            user: object.required("user")?,
-            fields: object.rest()?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            user: ::chat_clients_runtime::de::required(s1, "user")?,
+            fields: members.rest(),
         })
     }
 }
@@ -952,11 +1186,28 @@ impl<'de> ::serde::Deserialize<'de> for UsersLookupByEmailResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersLookupByEmailResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -1086,8 +1337,21 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetActiveResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersSetActiveResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        })
     }
 }
 /// Schema for error response from users.setActive method
@@ -1107,11 +1371,28 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetActiveResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersSetActiveResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -1243,10 +1524,25 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPhotoResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersSetPhotoResponse200 {
+    const NAMES: &'static [&'static str] = &["ok", "profile"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            profile: object.required("profile")?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            profile: ::chat_clients_runtime::de::required(s1, "profile")?,
         })
     }
 }
@@ -1276,17 +1572,56 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPhotoResponse200Profile {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersSetPhotoResponse200Profile {
+    const NAMES: &'static [&'static str] = &[
+        "avatar_hash",
+        "image_1024",
+        "image_192",
+        "image_24",
+        "image_32",
+        "image_48",
+        "image_512",
+        "image_72",
+        "image_original",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = ::std::option::Option::Some(members.value()?),
+                _ => s8 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            avatar_hash: object.required("avatar_hash")?,
-            image_1024: object.required("image_1024")?,
-            image_192: object.required("image_192")?,
-            image_24: object.required("image_24")?,
-            image_32: object.required("image_32")?,
-            image_48: object.required("image_48")?,
-            image_512: object.required("image_512")?,
-            image_72: object.required("image_72")?,
-            image_original: object.required("image_original")?,
+            avatar_hash: ::chat_clients_runtime::de::required(s0, "avatar_hash")?,
+            image_1024: ::chat_clients_runtime::de::required(s1, "image_1024")?,
+            image_192: ::chat_clients_runtime::de::required(s2, "image_192")?,
+            image_24: ::chat_clients_runtime::de::required(s3, "image_24")?,
+            image_32: ::chat_clients_runtime::de::required(s4, "image_32")?,
+            image_48: ::chat_clients_runtime::de::required(s5, "image_48")?,
+            image_512: ::chat_clients_runtime::de::required(s6, "image_512")?,
+            image_72: ::chat_clients_runtime::de::required(s7, "image_72")?,
+            image_original: ::chat_clients_runtime::de::required(s8, "image_original")?,
         })
     }
 }
@@ -1322,14 +1657,44 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPhotoResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersSetPhotoResponseDefault {
+    const NAMES: &'static [&'static str] = &[
+        "callstack",
+        "debug_step",
+        "dims",
+        "error",
+        "ok",
+        "time_ident",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = members.value()?,
+                3 => s3 = ::std::option::Option::Some(members.value()?),
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                _ => s5 = members.value()?,
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            debug_step: object.optional("debug_step")?,
-            dims: object.optional("dims")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
-            time_ident: object.optional("time_ident")?,
+            callstack: s0,
+            debug_step: s1,
+            dims: s2,
+            error: ::chat_clients_runtime::de::required(s3, "error")?,
+            ok: ::chat_clients_runtime::de::required(s4, "ok")?,
+            time_ident: s5,
         })
     }
 }
@@ -1479,8 +1844,21 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPresenceResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
-        ::std::result::Result::Ok(Self { ok: object.required("ok")? })
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersSetPresenceResponse200 {
+    const NAMES: &'static [&'static str] = &["ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        while members.key()?.is_some() {
+            s0 = ::std::option::Option::Some(members.value()?);
+        }
+        ::std::result::Result::Ok(Self {
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        })
     }
 }
 /// Schema for error response from users.setPresence method
@@ -1500,11 +1878,28 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetPresenceResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersSetPresenceResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }

@@ -12,10 +12,25 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersProfileGetResponse200 {
+    const NAMES: &'static [&'static str] = &["ok", "profile"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = ::std::option::Option::Some(members.value()?),
+                _ => s1 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            ok: object.required("ok")?,
-            profile: object.required("profile")?,
+            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+            profile: ::chat_clients_runtime::de::required(s1, "profile")?,
         })
     }
 }
@@ -36,11 +51,28 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersProfileGetResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -185,12 +217,36 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileSetResponse200 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersProfileSetResponse200 {
+    const NAMES: &'static [&'static str] = &[
+        "email_pending",
+        "ok",
+        "profile",
+        "username",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                _ => s3 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            email_pending: object.optional("email_pending")?,
-            ok: object.required("ok")?,
-            profile: object.required("profile")?,
-            username: object.required("username")?,
+            email_pending: s0,
+            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+            profile: ::chat_clients_runtime::de::required(s2, "profile")?,
+            username: ::chat_clients_runtime::de::required(s3, "username")?,
         })
     }
 }
@@ -211,11 +267,28 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileSetResponseDefault {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for UsersProfileSetResponseDefault {
+    const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = ::std::option::Option::Some(members.value()?),
+                _ => s2 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            callstack: object.optional("callstack")?,
-            error: object.required("error")?,
-            ok: object.required("ok")?,
+            callstack: s0,
+            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
         })
     }
 }
@@ -502,53 +575,202 @@ impl<'de> ::serde::Deserialize<'de> for ObjsUserProfile {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let mut object = ::chat_clients_runtime::de::Object::read(deserializer)?;
+        ::chat_clients_runtime::de::object(deserializer)
+    }
+}
+impl ::chat_clients_runtime::de::Object for ObjsUserProfile {
+    const NAMES: &'static [&'static str] = &[
+        "always_active",
+        "api_app_id",
+        "avatar_hash",
+        "bot_id",
+        "display_name",
+        "display_name_normalized",
+        "email",
+        "fields",
+        "first_name",
+        "guest_expiration_ts",
+        "guest_invited_by",
+        "image_1024",
+        "image_192",
+        "image_24",
+        "image_32",
+        "image_48",
+        "image_512",
+        "image_72",
+        "image_original",
+        "is_app_user",
+        "is_custom_image",
+        "is_restricted",
+        "is_ultra_restricted",
+        "last_avatar_image_hash",
+        "last_name",
+        "memberships_count",
+        "name",
+        "phone",
+        "pronouns",
+        "real_name",
+        "real_name_normalized",
+        "skype",
+        "status_default_emoji",
+        "status_default_text",
+        "status_default_text_canonical",
+        "status_emoji",
+        "status_expiration",
+        "status_text",
+        "status_text_canonical",
+        "team",
+        "title",
+        "updated",
+        "user_id",
+        "username",
+    ];
+    fn read<'de, A: ::serde::de::MapAccess<'de>>(
+        mut members: ::chat_clients_runtime::de::Members<A>,
+    ) -> ::std::result::Result<Self, A::Error> {
+        let mut s0 = ::std::option::Option::None;
+        let mut s1 = ::std::option::Option::None;
+        let mut s2 = ::std::option::Option::None;
+        let mut s3 = ::std::option::Option::None;
+        let mut s4 = ::std::option::Option::None;
+        let mut s5 = ::std::option::Option::None;
+        let mut s6 = ::std::option::Option::None;
+        let mut s7 = ::std::option::Option::None;
+        let mut s8 = ::std::option::Option::None;
+        let mut s9 = ::std::option::Option::None;
+        let mut s10 = ::std::option::Option::None;
+        let mut s11 = ::std::option::Option::None;
+        let mut s12 = ::std::option::Option::None;
+        let mut s13 = ::std::option::Option::None;
+        let mut s14 = ::std::option::Option::None;
+        let mut s15 = ::std::option::Option::None;
+        let mut s16 = ::std::option::Option::None;
+        let mut s17 = ::std::option::Option::None;
+        let mut s18 = ::std::option::Option::None;
+        let mut s19 = ::std::option::Option::None;
+        let mut s20 = ::std::option::Option::None;
+        let mut s21 = ::std::option::Option::None;
+        let mut s22 = ::std::option::Option::None;
+        let mut s23 = ::std::option::Option::None;
+        let mut s24 = ::std::option::Option::None;
+        let mut s25 = ::std::option::Option::None;
+        let mut s26 = ::std::option::Option::None;
+        let mut s27 = ::std::option::Option::None;
+        let mut s28 = ::std::option::Option::None;
+        let mut s29 = ::std::option::Option::None;
+        let mut s30 = ::std::option::Option::None;
+        let mut s31 = ::std::option::Option::None;
+        let mut s32 = ::std::option::Option::None;
+        let mut s33 = ::std::option::Option::None;
+        let mut s34 = ::std::option::Option::None;
+        let mut s35 = ::std::option::Option::None;
+        let mut s36 = ::std::option::Option::None;
+        let mut s37 = ::std::option::Option::None;
+        let mut s38 = ::std::option::Option::None;
+        let mut s39 = ::std::option::Option::None;
+        let mut s40 = ::std::option::Option::None;
+        let mut s41 = ::std::option::Option::None;
+        let mut s42 = ::std::option::Option::None;
+        let mut s43 = ::std::option::Option::None;
+        while let ::std::option::Option::Some(index) = members.key()? {
+            match index {
+                0 => s0 = members.value()?,
+                1 => s1 = members.value()?,
+                2 => s2 = ::std::option::Option::Some(members.value()?),
+                3 => s3 = members.value()?,
+                4 => s4 = ::std::option::Option::Some(members.value()?),
+                5 => s5 = ::std::option::Option::Some(members.value()?),
+                6 => s6 = ::std::option::Option::Some(members.value()?),
+                7 => s7 = members.value()?,
+                8 => s8 = ::std::option::Option::Some(members.value()?),
+                9 => s9 = ::std::option::Option::Some(members.value()?),
+                10 => s10 = ::std::option::Option::Some(members.value()?),
+                11 => s11 = ::std::option::Option::Some(members.value()?),
+                12 => s12 = ::std::option::Option::Some(members.value()?),
+                13 => s13 = ::std::option::Option::Some(members.value()?),
+                14 => s14 = ::std::option::Option::Some(members.value()?),
+                15 => s15 = ::std::option::Option::Some(members.value()?),
+                16 => s16 = ::std::option::Option::Some(members.value()?),
+                17 => s17 = ::std::option::Option::Some(members.value()?),
+                18 => s18 = ::std::option::Option::Some(members.value()?),
+                19 => s19 = members.value()?,
+                20 => s20 = members.value()?,
+                21 => s21 = ::std::option::Option::Some(members.value()?),
+                22 => s22 = ::std::option::Option::Some(members.value()?),
+                23 => s23 = members.value()?,
+                24 => s24 = ::std::option::Option::Some(members.value()?),
+                25 => s25 = members.value()?,
+                26 => s26 = ::std::option::Option::Some(members.value()?),
+                27 => s27 = ::std::option::Option::Some(members.value()?),
+                28 => s28 = members.value()?,
+                29 => s29 = ::std::option::Option::Some(members.value()?),
+                30 => s30 = ::std::option::Option::Some(members.value()?),
+                31 => s31 = ::std::option::Option::Some(members.value()?),
+                32 => s32 = members.value()?,
+                33 => s33 = members.value()?,
+                34 => s34 = ::std::option::Option::Some(members.value()?),
+                35 => s35 = ::std::option::Option::Some(members.value()?),
+                36 => s36 = members.value()?,
+                37 => s37 = ::std::option::Option::Some(members.value()?),
+                38 => s38 = ::std::option::Option::Some(members.value()?),
+                39 => s39 = members.value()?,
+                40 => s40 = ::std::option::Option::Some(members.value()?),
+                41 => s41 = members.value()?,
+                42 => s42 = members.value()?,
+                _ => s43 = ::std::option::Option::Some(members.value()?),
+            }
+        }
         ::std::result::Result::Ok(Self {
-            always_active: object.optional("always_active")?,
-            api_app_id: object.optional("api_app_id")?,
-            avatar_hash: object.required("avatar_hash")?,
-            bot_id: object.optional("bot_id")?,
-            display_name: object.required("display_name")?,
-            display_name_normalized: object.required("display_name_normalized")?,
-            email: object.absent_or_null("email")?,
-            fields: object.required("fields")?,
-            first_name: object.absent_or_null("first_name")?,
-            guest_expiration_ts: object.absent_or_null("guest_expiration_ts")?,
-            guest_invited_by: object.absent_or_null("guest_invited_by")?,
-            image_1024: object.absent_or_null("image_1024")?,
-            image_192: object.absent_or_null("image_192")?,
-            image_24: object.absent_or_null("image_24")?,
-            image_32: object.absent_or_null("image_32")?,
-            image_48: object.absent_or_null("image_48")?,
-            image_512: object.absent_or_null("image_512")?,
-            image_72: object.absent_or_null("image_72")?,
-            image_original: object.absent_or_null("image_original")?,
-            is_app_user: object.optional("is_app_user")?,
-            is_custom_image: object.optional("is_custom_image")?,
-            is_restricted: object.absent_or_null("is_restricted")?,
-            is_ultra_restricted: object.absent_or_null("is_ultra_restricted")?,
-            last_avatar_image_hash: object.optional("last_avatar_image_hash")?,
-            last_name: object.absent_or_null("last_name")?,
-            memberships_count: object.optional("memberships_count")?,
-            name: object.absent_or_null("name")?,
-            phone: object.required("phone")?,
-            pronouns: object.optional("pronouns")?,
-            real_name: object.required("real_name")?,
-            real_name_normalized: object.required("real_name_normalized")?,
-            skype: object.required("skype")?,
-            status_default_emoji: object.optional("status_default_emoji")?,
-            status_default_text: object.optional("status_default_text")?,
-            status_default_text_canonical: object
-                .absent_or_null("status_default_text_canonical")?,
-            status_emoji: object.required("status_emoji")?,
-            status_expiration: object.optional("status_expiration")?,
-            status_text: object.required("status_text")?,
-            status_text_canonical: object.absent_or_null("status_text_canonical")?,
-            team: object.optional("team")?,
-            title: object.required("title")?,
-            updated: object.optional("updated")?,
-            user_id: object.optional("user_id")?,
-            username: object.absent_or_null("username")?,
+            always_active: s0,
+            api_app_id: s1,
+            avatar_hash: ::chat_clients_runtime::de::required(s2, "avatar_hash")?,
+            bot_id: s3,
+            display_name: ::chat_clients_runtime::de::required(s4, "display_name")?,
+            display_name_normalized: ::chat_clients_runtime::de::required(
+                s5,
+                "display_name_normalized",
+            )?,
+            email: s6,
+            fields: s7,
+            first_name: s8,
+            guest_expiration_ts: s9,
+            guest_invited_by: s10,
+            image_1024: s11,
+            image_192: s12,
+            image_24: s13,
+            image_32: s14,
+            image_48: s15,
+            image_512: s16,
+            image_72: s17,
+            image_original: s18,
+            is_app_user: s19,
+            is_custom_image: s20,
+            is_restricted: s21,
+            is_ultra_restricted: s22,
+            last_avatar_image_hash: s23,
+            last_name: s24,
+            memberships_count: s25,
+            name: s26,
+            phone: ::chat_clients_runtime::de::required(s27, "phone")?,
+            pronouns: s28,
+            real_name: ::chat_clients_runtime::de::required(s29, "real_name")?,
+            real_name_normalized: ::chat_clients_runtime::de::required(
+                s30,
+                "real_name_normalized",
+            )?,
+            skype: ::chat_clients_runtime::de::required(s31, "skype")?,
+            status_default_emoji: s32,
+            status_default_text: s33,
+            status_default_text_canonical: s34,
+            status_emoji: ::chat_clients_runtime::de::required(s35, "status_emoji")?,
+            status_expiration: s36,
+            status_text: ::chat_clients_runtime::de::required(s37, "status_text")?,
+            status_text_canonical: s38,
+            team: s39,
+            title: ::chat_clients_runtime::de::required(s40, "title")?,
+            updated: s41,
+            user_id: s42,
+            username: s43,
         })
     }
 }
