@@ -26,18 +26,7 @@ fn sum(r: &CorpusResult, folder: &str) -> Scores {
     let mut total = Scores::default();
     for d in r.documents.iter().filter(|d| d.path.starts_with(folder)) {
         if let Some(s) = &d.scores {
-            for (a, b) in [
-                (&mut total.operations, s.operations),
-                (&mut total.params, s.params),
-                (&mut total.params_required, s.params_required),
-                (&mut total.body_fields, s.body_fields),
-                (&mut total.responses, s.responses),
-            ] {
-                a.hits += b.hits;
-                a.truth += b.truth;
-                a.found += b.found;
-            }
-            total.route_unknown += s.route_unknown;
+            total.add(s);
         }
     }
     total
@@ -282,19 +271,7 @@ const SET_B: [&str; 3] = ["refs/mautic/", "refs/opensubsonic/", "refs/plausible/
 fn sum_any(r: &CorpusResult, folders: &[&str]) -> Scores {
     let mut total = Scores::default();
     for f in folders {
-        let s = sum(r, f);
-        for (a, b) in [
-            (&mut total.operations, s.operations),
-            (&mut total.params, s.params),
-            (&mut total.params_required, s.params_required),
-            (&mut total.body_fields, s.body_fields),
-            (&mut total.responses, s.responses),
-        ] {
-            a.hits += b.hits;
-            a.truth += b.truth;
-            a.found += b.found;
-        }
-        total.route_unknown += s.route_unknown;
+        total.add(&sum(r, f));
     }
     total
 }

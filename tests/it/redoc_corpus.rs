@@ -39,20 +39,6 @@ fn without_state(html: &str) -> String {
     format!("{}{}", &html[..open], &html[close..])
 }
 
-fn add(total: &mut Scores, s: &Scores) {
-    for (a, b) in [
-        (&mut total.operations, s.operations),
-        (&mut total.params, s.params),
-        (&mut total.params_required, s.params_required),
-        (&mut total.body_fields, s.body_fields),
-        (&mut total.responses, s.responses),
-    ] {
-        a.hits += b.hits;
-        a.truth += b.truth;
-        a.found += b.found;
-    }
-}
-
 fn nothing_invented(name: &str, s: &Scores) {
     for (what, c) in [
         ("operations", s.operations),
@@ -77,7 +63,7 @@ fn html_pages_read_from_their_rendering_alone() {
         nothing_invented(name, &s);
         // Every operation with its method and path on every page.
         assert_eq!(s.operations.hits, s.operations.truth, "{name}: {s:?}");
-        add(&mut total, &s);
+        total.add(&s);
     }
     let at_least = |c: Score, share: f64, what: &str| {
         assert!(c.recall() >= share, "{what}: {c:?} below {share}");
@@ -152,7 +138,7 @@ fn text_captures_reach_their_targets() {
         assert_eq!(d.family.as_deref(), Some("redoc"), "{}", d.path);
         let s = d.scores.as_ref().unwrap();
         nothing_invented(&d.path, s);
-        add(&mut total, s);
+        total.add(s);
     }
     assert!(total.operations.recall() >= 0.95, "{:?}", total.operations);
     assert!(total.params.recall() >= 0.90, "{:?}", total.params);

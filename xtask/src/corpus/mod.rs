@@ -75,7 +75,8 @@ pub struct Scores {
 }
 
 impl Scores {
-    fn add(&mut self, o: &Scores) {
+    /// Adds `o`'s counts to these (the total of several documents).
+    pub fn add(&mut self, o: &Scores) {
         self.operations.add(o.operations);
         self.params.add(o.params);
         self.params_required.add(o.params_required);

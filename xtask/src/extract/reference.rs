@@ -3470,13 +3470,7 @@ fn optional_tail_call(
     if !h.route.query || h.route.path.contains('{') {
         return false;
     }
-    let declared = all.iter().any(|x| {
-        x.route.method == h.route.method
-            && !x.route.query
-            && x.route.server.is_none()
-            && shape(&x.route.path) == shape(&h.route.path)
-    });
-    !declared
+    !declared_elsewhere(all, h)
         && ops.iter().any(|o| {
             (o.heading == owner || within_section(doc, o.heading, owner))
                 && o.route.as_ref().is_some_and(|r| {
@@ -3507,13 +3501,7 @@ fn other_method_call(
     if h.route.server.is_none() || owner.is_none() {
         return false;
     }
-    let declared = all.iter().any(|x| {
-        x.route.method == h.route.method
-            && x.route.server.is_none()
-            && !x.route.query
-            && shape(&x.route.path) == shape(&h.route.path)
-    });
-    !declared
+    !declared_elsewhere(all, h)
         && ops.iter().any(|o| {
             o.heading == owner
                 && o.block.is_some_and(|b| doc.blocks[b].is_heading())
@@ -3522,6 +3510,17 @@ fn other_method_call(
                         && shape(&r.path) == shape(&instance_path(&h.route.path, &r.path))
                 })
         })
+}
+
+/// Whether the page declares `h`'s route itself: a hit with the same method and path shape,
+/// written without a server or a query string.
+fn declared_elsewhere(all: &[Hit], h: &Hit) -> bool {
+    all.iter().any(|x| {
+        x.route.method == h.route.method
+            && !x.route.query
+            && x.route.server.is_none()
+            && shape(&x.route.path) == shape(&h.route.path)
+    })
 }
 
 /// `path` with the segments a template's placeholders hold put back as placeholders, for
