@@ -15,6 +15,10 @@ use serde::{Deserialize, Serialize};
 mod values;
 
 pub use values::{Family, JsonPointer, Method, Status, Unknown};
+/// JSON-pointer tokens (RFC 6901), written and read once.
+pub mod pointer {
+    pub use super::values::{escape, unescape};
+}
 
 /// One API, as its documentation describes it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -11,6 +11,7 @@
 
 use std::collections::BTreeSet;
 
+use chatgen_codegen::spec::pointer::escape;
 use chatgen_codegen::spec::{
     ApiSpec, AuthScheme, Body, Location, Operation, Param, Primitive, Protocol, Response, Style,
     TypeDef, TypeForm, TypeRef,
@@ -460,10 +461,6 @@ fn schema(t: &TypeRef, nullable: bool) -> Value {
             }
         }
     }
-}
-
-fn escape(name: &str) -> String {
-    name.replace('~', "~0").replace('/', "~1")
 }
 
 fn type_schema(def: &TypeDef, lost: &mut BTreeSet<String>) -> Value {

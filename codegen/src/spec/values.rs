@@ -328,16 +328,19 @@ impl JsonPointer {
     /// The member names it goes through, unescaped.
     pub fn members(&self) -> Vec<String> {
         let tokens = self.0.strip_prefix('/').unwrap_or(&self.0);
-        tokens
-            .split('/')
-            .map(|t| t.replace("~1", "/").replace("~0", "~"))
-            .collect()
+        tokens.split('/').map(unescape).collect()
     }
 }
 
-/// A member name as a pointer writes it (RFC 6901: `~` → `~0`, `/` → `~1`).
-fn escape(name: &str) -> String {
+/// A member name as a pointer writes it (RFC 6901: `~` → `~0`, `/` → `~1`): the one escape
+/// of the spec, the readers and the exporter.
+pub fn escape(name: &str) -> String {
     name.replace('~', "~0").replace('/', "~1")
+}
+
+/// A pointer's token as the member name it stands for (`~1` → `/`, `~0` → `~`).
+pub fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
 }
 
 impl std::ops::Deref for JsonPointer {

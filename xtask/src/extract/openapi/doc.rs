@@ -700,10 +700,7 @@ fn detect(root: &Value) -> Result<Version, NotOpenApi> {
     })
 }
 
-/// Escapes one JSON-pointer segment (`~` → `~0`, `/` → `~1`).
-pub fn escape(segment: &str) -> String {
-    segment.replace('~', "~0").replace('/', "~1")
-}
+pub use chatgen_codegen::spec::pointer::escape;
 
 fn index_lines(node: &Node, pointer: &mut String, out: &mut HashMap<String, u32>) {
     let len = pointer.len();

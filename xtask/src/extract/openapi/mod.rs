@@ -836,7 +836,7 @@ fn component_name(pointer: &str) -> Option<String> {
     if !matches!(kind, "responses" | "requestBodies" | "parameters") || name.contains('/') {
         return None;
     }
-    let name = name.replace("~1", "/").replace("~0", "~").to_pascal_case();
+    let name = chatgen_codegen::spec::pointer::unescape(name).to_pascal_case();
     (!name.is_empty()).then_some(name)
 }
 

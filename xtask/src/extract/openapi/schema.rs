@@ -724,7 +724,7 @@ pub fn external_name(location: &str, schema: &Value) -> String {
     let segments: Vec<String> = OpenApiDoc::pointer(location)
         .split('/')
         .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .map(chatgen_codegen::spec::pointer::unescape)
         .collect();
     let stem = file_stem(&file).to_pascal_case();
     let title = schema
