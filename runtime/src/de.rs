@@ -251,14 +251,6 @@ impl<'de> Visitor<'de> for Key {
         })
     }
 
-    fn visit_string<E: de::Error>(self, key: String) -> Result<Field, E> {
-        Ok(match self.find(&key) {
-            Some(field) => field,
-            None if self.keep => Field::Kept(key),
-            None => Field::Skipped,
-        })
-    }
-
     fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Field, E> {
         match std::str::from_utf8(key) {
             Ok(key) => self.visit_str(key),
