@@ -354,12 +354,7 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
 fn server_variable(target: &str) -> Option<&str> {
     let at = target.find('/')?;
     let head = &target[..at];
-    let variable = head.len() >= 3
-        && head.starts_with(|c: char| c.is_ascii_uppercase())
-        && head
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-        && target.len() > at + 1;
+    let variable = capital_word(head) && target.len() > at + 1;
     variable.then_some(&target[at..])
 }
 
@@ -456,13 +451,16 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
 /// `_`, starting with a capital, with an underscore or ending in `ID`; `v1`, `users`,
 /// `API` stay literal.
 fn upper_placeholder(seg: &str) -> bool {
-    seg.len() > 2
-        && seg.starts_with(|c: char| c.is_ascii_uppercase())
-        && seg
-            .chars()
+    capital_word(seg) && !seg.ends_with('_') && (seg.contains('_') || seg.ends_with("ID"))
+}
+
+/// A word in capitals of three or more characters (`SITE_ROOT`, `ENDPOINT`, `ROOM_ID`):
+/// capitals, digits and `_`, starting with a capital.
+fn capital_word(s: &str) -> bool {
+    s.len() >= 3
+        && s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
-        && !seg.ends_with('_')
-        && (seg.contains('_') || seg.ends_with("ID"))
 }
 
 /// Characters a path template's literal part may hold.
@@ -3446,13 +3444,7 @@ fn locate(doc: &Document) -> Vec<OpAt> {
 /// counts as a placeholder here; the root `/` is a path of its own.
 fn generic_target(path: &str) -> bool {
     let segs: Vec<&str> = path.trim_matches('/').split('/').collect();
-    let placeholder = |s: &&str| {
-        s.starts_with('{')
-            || (s.len() >= 3
-                && s.starts_with(|c: char| c.is_ascii_uppercase())
-                && s.chars()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
-    };
+    let placeholder = |s: &&str| s.starts_with('{') || capital_word(s);
     !path.trim_matches('/').is_empty() && segs.iter().all(placeholder)
 }
 
