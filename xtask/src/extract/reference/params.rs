@@ -1,0 +1,596 @@
+//! An operation's parameters: raw parameters placed by location, typed, nested into body
+//! types, credentials and metadata taken out.
+
+use chatgen_codegen::spec::{
+    Auth, AuthScheme, Body, EnumValue, Field, Location, Operation, Param, Primitive, TypeDef,
+    TypeRef,
+};
+use heck::ToPascalCase;
+
+use super::fields::{RawParam, bullet};
+use super::labels::{Ctx, label_ctx};
+use super::locate::OpAt;
+use super::routes::param_ident;
+use super::types::{described_type, type_word};
+use super::{CueType, Reader};
+use crate::read::blocks::{Block, Document, Kind};
+
+/// Query parameters a paragraph of the operation's section names in code after naming the
+/// operation's path in code (``You can pass `privacy=1` to `/json/urls/{KEY}`. You can
+/// also set `tag=` …``), for a call that sends no body (`GET`, `DELETE`, `HEAD`); optional
+/// unless the sentence says otherwise.
+pub(super) fn prose_query(doc: &Document, o: &OpAt) -> Vec<(RawParam, Option<Ctx>)> {
+    let (Some(route), Some(h)) = (&o.route, o.heading) else {
+        return Vec::new();
+    };
+    if !matches!(route.method.as_str(), "GET" | "DELETE" | "HEAD") {
+        return Vec::new();
+    }
+    let level = doc.blocks[h].level().unwrap_or(0);
+    let named = format!("`{}`", route.path);
+    let mut out: Vec<(RawParam, Option<Ctx>)> = Vec::new();
+    let section = doc.blocks[h + 1..]
+        .iter()
+        .take_while(|b| b.level().is_none_or(|l| l == 0 || l > level));
+    for b in section.filter(|b| b.kind == Kind::Paragraph) {
+        // As written: the code spans are marked.
+        let text = doc.source.text(b.span.line, b.span.end_line);
+        if !text.contains(&named) {
+            continue;
+        }
+        for sentence in text.split_inclusive(". ") {
+            // A sentence about another path is not about this one.
+            let other = sentence
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .any(|c| c.starts_with('/') && c != route.path);
+            if other {
+                continue;
+            }
+            for (k, code) in sentence.split('`').enumerate() {
+                let Some((name, _)) = code.split_once('=').filter(|_| k % 2 == 1) else {
+                    continue;
+                };
+                let ident = name.chars().next().is_some_and(char::is_alphabetic)
+                    && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                if !ident || out.iter().any(|(p, _)| p.name == name) {
+                    continue;
+                }
+                out.push((
+                    RawParam {
+                        name: name.to_string(),
+                        required: Some(prose_required(sentence) == Some(true)),
+                        location: Some(Location::Query),
+                        doc: sentence.trim().to_string(),
+                        line: b.span.line,
+                        ..RawParam::default()
+                    },
+                    Some(Ctx::Params(Some(Location::Query))),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Fields listed inside a table cell of an operation's row (`Sends it.<br/>*Payload
+/// Parameters*<br/>📌 **body**: The text. This is a required field.<br/>📌 **title**:
+/// Optionally …`): the pieces between `<br>` tags; a label piece (`Payload Parameters`)
+/// gives the location of the fields after it, each a marker (an emoji, a bullet), a bold
+/// or code name and its description. None without such a label: a cell of prose.
+pub(super) fn cell_fields(cell: &str, line: u32) -> Vec<(RawParam, Option<Ctx>)> {
+    let text = cell
+        .replace("<br/>", "\n")
+        .replace("<br />", "\n")
+        .replace("<br>", "\n");
+    let mut ctx = None;
+    let mut out = Vec::new();
+    for piece in text.split('\n') {
+        let t = piece.trim();
+        let stripped = t
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '*' | '`' | '_'))
+            .trim_start();
+        let marked = stripped.len() < t.len();
+        if !marked {
+            let plain = stripped
+                .trim_matches(['*', '_'])
+                .trim()
+                .trim_end_matches(':');
+            if plain.split_whitespace().count() <= 4
+                && let Some(c @ (Ctx::Params(_) | Ctx::Form)) = label_ctx(plain)
+            {
+                ctx = Some(c);
+            }
+            continue;
+        }
+        if ctx.is_none() || !(stripped.starts_with("**") || stripped.starts_with('`')) {
+            continue;
+        }
+        if let Some(mut p) = bullet(stripped, line) {
+            p.required = p.required.or_else(|| prose_required(&p.doc));
+            out.push((p, ctx));
+        }
+    }
+    out
+}
+
+/// Whether a field's description says it is required (`This is a required field`, `the
+/// only required field`) or optional (`Optionally …`, `is optional`, a default value, `If
+/// no x is specified`); `None` when it says neither or makes it conditional (`only
+/// required if …`).
+pub(super) fn prose_required(doc: &str) -> Option<bool> {
+    let l = doc.to_lowercase().replace(['*', '_', '`'], "");
+    if l.contains("required if") || l.contains("required when") || l.contains("required only") {
+        return None;
+    }
+    if l.contains("not required") {
+        return Some(false);
+    }
+    if l.contains("required") || l.contains("mandatory") {
+        return Some(true);
+    }
+    let optional = [
+        "optional",
+        "default",
+        "not specified",
+        "isn't specified",
+        "is omitted",
+    ];
+    optional.iter().any(|w| l.contains(w)).then_some(false)
+}
+
+impl Reader<'_> {
+    /// Settles each parameter's location, type and required flag; body fields become the
+    /// body's type.
+    pub(super) fn params(
+        &mut self,
+        op: &mut Operation,
+        raw: Vec<(RawParam, Option<Ctx>)>,
+        pascal: &str,
+        route_at: u32,
+    ) -> Vec<String> {
+        let mut untyped = Vec::new();
+        let placeholders: Vec<String> = op
+            .route
+            .as_ref()
+            .map(|r| r.placeholders().iter().map(|s| s.to_string()).collect())
+            .unwrap_or_default();
+        let method = op.route.as_ref().map(|r| r.method.as_str());
+        let mut body_fields: Vec<Field> = Vec::new();
+        let mut form = false;
+        let mut has_credential = false;
+        for (mut p, ctx) in raw {
+            let mut ident = param_ident(&p.name);
+            // Listed as a path parameter, spelt with another case than the route's
+            // placeholder (`roomname` for `{roomName}`): the route's spelling.
+            let said_path = p.location == Some(Location::Path)
+                || (p.location.is_none() && ctx == Some(Ctx::Params(Some(Location::Path))));
+            if said_path
+                && !placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
+                && let Some(ph) = placeholders
+                    .iter()
+                    .find(|ph| ph.eq_ignore_ascii_case(&ident))
+            {
+                p.name.clone_from(ph);
+                ident.clone_from(ph);
+            }
+            let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
+                && p.location != Some(Location::Body);
+            let location = if in_path {
+                Location::Path
+            } else {
+                match (p.location, ctx) {
+                    (Some(l), _) => l,
+                    (None, Some(Ctx::Params(Some(l)))) => l,
+                    (None, Some(Ctx::Form)) => {
+                        form = true;
+                        Location::Body
+                    }
+                    _ => match method {
+                        Some("GET" | "DELETE" | "HEAD" | "OPTIONS") => Location::Query,
+                        _ => Location::Body,
+                    },
+                }
+            };
+            // Listed as a path / URL parameter (by its label or an `In` column) but not in
+            // the route: a URL parameter that travels in the query string.
+            // (An operation whose route the page lost keeps its path parameters.)
+            let routed = op.route.is_some() || op.rpc.is_some();
+            if self.stray_path_param(op, &p, location == Location::Path && !in_path && routed) {
+                continue;
+            }
+            let location = if location == Location::Path && !in_path && routed {
+                Location::Query
+            } else {
+                location
+            };
+            if location == Location::Header && self.auth_header(&p) {
+                continue;
+            }
+            let mut required = p.required;
+            let lower = p.doc.to_ascii_lowercase();
+            // `(Required: False)`, `Required: yes` in the description.
+            if let Some(at) = lower.find("required: ") {
+                let v = &lower[at + 10..];
+                if v.starts_with("true") || v.starts_with("yes") {
+                    required = Some(true);
+                } else if v.starts_with("false") || v.starts_with("no") {
+                    required = Some(false);
+                }
+            }
+            if p.doc.contains("{{<required>}}")
+                || lower.starts_with("required")
+                || lower.starts_with("**required")
+                || lower.contains("(required)")
+            {
+                required = Some(true);
+            } else if required.is_none()
+                && (lower.starts_with("optional")
+                    || lower.starts_with("**optional")
+                    || lower.contains("(optional)")
+                    || lower.contains("is optional"))
+            {
+                required = Some(false);
+            }
+            let mut default = None;
+            if required.is_none() && self.profile.required_cue.is_some_and(|f| f(&p.doc)) {
+                required = Some(true);
+            }
+            // A layout that marks what is optional: the rest is required.
+            if required.is_none() && self.profile.unmarked_required {
+                required = Some(true);
+            }
+            if let Some(d) = &p.default {
+                default = self.default_value(d);
+            }
+            let doc_text = p
+                .doc
+                .replace("{{<required>}}", "")
+                .replace("{{< required >}}", "")
+                .trim()
+                .to_string();
+            // The credential parameter of the profile (`token : Auth token`): the API's
+            // auth, not a parameter.
+            if let Some((cred, starts)) = self.profile.credential
+                && p.name == cred
+                && doc_text.starts_with(starts)
+            {
+                has_credential = true;
+                if self.auth.is_none() {
+                    self.auth = Some(Auth {
+                        scheme: AuthScheme::Token,
+                        param: Some(cred.to_string()),
+                        line: Some(p.line),
+                        ..Auth::default()
+                    });
+                }
+                continue;
+            }
+            let profile_cue = match (&p.ty, self.profile.type_cue) {
+                (None, Some(f)) => {
+                    let c = f(&doc_text);
+                    default = c.default;
+                    let ty = match c.ty {
+                        CueType::Type(t) => t,
+                        CueType::Choices(values) => self.kit.infer.enum_type(
+                            &values,
+                            p.line,
+                            &format!("{pascal}{}", p.name.to_pascal_case()),
+                        ),
+                    };
+                    Some((ty, Some(c.cue)))
+                }
+                _ => None,
+            };
+            let listed = (p.ty_ref.is_some() || !p.children.is_empty()).then(|| {
+                let hint = format!("{pascal}{}", p.name.to_pascal_case());
+                (self.item_ref(&p, &hint), None)
+            });
+            let (ty, cue) = match listed
+                .or(profile_cue)
+                .or_else(|| p.ty.as_deref().and_then(type_word).map(|t| (t, None)))
+            {
+                Some(tc) => tc,
+                None => match described_type(&doc_text) {
+                    Some((t, c)) => (t, Some(c)),
+                    None => (
+                        TypeRef::Primitive(Primitive::String),
+                        Some("none".to_string()),
+                    ),
+                },
+            };
+            let ty = if p.name.ends_with("[]") && !matches!(ty, TypeRef::List(_)) {
+                TypeRef::List(Box::new(ty))
+            } else {
+                ty
+            };
+            let mut doc = (!doc_text.is_empty()).then_some(doc_text);
+            if location == Location::Body && op.rpc.is_none() {
+                let ty = self.enum_of(ty, &p, pascal);
+                if body_fields.iter().any(|f| f.name == p.name) {
+                    self.kit
+                        .listed_twice(p.line, &format!("field `{}`", p.name));
+                    continue;
+                }
+                if cue.as_deref() == Some("none") {
+                    untyped.push(p.name.clone());
+                }
+                body_fields.push(Field {
+                    name: p.name.clone(),
+                    ty,
+                    optional: !required.unwrap_or(false),
+                    nullable: p.nullable,
+                    doc,
+                    from_override: Vec::new(),
+                    line: Some(p.line),
+                });
+                continue;
+            }
+            if op
+                .params
+                .iter()
+                .any(|q| q.name == p.name && q.location == location)
+            {
+                self.kit
+                    .listed_twice(p.line, &format!("parameter `{}`", p.name));
+                continue;
+            }
+            // The spec has no enum on a parameter: the values listed stay in its doc.
+            if !p.values.is_empty() {
+                let values: Vec<String> = p.values.iter().map(|v| format!("{v:?}")).collect();
+                let line = format!("One of: {}.", values.join(", "));
+                doc = Some(doc.map_or(line.clone(), |d| format!("{d}\n\n{line}")));
+            }
+            let name = if location == Location::Path {
+                ident.clone()
+            } else {
+                p.name.clone()
+            };
+            op.params.push(Param {
+                name,
+                location,
+                ty,
+                required: location == Location::Path || required.unwrap_or(false),
+                type_cue: cue,
+                default,
+                minimum: p.minimum.clone(),
+                maximum: p.maximum.clone(),
+                doc,
+                line: Some(p.line),
+                ..Param::default()
+            });
+        }
+        if self.profile.credential.is_some() && !has_credential {
+            op.auth = Some(false);
+        }
+        // Placeholders the doc lists no parameter for: path parameters of unknown type,
+        // said at the route (the operation may be cut off before its parameters).
+        for name in crate::extract::kit::placeholder_params(op, Some(route_at)) {
+            self.kit.warn(
+                route_at,
+                format!(
+                    "operation `{}`: path placeholder `{{{name}}}` has no documented parameter; \
+                     read as a path parameter of unknown type (string)",
+                    op.name
+                ),
+            );
+        }
+        if !body_fields.is_empty() {
+            let name = self.kit.fresh_type_name(&format!("{pascal}Body"));
+            let line = body_fields.first().and_then(|f| f.line);
+            self.kit.infer.types.insert(
+                name.clone(),
+                TypeDef {
+                    line,
+                    ..TypeDef::structure(body_fields)
+                },
+            );
+            op.body = Some(Body {
+                content_type: form.then(|| "application/x-www-form-urlencoded".to_string()),
+                ty: TypeRef::Named(name),
+                line,
+            });
+        }
+        untyped
+    }
+
+    /// A path parameter the route has no placeholder for (`stray`), when the layout's
+    /// location labels are exact: the page contradicts itself; the parameter is left out,
+    /// with a warning at its line.
+    fn stray_path_param(&mut self, op: &Operation, p: &RawParam, stray: bool) -> bool {
+        if !(stray && self.profile.exact_locations) {
+            return false;
+        }
+        let route = op
+            .route
+            .as_ref()
+            .map(|r| format!("{} {}", r.method, r.path))
+            .unwrap_or_default();
+        self.kit.warn(
+            p.line,
+            format!(
+                "path parameter `{}` is not in the route `{route}`; left out",
+                p.name
+            ),
+        );
+        true
+    }
+
+    /// A string field whose values an `Enum:` line lists: an enum type of them, named
+    /// after the operation and the field.
+    fn enum_of(&mut self, ty: TypeRef, p: &RawParam, pascal: &str) -> TypeRef {
+        if p.values.is_empty() || ty != TypeRef::Primitive(Primitive::String) {
+            return ty;
+        }
+        let name = self
+            .kit
+            .fresh_type_name(&format!("{pascal}{}", p.name.to_pascal_case()));
+        self.kit.infer.types.insert(
+            name.clone(),
+            TypeDef {
+                line: Some(p.line),
+                ..TypeDef::enumeration(
+                    p.values
+                        .iter()
+                        .map(|v| EnumValue {
+                            value: v.clone(),
+                            doc: None,
+                        })
+                        .collect(),
+                )
+            },
+        );
+        TypeRef::Named(name)
+    }
+
+    /// A struct of listed fields (an answer's `Output`, a `struct` item's), named from
+    /// `hint`: each field's type as the item writes it, nested items its struct's fields;
+    /// optional when marked so (`can be missing`, `Optional:`), nullable when `can be null`.
+    pub(super) fn struct_of(&mut self, hint: &str, items: &[RawParam], line: u32) -> TypeRef {
+        let name = self.kit.fresh_type_name(hint);
+        // Reserved before the nested types take their names.
+        self.kit
+            .infer
+            .types
+            .insert(name.clone(), TypeDef::default());
+        let mut fields = Vec::new();
+        for it in items {
+            let ty = self.item_ref(it, &format!("{name}{}", it.name.to_pascal_case()));
+            fields.push(Field {
+                name: it.name.clone(),
+                ty,
+                optional: it.missing || it.required == Some(false),
+                nullable: it.nullable,
+                doc: (!it.doc.is_empty()).then(|| it.doc.clone()),
+                from_override: Vec::new(),
+                line: Some(it.line),
+            });
+        }
+        self.kit.infer.types.insert(
+            name.clone(),
+            TypeDef {
+                line: Some(line),
+                ..TypeDef::structure(fields)
+            },
+        );
+        TypeRef::Named(name)
+    }
+
+    /// The type of a listed item: as written, or the struct of the items under it (a
+    /// list's item struct takes the singular of the name, or `…Item`).
+    fn item_ref(&mut self, it: &RawParam, hint: &str) -> TypeRef {
+        // An item the list gives no type is of any type.
+        let written = it
+            .ty_ref
+            .clone()
+            .or_else(|| it.ty.as_deref().and_then(type_word))
+            .unwrap_or(TypeRef::ANY);
+        if it.children.is_empty() {
+            return written;
+        }
+        match written {
+            TypeRef::List(_) => {
+                let single = crate::normalise::infer::singular(hint);
+                let item = if single == hint {
+                    format!("{hint}Item")
+                } else {
+                    single
+                };
+                TypeRef::List(Box::new(self.struct_of(&item, &it.children, it.line)))
+            }
+            _ => self.struct_of(hint, &it.children, it.line),
+        }
+    }
+
+    /// The metadata key and joiner of a label line (`Role restrictions:`), when the
+    /// profile keeps that label's text.
+    pub(super) fn meta_label(
+        &self,
+        text: &str,
+    ) -> Option<(String, &'static str, Vec<String>, u32)> {
+        let key = text.trim().trim_end_matches(':').trim().to_lowercase();
+        self.profile
+            .metadata
+            .iter()
+            .find(|(label, _)| match label.strip_prefix(' ') {
+                Some(suffix) => key.ends_with(suffix) && key.len() > suffix.len(),
+                None => key == *label,
+            })
+            .map(|(_, join)| (key, *join, Vec::new(), 0))
+    }
+
+    /// Keeps a metadata label's text (its lines joined as the profile says), if any.
+    pub(super) fn flush_meta(
+        &mut self,
+        meta: Option<(String, &'static str, Vec<String>, u32)>,
+        op: &mut Operation,
+    ) {
+        if let Some((key, join, lines, _)) = meta
+            && !lines.is_empty()
+        {
+            op.metadata.insert(key, lines.join(join));
+        }
+    }
+
+    /// An item of a parameter or field list that names no parameter (`🙂 - stdClass`, an
+    /// empty bullet): said, and skipped.
+    pub(super) fn unread_item(&mut self, op: &str, b: &Block) {
+        // Only an item shaped as one (`x - type`, a few words); prose items are prose.
+        let t = b.text.trim();
+        let shaped = t.split_whitespace().count() <= 6
+            && t.split_once(" - ").is_some_and(|(n, _)| !n.contains(' '));
+        if !shaped {
+            return;
+        }
+        self.kit.warn(
+            b.span.line,
+            format!(
+                "operation `{op}`: expected a parameter item (`name - type`, `name: description`), found `{}`; skipped",
+                b.text.trim()
+            ),
+        );
+    }
+
+    /// A default as an item writes it: JSON, or a quoted text (`"""` is `"`), or what
+    /// the profile reads (a PHP dump), else the text as written; `null` is no default.
+    fn default_value(&self, text: &str) -> Option<serde_json::Value> {
+        let t = text.trim();
+        if t.is_empty() || t == "null" {
+            return None;
+        }
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(t) {
+            return Some(v);
+        }
+        if t.len() >= 2 && t.starts_with('"') && t.ends_with('"') {
+            return Some(serde_json::Value::String(t[1..t.len() - 1].to_string()));
+        }
+        if let Some(v) = self.profile.default_value.and_then(|f| f(t)) {
+            return Some(v);
+        }
+        Some(serde_json::Value::String(t.to_string()))
+    }
+
+    /// `Authorization: Bearer …` listed as a header: the API's auth, not a parameter.
+    fn auth_header(&mut self, p: &RawParam) -> bool {
+        // (A layout that names its credentials apart, Redoc's `Authorizations:`, lists an
+        // `Authorization` header as a parameter of its own.)
+        if !p.name.eq_ignore_ascii_case("authorization") || self.profile.auth.is_some() {
+            return false;
+        }
+        if self.auth.is_none() {
+            let bearer = p.doc.to_ascii_lowercase().contains("bearer");
+            self.auth = Some(Auth {
+                scheme: if bearer {
+                    AuthScheme::Bearer
+                } else {
+                    AuthScheme::Header
+                },
+                header: (!bearer).then(|| "Authorization".to_string()),
+                line: Some(p.line),
+                ..Auth::default()
+            });
+        }
+        true
+    }
+}
