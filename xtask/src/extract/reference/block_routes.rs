@@ -78,8 +78,8 @@ pub(super) fn code_first_line(b: &Block) -> u32 {
 /// `-d` text, its `-H` headers and its other words (the URL among them).
 #[derive(Debug, Default)]
 pub(super) struct CurlCall {
-    pub(super) method: Option<&'static str>,
-    pub(super) sends_data: bool,
+    method: Option<&'static str>,
+    sends_data: bool,
     pub(super) data: Option<String>,
     pub(super) headers: Vec<String>,
     pub(super) words: Vec<String>,

@@ -275,7 +275,7 @@ fn server_variable(target: &str) -> Option<&str> {
 
 /// Rewrites `:id`, `<id>`, `{channel.id}` as `{name}` with a valid name; drops an optional
 /// `[/…]` segment; `None` when a character no path has is left (prose, not a route).
-pub(super) fn placeholders(path: &str) -> Option<(String, Option<String>)> {
+fn placeholders(path: &str) -> Option<(String, Option<String>)> {
     let mut note = None;
     let mut path = path.to_string();
     if let Some(open) = path.find('[')

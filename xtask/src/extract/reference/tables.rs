@@ -7,11 +7,11 @@ use crate::read::blocks::Table;
 
 /// The columns of a parameter table, by their header.
 pub(super) struct Columns {
-    pub(super) name: usize,
-    pub(super) ty: Option<usize>,
-    pub(super) required: Option<usize>,
-    pub(super) location: Option<usize>,
-    pub(super) doc: Option<usize>,
+    name: usize,
+    ty: Option<usize>,
+    required: Option<usize>,
+    location: Option<usize>,
+    doc: Option<usize>,
 }
 
 pub(super) fn columns(t: &Table) -> Option<Columns> {
