@@ -68,9 +68,7 @@
 
 use std::collections::BTreeMap;
 
-use chatgen_codegen::spec::{
-    ApiSpec, Auth, AuthScheme, Family, Operation, ParamStyle, Protocol, TypeRef,
-};
+use chatgen_codegen::spec::{ApiSpec, Auth, Family, Operation, ParamStyle, Protocol, TypeRef};
 
 use super::Extracted;
 use super::kit::Kit;
@@ -104,12 +102,11 @@ pub use routes::{RouteText, route_line, target_route};
 
 use evidence::stacked_placeholders;
 use fields::RawParam;
-use labels::clean_heading;
 use locate::locate;
-use page::{common_prefix, file_tags, page_intro, page_title, title_version};
-use responses::cut_route;
-use routes::shape;
-use rpc::section_numbers;
+use page::{
+    common_prefix, cut_off_page, cut_routes, file_tags, numbering_gaps, page_auth, page_intro,
+    page_version, rpc_address, same_route_twice, servers_url, title_of,
+};
 
 /// The family name written in specs.
 pub const FAMILY: Family = Family::Reference;
@@ -298,6 +295,9 @@ fn translate(doc: &Document, glossary: &[(&str, &str)]) -> Document {
     out
 }
 
+/// Reads one page with `profile`: the operations located and read, then the page's own
+/// facts (title, introduction, servers, protocol, version, credentials) and the warnings
+/// about the page as a whole.
 fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted {
     let mut r = Reader {
         doc,
@@ -327,26 +327,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         .and_then(|tag_of| file_tags(doc, &located, &mut operations, tag_of));
     let streams = super::events::read(doc, &mut r.kit, &mut operations);
     r.kit.unique_ids(&mut operations);
-    // Two operations on one route (two sections documenting it): both kept, said.
-    for (k, o) in located.iter().enumerate() {
-        if let Some(route) = &o.route
-            && let Some(first) = located[..k].iter().find(|p| {
-                p.listed.is_none()
-                    && p.route.as_ref().is_some_and(|q| {
-                        q.method == route.method && shape(&q.path) == shape(&route.path)
-                    })
-            })
-            && o.listed.is_none()
-        {
-            r.kit.warn(
-                o.line,
-                format!(
-                    "`{} {}` is documented by `{}` (line {}) and again by `{}`: kept as two operations",
-                    route.method, route.path, first.name, first.line, o.name
-                ),
-            );
-        }
-    }
+    same_route_twice(&mut r.kit, &located);
     let first_op = located
         .iter()
         .filter(|o| o.listed.is_none())
@@ -355,186 +336,23 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         .unwrap_or(doc.blocks.len());
     // The first operation's tag ends the introduction.
     let first_op = first_tag.map_or(first_op, |t| first_op.min(t));
-    let (mut title_at, mut title) = match profile.title.and_then(|t| t(doc)) {
-        // (As written: `💬 ContextSMS Documentation` keeps its sign.)
-        Some(t) => (
-            Some(t),
-            doc.blocks[t]
-                .text
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-        ),
-        None => page_title(doc, first_op),
-    };
-    // The first heading names the first of several operations (a page that starts
-    // straight with its first section): the page has no title of its own.
-    if title_at.is_some_and(|t| t >= first_op) && located.len() > 1 {
-        r.kit.warn(
-            1,
-            format!("the page has no title before its first operation; titled `{api}`"),
-        );
-        (title_at, title) = (None, api.to_string());
-    }
-    let mut version_in_title = None;
-    if profile.title_version
-        && let Some((t, v)) = title_version(&title)
-    {
-        (title, version_in_title) = (t, Some(v));
-    }
-    if doc.kind == crate::read::blocks::InputKind::Text
-        && let Some(t) = title_at.filter(|&t| t > 0)
-        && let (Some(a), Some(b)) = (doc.blocks.first(), doc.blocks.get(t - 1))
-    {
-        let (a, b) = (a.span.line, b.span.end_line);
-        r.kit.warn(
-            a,
-            format!("page text before the title skipped (lines {a}-{b})"),
-        );
-    }
-    // Operations under numbered headings (`2.76.`, `2.78.`): a gap says the page lost one.
-    let numbered: Vec<(u32, Vec<u32>)> = located
-        .iter()
-        .filter_map(|o| o.heading)
-        .filter_map(|h| {
-            let b = &doc.blocks[h];
-            section_numbers(&clean_heading(&b.text)).map(|n| (b.span.line, n))
-        })
-        .collect();
-    for pair in numbered.windows(2) {
-        let ((_, a), (line, b)) = (&pair[0], &pair[1]);
-        let (Some((&prev, pa)), Some((&next, pb))) = (a.split_last(), b.split_last()) else {
-            continue;
-        };
-        if pa != pb || next == prev + 1 || next <= prev {
-            continue;
-        }
-        let prefix: String = pa.iter().map(|n| format!("{n}.")).collect();
-        let missing: Vec<String> = (prev + 1..next).map(|m| format!("{prefix}{m}")).collect();
-        r.kit.warn(
-            *line,
-            format!("method numbering has a gap: {} missing", missing.join(", ")),
-        );
-    }
-    for b in &doc.blocks {
-        for (n, l) in (b.span.line..).zip(b.text.split('\n')) {
-            if cut_route(l) {
-                r.kit.warn(
-                    n,
-                    format!(
-                        "an operation is cut off inside its route `{}`; left out",
-                        l.trim()
-                    ),
-                );
-            }
-        }
-    }
+    let (title_at, title, version_in_title) =
+        title_of(&mut r.kit, doc, api, profile, located.len(), first_op);
+    numbering_gaps(&mut r.kit, doc, &located);
+    cut_routes(&mut r.kit, doc);
     let intro = page_intro(doc, title_at, first_op);
-    let base_url = {
-        let mut s = r.servers.clone();
-        s.sort();
-        s.dedup();
-        match profile.first_server {
-            // (The servers in the page's order: the first is the default.)
-            true => r
-                .servers
-                .iter()
-                .min_by_key(|s| {
-                    let s = s.as_str();
-                    doc.source
-                        .lines
-                        .iter()
-                        .position(|l| l.contains(s))
-                        .unwrap_or(usize::MAX)
-                })
-                .cloned(),
-            false => (s.len() == 1).then(|| s.remove(0)),
-        }
-    };
     let protocol = match (rpc, profile.rpc_protocol) {
         (true, Some(p)) => p(),
         (true, None) => Protocol::rpc_per_method(ParamStyle::Json),
         (false, _) => profile.rest_protocol.map_or_else(Protocol::rest, |p| p()),
     };
-    // An API of methods called at one address: the path its introduction gives
-    // (`… can be accessed on /api/api-teamchat`).
-    let base_path = rpc
-        .then(|| {
-            intro.as_deref().and_then(|t| {
-                t.split_whitespace()
-                    .find(|w| w.starts_with('/') && w.len() > 1 && !w.starts_with("//"))
-                    .map(|w| w.trim_end_matches(['.', ',', ')']).to_string())
-            })
-        })
-        .flatten();
-    // An API of methods called at one URL: the URL its introduction gives (`… accessed
-    // using that url: https://api.wimi.pro.`).
-    let base_url = base_url.or_else(|| {
-        rpc.then(|| {
-            intro.as_deref().and_then(|t| {
-                t.split_whitespace()
-                    .find(|w| w.starts_with("https://") || w.starts_with("http://"))
-                    .map(|w| w.trim_end_matches(['.', ',', ')', ';']).to_string())
-            })
-        })
-        .flatten()
-    });
-    // The version a protocol sends (`header.api_version`): the page's `Version: 1.2`.
-    let sends_version = protocol
-        .rpc
-        .as_ref()
-        .and_then(|r| r.envelope.as_ref())
-        .is_some_and(|e| e.version.is_some());
-    let version = sends_version
-        .then(|| {
-            doc.blocks[..first_op.min(doc.blocks.len())]
-                .iter()
-                .find_map(|b| b.text.trim().strip_prefix("Version:"))
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        })
-        .flatten()
-        .or(version_in_title);
-    if r.auth.is_none()
-        && let Some(page_auth) = profile.auth
-    {
-        r.auth = page_auth(doc);
+    let base_url = servers_url(doc, profile, &r.servers);
+    let (base_path, base_url) = rpc_address(rpc, intro.as_deref(), base_url);
+    let version = page_version(doc, &protocol, first_op, version_in_title);
+    if r.auth.is_none() {
+        r.auth = page_auth(doc, profile);
     }
-    // The profile's token field, described in the page's envelope description.
-    if r.auth.is_none()
-        && let Some((name, words)) = profile.token_field
-        && let Some(k) = (0..doc.blocks.len().saturating_sub(1))
-            .find(|&k| doc.blocks[k].text.trim() == name && doc.blocks[k + 1].text.contains(words))
-    {
-        r.auth = Some(Auth {
-            scheme: AuthScheme::Token,
-            param: Some(name.to_string()),
-            line: Some(doc.blocks[k + 1].span.line),
-            ..Auth::default()
-        });
-    }
-    // The page ends mid-line (no line break, no closing punctuation) inside its last
-    // operation: what it has is read; say what may be missing.
-    let text_end = doc.source.lines.last().map(|l| l.trim_end()).unwrap_or("");
-    // (The last line is empty when the file ends with a line break.)
-    // A sentence of a few words cut before its end; a short last line (`No Content`) is a
-    // file without its last line break.
-    if !text_end.is_empty()
-        && text_end.split_whitespace().count() >= 6
-        && !text_end.ends_with(['.', '!', '?', ':', ')', '}', ']', '"', '\'', '`', '>'])
-        && let Some((_, op)) = located
-            .iter()
-            .zip(&operations)
-            .rfind(|(o, _)| o.listed.is_none() && o.end >= doc.blocks.len())
-    {
-        r.kit.warn(
-            u32::try_from(doc.source.lines.len()).unwrap_or(u32::MAX),
-            format!(
-                "the page is cut off mid-line inside `{}`: what it has is read; what follows the cut (parameters, answer) is missing",
-                op.name
-            ),
-        );
-    }
+    cut_off_page(&mut r.kit, doc, &located, &operations);
     // A method's own URL equal to the API's says nothing new.
     for op in &mut operations {
         if op

@@ -1,13 +1,18 @@
-//! Page-level facts: the title, version, introduction, tags and the path prefix routes
-//! share.
+//! Page-level facts: the title, version, introduction, tags, servers, credentials and
+//! the path prefix routes share; the warnings about the page as a whole (a route twice,
+//! numbering gaps, cut routes, a page cut off).
 
-use chatgen_codegen::spec::Operation;
+use chatgen_codegen::spec::{Auth, AuthScheme, Operation, Protocol};
 
-use super::TagOf;
 use super::labels::clean_heading;
 use super::locate::OpAt;
+use super::responses::cut_route;
+use super::routes::shape;
 use super::routes::{RouteText, route_line};
+use super::rpc::section_numbers;
 use super::rpc::{index_line, strip_section_number};
+use super::{Profile, TagOf};
+use crate::extract::kit::Kit;
 use crate::read::blocks::{Block, Document, Kind};
 
 /// `Messenger API (b63bb6c)` → (`Messenger API`, `b63bb6c`): a title that ends with a
@@ -205,5 +210,251 @@ pub(super) fn page_title(doc: &Document, first_op: usize) -> (Option<usize>, Str
             None,
             doc.file.rsplit('/').next().unwrap_or(&doc.file).to_string(),
         ),
+    }
+}
+
+/// Two operations on one route (two sections documenting it): both kept, said.
+pub(super) fn same_route_twice(kit: &mut Kit<'_>, located: &[OpAt]) {
+    for (k, o) in located.iter().enumerate() {
+        if let Some(route) = &o.route
+            && let Some(first) = located[..k].iter().find(|p| {
+                p.listed.is_none()
+                    && p.route.as_ref().is_some_and(|q| {
+                        q.method == route.method && shape(&q.path) == shape(&route.path)
+                    })
+            })
+            && o.listed.is_none()
+        {
+            kit.warn(
+                o.line,
+                format!(
+                    "`{} {}` is documented by `{}` (line {}) and again by `{}`: kept as two operations",
+                    route.method, route.path, first.name, first.line, o.name
+                ),
+            );
+        }
+    }
+}
+
+/// The page's title (its block, if any, and its text) and the version the title ends
+/// with when the profile reads one there; a page without a title before its first
+/// operation (at block `first_op`, of `operations`) is titled after the API, and text
+/// before the title is said to be skipped.
+pub(super) fn title_of(
+    kit: &mut Kit<'_>,
+    doc: &Document,
+    api: &str,
+    profile: &Profile,
+    operations: usize,
+    first_op: usize,
+) -> (Option<usize>, String, Option<String>) {
+    let (mut title_at, mut title) = match profile.title.and_then(|t| t(doc)) {
+        // (As written: `💬 ContextSMS Documentation` keeps its sign.)
+        Some(t) => (
+            Some(t),
+            doc.blocks[t]
+                .text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        None => page_title(doc, first_op),
+    };
+    // The first heading names the first of several operations (a page that starts
+    // straight with its first section): the page has no title of its own.
+    if title_at.is_some_and(|t| t >= first_op) && operations > 1 {
+        kit.warn(
+            1,
+            format!("the page has no title before its first operation; titled `{api}`"),
+        );
+        (title_at, title) = (None, api.to_string());
+    }
+    let mut version_in_title = None;
+    if profile.title_version
+        && let Some((t, v)) = title_version(&title)
+    {
+        (title, version_in_title) = (t, Some(v));
+    }
+    if doc.kind == crate::read::blocks::InputKind::Text
+        && let Some(t) = title_at.filter(|&t| t > 0)
+        && let (Some(a), Some(b)) = (doc.blocks.first(), doc.blocks.get(t - 1))
+    {
+        let (a, b) = (a.span.line, b.span.end_line);
+        kit.warn(
+            a,
+            format!("page text before the title skipped (lines {a}-{b})"),
+        );
+    }
+    (title_at, title, version_in_title)
+}
+
+/// Operations under numbered headings (`2.76.`, `2.78.`): a gap says the page lost one.
+pub(super) fn numbering_gaps(kit: &mut Kit<'_>, doc: &Document, located: &[OpAt]) {
+    let numbered: Vec<(u32, Vec<u32>)> = located
+        .iter()
+        .filter_map(|o| o.heading)
+        .filter_map(|h| {
+            let b = &doc.blocks[h];
+            section_numbers(&clean_heading(&b.text)).map(|n| (b.span.line, n))
+        })
+        .collect();
+    for pair in numbered.windows(2) {
+        let ((_, a), (line, b)) = (&pair[0], &pair[1]);
+        let (Some((&prev, pa)), Some((&next, pb))) = (a.split_last(), b.split_last()) else {
+            continue;
+        };
+        if pa != pb || next == prev + 1 || next <= prev {
+            continue;
+        }
+        let prefix: String = pa.iter().map(|n| format!("{n}.")).collect();
+        let missing: Vec<String> = (prev + 1..next).map(|m| format!("{prefix}{m}")).collect();
+        kit.warn(
+            *line,
+            format!("method numbering has a gap: {} missing", missing.join(", ")),
+        );
+    }
+}
+
+/// Routes cut off inside a placeholder (`PATCH /api/webhooks/{id`): each said, none read.
+pub(super) fn cut_routes(kit: &mut Kit<'_>, doc: &Document) {
+    for b in &doc.blocks {
+        for (n, l) in (b.span.line..).zip(b.text.split('\n')) {
+            if cut_route(l) {
+                kit.warn(
+                    n,
+                    format!(
+                        "an operation is cut off inside its route `{}`; left out",
+                        l.trim()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The base URL the servers give: the only one, or with a profile that takes the first,
+/// the first in the page's order.
+pub(super) fn servers_url(doc: &Document, profile: &Profile, servers: &[String]) -> Option<String> {
+    let mut s = servers.to_vec();
+    s.sort();
+    s.dedup();
+    match profile.first_server {
+        // (The servers in the page's order: the first is the default.)
+        true => servers
+            .iter()
+            .min_by_key(|s| {
+                let s = s.as_str();
+                doc.source
+                    .lines
+                    .iter()
+                    .position(|l| l.contains(s))
+                    .unwrap_or(usize::MAX)
+            })
+            .cloned(),
+        false => (s.len() == 1).then(|| s.remove(0)),
+    }
+}
+
+/// An API of methods called at one address: the base path and the base URL its
+/// introduction gives (`… can be accessed on /api/api-teamchat`, `… accessed using that
+/// url: https://api.wimi.pro.`), the URL where the servers gave none.
+pub(super) fn rpc_address(
+    rpc: bool,
+    intro: Option<&str>,
+    base_url: Option<String>,
+) -> (Option<String>, Option<String>) {
+    let base_path = rpc
+        .then(|| {
+            intro.and_then(|t| {
+                t.split_whitespace()
+                    .find(|w| w.starts_with('/') && w.len() > 1 && !w.starts_with("//"))
+                    .map(|w| w.trim_end_matches(['.', ',', ')']).to_string())
+            })
+        })
+        .flatten();
+    let base_url = base_url.or_else(|| {
+        rpc.then(|| {
+            intro.and_then(|t| {
+                t.split_whitespace()
+                    .find(|w| w.starts_with("https://") || w.starts_with("http://"))
+                    .map(|w| w.trim_end_matches(['.', ',', ')', ';']).to_string())
+            })
+        })
+        .flatten()
+    });
+    (base_path, base_url)
+}
+
+/// The version a protocol sends (`header.api_version`): the page's `Version: 1.2` before
+/// its first operation; else the version the title ends with.
+pub(super) fn page_version(
+    doc: &Document,
+    protocol: &Protocol,
+    first_op: usize,
+    version_in_title: Option<String>,
+) -> Option<String> {
+    let sends_version = protocol
+        .rpc
+        .as_ref()
+        .and_then(|r| r.envelope.as_ref())
+        .is_some_and(|e| e.version.is_some());
+    sends_version
+        .then(|| {
+            doc.blocks[..first_op.min(doc.blocks.len())]
+                .iter()
+                .find_map(|b| b.text.trim().strip_prefix("Version:"))
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        })
+        .flatten()
+        .or(version_in_title)
+}
+
+/// The credentials the page gives where no operation did: the profile's own reading of
+/// the page, else its token field described in the page's envelope description.
+pub(super) fn page_auth(doc: &Document, profile: &Profile) -> Option<Auth> {
+    if let Some(page_auth) = profile.auth
+        && let Some(auth) = page_auth(doc)
+    {
+        return Some(auth);
+    }
+    let (name, words) = profile.token_field?;
+    let k = (0..doc.blocks.len().saturating_sub(1))
+        .find(|&k| doc.blocks[k].text.trim() == name && doc.blocks[k + 1].text.contains(words))?;
+    Some(Auth {
+        scheme: AuthScheme::Token,
+        param: Some(name.to_string()),
+        line: Some(doc.blocks[k + 1].span.line),
+        ..Auth::default()
+    })
+}
+
+/// The page ends mid-line (no line break, no closing punctuation) inside its last
+/// operation: what it has is read; say what may be missing.
+pub(super) fn cut_off_page(
+    kit: &mut Kit<'_>,
+    doc: &Document,
+    located: &[OpAt],
+    operations: &[Operation],
+) {
+    let text_end = doc.source.lines.last().map(|l| l.trim_end()).unwrap_or("");
+    // (The last line is empty when the file ends with a line break.)
+    // A sentence of a few words cut before its end; a short last line (`No Content`) is a
+    // file without its last line break.
+    if !text_end.is_empty()
+        && text_end.split_whitespace().count() >= 6
+        && !text_end.ends_with(['.', '!', '?', ':', ')', '}', ']', '"', '\'', '`', '>'])
+        && let Some((_, op)) = located
+            .iter()
+            .zip(operations)
+            .rfind(|(o, _)| o.listed.is_none() && o.end >= doc.blocks.len())
+    {
+        kit.warn(
+            u32::try_from(doc.source.lines.len()).unwrap_or(u32::MAX),
+            format!(
+                "the page is cut off mid-line inside `{}`: what it has is read; what follows the cut (parameters, answer) is missing",
+                op.name
+            ),
+        );
     }
 }
