@@ -140,9 +140,63 @@ pub(super) fn prose_required(doc: &str) -> Option<bool> {
     optional.iter().any(|w| l.contains(w)).then_some(false)
 }
 
+/// What [`Reader::params`] gathers beside the operation's parameters.
+#[derive(Default)]
+struct Gathered {
+    /// Body fields whose type the page does not give.
+    untyped: Vec<String>,
+    body_fields: Vec<Field>,
+    /// A form label listed a body field: the body is a form.
+    form: bool,
+    /// The profile's credential parameter was listed.
+    has_credential: bool,
+}
+
+/// Listed as a path parameter, spelt with another case than the route's placeholder
+/// (`roomname` for `{roomName}`): the route's spelling, given to `p`. Returns the
+/// parameter's identifier.
+fn path_spelling(p: &mut RawParam, ctx: Option<Ctx>, placeholders: &[String]) -> String {
+    let mut ident = param_ident(&p.name);
+    let said_path = p.location == Some(Location::Path)
+        || (p.location.is_none() && ctx == Some(Ctx::Params(Some(Location::Path))));
+    if said_path
+        && !placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
+        && let Some(ph) = placeholders
+            .iter()
+            .find(|ph| ph.eq_ignore_ascii_case(&ident))
+    {
+        p.name.clone_from(ph);
+        ident.clone_from(ph);
+    }
+    ident
+}
+
+/// Where a parameter not in the route goes: as listed, as its label says (a form label:
+/// the body, and `form` set), else by the method (`GET`/`DELETE`/`HEAD`/`OPTIONS`: the
+/// query; others: the body).
+fn listed_location(
+    p: &RawParam,
+    ctx: Option<Ctx>,
+    method: Option<&str>,
+    form: &mut bool,
+) -> Location {
+    match (p.location, ctx) {
+        (Some(l), _) => l,
+        (None, Some(Ctx::Params(Some(l)))) => l,
+        (None, Some(Ctx::Form)) => {
+            *form = true;
+            Location::Body
+        }
+        _ => match method {
+            Some("GET" | "DELETE" | "HEAD" | "OPTIONS") => Location::Query,
+            _ => Location::Body,
+        },
+    }
+}
+
 impl Reader<'_> {
     /// Settles each parameter's location, type and required flag; body fields become the
-    /// body's type.
+    /// body's type. Returns the body fields whose type the page does not give.
     pub(super) fn params(
         &mut self,
         op: &mut Operation,
@@ -150,218 +204,16 @@ impl Reader<'_> {
         pascal: &str,
         route_at: u32,
     ) -> Vec<String> {
-        let mut untyped = Vec::new();
         let placeholders: Vec<String> = op
             .route
             .as_ref()
             .map(|r| r.placeholders().iter().map(|s| s.to_string()).collect())
             .unwrap_or_default();
-        let method = op.route.as_ref().map(|r| r.method.as_str());
-        let mut body_fields: Vec<Field> = Vec::new();
-        let mut form = false;
-        let mut has_credential = false;
-        for (mut p, ctx) in raw {
-            let mut ident = param_ident(&p.name);
-            // Listed as a path parameter, spelt with another case than the route's
-            // placeholder (`roomname` for `{roomName}`): the route's spelling.
-            let said_path = p.location == Some(Location::Path)
-                || (p.location.is_none() && ctx == Some(Ctx::Params(Some(Location::Path))));
-            if said_path
-                && !placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
-                && let Some(ph) = placeholders
-                    .iter()
-                    .find(|ph| ph.eq_ignore_ascii_case(&ident))
-            {
-                p.name.clone_from(ph);
-                ident.clone_from(ph);
-            }
-            let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
-                && p.location != Some(Location::Body);
-            let location = if in_path {
-                Location::Path
-            } else {
-                match (p.location, ctx) {
-                    (Some(l), _) => l,
-                    (None, Some(Ctx::Params(Some(l)))) => l,
-                    (None, Some(Ctx::Form)) => {
-                        form = true;
-                        Location::Body
-                    }
-                    _ => match method {
-                        Some("GET" | "DELETE" | "HEAD" | "OPTIONS") => Location::Query,
-                        _ => Location::Body,
-                    },
-                }
-            };
-            // Listed as a path / URL parameter (by its label or an `In` column) but not in
-            // the route: a URL parameter that travels in the query string.
-            // (An operation whose route the page lost keeps its path parameters.)
-            let routed = op.route.is_some() || op.rpc.is_some();
-            if self.stray_path_param(op, &p, location == Location::Path && !in_path && routed) {
-                continue;
-            }
-            let location = if location == Location::Path && !in_path && routed {
-                Location::Query
-            } else {
-                location
-            };
-            if location == Location::Header && self.auth_header(&p) {
-                continue;
-            }
-            let mut required = p.required;
-            let lower = p.doc.to_ascii_lowercase();
-            // `(Required: False)`, `Required: yes` in the description.
-            if let Some(at) = lower.find("required: ") {
-                let v = &lower[at + 10..];
-                if v.starts_with("true") || v.starts_with("yes") {
-                    required = Some(true);
-                } else if v.starts_with("false") || v.starts_with("no") {
-                    required = Some(false);
-                }
-            }
-            if p.doc.contains("{{<required>}}")
-                || lower.starts_with("required")
-                || lower.starts_with("**required")
-                || lower.contains("(required)")
-            {
-                required = Some(true);
-            } else if required.is_none()
-                && (lower.starts_with("optional")
-                    || lower.starts_with("**optional")
-                    || lower.contains("(optional)")
-                    || lower.contains("is optional"))
-            {
-                required = Some(false);
-            }
-            let mut default = None;
-            if required.is_none() && self.profile.required_cue.is_some_and(|f| f(&p.doc)) {
-                required = Some(true);
-            }
-            // A layout that marks what is optional: the rest is required.
-            if required.is_none() && self.profile.unmarked_required {
-                required = Some(true);
-            }
-            if let Some(d) = &p.default {
-                default = self.default_value(d);
-            }
-            let doc_text = p
-                .doc
-                .replace("{{<required>}}", "")
-                .replace("{{< required >}}", "")
-                .trim()
-                .to_string();
-            // The credential parameter of the profile (`token : Auth token`): the API's
-            // auth, not a parameter.
-            if let Some((cred, starts)) = self.profile.credential
-                && p.name == cred
-                && doc_text.starts_with(starts)
-            {
-                has_credential = true;
-                if self.auth.is_none() {
-                    self.auth = Some(Auth {
-                        scheme: AuthScheme::Token,
-                        param: Some(cred.to_string()),
-                        line: Some(p.line),
-                        ..Auth::default()
-                    });
-                }
-                continue;
-            }
-            let profile_cue = match (&p.ty, self.profile.type_cue) {
-                (None, Some(f)) => {
-                    let c = f(&doc_text);
-                    default = c.default;
-                    let ty = match c.ty {
-                        CueType::Type(t) => t,
-                        CueType::Choices(values) => self.kit.infer.enum_type(
-                            &values,
-                            p.line,
-                            &format!("{pascal}{}", p.name.to_pascal_case()),
-                        ),
-                    };
-                    Some((ty, Some(c.cue)))
-                }
-                _ => None,
-            };
-            let listed = (p.ty_ref.is_some() || !p.children.is_empty()).then(|| {
-                let hint = format!("{pascal}{}", p.name.to_pascal_case());
-                (self.item_ref(&p, &hint), None)
-            });
-            let (ty, cue) = match listed
-                .or(profile_cue)
-                .or_else(|| p.ty.as_deref().and_then(type_word).map(|t| (t, None)))
-            {
-                Some(tc) => tc,
-                None => match described_type(&doc_text) {
-                    Some((t, c)) => (t, Some(c)),
-                    None => (
-                        TypeRef::Primitive(Primitive::String),
-                        Some("none".to_string()),
-                    ),
-                },
-            };
-            let ty = if p.name.ends_with("[]") && !matches!(ty, TypeRef::List(_)) {
-                TypeRef::List(Box::new(ty))
-            } else {
-                ty
-            };
-            let mut doc = (!doc_text.is_empty()).then_some(doc_text);
-            if location == Location::Body && op.rpc.is_none() {
-                let ty = self.enum_of(ty, &p, pascal);
-                if body_fields.iter().any(|f| f.name == p.name) {
-                    self.kit
-                        .listed_twice(p.line, &format!("field `{}`", p.name));
-                    continue;
-                }
-                if cue.as_deref() == Some("none") {
-                    untyped.push(p.name.clone());
-                }
-                body_fields.push(Field {
-                    name: p.name.clone(),
-                    ty,
-                    optional: !required.unwrap_or(false),
-                    nullable: p.nullable,
-                    doc,
-                    from_override: Vec::new(),
-                    line: Some(p.line),
-                });
-                continue;
-            }
-            if op
-                .params
-                .iter()
-                .any(|q| q.name == p.name && q.location == location)
-            {
-                self.kit
-                    .listed_twice(p.line, &format!("parameter `{}`", p.name));
-                continue;
-            }
-            // The spec has no enum on a parameter: the values listed stay in its doc.
-            if !p.values.is_empty() {
-                let values: Vec<String> = p.values.iter().map(|v| format!("{v:?}")).collect();
-                let line = format!("One of: {}.", values.join(", "));
-                doc = Some(doc.map_or(line.clone(), |d| format!("{d}\n\n{line}")));
-            }
-            let name = if location == Location::Path {
-                ident.clone()
-            } else {
-                p.name.clone()
-            };
-            op.params.push(Param {
-                name,
-                location,
-                ty,
-                required: location == Location::Path || required.unwrap_or(false),
-                type_cue: cue,
-                default,
-                minimum: p.minimum.clone(),
-                maximum: p.maximum.clone(),
-                doc,
-                line: Some(p.line),
-                ..Param::default()
-            });
+        let mut g = Gathered::default();
+        for (p, ctx) in raw {
+            self.param(op, p, ctx, &placeholders, pascal, &mut g);
         }
-        if self.profile.credential.is_some() && !has_credential {
+        if self.profile.credential.is_some() && !g.has_credential {
             op.auth = Some(false);
         }
         // Placeholders the doc lists no parameter for: path parameters of unknown type,
@@ -376,23 +228,242 @@ impl Reader<'_> {
                 ),
             );
         }
-        if !body_fields.is_empty() {
+        if !g.body_fields.is_empty() {
             let name = self.kit.fresh_type_name(&format!("{pascal}Body"));
-            let line = body_fields.first().and_then(|f| f.line);
+            let line = g.body_fields.first().and_then(|f| f.line);
             self.kit.infer.types.insert(
                 name.clone(),
                 TypeDef {
                     line,
-                    ..TypeDef::structure(body_fields)
+                    ..TypeDef::structure(g.body_fields)
                 },
             );
             op.body = Some(Body {
-                content_type: form.then(|| "application/x-www-form-urlencoded".to_string()),
+                content_type: g
+                    .form
+                    .then(|| "application/x-www-form-urlencoded".to_string()),
                 ty: TypeRef::Named(name),
                 line,
             });
         }
-        untyped
+        g.untyped
+    }
+
+    /// One raw parameter settled: its location (the route's placeholders first), whether
+    /// it is a credential, its required flag, default and type; then a parameter of the
+    /// operation or a field of its body (the first of a name; a second is warned of).
+    fn param(
+        &mut self,
+        op: &mut Operation,
+        mut p: RawParam,
+        ctx: Option<Ctx>,
+        placeholders: &[String],
+        pascal: &str,
+        g: &mut Gathered,
+    ) {
+        let ident = path_spelling(&mut p, ctx, placeholders);
+        let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
+            && p.location != Some(Location::Body);
+        let method = op.route.as_ref().map(|r| r.method.as_str());
+        let location = if in_path {
+            Location::Path
+        } else {
+            listed_location(&p, ctx, method, &mut g.form)
+        };
+        // Listed as a path / URL parameter (by its label or an `In` column) but not in the
+        // route: a URL parameter that travels in the query string.
+        // (An operation whose route the page lost keeps its path parameters.)
+        let routed = op.route.is_some() || op.rpc.is_some();
+        if self.stray_path_param(op, &p, location == Location::Path && !in_path && routed) {
+            return;
+        }
+        let location = if location == Location::Path && !in_path && routed {
+            Location::Query
+        } else {
+            location
+        };
+        if location == Location::Header && self.auth_header(&p) {
+            return;
+        }
+        let required = self.required_of(&p);
+        let mut default = p.default.as_ref().and_then(|d| self.default_value(d));
+        let doc_text = p
+            .doc
+            .replace("{{<required>}}", "")
+            .replace("{{< required >}}", "")
+            .trim()
+            .to_string();
+        if self.credential_param(&p, &doc_text) {
+            g.has_credential = true;
+            return;
+        }
+        let (ty, cue) = self.param_type(&p, &doc_text, pascal, &mut default);
+        let mut doc = (!doc_text.is_empty()).then_some(doc_text);
+        if location == Location::Body && op.rpc.is_none() {
+            let ty = self.enum_of(ty, &p, pascal);
+            if g.body_fields.iter().any(|f| f.name == p.name) {
+                self.kit
+                    .listed_twice(p.line, &format!("field `{}`", p.name));
+                return;
+            }
+            if cue.as_deref() == Some("none") {
+                g.untyped.push(p.name.clone());
+            }
+            g.body_fields.push(Field {
+                name: p.name.clone(),
+                ty,
+                optional: !required.unwrap_or(false),
+                nullable: p.nullable,
+                doc,
+                from_override: Vec::new(),
+                line: Some(p.line),
+            });
+            return;
+        }
+        if op
+            .params
+            .iter()
+            .any(|q| q.name == p.name && q.location == location)
+        {
+            self.kit
+                .listed_twice(p.line, &format!("parameter `{}`", p.name));
+            return;
+        }
+        // The spec has no enum on a parameter: the values listed stay in its doc.
+        if !p.values.is_empty() {
+            let values: Vec<String> = p.values.iter().map(|v| format!("{v:?}")).collect();
+            let line = format!("One of: {}.", values.join(", "));
+            doc = Some(doc.map_or(line.clone(), |d| format!("{d}\n\n{line}")));
+        }
+        let name = if location == Location::Path {
+            ident
+        } else {
+            p.name.clone()
+        };
+        op.params.push(Param {
+            name,
+            location,
+            ty,
+            required: location == Location::Path || required.unwrap_or(false),
+            type_cue: cue,
+            default,
+            minimum: p.minimum.clone(),
+            maximum: p.maximum.clone(),
+            doc,
+            line: Some(p.line),
+            ..Param::default()
+        });
+    }
+
+    /// Whether a parameter is required: as listed, as its description says (`(Required:
+    /// False)`, `**Required**`, `(optional)`), by the profile's cue, or, in a layout that
+    /// marks what is optional, when unmarked.
+    fn required_of(&self, p: &RawParam) -> Option<bool> {
+        let mut required = p.required;
+        let lower = p.doc.to_ascii_lowercase();
+        // `(Required: False)`, `Required: yes` in the description.
+        if let Some(at) = lower.find("required: ") {
+            let v = &lower[at + 10..];
+            if v.starts_with("true") || v.starts_with("yes") {
+                required = Some(true);
+            } else if v.starts_with("false") || v.starts_with("no") {
+                required = Some(false);
+            }
+        }
+        if p.doc.contains("{{<required>}}")
+            || lower.starts_with("required")
+            || lower.starts_with("**required")
+            || lower.contains("(required)")
+        {
+            required = Some(true);
+        } else if required.is_none()
+            && (lower.starts_with("optional")
+                || lower.starts_with("**optional")
+                || lower.contains("(optional)")
+                || lower.contains("is optional"))
+        {
+            required = Some(false);
+        }
+        if required.is_none() && self.profile.required_cue.is_some_and(|f| f(&p.doc)) {
+            required = Some(true);
+        }
+        // A layout that marks what is optional: the rest is required.
+        if required.is_none() && self.profile.unmarked_required {
+            required = Some(true);
+        }
+        required
+    }
+
+    /// The credential parameter of the profile (`token : Auth token`): the API's auth, not
+    /// a parameter. True when `p` is it.
+    fn credential_param(&mut self, p: &RawParam, doc_text: &str) -> bool {
+        let Some((cred, starts)) = self.profile.credential else {
+            return false;
+        };
+        if p.name != cred || !doc_text.starts_with(starts) {
+            return false;
+        }
+        if self.auth.is_none() {
+            self.auth = Some(Auth {
+                scheme: AuthScheme::Token,
+                param: Some(cred.to_string()),
+                line: Some(p.line),
+                ..Auth::default()
+            });
+        }
+        true
+    }
+
+    /// A parameter's type and how it was found (`None` when written; `none` when not
+    /// given): its nested items, the profile's cue in the prose (which may give the
+    /// default), its type word, a type its description starts with, else a string. A name
+    /// ending in `[]` is a list.
+    fn param_type(
+        &mut self,
+        p: &RawParam,
+        doc_text: &str,
+        pascal: &str,
+        default: &mut Option<serde_json::Value>,
+    ) -> (TypeRef, Option<String>) {
+        let profile_cue = match (&p.ty, self.profile.type_cue) {
+            (None, Some(f)) => {
+                let c = f(doc_text);
+                *default = c.default;
+                let ty = match c.ty {
+                    CueType::Type(t) => t,
+                    CueType::Choices(values) => self.kit.infer.enum_type(
+                        &values,
+                        p.line,
+                        &format!("{pascal}{}", p.name.to_pascal_case()),
+                    ),
+                };
+                Some((ty, Some(c.cue)))
+            }
+            _ => None,
+        };
+        let listed = (p.ty_ref.is_some() || !p.children.is_empty()).then(|| {
+            let hint = format!("{pascal}{}", p.name.to_pascal_case());
+            (self.item_ref(p, &hint), None)
+        });
+        let (ty, cue) = match listed
+            .or(profile_cue)
+            .or_else(|| p.ty.as_deref().and_then(type_word).map(|t| (t, None)))
+        {
+            Some(tc) => tc,
+            None => match described_type(doc_text) {
+                Some((t, c)) => (t, Some(c)),
+                None => (
+                    TypeRef::Primitive(Primitive::String),
+                    Some("none".to_string()),
+                ),
+            },
+        };
+        let ty = if p.name.ends_with("[]") && !matches!(ty, TypeRef::List(_)) {
+            TypeRef::List(Box::new(ty))
+        } else {
+            ty
+        };
+        (ty, cue)
     }
 
     /// A path parameter the route has no placeholder for (`stray`), when the layout's
