@@ -92,129 +92,7 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     // Defining hits, grouped by owner heading (None: the page).
     let mut ops: Vec<OpAt> = Vec::new();
     for h in &all {
-        if generic_target(&h.route.path) {
-            continue;
-        }
-        let owner = owner_heading(doc, h.block);
-        if optional_tail_call(doc, &all, &ops, owner, h) {
-            continue;
-        }
-        // The same route again anywhere on the page, or an instance of a route in the same
-        // section (a concrete id, a query string, a base path before it), is an example; a
-        // template after its own example in the section takes the example's place.
-        // A call with a query string is an example wherever it stands.
-        // A call to a concrete URL (a host, a query string) under a sub-heading of an
-        // operation's section (`### Examples` under `## Retrieve a user`) is its example.
-        let example = h.route.query || h.route.server.is_some();
-        let same = |o: &OpAt| {
-            o.route.as_ref().is_some_and(|r| {
-                r.method == h.route.method
-                    && (shape(&r.path) == shape(&h.route.path)
-                        || ((o.heading == owner
-                            || h.route.query
-                            || (example && within_section(doc, o.heading, owner))
-                            // A call to a host with concrete values where a template
-                            // documented before has placeholders: its example.
-                            || (example && !h.route.path.contains('{') && r.path.contains('{')))
-                            && instance_of(&h.route.path, &r.path)))
-            })
-        };
-        // A heading that declares a route documents an operation even when another heading
-        // declares the same route (`Create DM` and `Create Group DM`, one endpoint).
-        // In a capture, a route right under its own name line is declared the same way.
-        let named =
-            owner.is_some_and(|o| o + 1 == h.block && doc.blocks[o].level().is_none_or(|l| l == 0));
-        let declared = (matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
-            || named
-            || restated(doc, &all, &ops, owner, h))
-            && !ops.iter().any(|o| o.heading == owner);
-        // A concrete call (a host or a query string, concrete values) in an operation's
-        // section with another method than its route: an example written with the wrong
-        // method, not a new operation.
-        let own_call = example
-            && !h.route.path.contains('{')
-            && ops.iter().any(|o| {
-                (o.heading == owner || within_section(doc, o.heading, owner))
-                    && o.route.as_ref().is_some_and(|r| {
-                        r.path.contains('{') && instance_of(&h.route.path, &r.path)
-                    })
-            });
-        if (own_call || other_method_call(doc, &all, &ops, owner, h)) && !ops.iter().any(same) {
-            continue;
-        }
-        // A route right after its own list of answers (a two-panel page's panel) under a
-        // title of its own, with placeholder names of its own, is an operation of its own
-        // (an API may declare one path twice: `/mapping/{mappingId}`,
-        // `/mapping/{numberToMessageAppMapId}`).
-        let own_panel = |o: &OpAt| {
-            owner.is_some_and(|t| {
-                o.heading != owner
-                    && o.route.as_ref().is_some_and(|r| r.path != h.route.path)
-                    && answer_list_before(doc, t, h.block)
-            })
-        };
-        if ops.iter().any(|o| same(o) && !own_panel(o)) && !declared {
-            // The same route on a line of its own again, documented once more (its own
-            // description, list and examples follow): more of the same operation.
-            if let Some(first) = repeated(doc, &ops, h) {
-                ops.push(OpAt {
-                    route: Some(h.route.clone()),
-                    rpc: None,
-                    line: h.line,
-                    route_at: h.line,
-                    start: h.block,
-                    end: doc.blocks.len(),
-                    name: String::new(),
-                    heading: owner,
-                    block: Some(h.block),
-                    repeat_of: Some(first),
-                    more: Vec::new(),
-                    listed: None,
-                    index_doc: None,
-                });
-            }
-            continue;
-        }
-        if let Some(o) = ops.iter_mut().find(|o| {
-            o.heading == owner
-                && o.route.as_ref().is_some_and(|r| {
-                    r.method == h.route.method
-                        && h.route.path.contains('{')
-                        && instance_of(&r.path, &h.route.path)
-                })
-        }) {
-            o.route = Some(h.route.clone());
-            continue;
-        }
-        // A route that ends the document with nothing after it was cut off by the
-        // capture: its path cannot be trusted.
-        if h.block + 1 >= doc.blocks.len()
-            && !matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
-        {
-            let last_line = doc.blocks[h.block].span.end_line;
-            if h.line == last_line && owner.is_none_or(|o| o + 1 == h.block) {
-                continue;
-            }
-        }
-        let name = match owner {
-            Some(o) => op_name(&doc.blocks[o].text, &h.route),
-            None => format!("{} {}", h.route.method, h.route.path),
-        };
-        ops.push(OpAt {
-            route: Some(h.route.clone()),
-            rpc: None,
-            line: owner.map_or(h.line, |o| doc.blocks[o].span.line),
-            route_at: h.line,
-            start: owner.map_or(h.block, |o| o + 1),
-            end: doc.blocks.len(),
-            name,
-            heading: owner,
-            block: Some(h.block),
-            repeat_of: None,
-            more: Vec::new(),
-            listed: None,
-            index_doc: None,
-        });
+        route_hit(doc, &all, &mut ops, h);
     }
     route_rule(doc, &all, &mut ops);
     if ops.is_empty() {
@@ -243,9 +121,151 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     }
     trailing_extents(doc, &mut ops);
     routeless_panels(doc, &mut ops);
-    // A page that documents one operation: the page is its extent, and when the route sits
-    // under an admonition (`# Post Message` over `## IMPORTANT`), the page title names it.
-    if let [only] = ops.as_mut_slice()
+    single_operation(doc, &mut ops);
+    ops
+}
+
+/// One route hit, against the operations found before it: skipped (a generic target, an
+/// optional tail, an example, a route the capture cut off), more of an operation (a route
+/// documented again), a template for an operation found at its example, or a new
+/// operation.
+fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
+    if generic_target(&h.route.path) {
+        return;
+    }
+    let owner = owner_heading(doc, h.block);
+    if optional_tail_call(doc, all, ops, owner, h) {
+        return;
+    }
+    let example = h.route.query || h.route.server.is_some();
+    let same = |o: &OpAt| same_route(doc, o, h, owner, example);
+    // A heading that declares a route documents an operation even when another heading
+    // declares the same route (`Create DM` and `Create Group DM`, one endpoint).
+    // In a capture, a route right under its own name line is declared the same way.
+    let named =
+        owner.is_some_and(|o| o + 1 == h.block && doc.blocks[o].level().is_none_or(|l| l == 0));
+    let declared = (matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
+        || named
+        || restated(doc, all, ops, owner, h))
+        && !ops.iter().any(|o| o.heading == owner);
+    if (own_call(doc, ops, owner, h, example) || other_method_call(doc, all, ops, owner, h))
+        && !ops.iter().any(same)
+    {
+        return;
+    }
+    // A route right after its own list of answers (a two-panel page's panel) under a
+    // title of its own, with placeholder names of its own, is an operation of its own
+    // (an API may declare one path twice: `/mapping/{mappingId}`,
+    // `/mapping/{numberToMessageAppMapId}`).
+    let own_panel = |o: &OpAt| {
+        owner.is_some_and(|t| {
+            o.heading != owner
+                && o.route.as_ref().is_some_and(|r| r.path != h.route.path)
+                && answer_list_before(doc, t, h.block)
+        })
+    };
+    if ops.iter().any(|o| same(o) && !own_panel(o)) && !declared {
+        // The same route on a line of its own again, documented once more (its own
+        // description, list and examples follow): more of the same operation.
+        if let Some(first) = repeated(doc, ops, h) {
+            ops.push(OpAt {
+                route: Some(h.route.clone()),
+                rpc: None,
+                line: h.line,
+                route_at: h.line,
+                start: h.block,
+                end: doc.blocks.len(),
+                name: String::new(),
+                heading: owner,
+                block: Some(h.block),
+                repeat_of: Some(first),
+                more: Vec::new(),
+                listed: None,
+                index_doc: None,
+            });
+        }
+        return;
+    }
+    if let Some(o) = ops.iter_mut().find(|o| {
+        o.heading == owner
+            && o.route.as_ref().is_some_and(|r| {
+                r.method == h.route.method
+                    && h.route.path.contains('{')
+                    && instance_of(&r.path, &h.route.path)
+            })
+    }) {
+        o.route = Some(h.route.clone());
+        return;
+    }
+    // A route that ends the document with nothing after it was cut off by the capture:
+    // its path cannot be trusted.
+    if h.block + 1 >= doc.blocks.len() && !matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
+    {
+        let last_line = doc.blocks[h.block].span.end_line;
+        if h.line == last_line && owner.is_none_or(|o| o + 1 == h.block) {
+            return;
+        }
+    }
+    let name = match owner {
+        Some(o) => op_name(&doc.blocks[o].text, &h.route),
+        None => format!("{} {}", h.route.method, h.route.path),
+    };
+    ops.push(OpAt {
+        route: Some(h.route.clone()),
+        rpc: None,
+        line: owner.map_or(h.line, |o| doc.blocks[o].span.line),
+        route_at: h.line,
+        start: owner.map_or(h.block, |o| o + 1),
+        end: doc.blocks.len(),
+        name,
+        heading: owner,
+        block: Some(h.block),
+        repeat_of: None,
+        more: Vec::new(),
+        listed: None,
+        index_doc: None,
+    });
+}
+
+/// Whether hit `h` (owned by heading `owner`; `example`: with a host or a query string) is
+/// the route of `o` again: the same route anywhere on the page, or an instance of it in
+/// the same section (a concrete id, a query string, a base path before it). A call with a
+/// query string is an example wherever it stands; a call to a concrete URL under a
+/// sub-heading of an operation's section (`### Examples` under `## Retrieve a user`) is
+/// its example; a template after its own example in the section takes the example's
+/// place.
+fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: bool) -> bool {
+    o.route.as_ref().is_some_and(|r| {
+        r.method == h.route.method
+            && (shape(&r.path) == shape(&h.route.path)
+                || ((o.heading == owner
+                    || h.route.query
+                    || (example && within_section(doc, o.heading, owner))
+                    // A call to a host with concrete values where a template
+                    // documented before has placeholders: its example.
+                    || (example && !h.route.path.contains('{') && r.path.contains('{')))
+                    && instance_of(&h.route.path, &r.path)))
+    })
+}
+
+/// A concrete call (a host or a query string, concrete values) in an operation's section
+/// with another method than its route: an example written with the wrong method, not a
+/// new operation.
+fn own_call(doc: &Document, ops: &[OpAt], owner: Option<usize>, h: &Hit, example: bool) -> bool {
+    example
+        && !h.route.path.contains('{')
+        && ops.iter().any(|o| {
+            (o.heading == owner || within_section(doc, o.heading, owner))
+                && o.route
+                    .as_ref()
+                    .is_some_and(|r| r.path.contains('{') && instance_of(&h.route.path, &r.path))
+        })
+}
+
+/// A page that documents one operation: the page is its extent, and when the route sits
+/// under an admonition (`# Post Message` over `## IMPORTANT`), the page title names it.
+fn single_operation(doc: &Document, ops: &mut [OpAt]) {
+    if let [only] = ops
         && only.route.is_some()
     {
         only.start = 0;
@@ -258,7 +278,6 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
             only.name = op_name(&top.text, route);
         }
     }
-    ops
 }
 
 /// The operation a route hit documents again, if it does: the same method and path as
