@@ -169,19 +169,11 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         // description, list and examples follow): more of the same operation.
         if let Some(first) = repeated(doc, ops, h) {
             ops.push(OpAt {
-                route: Some(h.route.clone()),
-                rpc: None,
                 line: h.line,
-                route_at: h.line,
                 start: h.block,
-                end: doc.blocks.len(),
                 name: String::new(),
-                heading: owner,
-                block: Some(h.block),
                 repeat_of: Some(first),
-                more: Vec::new(),
-                listed: None,
-                index_doc: None,
+                ..hit_op(doc, h, owner)
             });
         }
         return;
@@ -206,11 +198,18 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
             return;
         }
     }
+    ops.push(hit_op(doc, h, owner));
+}
+
+/// The operation route hit `h` defines under heading `owner` (none: the page): named by
+/// the heading, else by its route; its extent from the heading to the page's end (set
+/// later).
+fn hit_op(doc: &Document, h: &Hit, owner: Option<usize>) -> OpAt {
     let name = match owner {
         Some(o) => op_name(&doc.blocks[o].text, &h.route),
         None => format!("{} {}", h.route.method, h.route.path),
     };
-    ops.push(OpAt {
+    OpAt {
         route: Some(h.route.clone()),
         rpc: None,
         line: owner.map_or(h.line, |o| doc.blocks[o].span.line),
@@ -224,7 +223,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         more: Vec::new(),
         listed: None,
         index_doc: None,
-    });
+    }
 }
 
 /// Whether hit `h` (owned by heading `owner`; `example`: with a host or a query string) is

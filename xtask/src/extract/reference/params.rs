@@ -261,30 +261,9 @@ impl Reader<'_> {
         pascal: &str,
         g: &mut Gathered,
     ) {
-        let ident = path_spelling(&mut p, ctx, placeholders);
-        let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
-            && p.location != Some(Location::Body);
-        let method = op.route.as_ref().map(|r| r.method.as_str());
-        let location = if in_path {
-            Location::Path
-        } else {
-            listed_location(&p, ctx, method, &mut g.form)
-        };
-        // Listed as a path / URL parameter (by its label or an `In` column) but not in the
-        // route: a URL parameter that travels in the query string.
-        // (An operation whose route the page lost keeps its path parameters.)
-        let routed = op.route.is_some() || op.rpc.is_some();
-        if self.stray_path_param(op, &p, location == Location::Path && !in_path && routed) {
+        let Some((ident, location)) = self.place(op, &mut p, ctx, placeholders, &mut g.form) else {
             return;
-        }
-        let location = if location == Location::Path && !in_path && routed {
-            Location::Query
-        } else {
-            location
         };
-        if location == Location::Header && self.auth_header(&p) {
-            return;
-        }
         let required = self.required_of(&p);
         let mut default = p.default.as_ref().and_then(|d| self.default_value(d));
         let doc_text = p
@@ -300,24 +279,7 @@ impl Reader<'_> {
         let (ty, cue) = self.param_type(&p, &doc_text, pascal, &mut default);
         let mut doc = (!doc_text.is_empty()).then_some(doc_text);
         if location == Location::Body && op.rpc.is_none() {
-            let ty = self.enum_of(ty, &p, pascal);
-            if g.body_fields.iter().any(|f| f.name == p.name) {
-                self.kit
-                    .listed_twice(p.line, &format!("field `{}`", p.name));
-                return;
-            }
-            if cue.as_deref() == Some("none") {
-                g.untyped.push(p.name.clone());
-            }
-            g.body_fields.push(Field {
-                name: p.name.clone(),
-                ty,
-                optional: !required.unwrap_or(false),
-                nullable: p.nullable,
-                doc,
-                from_override: Vec::new(),
-                line: Some(p.line),
-            });
+            self.body_field(&p, (ty, cue), required, doc, pascal, g);
             return;
         }
         if op
@@ -352,6 +314,75 @@ impl Reader<'_> {
             doc,
             line: Some(p.line),
             ..Param::default()
+        });
+    }
+
+    /// Where a parameter goes: the route's placeholder (in its spelling) or where it is
+    /// listed; a path parameter the route lacks goes in the query. `None`: left out (a
+    /// stray path parameter, the credential header).
+    fn place(
+        &mut self,
+        op: &Operation,
+        p: &mut RawParam,
+        ctx: Option<Ctx>,
+        placeholders: &[String],
+        form: &mut bool,
+    ) -> Option<(String, Location)> {
+        let ident = path_spelling(p, ctx, placeholders);
+        let in_path = placeholders.iter().any(|ph| *ph == ident || *ph == p.name)
+            && p.location != Some(Location::Body);
+        let method = op.route.as_ref().map(|r| r.method.as_str());
+        let location = if in_path {
+            Location::Path
+        } else {
+            listed_location(p, ctx, method, form)
+        };
+        // Listed as a path / URL parameter (by its label or an `In` column) but not in the
+        // route: a URL parameter that travels in the query string.
+        // (An operation whose route the page lost keeps its path parameters.)
+        let routed = op.route.is_some() || op.rpc.is_some();
+        if self.stray_path_param(op, p, location == Location::Path && !in_path && routed) {
+            return None;
+        }
+        let location = if location == Location::Path && !in_path && routed {
+            Location::Query
+        } else {
+            location
+        };
+        if location == Location::Header && self.auth_header(p) {
+            return None;
+        }
+        Some((ident, location))
+    }
+
+    /// A body field (the first of its name; a second is warned of): typed as an enum when
+    /// it lists values, noted as untyped when the page gives no type.
+    fn body_field(
+        &mut self,
+        p: &RawParam,
+        (ty, cue): (TypeRef, Option<String>),
+        required: Option<bool>,
+        doc: Option<String>,
+        pascal: &str,
+        g: &mut Gathered,
+    ) {
+        let ty = self.enum_of(ty, p, pascal);
+        if g.body_fields.iter().any(|f| f.name == p.name) {
+            self.kit
+                .listed_twice(p.line, &format!("field `{}`", p.name));
+            return;
+        }
+        if cue.as_deref() == Some("none") {
+            g.untyped.push(p.name.clone());
+        }
+        g.body_fields.push(Field {
+            name: p.name.clone(),
+            ty,
+            optional: !required.unwrap_or(false),
+            nullable: p.nullable,
+            doc,
+            from_override: Vec::new(),
+            line: Some(p.line),
         });
     }
 
