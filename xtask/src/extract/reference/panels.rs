@@ -16,29 +16,8 @@ use crate::read::blocks::{Block, Document, Kind};
 /// such panels, routes before the first of them are the introduction's examples (`Request:`
 /// / `GET https://…/api/v1/`), not operations.
 pub(super) fn routeless_panels(doc: &Document, ops: &mut Vec<OpAt>) {
-    // A label in the extent of an operation whose route comes after it (a trailing route)
-    // or that is its own (a heading's) is that operation's; one after a route on a line of
-    // a capture may start a panel of its own (see below).
-    let claimed = |ops: &[OpAt], i: usize| {
-        ops.iter().any(|o| {
-            let unranked = o.heading.is_none_or(|h| doc.blocks[h].level() == Some(0));
-            let route_first = unranked && o.block.is_some_and(|rb| rb < i);
-            ((o.start..o.end).contains(&i) && !route_first)
-                || o.more.iter().any(|&(s, e)| (s..e).contains(&i))
-        })
-    };
-    // The operation (route first) whose extent holds `i`, up to the first panel found in it.
-    let holder = |ops: &[OpAt], found: &[OpAt], i: usize| {
-        ops.iter()
-            .filter(|o| {
-                (o.start..o.end).contains(&i)
-                    && !found.iter().any(|f| f.start > o.start && f.start <= i)
-            })
-            .filter_map(|o| o.block)
-            .max()
-    };
     let anchors: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&i| responses_label(&doc.blocks[i]) && !claimed(ops, i))
+        .filter(|&i| responses_label(&doc.blocks[i]) && !claimed(doc, ops, i))
         .collect();
     if anchors.is_empty() {
         return;
@@ -46,97 +25,11 @@ pub(super) fn routeless_panels(doc: &Document, ops: &mut Vec<OpAt>) {
     let routes: Vec<usize> = hits(doc).iter().map(|h| h.block).collect();
     let mut found: Vec<OpAt> = Vec::new();
     let mut floor = 0;
-    for (n, &a) in anchors.iter().enumerate() {
-        // The lines since the last operation (found before, or of unknown route) before it.
-        let from = ops
-            .iter()
-            .chain(&found)
-            .filter(|o| o.end <= a)
-            .map(|o| o.end)
-            .max()
-            .unwrap_or(0)
-            .max(floor);
-        let held = holder(ops, &found, a);
-        let from = held.map_or(from, |rb| from.max(rb + 1));
-        let request = |i: usize| {
-            matches!(
-                block_label(&doc.blocks[i]),
-                Some(Ctx::Params(_) | Ctx::Form)
-            ) || clean_heading(&doc.blocks[i].text)
-                .trim_end_matches(':')
-                .eq_ignore_ascii_case("authorizations")
-        };
-        let next = anchors.get(n + 1).copied().unwrap_or(doc.blocks.len());
-        let samples = (a + 1..next).find(|&i| {
-            let squeezed: String = doc.blocks[i]
-                .text
-                .to_ascii_lowercase()
-                .split_whitespace()
-                .collect();
-            matches!(squeezed.as_str(), "requestsamples" | "responsesamples")
-        });
-        // The first request label since the last operation (a title or description may
-        // read as a label: `Returns a specific chatroom.`).
-        let first_label = (from..a).find(|&i| request(i));
-        let requested = first_label.is_some();
-        // A route after the statuses: an operation rendered again (filed under a second
-        // tag), its route an example of the first; read once.
-        let bound = samples.unwrap_or(next);
-        if routes.iter().any(|&rb| rb > a && rb < bound) {
-            continue;
-        }
-        // Only statuses between the label and the samples.
-        let samples = samples.filter(|&s| {
-            (a + 1..s).all(|i| {
-                let t = doc.blocks[i].text.trim();
-                status_item(t).is_some() || status_label(t).is_some() || t.is_empty()
-            })
-        });
-        // In the extent of a route printed before it, only a whole panel (request labels,
-        // then the samples) is an operation of its own.
-        if (!requested && samples.is_none())
-            || (held.is_some() && !(requested && samples.is_some()))
-        {
-            continue;
-        }
-        let first_label = first_label.unwrap_or(a);
-        let end = match samples {
-            Some(s) => panel_end(doc, s),
-            None => {
-                let mut e = a + 1;
-                while e < next
-                    && doc.blocks.get(e).is_some_and(|b| {
-                        status_item(b.text.trim()).is_some()
-                            || status_label(b.text.trim()).is_some()
-                    })
-                {
-                    e += 1;
-                }
-                e
-            }
-        };
-        let Some((title, start)) = panel_title(doc, from, first_label) else {
+    for n in 0..anchors.len() {
+        if let Some((panel, end)) = panel_at(doc, ops, &found, &anchors, n, &routes, floor) {
+            found.extend(panel);
             floor = end;
-            continue;
-        };
-        let name = clean_heading(&doc.blocks[title].text);
-        let line = doc.blocks[title].span.line;
-        found.push(OpAt {
-            route: None,
-            rpc: None,
-            line,
-            route_at: line,
-            start,
-            end,
-            name,
-            heading: None,
-            block: None,
-            repeat_of: None,
-            more: Vec::new(),
-            listed: None,
-            index_doc: None,
-        });
-        floor = end;
+        }
     }
     if found.is_empty() {
         return;
@@ -166,6 +59,132 @@ pub(super) fn routeless_panels(doc: &Document, ops: &mut Vec<OpAt>) {
     }
     ops.extend(found);
     ops.sort_by_key(|o| o.start);
+}
+
+/// A label in the extent of an operation whose route comes after it (a trailing route) or
+/// that is its own (a heading's) is that operation's; one after a route on a line of a
+/// capture may start a panel of its own (see [`panel_at`]).
+fn claimed(doc: &Document, ops: &[OpAt], i: usize) -> bool {
+    ops.iter().any(|o| {
+        let unranked = o.heading.is_none_or(|h| doc.blocks[h].level() == Some(0));
+        let route_first = unranked && o.block.is_some_and(|rb| rb < i);
+        ((o.start..o.end).contains(&i) && !route_first)
+            || o.more.iter().any(|&(s, e)| (s..e).contains(&i))
+    })
+}
+
+/// The operation (route first) whose extent holds `i`, up to the first panel found in it:
+/// its route's block.
+fn holder(ops: &[OpAt], found: &[OpAt], i: usize) -> Option<usize> {
+    ops.iter()
+        .filter(|o| {
+            (o.start..o.end).contains(&i)
+                && !found.iter().any(|f| f.start > o.start && f.start <= i)
+        })
+        .filter_map(|o| o.block)
+        .max()
+}
+
+/// Whether block `i` is a request label: a parameter or form label, or `Authorizations`.
+fn request_label(doc: &Document, i: usize) -> bool {
+    matches!(
+        block_label(&doc.blocks[i]),
+        Some(Ctx::Params(_) | Ctx::Form)
+    ) || clean_heading(&doc.blocks[i].text)
+        .trim_end_matches(':')
+        .eq_ignore_ascii_case("authorizations")
+}
+
+/// The panel at the `n`th `Responses` label of `anchors`, read from no earlier than
+/// `floor`: `None` when the label starts no panel (the walk goes on from the same floor);
+/// else the panel (`None` when it has no title) and where it ends, the next floor.
+fn panel_at(
+    doc: &Document,
+    ops: &[OpAt],
+    found: &[OpAt],
+    anchors: &[usize],
+    n: usize,
+    routes: &[usize],
+    floor: usize,
+) -> Option<(Option<OpAt>, usize)> {
+    let a = anchors[n];
+    // The lines since the last operation (found before, or of unknown route) before it.
+    let from = ops
+        .iter()
+        .chain(found)
+        .filter(|o| o.end <= a)
+        .map(|o| o.end)
+        .max()
+        .unwrap_or(0)
+        .max(floor);
+    let held = holder(ops, found, a);
+    let from = held.map_or(from, |rb| from.max(rb + 1));
+    let next = anchors.get(n + 1).copied().unwrap_or(doc.blocks.len());
+    let samples = (a + 1..next).find(|&i| {
+        let squeezed: String = doc.blocks[i]
+            .text
+            .to_ascii_lowercase()
+            .split_whitespace()
+            .collect();
+        matches!(squeezed.as_str(), "requestsamples" | "responsesamples")
+    });
+    // The first request label since the last operation (a title or description may read
+    // as a label: `Returns a specific chatroom.`).
+    let first_label = (from..a).find(|&i| request_label(doc, i));
+    let requested = first_label.is_some();
+    // A route after the statuses: an operation rendered again (filed under a second tag),
+    // its route an example of the first; read once.
+    let bound = samples.unwrap_or(next);
+    if routes.iter().any(|&rb| rb > a && rb < bound) {
+        return None;
+    }
+    // Only statuses between the label and the samples.
+    let samples = samples.filter(|&s| {
+        (a + 1..s).all(|i| {
+            let t = doc.blocks[i].text.trim();
+            status_item(t).is_some() || status_label(t).is_some() || t.is_empty()
+        })
+    });
+    // In the extent of a route printed before it, only a whole panel (request labels, then
+    // the samples) is an operation of its own.
+    if (!requested && samples.is_none()) || (held.is_some() && !(requested && samples.is_some())) {
+        return None;
+    }
+    let first_label = first_label.unwrap_or(a);
+    let end = match samples {
+        Some(s) => panel_end(doc, s),
+        None => {
+            let mut e = a + 1;
+            while e < next
+                && doc.blocks.get(e).is_some_and(|b| {
+                    status_item(b.text.trim()).is_some() || status_label(b.text.trim()).is_some()
+                })
+            {
+                e += 1;
+            }
+            e
+        }
+    };
+    let Some((title, start)) = panel_title(doc, from, first_label) else {
+        return Some((None, end));
+    };
+    let line = doc.blocks[title].span.line;
+    let panel = OpAt {
+        route: None,
+        rpc: None,
+        line,
+        route_at: line,
+        start,
+        end,
+        name: clean_heading(&doc.blocks[title].text),
+        heading: None,
+        block: None,
+        repeat_of: None,
+        more: Vec::new(),
+        listed: None,
+        index_doc: None,
+    };
+    Some((Some(panel), end))
 }
 
 /// Redoc's `Responses` label (`RESPONSES` in older builds): the list of an operation's
