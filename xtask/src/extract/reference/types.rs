@@ -100,11 +100,47 @@ pub(crate) struct TypeLine {
 pub(crate) fn type_line(line: &str) -> Option<TypeLine> {
     let t = line.trim();
     let lower = t.to_ascii_lowercase();
-    let (mut list, mut rest) = match lower.strip_prefix("array of ") {
+    let (mut list, rest) = match lower.strip_prefix("array of ") {
         Some(_) => (true, &t["array of ".len()..]),
         None => (false, t),
     };
-    // The base word: a known type word at the start (captures may glue the description on).
+    let base = base_type_word(rest)?;
+    let rest = &rest[base.len()..];
+    if base == "array" {
+        list = true;
+    }
+    let word = if list {
+        crate::normalise::infer::singular(&base)
+    } else {
+        base.clone()
+    };
+    let (marks, rest) = type_marks(rest);
+    let scalar = match marks.format.as_deref().and_then(format_type) {
+        Some(t) if matches!(word.as_str(), "integer" | "number" | "string") => t,
+        _ => match word.as_str() {
+            "file" => TypeRef::Primitive(Primitive::Binary),
+            "null" => TypeRef::ANY,
+            w => crate::normalise::infer::type_word(w)?,
+        },
+    };
+    let ty = if list {
+        TypeRef::List(Box::new(scalar))
+    } else {
+        scalar
+    };
+    Some(TypeLine {
+        ty,
+        nullable: marks.nullable,
+        minimum: marks.minimum,
+        maximum: marks.maximum,
+        rest: rest.trim().to_string(),
+    })
+}
+
+/// The base word of a type line: a known type word at the start (captures may glue the
+/// description on), or a word of its own (`any`, `null`, `array`, `text`, `decimal`,
+/// `file`).
+fn base_type_word(rest: &str) -> Option<String> {
     const WORDS: [&str; 10] = [
         "integers", "integer", "numbers", "number", "strings", "string", "booleans", "boolean",
         "objects", "object",
@@ -122,30 +158,37 @@ pub(crate) fn type_line(line: &str) -> Option<TypeLine> {
             }
         }
     }
-    let base = base?;
-    rest = &rest[base.len()..];
-    if base == "array" {
-        list = true;
-    }
-    let word = if list {
-        crate::normalise::infer::singular(&base)
-    } else {
-        base.clone()
-    };
-    let mut nullable = false;
-    let mut format: Option<String> = None;
-    let mut minimum = None;
-    let mut maximum = None;
+    base
+}
+
+/// What a type line says after its type word.
+#[derive(Default)]
+struct TypeMarks {
+    /// `or null`, `Nullable`.
+    nullable: bool,
+    /// `<int64>`.
+    format: Option<String>,
+    /// `[ 1 .. 50 ]`, `>= 1`.
+    minimum: Option<serde_json::Value>,
+    /// `[ 1 .. 50 ]`, `<= 255`.
+    maximum: Option<serde_json::Value>,
+}
+
+/// The marks after a type word (`or null`, `<int64>`, `(Title)`, `[ 1 .. 50 ]`, `>= 1`,
+/// `<= 255 characters`, `non-empty`, `Nullable`), and what follows them. Lengths
+/// (`characters`, `items`) are no bounds of the value.
+fn type_marks(mut rest: &str) -> (TypeMarks, &str) {
+    let mut m = TypeMarks::default();
     loop {
         let r = rest.trim_start();
         if let Some(x) = r.strip_prefix("or null") {
-            nullable = true;
+            m.nullable = true;
             rest = x;
         } else if let Some(x) = r.strip_prefix('<')
             && !x.starts_with('=')
             && let Some(end) = x.find('>')
         {
-            format = Some(x[..end].trim().to_string());
+            m.format = Some(x[..end].trim().to_string());
             rest = &x[end + 1..];
         } else if let Some(x) = r.strip_prefix('(')
             && let Some(end) = x.find(')')
@@ -163,8 +206,8 @@ pub(crate) fn type_line(line: &str) -> Option<TypeLine> {
             if let Some((lo, hi)) = inner.split_once(" .. ")
                 && length.is_none()
             {
-                minimum = Some(json_value(lo.trim()));
-                maximum = Some(json_value(hi.trim()));
+                m.minimum = Some(json_value(lo.trim()));
+                m.maximum = Some(json_value(hi.trim()));
             }
             rest = length.unwrap_or(&x[end + 2..]);
         } else if let Some(x) = r.strip_prefix(">= ").or_else(|| r.strip_prefix("> ")) {
@@ -173,7 +216,7 @@ pub(crate) fn type_line(line: &str) -> Option<TypeLine> {
                 && !after.starts_with("characters")
                 && !after.starts_with("items")
             {
-                minimum = Some(json_value(&v));
+                m.minimum = Some(json_value(&v));
             }
             rest = after
                 .strip_prefix("characters")
@@ -182,7 +225,7 @@ pub(crate) fn type_line(line: &str) -> Option<TypeLine> {
         } else if let Some(x) = r.strip_prefix("<= ").or_else(|| r.strip_prefix("< ")) {
             let (v, after) = first_value(x);
             if !after.starts_with("characters") && !after.starts_with("items") {
-                maximum = Some(json_value(&v));
+                m.maximum = Some(json_value(&v));
             }
             rest = after
                 .strip_prefix("characters")
@@ -194,43 +237,25 @@ pub(crate) fn type_line(line: &str) -> Option<TypeLine> {
             .strip_prefix("Nullable")
             .or_else(|| r.strip_prefix("nullable"))
         {
-            nullable = true;
+            m.nullable = true;
             rest = x;
         } else {
             break;
         }
     }
-    let scalar = match format.as_deref().and_then(|f| {
-        let f = f.trim_end_matches(' ');
-        match f {
-            "int32" | "int64" | "date" | "binary" | "uint64" => {
-                crate::normalise::infer::type_word(f)
-            }
-            "date-time" => Some(TypeRef::Primitive(Primitive::Datetime)),
-            "uint8" => Some(TypeRef::Primitive(Primitive::Uint8)),
-            "float" | "double" => Some(TypeRef::Primitive(Primitive::Number)),
-            _ => None,
-        }
-    }) {
-        Some(t) if matches!(word.as_str(), "integer" | "number" | "string") => t,
-        _ => match word.as_str() {
-            "file" => TypeRef::Primitive(Primitive::Binary),
-            "null" => TypeRef::ANY,
-            w => crate::normalise::infer::type_word(w)?,
-        },
-    };
-    let ty = if list {
-        TypeRef::List(Box::new(scalar))
-    } else {
-        scalar
-    };
-    Some(TypeLine {
-        ty,
-        nullable,
-        minimum,
-        maximum,
-        rest: rest.trim().to_string(),
-    })
+    (m, rest)
+}
+
+/// The type a format mark gives a scalar (`int64`, `date-time`, `uint8`, `double`).
+fn format_type(f: &str) -> Option<TypeRef> {
+    let f = f.trim_end_matches(' ');
+    match f {
+        "int32" | "int64" | "date" | "binary" | "uint64" => crate::normalise::infer::type_word(f),
+        "date-time" => Some(TypeRef::Primitive(Primitive::Datetime)),
+        "uint8" => Some(TypeRef::Primitive(Primitive::Uint8)),
+        "float" | "double" => Some(TypeRef::Primitive(Primitive::Number)),
+        _ => None,
+    }
 }
 
 /// The first value of `"a" rest` or `10 rest`, and the rest.
