@@ -8,7 +8,7 @@ use super::labels::{Ctx, block_label, clean_heading};
 use super::locate::OpAt;
 use super::responses::returns_line;
 use super::tables::columns;
-use crate::read::blocks::{Block, Document, Kind};
+use crate::read::blocks::{Block, Document, Kind, Table};
 
 /// RPC methods: headings naming a method (`chat.postMessage`, `sendMessage`,
 /// `module.object.Action`) whose section holds a parameter list or a `Returns` label.
@@ -186,56 +186,7 @@ pub(super) fn index_line(b: &Block) -> Option<(String, Option<String>)> {
 /// it names is an operation, in the list's order; a method no section documents is
 /// `listed_only`, with the list's description. Sections the list does not name follow.
 pub(super) fn with_index(doc: &Document, detailed: Vec<OpAt>) -> Vec<OpAt> {
-    // (name, description, line, block)
-    let mut entries: Vec<(String, Option<String>, u32, usize)> = Vec::new();
-    let mut in_run = false;
-    for (i, b) in doc.blocks.iter().enumerate() {
-        if let Some(t) = b.table() {
-            // A table without a header row: its first row is an entry too.
-            let header = (!t.header.is_empty()).then_some((&t.header, &b.span.line));
-            for (row, line) in header.into_iter().chain(t.rows.iter().zip(&t.row_lines)) {
-                let Some(name) = row.first().map(|c| c.trim().trim_matches('`')) else {
-                    continue;
-                };
-                if name.contains('.') && rpc_name(name) {
-                    let desc = row
-                        .get(1)
-                        .map(|c| c.trim().to_string())
-                        .filter(|c| !c.is_empty());
-                    entries.push((name.to_string(), desc, *line, i));
-                }
-            }
-            in_run = false;
-            continue;
-        }
-        if detailed.iter().any(|o| o.heading == Some(i)) {
-            in_run = false;
-            continue;
-        }
-        if let Some((name, desc)) = index_line(b) {
-            entries.push((name, desc, b.span.line, i));
-            in_run = true;
-        } else if in_run
-            && !b.text.trim().contains('\n')
-            && !b.text.trim().is_empty()
-            && block_label(b).is_none()
-            && doc
-                .blocks
-                .get(i + 1)
-                .is_some_and(|n| index_line(n).is_some())
-            && !detailed.iter().any(|o| o.heading == Some(i + 1))
-            && let Some(last) = entries.last_mut()
-        {
-            // A description wrapped onto a line of its own, between two entries.
-            let d = last.1.get_or_insert_with(String::new);
-            if !d.is_empty() {
-                d.push('\n');
-            }
-            d.push_str(b.text.trim());
-        } else {
-            in_run = false;
-        }
-    }
+    let entries = index_entries(doc, &detailed);
     let named = |n: &str| detailed.iter().any(|o| o.rpc.as_deref() == Some(n));
     if !entries.iter().any(|e| named(&e.0)) {
         return detailed;
@@ -268,10 +219,82 @@ pub(super) fn with_index(doc: &Document, detailed: Vec<OpAt>) -> Vec<OpAt> {
         }
     }
     detailed.sort_by_key(|o| o.heading);
+    in_list_order(&entries, detailed)
+}
+
+/// An entry of a list of methods: name, description, line, block.
+type IndexEntry = (String, Option<String>, u32, usize);
+
+/// The entries of the page's lists of methods (lines, items and table rows naming a
+/// method; a description wrapped onto a line of its own goes on with the entry before),
+/// outside the sections of `detailed` methods.
+fn index_entries(doc: &Document, detailed: &[OpAt]) -> Vec<IndexEntry> {
+    let mut entries: Vec<IndexEntry> = Vec::new();
+    let mut in_run = false;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if let Some(t) = b.table() {
+            table_entries(t, b.span.line, i, &mut entries);
+            in_run = false;
+            continue;
+        }
+        if detailed.iter().any(|o| o.heading == Some(i)) {
+            in_run = false;
+            continue;
+        }
+        if let Some((name, desc)) = index_line(b) {
+            entries.push((name, desc, b.span.line, i));
+            in_run = true;
+        } else if in_run
+            && !b.text.trim().contains('\n')
+            && !b.text.trim().is_empty()
+            && block_label(b).is_none()
+            && doc
+                .blocks
+                .get(i + 1)
+                .is_some_and(|n| index_line(n).is_some())
+            && !detailed.iter().any(|o| o.heading == Some(i + 1))
+            && let Some(last) = entries.last_mut()
+        {
+            // A description wrapped onto a line of its own, between two entries.
+            let d = last.1.get_or_insert_with(String::new);
+            if !d.is_empty() {
+                d.push('\n');
+            }
+            d.push_str(b.text.trim());
+        } else {
+            in_run = false;
+        }
+    }
+    entries
+}
+
+/// The rows of table `t` (block `i`, at `line`) whose first cell names a dotted method:
+/// entries, the second cell their description. A table without a header row: its first
+/// row is an entry too.
+fn table_entries(t: &Table, line: u32, i: usize, entries: &mut Vec<IndexEntry>) {
+    let header = (!t.header.is_empty()).then_some((&t.header, &line));
+    for (row, line) in header.into_iter().chain(t.rows.iter().zip(&t.row_lines)) {
+        let Some(name) = row.first().map(|c| c.trim().trim_matches('`')) else {
+            continue;
+        };
+        if name.contains('.') && rpc_name(name) {
+            let desc = row
+                .get(1)
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty());
+            entries.push((name.to_string(), desc, *line, i));
+        }
+    }
+}
+
+/// The operations in the list's order (each name once): a documented method with the
+/// list's description, a method no section documents `listed_only`; then the sections the
+/// list does not name.
+fn in_list_order(entries: &[IndexEntry], detailed: Vec<OpAt>) -> Vec<OpAt> {
     let mut pool: Vec<Option<OpAt>> = detailed.into_iter().map(Some).collect();
     let mut out = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
-    for (name, desc, line, block) in &entries {
+    for (name, desc, line, block) in entries {
         if seen.contains(&name.as_str()) {
             continue;
         }
@@ -306,8 +329,6 @@ pub(super) fn with_index(doc: &Document, detailed: Vec<OpAt>) -> Vec<OpAt> {
     out
 }
 
-/// A method name: dotted identifiers (`chat.postMessage`) or one lower camelCase word
-/// (`sendMessage`).
 /// The section numbers a heading starts with (`2.6. channels.create` → `[2, 6]`).
 pub(super) fn section_numbers(s: &str) -> Option<Vec<u32>> {
     let (digits, _) = split_section_number(s)?;
@@ -337,6 +358,8 @@ fn split_section_number(s: &str) -> Option<(Vec<&str>, &str)> {
         .then(|| (digits, rest.trim_start()))
 }
 
+/// A method name: dotted identifiers (`chat.postMessage`) or one lower camelCase word
+/// (`sendMessage`).
 pub(super) fn rpc_name(s: &str) -> bool {
     if s.is_empty() || s.contains(char::is_whitespace) || s.len() > 80 {
         return false;
