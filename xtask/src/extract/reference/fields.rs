@@ -366,13 +366,44 @@ pub(super) fn dash_item_name(text: &str) -> Option<String> {
         .then(|| name.to_string())
 }
 
+/// An item read as a parameter: its name in any of the bullet shapes, then, after a dash,
+/// a type and what is said of the value, or marks in parentheses and marks and a type
+/// before a dash; the rest its description. `None`: no parameter (a sentence).
 pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
+    let (mut p, rest, dashed) = bullet_name(text)?;
+    let rest = rest.trim().to_string();
+    // `int`, `int list`, `LIST of Project`, `bool Optional: false`, `datetime - can be
+    // missing - can be null`, `int (note)`: a type, then what is said of the value.
+    if dashed && let Some(t) = typed_tail(&rest) {
+        p.ty = Some(t.written);
+        p.ty_ref = Some(t.ty);
+        if t.default.is_some() {
+            p.required = Some(false);
+        }
+        p.default = t.default;
+        p.nullable |= t.nullable;
+        p.missing = t.missing;
+        p.doc = t.note;
+        p.line = line;
+        return Some(p);
+    }
+    let rest = parenthesised_marks(&mut p, rest);
+    p.doc = marks_before_dash(&mut p, rest);
+    p.line = line;
+    Some(p)
+}
+
+/// The name an item starts with and what follows its separator (`name - …`, `name: …`,
+/// `name = …`, `name (…)`, `name type …` with a type word, a query-string pair or an
+/// evident wire name with none), and whether a dash followed the name. `None`: the item
+/// names no parameter.
+fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
     let t = text.trim();
     // `• - member_id: id of the member`: a dash inside the bullet.
     let t = t.strip_prefix("- ").unwrap_or(t).trim_start();
     let first = t.split_whitespace().next()?;
     let head = first.trim_end_matches([':', ',']);
-    let mut p = name_part(head)?;
+    let p = name_part(head)?;
     let rest = t[first.len()..].trim_start();
     // `` `end_time=<timestamp>` to choose … ``: a name written as its query-string pair
     // with a placeholder value needs no separator before its description.
@@ -402,24 +433,12 @@ pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
         type_word(w.trim_matches([',', '(', ')', '.']))?;
         rest
     };
-    let mut rest = rest.trim().to_string();
-    // `int`, `int list`, `LIST of Project`, `bool Optional: false`, `datetime - can be
-    // missing - can be null`, `int (note)`: a type, then what is said of the value.
-    if dashed && let Some(t) = typed_tail(&rest) {
-        p.ty = Some(t.written);
-        p.ty_ref = Some(t.ty);
-        if t.default.is_some() {
-            p.required = Some(false);
-        }
-        p.default = t.default;
-        p.nullable |= t.nullable;
-        p.missing = t.missing;
-        p.doc = t.note;
-        p.line = line;
-        return Some(p);
-    }
-    // `(type, required)` / `(optional)` right after the name.
-    // A parenthesis of other words (`(0=no 1=yes)`) is description.
+    Some((p, rest, dashed))
+}
+
+/// `(type, required)` / `(optional)` right after the name: read into `p`; the rest
+/// returned. A parenthesis of other words (`(0=no 1=yes)`) is description.
+fn parenthesised_marks(p: &mut RawParam, rest: String) -> String {
     let marks_only = |inner: &str| {
         inner.split([',', '/', ';']).all(|m| {
             let ml = m.trim().to_ascii_lowercase();
@@ -431,57 +450,61 @@ pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
                     && m.trim().chars().all(|c| c.is_ascii_alphanumeric()))
         })
     };
-    if let Some(inner) = rest.strip_prefix('(')
-        && let Some(close) = inner.find(')')
-        && marks_only(&inner[..close])
-    {
-        let marks = inner[..close].to_string();
-        for m in marks.split([',', '/', ';']) {
-            let m = m.trim();
-            let ml = m.to_ascii_lowercase();
-            if ml == "required" || ml == "mandatory" {
-                p.required = Some(true);
-            } else if ml == "optional" {
-                p.required = Some(false);
-            } else if ml == "nullable" {
-                p.nullable = true;
-            } else if !m.is_empty() && p.ty.is_none() {
-                p.ty = Some(m.to_string());
-            }
-        }
-        rest = inner[close + 1..]
-            .trim_start_matches([' ', '-', ':', '–', '—'])
-            .trim()
-            .to_string();
-    }
-    // `optional string - …`, `integer - …`, `String. …`: marks and a type before a dash.
-    if let Some((head, tail)) = rest.split_once(" - ").or_else(|| rest.split_once(" – ")) {
-        let words: Vec<&str> = head.split_whitespace().collect();
-        if !words.is_empty() && words.len() <= 3 {
-            let mut ty = None;
-            let mut marks = (None, false);
-            let all = words.iter().all(|w| {
-                let l = w.trim_matches([',', '.']).to_ascii_lowercase();
-                match l.as_str() {
-                    "optional" => marks.0 = Some(false),
-                    "required" | "mandatory" => marks.0 = Some(true),
-                    "nullable" => marks.1 = true,
-                    _ if type_word(&l).is_some() && ty.is_none() => ty = Some(w.to_string()),
-                    _ => return false,
-                }
-                true
-            });
-            if all {
-                p.ty = p.ty.take().or(ty);
-                p.required = marks.0.or(p.required);
-                p.nullable |= marks.1;
-                rest = tail.trim().to_string();
-            }
+    let Some(inner) = rest.strip_prefix('(') else {
+        return rest;
+    };
+    let Some(close) = inner.find(')').filter(|&close| marks_only(&inner[..close])) else {
+        return rest;
+    };
+    for m in inner[..close].split([',', '/', ';']) {
+        let m = m.trim();
+        let ml = m.to_ascii_lowercase();
+        if ml == "required" || ml == "mandatory" {
+            p.required = Some(true);
+        } else if ml == "optional" {
+            p.required = Some(false);
+        } else if ml == "nullable" {
+            p.nullable = true;
+        } else if !m.is_empty() && p.ty.is_none() {
+            p.ty = Some(m.to_string());
         }
     }
-    p.doc = rest;
-    p.line = line;
-    Some(p)
+    inner[close + 1..]
+        .trim_start_matches([' ', '-', ':', '–', '—'])
+        .trim()
+        .to_string()
+}
+
+/// `optional string - …`, `integer - …`, `String. …`: marks and a type before a dash
+/// (three words at most), read into `p`; the rest returned.
+fn marks_before_dash(p: &mut RawParam, rest: String) -> String {
+    let Some((head, tail)) = rest.split_once(" - ").or_else(|| rest.split_once(" – ")) else {
+        return rest;
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 {
+        return rest;
+    }
+    let mut ty = None;
+    let mut marks = (None, false);
+    let all = words.iter().all(|w| {
+        let l = w.trim_matches([',', '.']).to_ascii_lowercase();
+        match l.as_str() {
+            "optional" => marks.0 = Some(false),
+            "required" | "mandatory" => marks.0 = Some(true),
+            "nullable" => marks.1 = true,
+            _ if type_word(&l).is_some() && ty.is_none() => ty = Some(w.to_string()),
+            _ => return false,
+        }
+        true
+    });
+    if !all {
+        return rest;
+    }
+    p.ty = p.ty.take().or(ty);
+    p.required = marks.0.or(p.required);
+    p.nullable |= marks.1;
+    tail.trim().to_string()
 }
 
 /// Puts `p` under `parent` at `depth` levels below it (1: a field of its struct).
