@@ -38,93 +38,14 @@ pub(super) struct RawParam {
 /// (`id` / `integer requiredThe id.`, `uidstringrequiredA unique …`), or give no type
 /// (`raw` / `Gets or sets …`). Returns the field and the blocks it spans.
 pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
-    let single = |i: usize| {
-        blocks
-            .get(i)
-            .filter(|b| b.kind == Kind::Paragraph && !b.text.trim().contains('\n'))
-            .map(|b| b.text.trim())
-    };
-    // A part of a stacked field after its name: a line of its own (a plain-text capture
-    // takes a short line before a blank one for a heading).
-    let part = |i: usize| {
-        blocks
-            .get(i)
-            .filter(|b| {
-                (b.kind == Kind::Paragraph || b.level() == Some(0)) && !b.text.trim().contains('\n')
-            })
-            .map(|b| b.text.trim())
-    };
+    let single = |i: usize| single_line(blocks, i);
     let line = blocks[k].span.line;
-    let field = |name: &str, ty: &str, required: bool, doc: &str| RawParam {
-        name: name.to_string(),
-        ty: Some(ty.to_string()),
-        required: Some(required),
-        nullable: false,
-        location: None,
-        doc: doc.trim().to_string(),
-        line,
-        ..RawParam::default()
-    };
     // A capture may print a stacked field's name as a heading of its own (`X-Data-Filter`
     // over `string`): only the stacked shape reads it.
     let heading_name = single(k).is_none();
-    let first = single(k).or_else(|| part(k))?;
-    // A field stacked a part per line, as Redoc and many rendered references print it:
-    // the name, `required` (if so), the type (`integer <int64>`, `string [ 1 .. 50 ]
-    // characters`, `Array of strings`), facts (`Default: 10`, `Enum: "a" "b"`, `Example:
-    // 5`), then the description.
-    if (field_name(first) || odd_wire_name(first))
-        && let Some((at, required)) = match part(k + 1) {
-            Some("required") => Some((k + 2, true)),
-            Some(_) => Some((k + 1, false)),
-            None => None,
-        }
-        && let Some(ty_line) = part(at)
-        && let Some(ty) = stacked_type(ty_line).or_else(|| {
-            // `string (codigo_externo) <= 50 characters`: a schema's title, a length.
-            type_line(ty_line)
-                .filter(|t| t.rest.is_empty())
-                .and_then(|_| ty_line.split_whitespace().next().map(str::to_string))
-        })
-    {
-        let mut used = at + 1 - k;
-        let mut facts = Vec::new();
-        while let Some(l) = part(k + used)
-            && ["Default:", "Enum:", "Example:", "Examples:", "Value:"]
-                .iter()
-                .any(|f| l.starts_with(f))
-        {
-            facts.push(l);
-            used += 1;
-        }
-        let desc = part(k + used).filter(|t| {
-            // (`Opções:` over the values it explains: the description, not a label.)
-            (!t.ends_with(':') || (label_ctx(t).is_none() && !t.contains(' ')))
-                // `HEADER PARAMETERS` after the last field's facts: the next list's label.
-                && heading_ctx(t).is_none()
-                && stacked_type(t).is_none()
-                && !((field_name(t) || odd_wire_name(t))
-                    && part(k + used + 1)
-                        .is_some_and(|n| n == "required" || stacked_type(n).is_some()))
-        });
-        if desc.is_some() {
-            used += 1;
-        }
-        let mut p = field(first, &ty, required, desc.unwrap_or(""));
-        if let Some(d) = facts.iter().find_map(|f| f.strip_prefix("Default:")) {
-            p.default = Some(first_value(d).0);
-        }
-        if let Some(v) = facts.iter().find_map(|f| f.strip_prefix("Enum:")) {
-            p.values = quoted_values(v).0;
-        }
-        // The type line's format and bounds (`integer <int64> [ 1 .. 50 ]`).
-        if let Some(t) = type_line(ty_line) {
-            p.ty_ref = Some(t.ty);
-            p.nullable |= t.nullable;
-            p.minimum = t.minimum;
-            p.maximum = t.maximum;
-        }
-        return Some((p, used));
+    let first = single(k).or_else(|| line_part(blocks, k))?;
+    if let Some(found) = stacked_field(blocks, k, first) {
+        return Some(found);
     }
     if heading_name {
         return None;
@@ -134,7 +55,7 @@ pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize
         let desc = single(k + 1)
             .filter(|t| field_line(t).is_none() && glued_field(t).is_none() && !t.ends_with(':'));
         return Some((
-            field(&name, &ty, required, desc.unwrap_or("")),
+            new_field(&name, &ty, required, desc.unwrap_or(""), line),
             1 + usize::from(desc.is_some()),
         ));
     }
@@ -152,10 +73,10 @@ pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize
             doc = after.trim().to_string();
             used = 3;
         }
-        return Some((field(first, ty, required, &doc), used));
+        return Some((new_field(first, ty, required, &doc, line), used));
     }
     if let Some((name, ty, required, rest)) = glued_field(first) {
-        return Some((field(name, ty, required, rest), 1));
+        return Some((new_field(name, ty, required, rest, line), 1));
     }
     // A name alone over a sentence: a field whose type the page does not give.
     if bare_field_name(first)
@@ -165,11 +86,111 @@ pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize
                 && glued_field(t).is_none()
         })
     {
-        let mut p = field(first, "any", false, desc);
+        let mut p = new_field(first, "any", false, desc, line);
         p.required = None;
         return Some((p, 2));
     }
     None
+}
+
+/// Block `i` as a paragraph of one line, trimmed.
+fn single_line(blocks: &[Block], i: usize) -> Option<&str> {
+    blocks
+        .get(i)
+        .filter(|b| b.kind == Kind::Paragraph && !b.text.trim().contains('\n'))
+        .map(|b| b.text.trim())
+}
+
+/// A part of a stacked field after its name: a line of its own (a plain-text capture takes
+/// a short line before a blank one for a heading).
+fn line_part(blocks: &[Block], i: usize) -> Option<&str> {
+    blocks
+        .get(i)
+        .filter(|b| {
+            (b.kind == Kind::Paragraph || b.level() == Some(0)) && !b.text.trim().contains('\n')
+        })
+        .map(|b| b.text.trim())
+}
+
+/// A field as a field line gives it: name, written type, required flag, description.
+fn new_field(name: &str, ty: &str, required: bool, doc: &str, line: u32) -> RawParam {
+    RawParam {
+        name: name.to_string(),
+        ty: Some(ty.to_string()),
+        required: Some(required),
+        nullable: false,
+        location: None,
+        doc: doc.trim().to_string(),
+        line,
+        ..RawParam::default()
+    }
+}
+
+/// A field stacked a part per line from block `k` (its name `first`), as Redoc and many
+/// rendered references print it: the name, `required` (if so), the type (`integer
+/// <int64>`, `string [ 1 .. 50 ] characters`, `Array of strings`), facts (`Default: 10`,
+/// `Enum: "a" "b"`, `Example: 5`), then the description. Returns the field and the blocks
+/// it spans.
+fn stacked_field(blocks: &[Block], k: usize, first: &str) -> Option<(RawParam, usize)> {
+    let part = |i: usize| line_part(blocks, i);
+    if !(field_name(first) || odd_wire_name(first)) {
+        return None;
+    }
+    let (at, required) = match part(k + 1) {
+        Some("required") => (k + 2, true),
+        Some(_) => (k + 1, false),
+        None => return None,
+    };
+    let ty_line = part(at)?;
+    let ty = stacked_type(ty_line).or_else(|| {
+        // `string (codigo_externo) <= 50 characters`: a schema's title, a length.
+        type_line(ty_line)
+            .filter(|t| t.rest.is_empty())
+            .and_then(|_| ty_line.split_whitespace().next().map(str::to_string))
+    })?;
+    let mut used = at + 1 - k;
+    let mut facts = Vec::new();
+    while let Some(l) = part(k + used)
+        && ["Default:", "Enum:", "Example:", "Examples:", "Value:"]
+            .iter()
+            .any(|f| l.starts_with(f))
+    {
+        facts.push(l);
+        used += 1;
+    }
+    let desc = part(k + used).filter(|t| {
+        // (`Opções:` over the values it explains: the description, not a label.)
+        (!t.ends_with(':') || (label_ctx(t).is_none() && !t.contains(' ')))
+            // `HEADER PARAMETERS` after the last field's facts: the next list's label.
+            && heading_ctx(t).is_none()
+            && stacked_type(t).is_none()
+            && !((field_name(t) || odd_wire_name(t))
+                && part(k + used + 1).is_some_and(|n| n == "required" || stacked_type(n).is_some()))
+    });
+    if desc.is_some() {
+        used += 1;
+    }
+    let mut p = new_field(
+        first,
+        &ty,
+        required,
+        desc.unwrap_or(""),
+        blocks[k].span.line,
+    );
+    if let Some(d) = facts.iter().find_map(|f| f.strip_prefix("Default:")) {
+        p.default = Some(first_value(d).0);
+    }
+    if let Some(v) = facts.iter().find_map(|f| f.strip_prefix("Enum:")) {
+        p.values = quoted_values(v).0;
+    }
+    // The type line's format and bounds (`integer <int64> [ 1 .. 50 ]`).
+    if let Some(t) = type_line(ty_line) {
+        p.ty_ref = Some(t.ty);
+        p.nullable |= t.nullable;
+        p.minimum = t.minimum;
+        p.maximum = t.maximum;
+    }
+    Some((p, used))
 }
 
 /// The type line of a stacked field (`integer <int64>`, `string [ 1 .. 50 ] characters`,
