@@ -190,14 +190,49 @@ pub(super) fn restated(
 /// under another heading (the introduction's first example) moves to its method heading.
 /// A heading without that evidence keeps no route.
 pub(super) fn route_rule(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>) {
-    let parent = |h: usize| {
-        let level = doc.blocks[h].level().unwrap_or(0);
-        (0..h)
-            .rev()
-            .find(|&i| doc.blocks[i].level().is_some_and(|l| l > 0 && l < level))
+    let Some(((method, prefix, up, level), heads)) = shown_rules(doc, all)
+        .into_iter()
+        .filter(|(_, v)| v.len() >= 2)
+        .max_by_key(|(_, v)| v.len())
+    else {
+        return;
     };
-    // (method, prefix, parent, level) -> the method headings showing it.
-    let mut shown: BTreeMap<(String, String, Option<usize>, u8), Vec<usize>> = BTreeMap::new();
+    let case = heads.iter().all(|&i| lower_heading(doc, i));
+    let rule = Rule {
+        method,
+        prefix,
+        up,
+        level,
+        shown: heads.len(),
+        case,
+    };
+    let mut added = false;
+    for s in (up.map_or(0, |u| u + 1))..doc.blocks.len() {
+        match doc.blocks[s].level() {
+            Some(l) if l > 0 && l < level => {
+                if s > heads[0] {
+                    break;
+                }
+                continue;
+            }
+            Some(l) if l == level => {}
+            _ => continue,
+        }
+        added |= rule.route(doc, s, ops);
+    }
+    if added {
+        ops.sort_by_key(|o| o.heading.map_or(o.start, |h| h));
+    }
+}
+
+/// A route rule's key: method, path prefix, parent heading, heading level.
+type RuleKey = (String, String, Option<usize>, u8);
+
+/// The route rules method headings show, each with the headings showing it: a heading
+/// whose name is the last segment of a route it holds (the rest the prefix, without
+/// placeholders).
+fn shown_rules(doc: &Document, all: &[Hit]) -> BTreeMap<RuleKey, Vec<usize>> {
+    let mut shown: BTreeMap<RuleKey, Vec<usize>> = BTreeMap::new();
     for h in all {
         let Some(o) = owner_heading(doc, h.block) else {
             continue;
@@ -211,56 +246,72 @@ pub(super) fn route_rule(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>) {
             && !prefix.contains('{')
             && method_heading_name(&name)
         {
-            let key = (h.route.method.clone(), prefix.to_string(), parent(o), level);
+            let key = (
+                h.route.method.clone(),
+                prefix.to_string(),
+                parent_heading(doc, o),
+                level,
+            );
             let v = shown.entry(key).or_default();
             if !v.contains(&o) {
                 v.push(o);
             }
         }
     }
-    let Some(((method, prefix, up, level), heads)) = shown
-        .into_iter()
-        .filter(|(_, v)| v.len() >= 2)
-        .max_by_key(|(_, v)| v.len())
-    else {
-        return;
-    };
-    let lower = |i: &usize| {
-        clean_heading(&doc.blocks[*i].text)
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
-    };
-    let case = heads.iter().all(lower);
-    let mut added = false;
-    for s in (up.map_or(0, |u| u + 1))..doc.blocks.len() {
+    shown
+}
+
+/// The heading a heading `h` is under (the last one of a higher rank before it).
+fn parent_heading(doc: &Document, h: usize) -> Option<usize> {
+    let level = doc.blocks[h].level().unwrap_or(0);
+    (0..h)
+        .rev()
+        .find(|&i| doc.blocks[i].level().is_some_and(|l| l > 0 && l < level))
+}
+
+/// Whether heading `i`'s name starts in lower case.
+fn lower_heading(doc: &Document, i: usize) -> bool {
+    clean_heading(&doc.blocks[i].text)
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
+/// The route rule a page shows: `method` `prefix/<name>` for method headings of `level`
+/// under heading `up`, named in one case (`case`: lower), shown by `shown` headings.
+struct Rule {
+    method: String,
+    prefix: String,
+    up: Option<usize>,
+    level: u8,
+    shown: usize,
+    case: bool,
+}
+
+impl Rule {
+    /// Routes heading `s` by the rule when it is a sibling method heading named like those
+    /// showing it that documents parameters and has no operation yet: the operation of
+    /// its route found under another heading moves to it, else a new one (its route
+    /// noted as the rule's). True when an operation was moved or added.
+    fn route(&self, doc: &Document, s: usize, ops: &mut Vec<OpAt>) -> bool {
         let b = &doc.blocks[s];
-        match b.level() {
-            Some(l) if l > 0 && l < level => {
-                if s > heads[0] {
-                    break;
-                }
-                continue;
-            }
-            Some(l) if l == level => {}
-            _ => continue,
-        }
         let name = clean_heading(&b.text);
         if !method_heading_name(&name)
-            || lower(&s) != case
-            || parent(s) != up
-            || !lists_parameters(doc, s, level)
+            || lower_heading(doc, s) != self.case
+            || parent_heading(doc, s) != self.up
+            || !lists_parameters(doc, s, self.level)
         {
-            continue;
+            return false;
         }
         if ops.iter().any(|o| o.heading == Some(s)) {
-            continue;
+            return false;
         }
+        let (method, prefix) = (&self.method, &self.prefix);
         let path = format!("{prefix}/{name}");
         if let Some(o) = ops.iter_mut().find(|o| {
             o.route
                 .as_ref()
-                .is_some_and(|r| r.method == method && r.path == path)
+                .is_some_and(|r| r.method == *method && r.path == path)
         }) {
             // Found first under another heading (an introduction's example).
             o.heading = Some(s);
@@ -268,8 +319,7 @@ pub(super) fn route_rule(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>) {
             o.line = b.span.line;
             o.name = name;
             o.block = None;
-            added = true;
-            continue;
+            return true;
         }
         ops.push(OpAt {
             route: Some(RouteText {
@@ -280,7 +330,7 @@ pub(super) fn route_rule(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>) {
                 pairs: Vec::new(),
                 note: Some(format!(
                     "no route printed; `{method} {prefix}/<method>` as the page shows for {} methods",
-                    heads.len()
+                    self.shown
                 )),
             }),
             rpc: None,
@@ -296,10 +346,7 @@ pub(super) fn route_rule(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>) {
             listed: None,
             index_doc: None,
         });
-        added = true;
-    }
-    if added {
-        ops.sort_by_key(|o| o.heading.map_or(o.start, |h| h));
+        true
     }
 }
 
