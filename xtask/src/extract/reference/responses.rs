@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use chatgen_codegen::spec::{Example, ExampleOf, Operation, Response, SampleKind, Status, Unknown};
+use chatgen_codegen::spec::{
+    Answer, Example, ExampleOf, Operation, Response, SampleKind, Status, TypeRef, Unknown,
+};
 
 use super::labels::status_label;
 use super::panels::panel_chrome;
@@ -421,6 +423,9 @@ pub(super) fn returns_entity(blocks: &[Block]) -> Option<String> {
 }
 
 impl Reader<'_> {
+    /// The operation's responses, one per status read (in their order), typed by their
+    /// samples (the results inside the profile's envelope, or the samples as shown), the
+    /// samples kept as examples.
     pub(super) fn responses(
         &mut self,
         op: &mut Operation,
@@ -440,77 +445,12 @@ impl Reader<'_> {
             .and_then(|p| p().answer);
         for (status, line, doc) in statuses {
             let nodes = samples.get(&status);
-            let results: Option<Vec<&Node>> = match (&envelope, nodes) {
-                (Some(answer), Some(nodes)) => Some(
-                    nodes
-                        .iter()
-                        .filter_map(|(n, _)| self.enveloped_result(n, answer))
-                        .collect(),
-                ),
-                _ => None,
-            };
-            if let (Some(nodes), Some(results)) = (nodes, &results) {
-                for (n, raw) in nodes {
-                    op.examples.push(Example {
-                        of: ExampleOf::Response,
-                        status: Some(status),
-                        kind: SampleKind::Real,
-                        url: None,
-                        raw: raw.clone(),
-                        json: Some(n.to_value()),
-                        line: n.line,
-                    });
-                }
-                let ty = (!results.is_empty()).then(|| {
-                    self.kit.infer.infer_samples(
-                        results,
-                        &format!("{pascal}Result"),
-                        SampleKind::Real,
-                    )
-                });
-                op.responses.push(Response {
-                    status: Some(Status::Code(status)),
-                    content_type: ty.as_ref().map(|_| "application/json".to_string()),
-                    ty,
-                    doc,
-                    line: Some(line),
-                });
+            if let (Some(answer), Some(nodes)) = (&envelope, nodes) {
+                self.enveloped_response(op, answer, (status, line, doc), nodes, pascal);
                 continue;
             }
             let ty = nodes.filter(|n| !n.is_empty()).map(|nodes| {
-                let refs: Vec<&Node> = nodes.iter().map(|(n, _)| n).collect();
-                // Schemas written as type names (`"id": "integer"`) are named after the
-                // operation; real samples after the entity the page returns.
-                let kind = if self.profile.schema_samples {
-                    SampleKind::Placeholder
-                } else if refs.iter().all(|n| sample_kind(n) == SampleKind::TypeNames) {
-                    SampleKind::TypeNames
-                } else {
-                    SampleKind::Real
-                };
-                let hint = match kind {
-                    SampleKind::TypeNames if with_body == 1 => format!("{pascal}Response"),
-                    SampleKind::TypeNames => format!("{pascal}Response{status}"),
-                    _ if (200..300).contains(&status) || status == UNNUMBERED => {
-                        returns.map_or_else(|| format!("{pascal}Response"), str::to_string)
-                    }
-                    _ => "Error".to_string(),
-                };
-                for (n, raw) in nodes {
-                    op.examples.push(Example {
-                        of: ExampleOf::Response,
-                        status: Some(status),
-                        kind,
-                        url: None,
-                        raw: raw.clone(),
-                        json: Some(n.to_value()),
-                        line: n.line,
-                    });
-                }
-                match (kind, refs.as_slice()) {
-                    (SampleKind::TypeNames, [one]) => self.kit.infer.from_type_names(one, &hint),
-                    _ => self.kit.infer.infer_samples(&refs, &hint, kind),
-                }
+                self.sample_answer_type(op, status, nodes, (with_body, pascal, returns))
             });
             // An RPC method's answer is read as its protocol says, not by a media type.
             let content_type = match (media.get(&status), &ty) {
@@ -526,5 +466,88 @@ impl Reader<'_> {
                 line: Some(line),
             });
         }
+    }
+
+    /// A response in the profile's envelope: its samples as examples, its type read from
+    /// the results inside them.
+    fn enveloped_response(
+        &mut self,
+        op: &mut Operation,
+        answer: &Answer,
+        (status, line, doc): (u16, u32, Option<String>),
+        nodes: &[(Node, Option<String>)],
+        pascal: &str,
+    ) {
+        let results: Vec<&Node> = nodes
+            .iter()
+            .filter_map(|(n, _)| self.enveloped_result(n, answer))
+            .collect();
+        response_examples(op, status, SampleKind::Real, nodes);
+        let ty = (!results.is_empty()).then(|| {
+            self.kit
+                .infer
+                .infer_samples(&results, &format!("{pascal}Result"), SampleKind::Real)
+        });
+        op.responses.push(Response {
+            status: Some(Status::Code(status)),
+            content_type: ty.as_ref().map(|_| "application/json".to_string()),
+            ty,
+            doc,
+            line: Some(line),
+        });
+    }
+
+    /// The type a status's samples show, its samples kept as examples. Schemas written as
+    /// type names (`"id": "integer"`) are named after the operation (and the status, when
+    /// several answers have samples); real samples after the entity the page returns, an
+    /// error's `Error`.
+    fn sample_answer_type(
+        &mut self,
+        op: &mut Operation,
+        status: u16,
+        nodes: &[(Node, Option<String>)],
+        (with_body, pascal, returns): (usize, &str, Option<&str>),
+    ) -> TypeRef {
+        let refs: Vec<&Node> = nodes.iter().map(|(n, _)| n).collect();
+        let kind = if self.profile.schema_samples {
+            SampleKind::Placeholder
+        } else if refs.iter().all(|n| sample_kind(n) == SampleKind::TypeNames) {
+            SampleKind::TypeNames
+        } else {
+            SampleKind::Real
+        };
+        let hint = match kind {
+            SampleKind::TypeNames if with_body == 1 => format!("{pascal}Response"),
+            SampleKind::TypeNames => format!("{pascal}Response{status}"),
+            _ if (200..300).contains(&status) || status == UNNUMBERED => {
+                returns.map_or_else(|| format!("{pascal}Response"), str::to_string)
+            }
+            _ => "Error".to_string(),
+        };
+        response_examples(op, status, kind, nodes);
+        match (kind, refs.as_slice()) {
+            (SampleKind::TypeNames, [one]) => self.kit.infer.from_type_names(one, &hint),
+            _ => self.kit.infer.infer_samples(&refs, &hint, kind),
+        }
+    }
+}
+
+/// A status's samples as the operation's response examples.
+fn response_examples(
+    op: &mut Operation,
+    status: u16,
+    kind: SampleKind,
+    nodes: &[(Node, Option<String>)],
+) {
+    for (n, raw) in nodes {
+        op.examples.push(Example {
+            of: ExampleOf::Response,
+            status: Some(status),
+            kind,
+            url: None,
+            raw: raw.clone(),
+            json: Some(n.to_value()),
+            line: n.line,
+        });
     }
 }
