@@ -26,67 +26,76 @@ pub(super) struct Hit {
 /// Every route of the document, in order.
 pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     let mut out = Vec::new();
-    let mut push = |block: usize, line: u32, route: RouteText| {
-        out.push(Hit { block, line, route });
-    };
     for (i, b) in doc.blocks.iter().enumerate() {
-        match &b.kind {
-            Kind::Heading { .. } => {
-                if let Some(r) = heading_route(&b.text) {
-                    push(i, b.span.line, r);
-                }
-            }
-            Kind::Code { .. } => {
-                for (line, r) in code_routes(b) {
-                    push(i, line, r);
-                }
-            }
-            Kind::Table(t) => {
-                for (line, r) in table_routes(t, b.span.line) {
-                    push(i, line, r);
-                }
-            }
-            Kind::Paragraph | Kind::Item { .. } => {
-                let mut found = false;
-                let lines: Vec<&str> = b.text.split('\n').collect();
-                for (k, l) in (0u32..).zip(&lines) {
-                    if let Some(r) = route_line(l) {
-                        push(i, (b.span.line + k).min(b.span.end_line), r);
-                        found = true;
-                    }
-                }
-                // The method alone on a line, the path alone on the next, in one block
-                // (`delete` / `/api/v1/x/{id}`, a capture of Redoc's route button).
-                if !found
-                    && let [m, p, ..] = lines.as_slice()
-                    && let Some(method) = method_word(m.trim())
-                        .filter(|w| m.trim() == *w || m.trim() == w.to_ascii_lowercase())
-                    && p.trim().starts_with('/')
-                    && !p.trim().contains(char::is_whitespace)
-                    && let Some(r) = target_route(method, p.trim())
-                {
-                    push(i, b.span.line, r);
-                    found = true;
-                }
-                if !found && let Some(r) = element_route(doc, b) {
-                    push(i, b.span.line, r);
-                    found = true;
-                }
-                // `Get detailed information about a session: `GET /api/sessions/:id/``: a
-                // label, a colon, and the route in code ending the line.
-                for n in b.span.line..=b.span.end_line {
-                    if found {
-                        break;
-                    }
-                    if let Some(r) = labelled_code_route(doc.line(n)) {
-                        push(i, n, r);
-                    }
-                }
-            }
+        let found = match &b.kind {
+            Kind::Heading { .. } => heading_route(&b.text)
+                .map(|r| (b.span.line, r))
+                .into_iter()
+                .collect(),
+            Kind::Code { .. } => code_routes(b),
+            Kind::Table(t) => table_routes(t, b.span.line),
+            Kind::Paragraph | Kind::Item { .. } => text_routes(doc, b),
+        };
+        out.extend(found.into_iter().map(|(line, route)| Hit {
+            block: i,
+            line,
+            route,
+        }));
+    }
+    method_then_path_blocks(doc, &mut out);
+    // Sibling items or lines naming the method and the URL apart (`Method: GET`,
+    // `Endpoint: /room/{token}`).
+    let mut split = split_routes(doc);
+    out.append(&mut split);
+    field_label_routes(doc, &mut out);
+    path_heading_routes(doc, &mut out);
+    link_calls(doc, &mut out);
+    out.sort_by_key(|h| (h.block, h.line));
+    strip_shared_base(&mut out);
+    early_examples(doc, &mut out);
+    templates_in_code(doc, &mut out);
+    out
+}
+
+/// The routes of a paragraph or an item, with their lines: routes on lines of their own;
+/// else the method alone on a line and the path alone on the next; else an element
+/// carrying the method; else a label, a colon and the route in code.
+fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
+    let mut found = Vec::new();
+    let lines: Vec<&str> = b.text.split('\n').collect();
+    for (k, l) in (0u32..).zip(&lines) {
+        if let Some(r) = route_line(l) {
+            found.push(((b.span.line + k).min(b.span.end_line), r));
         }
     }
-    // The method alone, the path alone in the next block (`GET` / `/webhooks/:uuid`, as a
-    // one-page-per-endpoint site or a Redoc capture prints its route).
+    if !found.is_empty() {
+        return found;
+    }
+    // The method alone on a line, the path alone on the next, in one block
+    // (`delete` / `/api/v1/x/{id}`, a capture of Redoc's route button).
+    if let [m, p, ..] = lines.as_slice()
+        && let Some(method) =
+            method_word(m.trim()).filter(|w| m.trim() == *w || m.trim() == w.to_ascii_lowercase())
+        && p.trim().starts_with('/')
+        && !p.trim().contains(char::is_whitespace)
+        && let Some(r) = target_route(method, p.trim())
+    {
+        return vec![(b.span.line, r)];
+    }
+    if let Some(r) = element_route(doc, b) {
+        return vec![(b.span.line, r)];
+    }
+    // `Get detailed information about a session: `GET /api/sessions/:id/``: a label, a
+    // colon, and the route in code ending the line.
+    (b.span.line..=b.span.end_line)
+        .filter_map(|n| labelled_code_route(doc.line(n)).map(|r| (n, r)))
+        .collect()
+}
+
+/// The method alone, the path alone in the next block (`GET` / `/webhooks/:uuid`, as a
+/// one-page-per-endpoint site or a Redoc capture prints its route), where the path's block
+/// holds no route already.
+fn method_then_path_blocks(doc: &Document, out: &mut Vec<Hit>) {
     for i in 0..doc.blocks.len().saturating_sub(1) {
         let (a, b) = (&doc.blocks[i], &doc.blocks[i + 1]);
         let alone = |x: &Block| {
@@ -110,18 +119,6 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
             });
         }
     }
-    // Sibling items or lines naming the method and the URL apart (`Method: GET`,
-    // `Endpoint: /room/{token}`).
-    let mut split = split_routes(doc);
-    out.append(&mut split);
-    field_label_routes(doc, &mut out);
-    path_heading_routes(doc, &mut out);
-    link_calls(doc, &mut out);
-    out.sort_by_key(|h| (h.block, h.line));
-    strip_shared_base(&mut out);
-    early_examples(doc, &mut out);
-    templates_in_code(doc, &mut out);
-    out
 }
 
 /// Path templates the page names only in inline code in its prose (`` `<topic>/json` ``
