@@ -297,69 +297,77 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
             out.push_str(&format!("{{{seg}}}"));
             continue;
         }
-        let mut rest = seg;
-        // `{id}:verb` (a custom method after a placeholder): the colon is literal.
-        let mut after_placeholder = false;
-        while !rest.is_empty() {
-            if after_placeholder && let Some(r) = rest.strip_prefix(':') {
-                let end = r.find(['{', '<', '[']).unwrap_or(r.len());
-                if !r[..end].chars().all(path_char) {
-                    return None;
-                }
-                out.push(':');
-                out.push_str(&r[..end]);
-                rest = &r[end..];
-                after_placeholder = false;
-                continue;
-            }
-            let (name, after) = if let Some(r) = rest.strip_prefix(':') {
-                let end = r
-                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                    .unwrap_or(r.len());
-                (&r[..end], &r[end..])
-            } else if let Some(r) = rest.strip_prefix('{') {
-                let end = r.find('}')?;
-                (&r[..end], &r[end + 1..])
-            } else if let Some(r) = rest.strip_prefix('<') {
-                let end = r.find('>')?;
-                (&r[..end], &r[end + 1..])
-            } else if let Some(r) = rest.strip_prefix('[') {
-                // `[verb]`: a segment in brackets (`[/…]`, optional, is left out above).
-                let end = r.find(']')?;
-                (&r[..end], &r[end + 1..])
-            } else {
-                let end = rest.find([':', '{', '<', '[']).unwrap_or(rest.len());
-                let lit = &rest[..end];
-                if !lit.chars().all(path_char) {
-                    return None;
-                }
-                // A `:` inside a literal (`/v1/x:batch`) stays literal.
-                if end < rest.len() && rest[end..].starts_with(':') && end > 0 {
-                    out.push_str(&rest[..=end]);
-                    rest = &rest[end + 1..];
-                    continue;
-                }
-                out.push_str(lit);
-                rest = &rest[end..];
-                continue;
-            };
-            // `{invite.code#DOCS_…/invite-object}`: a link anchor after the name.
-            let name = name.split('#').next().unwrap_or(name);
-            if name.is_empty() {
-                return None;
-            }
-            let valid = param_ident(name);
-            if valid.is_empty() {
-                return None;
-            }
-            out.push('{');
-            out.push_str(&valid);
-            out.push('}');
-            rest = after;
-            after_placeholder = true;
-        }
+        segment_placeholders(seg, &mut out)?;
     }
     Some((out, note))
+}
+
+/// One path segment with its placeholders (`:id`, `{id}`, `<id>`, `[verb]`) rewritten as
+/// `{name}`, pushed onto `out`; a colon after a placeholder or inside a literal
+/// (`{id}:verb`, `x:batch`) stays literal. `None` when a character no path has is left.
+fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
+    let mut rest = seg;
+    // `{id}:verb` (a custom method after a placeholder): the colon is literal.
+    let mut after_placeholder = false;
+    while !rest.is_empty() {
+        if after_placeholder && let Some(r) = rest.strip_prefix(':') {
+            let end = r.find(['{', '<', '[']).unwrap_or(r.len());
+            if !r[..end].chars().all(path_char) {
+                return None;
+            }
+            out.push(':');
+            out.push_str(&r[..end]);
+            rest = &r[end..];
+            after_placeholder = false;
+            continue;
+        }
+        let (name, after) = if let Some(r) = rest.strip_prefix(':') {
+            let end = r
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(r.len());
+            (&r[..end], &r[end..])
+        } else if let Some(r) = rest.strip_prefix('{') {
+            let end = r.find('}')?;
+            (&r[..end], &r[end + 1..])
+        } else if let Some(r) = rest.strip_prefix('<') {
+            let end = r.find('>')?;
+            (&r[..end], &r[end + 1..])
+        } else if let Some(r) = rest.strip_prefix('[') {
+            // `[verb]`: a segment in brackets (`[/…]`, optional, is left out above).
+            let end = r.find(']')?;
+            (&r[..end], &r[end + 1..])
+        } else {
+            let end = rest.find([':', '{', '<', '[']).unwrap_or(rest.len());
+            let lit = &rest[..end];
+            if !lit.chars().all(path_char) {
+                return None;
+            }
+            // A `:` inside a literal (`/v1/x:batch`) stays literal.
+            if end < rest.len() && rest[end..].starts_with(':') && end > 0 {
+                out.push_str(&rest[..=end]);
+                rest = &rest[end + 1..];
+                continue;
+            }
+            out.push_str(lit);
+            rest = &rest[end..];
+            continue;
+        };
+        // `{invite.code#DOCS_…/invite-object}`: a link anchor after the name.
+        let name = name.split('#').next().unwrap_or(name);
+        if name.is_empty() {
+            return None;
+        }
+        let valid = param_ident(name);
+        if valid.is_empty() {
+            return None;
+        }
+        out.push('{');
+        out.push_str(&valid);
+        out.push('}');
+        rest = after;
+        after_placeholder = true;
+    }
+    Some(())
 }
 
 /// A bare upper-case placeholder segment (`ROOM_ID`, `MESSAGEID`): capitals, digits and
