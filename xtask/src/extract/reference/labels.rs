@@ -64,21 +64,7 @@ pub fn status_label(text: &str) -> Option<u16> {
 
 /// The context a label opens, if it is one.
 pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
-    // `Options: "a","b"`, `Default: 10`: a fact about the field above, not a label.
-    if let Some((k, v)) = text.split_once(':')
-        && !v.trim().is_empty()
-        && matches!(
-            k.trim().trim_matches(['*', '_']).to_lowercase().as_str(),
-            "options"
-                | "values"
-                | "allowed values"
-                | "possible values"
-                | "enum"
-                | "default"
-                | "example"
-                | "choices"
-        )
-    {
+    if fact_of_field_above(text) {
         return None;
     }
     let t = text.trim().trim_end_matches(':').trim();
@@ -146,6 +132,24 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
         return Some(Ctx::Params(None));
     }
     None
+}
+
+/// `Options: "a","b"`, `Default: 10`: a fact about the field above, not a label.
+fn fact_of_field_above(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(k, v)| {
+        !v.trim().is_empty()
+            && matches!(
+                k.trim().trim_matches(['*', '_']).to_lowercase().as_str(),
+                "options"
+                    | "values"
+                    | "allowed values"
+                    | "possible values"
+                    | "enum"
+                    | "default"
+                    | "example"
+                    | "choices"
+            )
+    })
 }
 
 /// A label over the errors or codes a call answers with (`Errors`, `Error codes`, `Return

@@ -120,14 +120,7 @@ fn panel_at(
     let held = holder(ops, found, a);
     let from = held.map_or(from, |rb| from.max(rb + 1));
     let next = anchors.get(n + 1).copied().unwrap_or(doc.blocks.len());
-    let samples = (a + 1..next).find(|&i| {
-        let squeezed: String = doc.blocks[i]
-            .text
-            .to_ascii_lowercase()
-            .split_whitespace()
-            .collect();
-        matches!(squeezed.as_str(), "requestsamples" | "responsesamples")
-    });
+    let samples = (a + 1..next).find(|&i| samples_label(&doc.blocks[i]));
     // The first request label since the last operation (a title or description may read
     // as a label: `Returns a specific chatroom.`).
     let first_label = (from..a).find(|&i| request_label(doc, i));
@@ -153,17 +146,7 @@ fn panel_at(
     let first_label = first_label.unwrap_or(a);
     let end = match samples {
         Some(s) => panel_end(doc, s),
-        None => {
-            let mut e = a + 1;
-            while e < next
-                && doc.blocks.get(e).is_some_and(|b| {
-                    status_item(b.text.trim()).is_some() || status_label(b.text.trim()).is_some()
-                })
-            {
-                e += 1;
-            }
-            e
-        }
+        None => statuses_end(doc, a, next),
     };
     let Some((title, start)) = panel_title(doc, from, first_label) else {
         return Some((None, end));
@@ -185,6 +168,27 @@ fn panel_at(
         index_doc: None,
     };
     Some((Some(panel), end))
+}
+
+/// A samples panel's label (`Request samples`, `Response samples`, spaced as a capture
+/// prints it).
+fn samples_label(b: &Block) -> bool {
+    let squeezed: String = b.text.to_ascii_lowercase().split_whitespace().collect();
+    matches!(squeezed.as_str(), "requestsamples" | "responsesamples")
+}
+
+/// The end of the statuses under the `Responses` label at `a` (before block `next`): the
+/// first block after it that is no status.
+fn statuses_end(doc: &Document, a: usize, next: usize) -> usize {
+    let mut e = a + 1;
+    while e < next
+        && doc.blocks.get(e).is_some_and(|b| {
+            status_item(b.text.trim()).is_some() || status_label(b.text.trim()).is_some()
+        })
+    {
+        e += 1;
+    }
+    e
 }
 
 /// Redoc's `Responses` label (`RESPONSES` in older builds): the list of an operation's
