@@ -838,11 +838,9 @@ fn method_and_path_on_lines_of_their_own() {
 }
 
 /// Methods in a list and in sections of their own, in a plain-text capture (WApi's
-/// layout): the list's order and descriptions, name lines heading sections, typed
-/// items with defaults and marks, an answer's nested fields, metadata labels, the token
-/// field, the version and URL of the introduction, a page cut off mid-line.
-#[test]
-fn method_list_and_sections() {
+/// layout), read with the layout's profile (a header/body envelope, a glossary, unmarked
+/// is required, the token field, metadata labels).
+fn method_list_page() -> Extracted {
     const PROFILE: Profile = Profile {
         rpc_protocol: Some(Protocol::header_body_envelope),
         glossary: &[
@@ -874,18 +872,32 @@ fn method_list_and_sections() {
         • gone - bool - can be missing\n\n\
         Example:\n\n{\"header\": {\"target\": \"a.item.Get\"}, \"body\": {\"data\": {}}}\n\n\
         a.user.Login\n\nCall type:\n\nSent as JSON, then cut of";
-    let out = extract_with(
+    extract_with(
         &Document::parse("api.txt", page),
         "api",
         "api.txt",
         &PROFILE,
-    );
+    )
+}
+
+/// The version and URL of the introduction; the token field is the API's credential.
+#[test]
+fn method_list_page_facts() {
+    let out = method_list_page();
     let spec = &out.spec;
     assert_eq!(spec.title, "Some API");
     assert_eq!(spec.version.as_deref(), Some("2.0"));
     assert_eq!(spec.base_url.as_deref(), Some("https://api.example.test"));
     assert_eq!(spec.auth.scheme, AuthScheme::Token);
     assert_eq!(spec.auth.param.as_deref(), Some("token"));
+}
+
+/// The list's order; the list's description (wrapped onto a line of its own) where no
+/// section gives one; name lines heading sections.
+#[test]
+fn method_list_order_and_descriptions() {
+    let out = method_list_page();
+    let spec = &out.spec;
     // The list's order; the list's description where no section gives one.
     let names: Vec<(&str, bool, Option<&str>)> = spec
         .operations
@@ -904,6 +916,14 @@ fn method_list_and_sections() {
             ("a.item.Get", false, Some("Gets an item")),
         ]
     );
+}
+
+/// Typed items with defaults and marks under the glossary's labels, and metadata labels,
+/// in a method's section.
+#[test]
+fn method_section_parameters_and_metadata() {
+    let out = method_list_page();
+    let spec = &out.spec;
     let get = &spec.operations[2];
     let params: Vec<(&str, Location, String, bool, Option<serde_json::Value>)> = get
         .params
@@ -946,6 +966,14 @@ fn method_list_and_sections() {
         get.metadata["role restrictions"],
         "Guests (0)Members (1) / XX"
     );
+}
+
+/// An answer's nested fields; the request envelope is an example, not a body.
+#[test]
+fn method_section_answer() {
+    let out = method_list_page();
+    let spec = &out.spec;
+    let get = &spec.operations[2];
     // The answer: no status of its own; nested items are a struct's fields.
     assert_eq!(get.responses.len(), 1);
     assert_eq!(get.responses[0].status, None);
@@ -968,6 +996,13 @@ fn method_list_and_sections() {
     // The request envelope is an example, not a body.
     assert!(get.body.is_none());
     assert_eq!(get.examples.len(), 1);
+}
+
+/// A page cut off mid-line: the last section kept, said, its answer unknown.
+#[test]
+fn method_list_page_cut_off() {
+    let out = method_list_page();
+    let spec = &out.spec;
     // The last section, cut off mid-line: kept, said, its answer unknown.
     let login = &spec.operations[0];
     assert_eq!(login.unknown, [Unknown::Response]);
@@ -980,11 +1015,9 @@ fn method_list_and_sections() {
     );
 }
 
-/// REST by example, in a vendor's words: the profile's glossary, its envelope and its
-/// "required" word; the reader's unlabelled dash lists, body examples, repeated routes,
-/// route query strings, events and shared path prefix.
-#[test]
-fn rest_by_example_shapes() {
+/// REST by example, in a vendor's words, read with the vendor's profile: its glossary,
+/// its envelope and its "required" word.
+fn rest_by_example_page() -> Extracted {
     const PROFILE: Profile = Profile {
         rest_protocol: Some(|| {
             Protocol::rest()
@@ -1010,12 +1043,18 @@ fn rest_by_example_shapes() {
         Пример ответа:\n\n{\n  \"ok\": false,\n  \"error\": \"NotFound\"\n}\n\n\
         GET /api/v3/qr.png?debug=True\n\nКартинка.\n\n\
         POST /api/v3/devices\n\nЕщё раз.\n\nПример запроса:\n\n{\n  \"name\": \"x\"\n}\n";
-    let out = extract_with(
+    extract_with(
         &Document::parse("by-example.txt", page),
         "dev",
         "dev.txt",
         &PROFILE,
-    );
+    )
+}
+
+/// A route documented again is one operation; ids leave out the shared path prefix.
+#[test]
+fn rest_by_example_repeated_route() {
+    let out = rest_by_example_page();
     let spec = &out.spec;
     // The route documented again is one operation; ids leave out `/api/v3`.
     let ids: Vec<&str> = spec.operations.iter().map(|o| o.id.as_str()).collect();
@@ -1026,6 +1065,14 @@ fn rest_by_example_shapes() {
             .any(|d| d.message.contains("documented again"))
     );
     assert_eq!(spec.title, "dev");
+}
+
+/// The section's title names the operation; the description runs on over the route and
+/// the note after the list; the events the call sends.
+#[test]
+fn rest_by_example_description_and_events() {
+    let out = rest_by_example_page();
+    let spec = &out.spec;
     let post = &spec.operations[0];
     assert_eq!(post.name, "Устройства");
     assert_eq!(
@@ -1033,6 +1080,14 @@ fn rest_by_example_shapes() {
         Some("Список устройств.\nСоздание устройства.\nЗаметка после списка.")
     );
     assert_eq!(post.events, ["server.device.updated"]);
+}
+
+/// An unlabelled dash list names the body's fields, the body example types them.
+#[test]
+fn rest_by_example_body() {
+    let out = rest_by_example_page();
+    let spec = &out.spec;
+    let post = &spec.operations[0];
     // The list names the body's fields, the example types them and adds `push`.
     let Some(Body {
         ty: TypeRef::Named(body),
@@ -1056,6 +1111,14 @@ fn rest_by_example_shapes() {
             ("push", "boolean".to_string(), true)
         ]
     );
+}
+
+/// Both extents' examples in page order; the answer typed from the envelope's result.
+#[test]
+fn rest_by_example_examples_and_envelope() {
+    let out = rest_by_example_page();
+    let spec = &out.spec;
+    let post = &spec.operations[0];
     // Both extents' examples, in page order; the type is read from the successful
     // answer's `result` only.
     let of: Vec<ExampleOf> = post.examples.iter().map(|e| e.of).collect();
@@ -1089,6 +1152,13 @@ fn rest_by_example_shapes() {
             .and_then(|a| a.result.as_deref()),
         Some("/result")
     );
+}
+
+/// A query string in the route: an optional query parameter typed by its value.
+#[test]
+fn rest_by_example_route_query() {
+    let out = rest_by_example_page();
+    let spec = &out.spec;
     // `?debug=True` in the route: an optional boolean query parameter.
     let qr = &spec.operations[1];
     assert_eq!(qr.params.len(), 1);
