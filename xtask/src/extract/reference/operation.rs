@@ -113,8 +113,8 @@ struct Look {
 }
 
 impl<'b> Walk<'b> {
-    /// A walk at the start of `blocks`, the extents of `o` (the first from `start` to `end`
-    /// in a document of `len` blocks).
+    /// A walk at the start of `blocks`, the extents of `o` in `doc` (the first from `start`
+    /// to `end`), each block's document index in `index`.
     fn new(
         doc: &'b Document,
         o: &'b OpAt,
