@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 
 use chatgen_codegen::spec::{Location, TypeDef, TypeRef};
 
-use super::{Document, Kind, OpAt, Operation, instance_of, method_word, shape, target_route};
+use super::locate::OpAt;
+use super::routes::{instance_of, method_word, shape, target_route};
+use super::{Document, Kind, Operation};
 
 /// The route a sentence referring to another operation's parameters names (`Refer to
 /// parameters from POST /api/subscribers`, `Same parameters as PUT /x`), if it names one.

@@ -3,6 +3,14 @@
 //! other notations, bodies named by a type, statuses in prose, markup in routes, fields in
 //! table cells, RPC route rules.
 
+use chatgen_codegen::spec::{Body, Location};
+
+use super::params::prose_required;
+use super::responses::{cell_statuses, inline_statuses, status_item};
+use super::routes::upper_placeholder;
+use super::samples::request_type_heading;
+use super::tables::required_cell;
+use super::types::location_word;
 use super::*;
 
 fn read(name: &str, text: &str) -> Extracted {

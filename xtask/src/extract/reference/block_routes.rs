@@ -1,0 +1,256 @@
+//! Routes a single block carries: labelled routes and request lines in code, `curl` calls,
+//! table cells, elements with the method as an attribute.
+
+use super::routes::{RouteText, method_word, route_line, strip_line_marks, target_route};
+use crate::read::blocks::{Block, Document, Table};
+
+/// A route in inline code after a label and a colon, ending the line (or followed only by
+/// a note in parentheses): `To list a session: `POST /api/sessions/:id/listing``. A route in
+/// code inside a sentence is prose, not a declaration.
+pub(super) fn labelled_code_route(line: &str) -> Option<RouteText> {
+    let at = line.find(": `")?;
+    let code = &line[at + 3..];
+    let close = code.find('`')?;
+    let after = code[close + 1..].trim().trim_end_matches('.').trim();
+    let noted = after.is_empty() || (after.starts_with('(') && after.ends_with(')'));
+    if !noted {
+        return None;
+    }
+    let route = route_line(&code[..close])?;
+    // The route's method must be written, not inferred.
+    method_word(code[..close].split_whitespace().next()?)?;
+    Some(route)
+}
+
+/// Routes in a code block: request lines and `curl` calls (continuation lines joined).
+pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
+    let first = code_first_line(b);
+    let mut out = Vec::new();
+    let lines: Vec<&str> = b.text.split('\n').collect();
+    let mut k = 0;
+    while k < lines.len() {
+        let line_no = first + u32::try_from(k).unwrap_or(0);
+        let l = lines[k];
+        if let Some(r) = route_line(l) {
+            out.push((line_no, r));
+            k += 1;
+            continue;
+        }
+        if l.trim_start()
+            .trim_start_matches('$')
+            .trim_start()
+            .starts_with("curl ")
+        {
+            let mut call = String::new();
+            let mut j = k;
+            // The call goes on over `\`-ended lines, and over lines that are options
+            // (`-H …`, `--data …`) as pages print them without the `\`.
+            while j < lines.len() {
+                let part = lines[j].trim_end();
+                call.push_str(part.trim_end_matches('\\'));
+                call.push(' ');
+                j += 1;
+                let next_is_option = lines
+                    .get(j)
+                    .is_some_and(|n| n.trim_start().starts_with('-'));
+                if !part.ends_with('\\') && !next_is_option {
+                    break;
+                }
+            }
+            if let Some(r) = curl_route(&call) {
+                out.push((line_no, r));
+            }
+            k = j;
+            continue;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The first line of a code block's text in the file (a fence's body starts after it).
+pub(super) fn code_first_line(b: &Block) -> u32 {
+    let count = u32::try_from(b.text.split('\n').count()).unwrap_or(u32::MAX);
+    b.span.line + u32::from(b.span.end_line - b.span.line + 1 > count)
+}
+
+/// A `curl` call's parts: the method `-X`/`--request` names, whether it sends data, its
+/// `-d` text, its `-H` headers and its other words (the URL among them).
+#[derive(Debug, Default)]
+pub(super) struct CurlCall {
+    method: Option<&'static str>,
+    sends_data: bool,
+    pub(super) data: Option<String>,
+    pub(super) headers: Vec<String>,
+    pub(super) words: Vec<String>,
+}
+
+impl CurlCall {
+    pub(super) fn parse(call: &str) -> Self {
+        let words = shell_words(call);
+        let mut c = CurlCall::default();
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_str();
+            let next = words.get(i + 1);
+            match w {
+                "-X" | "--request" => c.method = next.and_then(|m| method_word(m)),
+                "-d" | "--data" | "--data-raw" | "--json" => {
+                    c.sends_data = true;
+                    c.data = next.cloned();
+                }
+                "--data-binary" | "--data-urlencode" | "-F" | "--form" => c.sends_data = true,
+                "-H" | "--header" => c.headers.extend(next.cloned()),
+                "-u" | "--user" | "-o" | "--output" | "-A" | "--user-agent" | "-b" | "--cookie"
+                | "-e" | "--referer" | "-w" => {}
+                _ => {
+                    if let Some(m) = w.strip_prefix("-X").filter(|m| !m.is_empty()) {
+                        c.method = method_word(m);
+                    } else if let Some(m) = w.strip_prefix("--request=") {
+                        c.method = method_word(m);
+                    } else if !w.starts_with('-') {
+                        c.words.push(w.to_string());
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+            i += 2;
+        }
+        c
+    }
+}
+
+/// The route of a `curl` call: `-X`/`--request` (else POST when data is sent, else GET)
+/// and the URL's path.
+pub fn curl_route(call: &str) -> Option<RouteText> {
+    let c = CurlCall::parse(call);
+    let url = c.words.iter().find(|w| {
+        *w != "curl" && (w.contains("://") || w.starts_with('/') || w.starts_with('{'))
+    })?;
+    let method = c
+        .method
+        .unwrap_or(if c.sends_data { "POST" } else { "GET" });
+    target_route(method, url)
+}
+
+/// Words of a shell command, quotes removed.
+fn shell_words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quote: Option<char> = None;
+    let mut any = false;
+    for c in s.chars() {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => cur.push(c),
+            None if c == '"' || c == '\'' => {
+                quote = Some(c);
+                any = true;
+            }
+            None if c.is_whitespace() => {
+                if !cur.is_empty() || any {
+                    out.push(std::mem::take(&mut cur));
+                }
+                any = false;
+            }
+            None => cur.push(c),
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Routes in a table: a cell that is a route, or a row giving the method and the
+/// URL/path/endpoint in columns of their own.
+pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
+    let col = |names: &[&str]| {
+        t.header.iter().position(|h| {
+            let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
+            names.iter().any(|n| h == *n)
+        })
+    };
+    let method_col = col(&["method", "http method", "verb", "http verb"]);
+    let path_col = col(&[
+        "url",
+        "path",
+        "endpoint",
+        "route",
+        "uri",
+        "resource",
+        "request",
+        "http request",
+    ]);
+    let mut out = Vec::new();
+    for (k, row) in t.rows.iter().enumerate() {
+        let at = t.row_lines.get(k).copied().unwrap_or(line);
+        if let (Some(m), Some(p)) = (method_col, path_col)
+            && let (Some(m), Some(p)) = (row.get(m), row.get(p))
+            && let Some(method) = method_word(m.trim())
+            && let Some(r) = target_route(method, strip_line_marks(p).as_str())
+        {
+            out.push((at, r));
+            continue;
+        }
+        if let Some(r) = row.iter().find_map(|c| route_line(c)) {
+            out.push((at, r));
+        }
+    }
+    out
+}
+
+/// A route written as an element that carries the method as an attribute and the path as
+/// its text or a `path`/`url` attribute (MDX components, HTML widgets), read from the
+/// block's source lines.
+pub(super) fn element_route(doc: &Document, b: &Block) -> Option<RouteText> {
+    let src = doc.source.text(b.span.line, b.span.end_line);
+    let lower = src.to_ascii_lowercase();
+    let at = lower.find("method=")?;
+    let value = attr_value(&src[at + "method=".len()..])?;
+    let method = method_word(&value)?;
+    // The path: a `path=`/`url=`/`endpoint=` attribute, else the element's text.
+    for name in ["path=", "url=", "endpoint=", "route="] {
+        if let Some(p) = lower.find(name)
+            && let Some(v) = attr_value(&src[p + name.len()..])
+        {
+            return target_route(method, &v);
+        }
+    }
+    let close = src[at..].find('>')? + at;
+    let text_end = src[close..].find('<').map_or(src.len(), |e| close + e);
+    target_route(method, &inline_text(&src[close + 1..text_end]))
+}
+
+/// Inline Markdown as its text: `[text](url)` → `text`, `\{` → `{`, code ticks removed.
+fn inline_text(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find("](") {
+            Some(mid) if !after[..mid].contains('[') => {
+                out.push_str(&after[..mid]);
+                let tail = &after[mid + 2..];
+                rest = tail.find(')').map_or("", |c| &tail[c + 1..]);
+            }
+            _ => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("\\", "").replace('`', "").trim().to_string()
+}
+
+/// The value of an attribute after `=`: `"x"`, `'x'`, `{"x"}`.
+fn attr_value(s: &str) -> Option<String> {
+    let s = s.trim_start().trim_start_matches('{');
+    let q = s.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let rest = &s[1..];
+    let end = rest.find(q)?;
+    Some(rest[..end].to_string())
+}

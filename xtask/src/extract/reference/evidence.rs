@@ -1,0 +1,661 @@
+//! Route evidence on a page: every place a route appears (headings, lines, code, tables,
+//! elements, field labels, sample links), which of them define operations and which are
+//! examples.
+
+use std::collections::BTreeMap;
+
+use chatgen_codegen::spec::{Operation, TypeDef, TypeRef};
+
+use super::METHODS;
+use super::block_routes::{code_routes, element_route, labelled_code_route, table_routes};
+use super::labels::{clean_heading, is_label_heading};
+use super::locate::OpAt;
+use super::routes::{
+    RouteText, heading_route, instance_of, method_word, route_line, shape, target_route,
+};
+use crate::read::blocks::{Block, Document, Kind};
+
+/// A route found in the document, with the block it is in.
+#[derive(Debug, Clone)]
+pub(super) struct Hit {
+    pub(super) block: usize,
+    pub(super) line: u32,
+    pub(super) route: RouteText,
+}
+
+/// Every route of the document, in order.
+pub(super) fn hits(doc: &Document) -> Vec<Hit> {
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let found = match &b.kind {
+            Kind::Heading { .. } => heading_route(&b.text)
+                .map(|r| (b.span.line, r))
+                .into_iter()
+                .collect(),
+            Kind::Code { .. } => code_routes(b),
+            Kind::Table(t) => table_routes(t, b.span.line),
+            Kind::Paragraph | Kind::Item { .. } => text_routes(doc, b),
+        };
+        out.extend(found.into_iter().map(|(line, route)| Hit {
+            block: i,
+            line,
+            route,
+        }));
+    }
+    method_then_path_blocks(doc, &mut out);
+    // Sibling items or lines naming the method and the URL apart (`Method: GET`,
+    // `Endpoint: /room/{token}`).
+    let mut split = split_routes(doc);
+    out.append(&mut split);
+    field_label_routes(doc, &mut out);
+    path_heading_routes(doc, &mut out);
+    link_calls(doc, &mut out);
+    out.sort_by_key(|h| (h.block, h.line));
+    strip_shared_base(&mut out);
+    early_examples(doc, &mut out);
+    templates_in_code(doc, &mut out);
+    out
+}
+
+/// The routes of a paragraph or an item, with their lines: routes on lines of their own;
+/// else the method alone on a line and the path alone on the next; else an element
+/// carrying the method; else a label, a colon and the route in code.
+fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
+    let mut found = Vec::new();
+    let lines: Vec<&str> = b.text.split('\n').collect();
+    for (k, l) in (0u32..).zip(&lines) {
+        if let Some(r) = route_line(l) {
+            found.push(((b.span.line + k).min(b.span.end_line), r));
+        }
+    }
+    if !found.is_empty() {
+        return found;
+    }
+    // The method alone on a line, the path alone on the next, in one block
+    // (`delete` / `/api/v1/x/{id}`, a capture of Redoc's route button).
+    if let [m, p, ..] = lines.as_slice()
+        && let Some(method) =
+            method_word(m.trim()).filter(|w| m.trim() == *w || m.trim() == w.to_ascii_lowercase())
+        && p.trim().starts_with('/')
+        && !p.trim().contains(char::is_whitespace)
+        && let Some(r) = target_route(method, p.trim())
+    {
+        return vec![(b.span.line, r)];
+    }
+    if let Some(r) = element_route(doc, b) {
+        return vec![(b.span.line, r)];
+    }
+    // `Get detailed information about a session: `GET /api/sessions/:id/``: a label, a
+    // colon, and the route in code ending the line.
+    (b.span.line..=b.span.end_line)
+        .filter_map(|n| labelled_code_route(doc.line(n)).map(|r| (n, r)))
+        .collect()
+}
+
+/// The method alone, the path alone in the next block (`GET` / `/webhooks/:uuid`, as a
+/// one-page-per-endpoint site or a Redoc capture prints its route), where the path's block
+/// holds no route already.
+fn method_then_path_blocks(doc: &Document, out: &mut Vec<Hit>) {
+    for i in 0..doc.blocks.len().saturating_sub(1) {
+        let (a, b) = (&doc.blocks[i], &doc.blocks[i + 1]);
+        let alone = |x: &Block| {
+            !x.is_code() && x.table().is_none() && !x.text.trim().contains(char::is_whitespace)
+        };
+        if alone(a)
+            && alone(b)
+            && b.text.trim().starts_with('/')
+            && let Some(m) = method_word(a.text.trim()).filter(|m| {
+                // The word as a method, not a sentence's `Get`.
+                a.text.trim().trim_matches(['*', '`']) == *m
+                    || a.text.trim().trim_matches(['*', '`']) == m.to_ascii_lowercase()
+            })
+            && !out.iter().any(|h: &Hit| h.block == i + 1)
+            && let Some(r) = target_route(m, b.text.trim().trim_matches('`'))
+        {
+            out.push(Hit {
+                block: i,
+                line: a.span.line,
+                route: r,
+            });
+        }
+    }
+}
+
+/// Path templates the page names only in inline code in its prose (`` `<topic>/json` ``
+/// returns a stream), with a placeholder and possibly no leading slash, and no route of
+/// the page has: the route of a concrete request line in code that instantiates exactly
+/// one of them (`GET /alerts/json HTTP/1.1` in a sample exchange), segment for segment, is
+/// that template.
+fn templates_in_code(doc: &Document, out: &mut [Hit]) {
+    let mut templates: Vec<String> = Vec::new();
+    for b in &doc.blocks {
+        if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) {
+            continue;
+        }
+        // The source keeps the code marks the block's text leaves out.
+        let src = doc.source.text(b.span.line, b.span.end_line);
+        for (k, span) in src.split('`').enumerate() {
+            let t = span.trim();
+            if k % 2 == 0 || t.is_empty() || t.contains(char::is_whitespace) || t.contains("://") {
+                continue;
+            }
+            let target = if t.starts_with('/') {
+                t.to_string()
+            } else {
+                format!("/{t}")
+            };
+            if let Some(r) = target_route("GET", &target)
+                .filter(|r| r.path.contains('{') && !r.query && r.path.matches('/').count() >= 2)
+                && !templates.contains(&r.path)
+            {
+                templates.push(r.path);
+            }
+        }
+    }
+    // A template that is already a route of the page is no template of this kind.
+    templates.retain(|t| !out.iter().any(|h| shape(&h.route.path) == shape(t)));
+    if templates.is_empty() {
+        return;
+    }
+    let segments = |p: &str| p.trim_end_matches('/').split('/').count();
+    for h in out.iter_mut() {
+        if h.route.path.contains('{') || h.route.server.is_some() || !doc.blocks[h.block].is_code()
+        {
+            continue;
+        }
+        let fits: Vec<&String> = templates
+            .iter()
+            .filter(|t| segments(t) == segments(&h.route.path) && instance_of(&h.route.path, t))
+            .collect();
+        if let [t] = fits.as_slice() {
+            h.route.path = (*t).clone();
+        }
+    }
+}
+
+/// A concrete call (a query string or a host, no placeholder) outside a heading, printed
+/// before the route it instantiates (an overview's sample `GET /v1/health?user=%40a` over
+/// `## GET /v1/health`): an example of that route, not an operation of its own.
+fn early_examples(doc: &Document, out: &mut Vec<Hit>) {
+    let example = |k: usize| {
+        let h: &Hit = &out[k];
+        (h.route.query || h.route.server.is_some())
+            && !h.route.path.contains('{')
+            && !doc.blocks[h.block].is_heading()
+            && out[k + 1..].iter().any(|l| {
+                l.block > h.block
+                    && l.route.method == h.route.method
+                    && !l.route.query
+                    && l.route.server.is_none()
+                    && (l.route.path == h.route.path || instance_of(&h.route.path, &l.route.path))
+            })
+    };
+    let drop: Vec<bool> = (0..out.len()).map(example).collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// What a field label names, when it names the route's URL or method: a heading
+/// (`##### URL`, `##### Method`) or a paragraph whose first line is the label alone
+/// (`**URL**`, `Method:`), with the value on the lines after it.
+pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
+    let text = b.text.trim();
+    let (first, rest) = match b.is_heading() {
+        true => (clean_heading(text), None),
+        false if b.kind == Kind::Paragraph => {
+            let (f, r) = text.split_once('\n').unwrap_or((text, ""));
+            let r = r.trim();
+            (f.to_string(), (!r.is_empty()).then(|| r.to_string()))
+        }
+        false => return None,
+    };
+    let l = first
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(':')
+        .trim_matches('*')
+        .trim()
+        .to_ascii_lowercase();
+    match l.as_str() {
+        "url" | "endpoint" | "path" | "uri" | "route" | "resource url" | "request url" => {
+            Some((true, rest))
+        }
+        "method" | "http method" | "verb" | "request method" => Some((false, rest)),
+        _ => None,
+    }
+}
+
+/// Routes given as a URL and a method under labels of their own, each with its value
+/// under it (`##### URL` / `` `/jobs/start` `` / `##### Method` / `` `POST` ``, or `**URL**`
+/// / `**Method**` paragraphs, in either order): the URL label and the nearest method label
+/// before the next URL label (or after the previous one) give one route, placed at the URL
+/// label, whose block starts the operation. A value must be alone on its line.
+fn field_label_routes(doc: &Document, out: &mut Vec<Hit>) {
+    // (block, is URL, value)
+    let mut found: Vec<(usize, bool, String)> = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let Some((url, inline)) = field_label(b) else {
+            continue;
+        };
+        let value = inline.or_else(|| {
+            doc.blocks
+                .get(i + 1)
+                .filter(|n| !n.is_heading() && n.table().is_none() && field_label(n).is_none())
+                .map(|n| n.text.trim().lines().next().unwrap_or("").to_string())
+        });
+        let Some(v) = value else { continue };
+        let v = v.trim().trim_matches(['`', '*']).trim().to_string();
+        if v.is_empty() || v.contains(char::is_whitespace) {
+            continue;
+        }
+        found.push((i, url, v));
+    }
+    for (k, (i, url, path)) in found.iter().enumerate() {
+        if !url {
+            continue;
+        }
+        let next_url = found[k + 1..]
+            .iter()
+            .position(|f| f.1)
+            .map_or(found.len(), |p| k + 1 + p);
+        let prev_url = found[..k].iter().rposition(|f| f.1).map_or(0, |p| p + 1);
+        let method = found[k + 1..next_url]
+            .iter()
+            .chain(found[prev_url..k].iter().rev())
+            .find(|f| !f.1 && f.0.abs_diff(*i) <= 12)
+            .and_then(|f| method_word(&f.2));
+        let Some(m) = method else { continue };
+        let Some(route) = target_route(m, path) else {
+            continue;
+        };
+        if out.iter().any(|h| {
+            h.block.abs_diff(*i) <= 12
+                && h.route.method == route.method
+                && h.route.path == route.path
+        }) {
+            continue;
+        }
+        out.push(Hit {
+            block: *i,
+            line: doc.blocks[*i].span.line,
+            route,
+        });
+    }
+}
+
+/// A path written with `%name%` placeholders (`/rooms/%roomId%/links`): `{name}`.
+fn percent_placeholders(path: &str) -> String {
+    let mut out = String::new();
+    let mut rest = path;
+    while let Some(at) = rest.find('%') {
+        let after = &rest[at + 1..];
+        let end = after.find('%').filter(|&e| {
+            e > 0
+                && after[..e]
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+                && after[..e].starts_with(|c: char| c.is_ascii_alphabetic())
+        });
+        match end {
+            Some(e) => {
+                out.push_str(&rest[..at]);
+                out.push('{');
+                out.push_str(&after[..e]);
+                out.push('}');
+                rest = &after[e + 1..];
+            }
+            None => {
+                out.push_str(&rest[..=at]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The path a heading holds alone (`## /rooms/%roomId%/links`), placeholders as `{name}`.
+pub(super) fn path_heading(b: &Block) -> Option<String> {
+    let t = clean_heading(&b.text);
+    let t = t.trim().trim_matches('`');
+    (b.is_heading() && t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace))
+        .then(|| percent_placeholders(t))
+}
+
+/// A heading holding only a path (`## /rooms/%roomId%/links`), with no method: the methods
+/// are the first words of paragraphs in its section (`PUT Create a new link.`, `DELETE
+/// Remove it`), each an upper-case method word followed by a sentence. Path headings stacked
+/// with nothing between them share the section under the last one: each path takes each
+/// method. The routes are placed at their path headings.
+fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let path_of = path_heading;
+    let mut i = 0;
+    while i < doc.blocks.len() {
+        let Some(first) = path_of(&doc.blocks[i]) else {
+            i += 1;
+            continue;
+        };
+        let level = doc.blocks[i].level().unwrap_or(0);
+        let mut paths = vec![(i, first)];
+        let mut j = i + 1;
+        while let Some(p) = doc
+            .blocks
+            .get(j)
+            .filter(|b| b.level() == Some(level))
+            .and_then(path_of)
+        {
+            paths.push((j, p));
+            j += 1;
+        }
+        let end = (j..doc.blocks.len())
+            .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
+            .unwrap_or(doc.blocks.len());
+        let methods: Vec<&'static str> = doc.blocks[j..end]
+            .iter()
+            .filter(|b| b.kind == Kind::Paragraph)
+            .filter_map(|b| {
+                let mut words = b.text.split_whitespace();
+                let w = words.next()?.trim_matches(['*', '`']);
+                let m = METHODS.into_iter().find(|m| *m == w)?;
+                words.next().is_some().then_some(m)
+            })
+            .collect();
+        for (at, path) in &paths {
+            for m in &methods {
+                if out.iter().any(|h| h.block == *at && h.route.method == *m) {
+                    continue;
+                }
+                if let Some(route) = target_route(m, path) {
+                    out.push(Hit {
+                        block: *at,
+                        line: doc.blocks[*at].span.line,
+                        route,
+                    });
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+/// Operations at a path heading ([`path_heading_routes`]), several at one heading (one per
+/// method) or at headings stacked with nothing between them: each reads the whole section
+/// under the last heading of the stack, up to the next heading of the same or a higher
+/// level that is not a label (`## Body`).
+pub(super) fn path_heading_extents(doc: &Document, ops: &mut [OpAt]) {
+    for op in ops.iter_mut() {
+        let (Some(h), Some(b)) = (op.heading, op.block) else {
+            continue;
+        };
+        let Some(level) = doc.blocks[h].level().filter(|l| *l > 0) else {
+            continue;
+        };
+        if h != b || path_heading(&doc.blocks[h]).is_none() {
+            continue;
+        }
+        let mut last = h;
+        while doc
+            .blocks
+            .get(last + 1)
+            .is_some_and(|x| x.level() == Some(level) && path_heading(x).is_some())
+        {
+            last += 1;
+        }
+        op.start = last + 1;
+        // A label heading at the path's level (`## Body` under `## /path`) is still its.
+        op.end = (last + 1..doc.blocks.len())
+            .find(|&k| {
+                doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level)
+                    && !(doc.blocks[k].level() == Some(level)
+                        && is_label_heading(&doc.blocks[k].text))
+            })
+            .unwrap_or(doc.blocks.len());
+    }
+}
+
+/// Operations at path headings stacked with nothing between them share one parameter
+/// table, which lists the placeholders of every path of the stack: a name that is a
+/// placeholder of another path of the stack and not of the operation's own route belongs to
+/// that path, not to the operation (as a parameter or a body field).
+pub(super) fn stacked_placeholders(
+    doc: &Document,
+    located: &[OpAt],
+    ops: &mut [Operation],
+    types: &mut BTreeMap<String, TypeDef>,
+) {
+    let names = |p: &str| -> Vec<String> {
+        p.split('{')
+            .skip(1)
+            .filter_map(|s| s.split_once('}').map(|(n, _)| n.to_string()))
+            .collect()
+    };
+    for (o, op) in located.iter().zip(ops.iter_mut()) {
+        let (Some(h), Some(route)) = (o.heading, &o.route) else {
+            continue;
+        };
+        let level = doc.blocks[h].level();
+        if path_heading(&doc.blocks[h]).is_none() || level.is_none() {
+            continue;
+        }
+        let stacked =
+            |k: usize| doc.blocks[k].level() == level && path_heading(&doc.blocks[k]).is_some();
+        let mut first = h;
+        while first > 0 && stacked(first - 1) {
+            first -= 1;
+        }
+        let mut last = h;
+        while last + 1 < doc.blocks.len() && stacked(last + 1) {
+            last += 1;
+        }
+        if first == last {
+            continue;
+        }
+        let own = names(&route.path);
+        let others: Vec<String> = (first..=last)
+            .filter_map(|k| path_heading(&doc.blocks[k]))
+            .flat_map(|p| names(&p))
+            .filter(|n| !own.contains(n))
+            .collect();
+        op.params.retain(|p| !others.contains(&p.name));
+        if let Some(TypeRef::Named(t)) = op.body.as_ref().map(|b| &b.ty)
+            && let Some(def) = types.get_mut(t)
+            && let Some(body) = def.as_struct_mut()
+        {
+            body.fields.retain(|f| !others.contains(&f.name));
+        }
+    }
+}
+
+/// Calls given only as links (`http://host:9090/svc/users?type=add&secret=s&name=x` on
+/// lines of their own, as pages of services driven by query strings print their samples):
+/// at least two with one path that no route names, each with a query string, are `GET`s of
+/// that path (a link is fetched with `GET`; a warning says the page names no method). The
+/// first defines the operation with the query names all of them show; the others are its
+/// examples.
+fn link_calls(doc: &Document, out: &mut Vec<Hit>) {
+    let mut links: Vec<Hit> = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let t = b.text.trim();
+        if b.kind != Kind::Paragraph
+            || t.contains(char::is_whitespace)
+            || !(t.starts_with("http://") || t.starts_with("https://"))
+        {
+            continue;
+        }
+        if let Some(r) = target_route("GET", t).filter(|r| r.query && !r.pairs.is_empty()) {
+            links.push(Hit {
+                block: i,
+                line: b.span.line,
+                route: r,
+            });
+        }
+    }
+    let mut paths: Vec<String> = links.iter().map(|h| h.route.path.clone()).collect();
+    paths.dedup();
+    for path in paths {
+        let same: Vec<&Hit> = links.iter().filter(|h| h.route.path == path).collect();
+        if same.len() < 2 || out.iter().any(|h| shape(&h.route.path) == shape(&path)) {
+            continue;
+        }
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for h in &same {
+            for (n, v) in &h.route.pairs {
+                if !pairs.iter().any(|(m, _)| m == n) {
+                    pairs.push((n.clone(), v.clone()));
+                }
+            }
+        }
+        let mut first = same[0].clone();
+        first.route.pairs = pairs;
+        first.route.note = Some(format!(
+            "the page names no method: its {} sample calls are links, fetched with `GET`",
+            same.len()
+        ));
+        out.push(first);
+        out.extend(same[1..].iter().map(|h| (*h).clone()));
+    }
+}
+
+/// Absolute URLs whose paths start with a base path the page's route templates leave out
+/// (`http://host:9090/api/v1/users/alice` on a page whose routes are `/users/{name}`): the
+/// server and that base path are the base URL, the route is what follows it. The base is
+/// the path prefix that, left out, makes the most absolute URLs (at least two) instances
+/// of relative routes, and that no relative route starts with.
+fn strip_shared_base(hits: &mut [Hit]) {
+    let templates: Vec<String> = hits
+        .iter()
+        .filter(|h| h.route.server.is_none())
+        .map(|h| h.route.path.clone())
+        .collect();
+    if templates.is_empty() {
+        return;
+    }
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for h in hits.iter().filter(|h| h.route.server.is_some()) {
+        let segs: Vec<&str> = h.route.path.trim_end_matches('/').split('/').collect();
+        for n in 2..segs.len() {
+            let prefix = segs[..n].join("/");
+            let rest = format!("/{}", segs[n..].join("/"));
+            let within = |t: &String| {
+                t.trim_end_matches('/').split('/').count() == segs.len() - n + 1
+                    && instance_of(&rest, t)
+            };
+            if templates.iter().any(within)
+                && !templates
+                    .iter()
+                    .any(|t| t == &prefix || t.starts_with(&format!("{prefix}/")))
+            {
+                *counts.entry(prefix).or_default() += 1;
+            }
+        }
+    }
+    let Some((base, _)) = counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .max_by_key(|(p, n)| (*n, p.len()))
+    else {
+        return;
+    };
+    for h in hits.iter_mut() {
+        if let Some(server) = &h.route.server
+            && let Some(rest) = h.route.path.strip_prefix(&base)
+            && rest.starts_with('/')
+        {
+            h.route.server = Some(format!("{server}{base}"));
+            h.route.path = rest.to_string();
+        }
+    }
+}
+
+/// Routes given as a method and a URL in sibling items or lines (`Method: GET` then
+/// `Endpoint: /room`), within one run of items or one paragraph.
+/// The path a heading over block `at` names (`## \`/api/v1/emoji\``): the nearest heading
+/// that is a path, passing sub-headings (a description) but not a top-level topic.
+fn path_heading_over(doc: &Document, at: usize) -> Option<String> {
+    for k in (0..at).rev() {
+        let b = &doc.blocks[k];
+        if !b.is_heading() {
+            continue;
+        }
+        let t = clean_heading(&b.text);
+        if t.starts_with('/') && !t.contains(char::is_whitespace) && t.len() > 1 {
+            return Some(t);
+        }
+        if b.level().is_some_and(|l| l <= 2) {
+            return None;
+        }
+    }
+    None
+}
+
+fn split_routes(doc: &Document) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.blocks.len() {
+        let b = &doc.blocks[i];
+        // A run: consecutive items, or the lines of one paragraph.
+        let mut run: Vec<(usize, u32, &str)> = Vec::new();
+        let mut j = i;
+        if b.depth().is_some() {
+            while let Some(item) = doc.blocks.get(j).filter(|x| x.depth().is_some()) {
+                for (k, l) in (0u32..).zip(item.text.split('\n')) {
+                    run.push((j, item.span.line + k, l));
+                }
+                j += 1;
+            }
+        } else {
+            for (k, l) in (0u32..).zip(b.text.split('\n')) {
+                run.push((i, b.span.line + k, l));
+            }
+            j = i + 1;
+        }
+        let labelled = |l: &str, names: &[&str]| {
+            let t = l
+                .trim()
+                .trim_start_matches(['*', '-', '•'])
+                .replace(['`', '*'], "");
+            let (k, v) = t.split_once(':')?;
+            let k = k.trim().to_ascii_lowercase();
+            names.contains(&k.as_str()).then(|| v.trim().to_string())
+        };
+        // `Method: GET`, also without the colon (`Method `POST``).
+        let method_item = |l: &str| {
+            labelled(l, &["method", "http method", "verb"]).or_else(|| {
+                let t = l
+                    .trim()
+                    .trim_start_matches(['*', '-', '•'])
+                    .replace(['`', '*'], "");
+                let (k, v) = t.trim().split_once(' ')?;
+                (k.eq_ignore_ascii_case("method") && method_word(v.trim()).is_some())
+                    .then(|| v.trim().to_string())
+            })
+        };
+        let method = run
+            .iter()
+            .find_map(|(bi, line, l)| Some((*bi, *line, method_item(l)?)));
+        // The URL in the run, else the path a heading over it names (`## /api/v1/emoji`,
+        // then `### Lists the emoji`, then `* Method: GET`).
+        let url = run
+            .iter()
+            .find_map(|(_, _, l)| {
+                labelled(l, &["endpoint", "url", "path", "route", "uri", "resource"])
+            })
+            .or_else(|| method.as_ref().and_then(|_| path_heading_over(doc, i)));
+        if let (Some((bi, line, m)), Some(u)) = (method, url)
+            && let Some(m) = method_word(m.split_whitespace().next().unwrap_or(""))
+            && let Some(r) = target_route(m, u.split_whitespace().next().unwrap_or(""))
+        {
+            out.push(Hit {
+                block: bi,
+                line,
+                route: r,
+            });
+        }
+        i = j.max(i + 1);
+    }
+    out
+}

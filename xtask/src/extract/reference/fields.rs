@@ -1,0 +1,689 @@
+//! Parameter shapes outside tables: stacked fields, definition lists, `name - …` / `name:
+//! …` / `` `name` (type, required) `` bullets and their nesting.
+
+use chatgen_codegen::spec::{Location, TypeRef};
+
+use super::labels::{heading_ctx, label_ctx};
+use super::types::{first_value, quoted_values, type_line, type_word};
+use crate::read::blocks::{Block, Kind};
+
+/// A parameter as a list shows it, before its location is settled.
+#[derive(Debug, Clone, Default)]
+pub(super) struct RawParam {
+    pub(super) name: String,
+    pub(super) ty: Option<String>,
+    pub(super) required: Option<bool>,
+    pub(super) nullable: bool,
+    pub(super) location: Option<Location>,
+    pub(super) doc: String,
+    pub(super) line: u32,
+    /// The type a typed item gives (`LIST of Project`, `int list`, `User`), read already.
+    pub(super) ty_ref: Option<TypeRef>,
+    /// A default the item states (`Optional: false`), as written.
+    pub(super) default: Option<String>,
+    /// `can be missing`: an answer's field that may be absent.
+    pub(super) missing: bool,
+    /// The more-indented items under it: the fields of its struct.
+    pub(super) children: Vec<RawParam>,
+    /// Bounds a type line gives (`integer [ 1 .. 50 ]`, `<= 25`).
+    pub(super) minimum: Option<serde_json::Value>,
+    pub(super) maximum: Option<serde_json::Value>,
+    /// The values an `Enum: "a" "b"` line lists.
+    pub(super) values: Vec<String>,
+}
+
+/// `term\n: description` (a Markdown definition list as the Markdown front end keeps it).
+/// A field written as lines (`name type [required]` then its description), as pages that
+/// set name, type and description apart print it; a browser's copy may glue the parts
+/// (`id` / `integer requiredThe id.`, `uidstringrequiredA unique …`), or give no type
+/// (`raw` / `Gets or sets …`). Returns the field and the blocks it spans.
+pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize)> {
+    let single = |i: usize| single_line(blocks, i);
+    let line = blocks[k].span.line;
+    // A capture may print a stacked field's name as a heading of its own (`X-Data-Filter`
+    // over `string`): only the stacked shape reads it.
+    let heading_name = single(k).is_none();
+    let first = single(k).or_else(|| line_part(blocks, k))?;
+    if let Some(found) = stacked_field(blocks, k, first) {
+        return Some(found);
+    }
+    if heading_name {
+        return None;
+    }
+    // `name type [required]`, its description on the next line.
+    if let Some((name, ty, required)) = field_line(first) {
+        let desc = single(k + 1)
+            .filter(|t| field_line(t).is_none() && glued_field(t).is_none() && !t.ends_with(':'));
+        return Some((
+            new_field(&name, &ty, required, desc.unwrap_or(""), line),
+            1 + usize::from(desc.is_some()),
+        ));
+    }
+    // The name alone, then the type glued to the description.
+    if field_name(first)
+        && let Some((ty, mut required, rest)) = single(k + 1).and_then(glued_type)
+    {
+        let mut doc = rest.trim().to_string();
+        let mut used = 2;
+        if doc.is_empty()
+            && !required
+            && let Some(after) = single(k + 2).and_then(|t| t.strip_prefix("required"))
+        {
+            required = true;
+            doc = after.trim().to_string();
+            used = 3;
+        }
+        return Some((new_field(first, ty, required, &doc, line), used));
+    }
+    if let Some((name, ty, required, rest)) = glued_field(first) {
+        return Some((new_field(name, ty, required, rest, line), 1));
+    }
+    // A name alone over a sentence: a field whose type the page does not give.
+    if bare_field_name(first)
+        && let Some(desc) = single(k + 1).filter(|t| {
+            t.starts_with(|c: char| c.is_uppercase())
+                && field_line(t).is_none()
+                && glued_field(t).is_none()
+        })
+    {
+        let mut p = new_field(first, "any", false, desc, line);
+        p.required = None;
+        return Some((p, 2));
+    }
+    None
+}
+
+/// Block `i` as a paragraph of one line, trimmed.
+fn single_line(blocks: &[Block], i: usize) -> Option<&str> {
+    blocks
+        .get(i)
+        .filter(|b| b.kind == Kind::Paragraph && !b.text.trim().contains('\n'))
+        .map(|b| b.text.trim())
+}
+
+/// A part of a stacked field after its name: a line of its own (a plain-text capture takes
+/// a short line before a blank one for a heading).
+fn line_part(blocks: &[Block], i: usize) -> Option<&str> {
+    blocks
+        .get(i)
+        .filter(|b| {
+            (b.kind == Kind::Paragraph || b.level() == Some(0)) && !b.text.trim().contains('\n')
+        })
+        .map(|b| b.text.trim())
+}
+
+/// A field as a field line gives it: name, written type, required flag, description.
+fn new_field(name: &str, ty: &str, required: bool, doc: &str, line: u32) -> RawParam {
+    RawParam {
+        name: name.to_string(),
+        ty: Some(ty.to_string()),
+        required: Some(required),
+        nullable: false,
+        location: None,
+        doc: doc.trim().to_string(),
+        line,
+        ..RawParam::default()
+    }
+}
+
+/// A field stacked a part per line from block `k` (its name `first`), as Redoc and many
+/// rendered references print it: the name, `required` (if so), the type (`integer
+/// <int64>`, `string [ 1 .. 50 ] characters`, `Array of strings`), facts (`Default: 10`,
+/// `Enum: "a" "b"`, `Example: 5`), then the description. Returns the field and the blocks
+/// it spans.
+fn stacked_field(blocks: &[Block], k: usize, first: &str) -> Option<(RawParam, usize)> {
+    let part = |i: usize| line_part(blocks, i);
+    if !(field_name(first) || odd_wire_name(first)) {
+        return None;
+    }
+    let (at, required) = match part(k + 1) {
+        Some("required") => (k + 2, true),
+        Some(_) => (k + 1, false),
+        None => return None,
+    };
+    let ty_line = part(at)?;
+    let ty = stacked_type(ty_line).or_else(|| {
+        // `string (codigo_externo) <= 50 characters`: a schema's title, a length.
+        type_line(ty_line)
+            .filter(|t| t.rest.is_empty())
+            .and_then(|_| ty_line.split_whitespace().next().map(str::to_string))
+    })?;
+    let mut used = at + 1 - k;
+    let mut facts = Vec::new();
+    while let Some(l) = part(k + used)
+        && ["Default:", "Enum:", "Example:", "Examples:", "Value:"]
+            .iter()
+            .any(|f| l.starts_with(f))
+    {
+        facts.push(l);
+        used += 1;
+    }
+    let desc = part(k + used).filter(|t| {
+        // (`Opções:` over the values it explains: the description, not a label.)
+        (!t.ends_with(':') || (label_ctx(t).is_none() && !t.contains(' ')))
+            // `HEADER PARAMETERS` after the last field's facts: the next list's label.
+            && heading_ctx(t).is_none()
+            && stacked_type(t).is_none()
+            && !((field_name(t) || odd_wire_name(t))
+                && part(k + used + 1).is_some_and(|n| n == "required" || stacked_type(n).is_some()))
+    });
+    if desc.is_some() {
+        used += 1;
+    }
+    let mut p = new_field(
+        first,
+        &ty,
+        required,
+        desc.unwrap_or(""),
+        blocks[k].span.line,
+    );
+    if let Some(d) = facts.iter().find_map(|f| f.strip_prefix("Default:")) {
+        p.default = Some(first_value(d).0);
+    }
+    if let Some(v) = facts.iter().find_map(|f| f.strip_prefix("Enum:")) {
+        p.values = quoted_values(v).0;
+    }
+    // The type line's format and bounds (`integer <int64> [ 1 .. 50 ]`).
+    if let Some(t) = type_line(ty_line) {
+        p.ty_ref = Some(t.ty);
+        p.nullable |= t.nullable;
+        p.minimum = t.minimum;
+        p.maximum = t.maximum;
+    }
+    Some((p, used))
+}
+
+/// The type line of a stacked field (`integer <int64>`, `string [ 1 .. 50 ] characters`,
+/// `Array of strings`, `boolean`, `object`): its type words, without format and bounds.
+fn stacked_type(line: &str) -> Option<String> {
+    let head = line
+        .split(['<', '['])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches("or null")
+        .trim();
+    let lower = head.to_ascii_lowercase();
+    let words = lower.split_whitespace().count();
+    ((1..=3).contains(&words)
+        && (field_type_words(&lower) || lower == "object" || lower == "array"))
+        .then(|| head.to_string())
+}
+
+/// `name type [required]`: the name, the type words and whether it says `required`.
+pub(super) fn field_line(line: &str) -> Option<(String, String, bool)> {
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let name = words.remove(0);
+    let required = words.last() == Some(&"required");
+    if required {
+        words.pop();
+    }
+    let ty = words.join(" ");
+    (field_name(name) && !ty.is_empty() && field_type_words(&ty))
+        .then(|| (name.to_string(), ty, required))
+}
+
+/// Whether `words` are a field line's type: a type name, or `array of <type names>`.
+fn field_type_words(words: &str) -> bool {
+    match words.strip_prefix("array of ") {
+        Some(item) => field_type_words(item.trim_end_matches('s')) || field_type_words(item),
+        None => {
+            words == words.to_ascii_lowercase()
+                && !words.contains(' ')
+                && (words == "object" || crate::normalise::infer::type_word(words).is_some())
+        }
+    }
+}
+
+/// A parameter or field name: ASCII letters, digits, `_`, `-`, `.`, not starting with a digit.
+pub(super) fn field_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        || bracketed_name(name)
+}
+
+/// A name with a key in brackets (`filter[chain_type]`, `ids[]`), as deep-object query
+/// parameters are written.
+pub(super) fn bracketed_name(name: &str) -> bool {
+    let Some((head, rest)) = name.split_once('[') else {
+        return false;
+    };
+    field_name(head)
+        && rest.ends_with(']')
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'))
+}
+
+/// A wire name that starts with a digit or a sign (`2fa`, `$top`, `@type`), as a stacked
+/// field prints it over its type line.
+pub(super) fn odd_wire_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '@'))
+        && name.len() <= 80
+        && name.chars().any(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '$' | '@'))
+}
+
+/// A snake_case name (lower-case letters, digits, `_`), as names without a type print.
+pub(super) fn bare_field_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Type words at the start of a copied line, glued to what follows, whether `required`
+/// follows them, and the rest: `integer requiredApp id` → (`integer`, true, `App id`).
+pub(super) fn glued_type(line: &str) -> Option<(&str, bool, &str)> {
+    const TYPES: [&str; 11] = [
+        "array of integers",
+        "array of strings",
+        "array of objects",
+        "array of numbers",
+        "array of booleans",
+        "array",
+        "string",
+        "integer",
+        "boolean",
+        "number",
+        "object",
+    ];
+    let ty = TYPES.iter().find(|t| line.starts_with(**t))?;
+    let rest = &line[ty.len()..];
+    match rest.trim_start().strip_prefix("required") {
+        Some(after) => Some((ty, true, after)),
+        None => Some((ty, false, rest)),
+    }
+}
+
+/// A copied field line with name, type, `required` and description run together
+/// (`uidstringrequiredA unique …`): the shortest name-like prefix followed by type words
+/// whose rest starts a description (a capital, `required`, or nothing); failing that, by
+/// any type words.
+pub(super) fn glued_field(line: &str) -> Option<(&str, &str, bool, &str)> {
+    let splits = || {
+        line.char_indices()
+            .skip(1)
+            .map(|(p, _)| p)
+            .take_while(|&p| field_name(&line[..p]))
+            .filter_map(|p| {
+                glued_type(&line[p..]).map(|(ty, req, rest)| (&line[..p], ty, req, rest))
+            })
+    };
+    let starts_description = |req: bool, rest: &str| {
+        req || rest.is_empty() || rest.starts_with(|c: char| !c.is_ascii_lowercase())
+    };
+    splits()
+        .find(|&(_, _, req, rest)| starts_description(req, rest))
+        .or_else(|| splits().next())
+}
+
+pub(super) fn definition(b: &Block) -> Option<RawParam> {
+    let (term, rest) = b.text.split_once('\n')?;
+    let desc = rest.trim_start().strip_prefix(':')?;
+    let mut p = name_part(term.trim())?;
+    p.doc = desc.replace("\\\n", "\n").trim().to_string();
+    p.line = b.span.line;
+    Some(p)
+}
+
+/// A bullet `name - …`, `name: …`, `name — …`, `name (type, required) …`, `name type …`.
+/// The parameters of a bullet: one, or several sharing a description (`width,height :
+/// Integer. …`).
+pub(super) fn bullets(text: &str, line: u32) -> Vec<RawParam> {
+    let t = text.trim();
+    if let Some((names, rest)) = t.split_once(':')
+        && names.contains(',')
+    {
+        let parts: Vec<&str> = names.split(',').map(str::trim).collect();
+        if parts
+            .iter()
+            .all(|n| !n.contains(char::is_whitespace) && name_part(n).is_some())
+        {
+            return parts
+                .iter()
+                .filter_map(|n| bullet(&format!("{n} :{rest}"), line))
+                .collect();
+        }
+    }
+    bullet(text, line).into_iter().collect()
+}
+
+/// Whether every line of an item names a wire name (`device_id`, `user.name`) before a
+/// dash and a description: a parameter list even without a label over it.
+pub(super) fn dash_list(text: &str) -> bool {
+    let mut lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .peekable();
+    lines.peek().is_some()
+        && lines.all(|l| {
+            let Some((name, rest)) = l.split_once(char::is_whitespace) else {
+                return false;
+            };
+            let wire = !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
+            let rest = rest.trim_start();
+            wire && (rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- "))
+        })
+}
+
+/// The first word of an item written `word — description` (a dash after one word), if
+/// it is one.
+pub(super) fn dash_item_name(text: &str) -> Option<String> {
+    let (name, rest) = text.trim().split_once(char::is_whitespace)?;
+    let rest = rest.trim_start();
+    (rest.starts_with("— ") || rest.starts_with("– ") || rest.starts_with("- "))
+        .then(|| name.to_string())
+}
+
+/// An item read as a parameter: its name in any of the bullet shapes, then, after a dash,
+/// a type and what is said of the value, or marks in parentheses and marks and a type
+/// before a dash; the rest its description. `None`: no parameter (a sentence).
+pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
+    let (mut p, rest, dashed) = bullet_name(text)?;
+    let rest = rest.trim().to_string();
+    // `int`, `int list`, `LIST of Project`, `bool Optional: false`, `datetime - can be
+    // missing - can be null`, `int (note)`: a type, then what is said of the value.
+    if dashed && let Some(t) = typed_tail(&rest) {
+        p.ty = Some(t.written);
+        p.ty_ref = Some(t.ty);
+        if t.default.is_some() {
+            p.required = Some(false);
+        }
+        p.default = t.default;
+        p.nullable |= t.nullable;
+        p.missing = t.missing;
+        p.doc = t.note;
+        p.line = line;
+        return Some(p);
+    }
+    let rest = parenthesised_marks(&mut p, rest);
+    p.doc = marks_before_dash(&mut p, rest);
+    p.line = line;
+    Some(p)
+}
+
+/// The name an item starts with and what follows its separator (`name - …`, `name: …`,
+/// `name = …`, `name (…)`, `name type …` with a type word, a query-string pair or an
+/// evident wire name with none), and whether a dash followed the name. `None`: the item
+/// names no parameter.
+fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
+    let t = text.trim();
+    // `• - member_id: id of the member`: a dash inside the bullet.
+    let t = t.strip_prefix("- ").unwrap_or(t).trim_start();
+    let first = t.split_whitespace().next()?;
+    let head = first.trim_end_matches([':', ',']);
+    let p = name_part(head)?;
+    let rest = t[first.len()..].trim_start();
+    // `` `end_time=<timestamp>` to choose … ``: a name written as its query-string pair
+    // with a placeholder value needs no separator before its description.
+    let pair_in_code = query_pair_name(head.trim_matches(['`', '*'])).is_some()
+        // `minimal_response to only return …`: a name no prose word is (snake or camel
+        // case) before a description in lower case.
+        || (evident_wire_name(&p.name)
+            && rest.starts_with(|c: char| c.is_lowercase())
+            && !first.ends_with([',', '.']));
+    // `name - type …`: a dash between the name and a type.
+    let dashed = rest.starts_with("- ") || rest.starts_with("– ");
+    let rest = if first.ends_with(':') || pair_in_code {
+        rest
+    } else if let Some(r) = ["- ", "– ", "— ", ": ", "= "]
+        .iter()
+        .find_map(|s| rest.strip_prefix(s))
+    {
+        r
+    } else if rest.starts_with('(') {
+        rest
+    } else if rest.is_empty() || matches!(rest.trim(), ":" | "-" | "–" | "—") {
+        // `firstname :`: listed, not described.
+        ""
+    } else {
+        // `name type description` only when the second word is a type word.
+        let w = rest.split_whitespace().next().unwrap_or("");
+        type_word(w.trim_matches([',', '(', ')', '.']))?;
+        rest
+    };
+    Some((p, rest, dashed))
+}
+
+/// `(type, required)` / `(optional)` right after the name: read into `p`; the rest
+/// returned. A parenthesis of other words (`(0=no 1=yes)`) is description.
+fn parenthesised_marks(p: &mut RawParam, rest: String) -> String {
+    let marks_only = |inner: &str| {
+        inner.split([',', '/', ';']).all(|m| {
+            let ml = m.trim().to_ascii_lowercase();
+            matches!(
+                ml.as_str(),
+                "required" | "mandatory" | "optional" | "nullable"
+            ) || type_word(&ml).is_some()
+                || (m.trim().starts_with(|c: char| c.is_ascii_uppercase())
+                    && m.trim().chars().all(|c| c.is_ascii_alphanumeric()))
+        })
+    };
+    let Some(inner) = rest.strip_prefix('(') else {
+        return rest;
+    };
+    let Some(close) = inner.find(')').filter(|&close| marks_only(&inner[..close])) else {
+        return rest;
+    };
+    for m in inner[..close].split([',', '/', ';']) {
+        let m = m.trim();
+        let ml = m.to_ascii_lowercase();
+        if ml == "required" || ml == "mandatory" {
+            p.required = Some(true);
+        } else if ml == "optional" {
+            p.required = Some(false);
+        } else if ml == "nullable" {
+            p.nullable = true;
+        } else if !m.is_empty() && p.ty.is_none() {
+            p.ty = Some(m.to_string());
+        }
+    }
+    inner[close + 1..]
+        .trim_start_matches([' ', '-', ':', '–', '—'])
+        .trim()
+        .to_string()
+}
+
+/// `optional string - …`, `integer - …`, `String. …`: marks and a type before a dash
+/// (three words at most), read into `p`; the rest returned.
+fn marks_before_dash(p: &mut RawParam, rest: String) -> String {
+    let Some((head, tail)) = rest.split_once(" - ").or_else(|| rest.split_once(" – ")) else {
+        return rest;
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 {
+        return rest;
+    }
+    let mut ty = None;
+    let mut marks = (None, false);
+    let all = words.iter().all(|w| {
+        let l = w.trim_matches([',', '.']).to_ascii_lowercase();
+        match l.as_str() {
+            "optional" => marks.0 = Some(false),
+            "required" | "mandatory" => marks.0 = Some(true),
+            "nullable" => marks.1 = true,
+            _ if type_word(&l).is_some() && ty.is_none() => ty = Some(w.to_string()),
+            _ => return false,
+        }
+        true
+    });
+    if !all {
+        return rest;
+    }
+    p.ty = p.ty.take().or(ty);
+    p.required = marks.0.or(p.required);
+    p.nullable |= marks.1;
+    tail.trim().to_string()
+}
+
+/// Puts `p` under `parent` at `depth` levels below it (1: a field of its struct).
+pub(super) fn nest(parent: &mut RawParam, depth: u8, p: RawParam) {
+    if depth <= 1 {
+        parent.children.push(p);
+    } else if let Some(last) = parent.children.last_mut() {
+        nest(last, depth - 1, p);
+    } else {
+        parent.children.push(p);
+    }
+}
+
+/// What a typed item says after its name: `int`, `LIST of Project`, `bool Optional:
+/// false`, `datetime - can be missing - can be null`, `int (parameter needs …)`.
+struct TypedTail {
+    written: String,
+    ty: TypeRef,
+    default: Option<String>,
+    nullable: bool,
+    missing: bool,
+    note: String,
+}
+
+/// Reads [`TypedTail`]; none unless the text starts with a type and holds nothing but
+/// these marks.
+fn typed_tail(rest: &str) -> Option<TypedTail> {
+    let mut head = rest.trim();
+    let mut note = String::new();
+    // A note in words (`(parameter needs to be owned by api user)`), not a dump's
+    // parenthesis (`Array ( [0] => 1 )`, `stdClass Object ( )`).
+    if head.ends_with(')')
+        && let Some(open) = head.find(" (")
+        && !head[open..].contains("=>")
+        && head[open..].chars().filter(|c| c.is_alphabetic()).count() >= 3
+    {
+        note = head[open + 1..].to_string();
+        head = head[..open].trim();
+    }
+    let mut parts = head.split(" - ");
+    let first = parts.next()?.trim();
+    let (written, default) = match first.split_once("Optional:") {
+        Some((t, d)) => (t.trim(), Some(d.trim().to_string())),
+        None => (first, None),
+    };
+    let ty = item_type(written)?;
+    let (mut nullable, mut missing) = (false, false);
+    for part in parts {
+        match part.trim() {
+            "can be null" => nullable = true,
+            "can be missing" => missing = true,
+            _ => return None,
+        }
+    }
+    Some(TypedTail {
+        written: written.to_string(),
+        ty,
+        default,
+        nullable,
+        missing,
+        note,
+    })
+}
+
+/// The type an item writes after its name: a type word (`int`, `datetime`), `X list` or
+/// `LIST of X` (a list of X), `struct` (its fields are the items under it: an open map
+/// until they are read), `array` / `list` (of any), or a capitalised type name (`User`, a
+/// PHP class `Wimi\WApi\Parameter\X`), as written.
+fn item_type(written: &str) -> Option<TypeRef> {
+    let w = written.trim();
+    if w.is_empty() || w.split_whitespace().count() > 3 {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    if lower == "struct" {
+        return Some(TypeRef::Map(Box::new(TypeRef::ANY)));
+    }
+    if let Some(item) = lower
+        .strip_prefix("list of ")
+        .or_else(|| lower.strip_prefix("array of "))
+    {
+        let item = &w[w.len() - item.len()..];
+        return item_type(item).map(|t| TypeRef::List(Box::new(t)));
+    }
+    if let Some(item) = w.strip_suffix(" list") {
+        return item_type(item).map(|t| TypeRef::List(Box::new(t)));
+    }
+    if !w.contains(' ')
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '\\' || c == '_')
+        && type_word(w).is_none()
+    {
+        return Some(TypeRef::Named(w.to_string()));
+    }
+    type_word(w)
+}
+
+/// The name part of a list entry: `` `name` ``, `name?` (optional), `name*` (required),
+/// `:id`; `None` when it is not name-like.
+pub(super) fn name_part(text: &str) -> Option<RawParam> {
+    let mut t = text.trim().trim_matches(['`', '*', '"']).trim().to_string();
+    let mut p = RawParam::default();
+    if t.ends_with('?') {
+        t.pop();
+        p.required = Some(false);
+    } else if t.ends_with('*') {
+        t.pop();
+        p.required = Some(true);
+    }
+    let t = t.trim_matches('`').trim_start_matches(':');
+    // `slug=<value>`, `end_time=&lt;timestamp&gt;`: a name written as the query-string
+    // pair it travels in.
+    let t = match query_pair_name(t) {
+        Some(name) => {
+            p.location = Some(Location::Query);
+            name
+        }
+        None => t,
+    };
+    // A wire name: letters, digits and `_.-[]:$@`, with a letter somewhere (`2fa` is a
+    // name, `200` is not), not starting with punctuation other than `_$@`.
+    let ok = !t.is_empty()
+        && t.len() <= 80
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$' || c == '@')
+        && t.chars().any(char::is_alphabetic)
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || "_.-[]:$@".contains(c));
+    if !ok {
+        return None;
+    }
+    p.name = t.to_string();
+    Some(p)
+}
+
+/// A name no prose word is: letters joined by `_` (`minimal_response`), or camel case
+/// (`maxVotes`), starting with a lower-case letter.
+pub(super) fn evident_wire_name(name: &str) -> bool {
+    let letters = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let snake = name.contains('_') && name.split('_').all(|w| !w.is_empty());
+    let camel = name.chars().any(|c| c.is_ascii_uppercase());
+    letters && (snake || camel)
+}
+
+/// The name of a parameter written as a query-string pair with a placeholder value
+/// (`slug=<value>`, `tag=&lt;value&gt;`, `limit={n}`): the part before `=`. A pair with a
+/// literal value (`format=json`) is an example, not a parameter's name.
+fn query_pair_name(t: &str) -> Option<&str> {
+    let (name, value) = t.split_once('=')?;
+    let placeholder = (value.starts_with('<') && value.ends_with('>'))
+        || (value.starts_with("&lt;") && value.ends_with("&gt;"))
+        || (value.starts_with('{') && value.ends_with('}'));
+    let named = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_.-[]".contains(c));
+    (placeholder && named).then_some(name)
+}

@@ -1,0 +1,524 @@
+//! Labels over an operation's content (`Query parameters`, `200: OK`, `Request`, `Errors`,
+//! `Body format`): what the blocks under them are.
+
+use chatgen_codegen::spec::Location;
+
+use super::fields::{RawParam, definition, field_line};
+use super::locate::OpAt;
+use super::samples::media_type_text;
+use crate::read::blocks::{Block, Kind};
+
+/// What a label (a heading, a short line ending in `:`) says the blocks under it are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Ctx {
+    /// Parameters, at a location when the label gives one.
+    Params(Option<Location>),
+    /// Form-encoded body fields (`Form data parameters`).
+    Form,
+    /// A response, with its status when the label gives one.
+    Response(Option<u16>),
+    /// An example or other text that holds no parameter list.
+    Other,
+    /// The events a call sends (`Sends events:`), listed as items.
+    Events,
+}
+
+/// The status a label gives: `200: OK`, `200 OK`, `Status code 200`, `Response 201`,
+/// `HTTP/1.1 204`, `Returns 404`, `Older versions – 404: Not found`.
+pub fn status_label(text: &str) -> Option<u16> {
+    let t = text.trim().trim_end_matches(':').trim();
+    let lower = t.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '–' || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let code = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        (w.len() == 3)
+            .then(|| w.parse::<u16>().ok())
+            .flatten()
+            .filter(|c| (100..600).contains(c))
+    };
+    // Leading code: `200: OK`, `200 OK`, `201`.
+    if let Some(c) = words.first().and_then(|w| code(w)) {
+        return (words.len() <= 8).then_some(c);
+    }
+    // After a dash: `Older Mastodon Versions – 404: Not Found`.
+    if let Some((_, tail)) = t.rsplit_once(" – ").or_else(|| t.rsplit_once(" - ")) {
+        let tail = tail.trim();
+        let first = tail.split(|c: char| c.is_whitespace() || c == ':').next();
+        if first.and_then(code).is_some() {
+            return status_label(tail);
+        }
+    }
+    // After a status word: `Status code 200`, `Response 201`, `HTTP/1.1 204`, `Returns 404`.
+    for (k, w) in words.iter().enumerate() {
+        let is_lead = matches!(*w, "status" | "code" | "response" | "returns" | "return")
+            || w.starts_with("http/");
+        if is_lead && let Some(c) = words.get(k + 1).and_then(|n| code(n)) {
+            return (words.len() <= 10).then_some(c);
+        }
+    }
+    None
+}
+
+/// The context a label opens, if it is one.
+pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
+    if fact_of_field_above(text) {
+        return None;
+    }
+    let t = text.trim().trim_end_matches(':').trim();
+    if t.is_empty() || t.split_whitespace().count() > 14 {
+        return None;
+    }
+    if let Some(s) = status_label(t) {
+        return Some(Ctx::Response(Some(s)));
+    }
+    let l = t.to_lowercase();
+    let has = |w: &str| l.contains(w);
+    let request_side = has("request") || has("param") || has("argument") || has("input");
+    let answer_side =
+        has("response") || has("returns") || has("return value") || has("output") || has("result");
+    if answer_side && (has("response") || (!has("request") && !has("parameter"))) {
+        return Some(Ctx::Response(None));
+    }
+    if events_label(&l) {
+        return Some(Ctx::Events);
+    }
+    if error_label(&l) {
+        return Some(Ctx::Response(None));
+    }
+    // `Example request:` / `Sample request`: the request as the page shows it; JSON under
+    // it is the body.
+    if (has("example") || has("sample"))
+        && (has("request") || has("payload") || has("body"))
+        && !has("curl")
+    {
+        return Some(Ctx::Params(Some(Location::Body)));
+    }
+    if has("example") || has("sample") || has("curl") || has("version history") {
+        return Some(Ctx::Other);
+    }
+    if has("header") {
+        return Some(Ctx::Params(Some(Location::Header)));
+    }
+    if has("form data") || has("form param") || has("form field") || has("form-data") {
+        return Some(Ctx::Form);
+    }
+    if has("path") || has("url param") || has("uri param") || has("route param") {
+        return Some(Ctx::Params(Some(Location::Path)));
+    }
+    if has("query") {
+        return Some(Ctx::Params(Some(Location::Query)));
+    }
+    if has("body") || has("json") || has("payload") || has("request field") || has("post param") {
+        return Some(Ctx::Params(Some(Location::Body)));
+    }
+    if has("in the url") {
+        return Some(Ctx::Params(Some(Location::Query)));
+    }
+    // `Data:` (Nextcloud's `* Data:` after `* Header:`): what the call sends, located by
+    // its method.
+    if matches!(l.as_str(), "data" | "request data" | "input data") {
+        return Some(Ctx::Params(None));
+    }
+    if request_side
+        || has("field")
+        || has("attribute")
+        || has("propert")
+        || has("option")
+        || has("argument")
+    {
+        return Some(Ctx::Params(None));
+    }
+    None
+}
+
+/// `Options: "a","b"`, `Default: 10`: a fact about the field above, not a label.
+fn fact_of_field_above(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(k, v)| {
+        !v.trim().is_empty()
+            && matches!(
+                k.trim().trim_matches(['*', '_']).to_lowercase().as_str(),
+                "options"
+                    | "values"
+                    | "allowed values"
+                    | "possible values"
+                    | "enum"
+                    | "default"
+                    | "example"
+                    | "choices"
+            )
+    })
+}
+
+/// A label over the errors or codes a call answers with (`Errors`, `Error codes`, `Return
+/// codes`, `Possible errors`), in lower case: what follows is no parameter list.
+fn error_label(l: &str) -> bool {
+    let words: Vec<&str> = l
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let errors = words.iter().any(|w| matches!(*w, "error" | "errors"));
+    let codes = words.iter().any(|w| matches!(*w, "code" | "codes"))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "return" | "status" | "error" | "errors"));
+    (errors || codes)
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "error"
+                    | "errors"
+                    | "code"
+                    | "codes"
+                    | "return"
+                    | "status"
+                    | "keys"
+                    | "key"
+                    | "possible"
+                    | "messages"
+                    | "the"
+                    | "and"
+            )
+        })
+}
+
+/// The context a definition gives when its term is a label (`Errors` / `: …`, [`label_name`],
+/// [`error_label`]).
+pub(super) fn definition_label(b: &Block) -> Option<Ctx> {
+    let term = b.text.split_once('\n')?.0.trim();
+    definition(b)?;
+    (label_name(term) || error_label(&term.to_lowercase()))
+        .then(|| label_ctx(term))
+        .flatten()
+}
+
+/// A label of fields (`Attributes:`, `The track object has the following fields:`) that
+/// names no request side (request, parameter, argument, input, body, query, path, header).
+pub(super) fn answer_fields_label(b: &Block) -> bool {
+    if block_label(b) != Some(Ctx::Params(None)) {
+        return false;
+    }
+    let l = b.text.to_lowercase();
+    ![
+        "request", "param", "argument", "input", "body", "query", "path", "header", "send",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
+/// A listed parameter with no location of its own (an unlabelled table, a list located
+/// only by the method) whose name the route's query string shows (`?userId=%userId`): a
+/// query parameter.
+pub(super) fn shown_in_query(o: &OpAt, raw: &mut [(RawParam, Option<Ctx>)]) {
+    let Some(r) = &o.route else { return };
+    for (p, ctx) in raw.iter_mut() {
+        if p.location.is_none()
+            && matches!(ctx, None | Some(Ctx::Params(None)))
+            && r.pairs.iter().any(|(n, _)| *n == p.name)
+        {
+            p.location = Some(Location::Query);
+        }
+    }
+}
+
+/// A name that is a label, capitalised (`Parameters`, `Response`, `Errors`), as a bold
+/// label or an item (`- Parameters: a=1 and b=2`) prints it: never a field.
+pub(super) fn label_name(name: &str) -> bool {
+    let n = name.trim().trim_matches(['*', '`', ':']).trim();
+    n.starts_with(|c: char| c.is_ascii_uppercase())
+        && n.split_whitespace().all(|w| {
+            let l = w.to_ascii_lowercase();
+            matches!(
+                l.as_str(),
+                "parameters"
+                    | "params"
+                    | "arguments"
+                    | "request"
+                    | "response"
+                    | "responses"
+                    | "errors"
+                    | "returns"
+                    | "fields"
+                    | "attributes"
+                    | "properties"
+                    | "headers"
+                    | "body"
+                    | "example"
+                    | "examples"
+            )
+        })
+}
+
+/// A label over the events a call sends (`Events`, `Sends events`, `Emits events`), in
+/// lower case and without its colon.
+fn events_label(l: &str) -> bool {
+    let l = l.trim().trim_end_matches(':').trim();
+    matches!(
+        l,
+        "events"
+            | "sends events"
+            | "emits events"
+            | "broadcasts events"
+            | "triggers events"
+            | "fires events"
+            | "events sent"
+            | "events emitted"
+    )
+}
+
+/// The events a line names after an events label (`Sends events: * a * b (note)`), or
+/// none when the line does not start with one.
+pub(super) fn inline_events(text: &str) -> Option<Vec<String>> {
+    let (label, rest) = text.trim().split_once(':')?;
+    if !events_label(&label.to_lowercase()) || rest.trim().is_empty() {
+        return None;
+    }
+    let rest = rest.trim();
+    let sep = if rest.contains('*') { '*' } else { ',' };
+    Some(
+        rest.split(sep)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+/// Whether a heading is a label inside an operation (`Request`, `Path parameters`,
+/// `200: OK`, `Example`), not a topic of its own.
+pub(super) fn is_label_heading(text: &str) -> bool {
+    heading_ctx(text).is_some()
+        || inline_events(text).is_some()
+        || matches!(
+            clean_heading(text).to_lowercase().as_str(),
+            "request"
+                | "response"
+                | "responses"
+                | "errors"
+                | "error"
+                | "description"
+                | "usage"
+                // The security schemes a call needs (`Authorizations: bearerAuth`).
+                | "authorizations"
+                | "authorizations:"
+                | "security"
+        )
+}
+
+/// Words a label heading is made of (`Form data parameters`, `Query String Params`,
+/// `Response Example`); a heading with other words (`Get all notification requests`) is a
+/// topic, whatever label word it holds.
+const LABEL_WORDS: [&str; 52] = [
+    "request",
+    "requests",
+    "response",
+    "responses",
+    "parameter",
+    "parameters",
+    "params",
+    "param",
+    "path",
+    "query",
+    "string",
+    "form",
+    "data",
+    "body",
+    "headers",
+    "header",
+    "json",
+    "example",
+    "examples",
+    "sample",
+    "samples",
+    "field",
+    "fields",
+    "attributes",
+    "arguments",
+    "argument",
+    "errors",
+    "error",
+    "returns",
+    "return",
+    "payload",
+    "url",
+    "uri",
+    "variables",
+    "properties",
+    "options",
+    "input",
+    "output",
+    "result",
+    "results",
+    "http",
+    "code",
+    "codes",
+    "status",
+    "version",
+    "history",
+    "curl",
+    "content",
+    "type",
+    "schema",
+    "value",
+    "values",
+];
+
+/// A label and the media type it names after a colon (`Request Body schema:
+/// application/json`, `Body: multipart/form-data required`), or the label alone.
+pub(super) fn label_media(text: &str) -> (&str, Option<String>) {
+    let t = text.trim();
+    if let Some((label, after)) = t.rsplit_once(':') {
+        let mut words = after.split_whitespace();
+        let media = words.next().filter(|m| media_type_text(m));
+        let rest: Vec<&str> = words.collect();
+        if let Some(m) = media
+            && rest.iter().all(|w| w.eq_ignore_ascii_case("required"))
+            && !label.trim().is_empty()
+        {
+            return (label.trim(), Some(m.to_string()));
+        }
+    }
+    (t, None)
+}
+
+/// The context a heading opens, if it is a label heading.
+pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
+    let t = clean_heading(text);
+    let t = label_media(&t).0.to_string();
+    if let Some(s) = status_label(&t) {
+        return Some(Ctx::Response(Some(s)));
+    }
+    if events_label(&t.to_lowercase()) {
+        return Some(Ctx::Events);
+    }
+    if let Some(ctx) = format_label(&t) {
+        return Some(ctx);
+    }
+    let words_ok = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let l = w.to_lowercase();
+            LABEL_WORDS.contains(&l.as_str())
+                || matches!(l.as_str(), "the" | "of" | "and" | "a" | "an" | "in" | "for")
+                // Qualifiers (`Possible parameters`, `XML Example`, `Optional fields`).
+                || matches!(
+                    l.as_str(),
+                    "possible"
+                        | "available"
+                        | "supported"
+                        | "accepted"
+                        | "optional"
+                        | "required"
+                        | "additional"
+                        | "more"
+                        | "xml"
+                        | "yaml"
+                        // `Success Response`, `Successful response`.
+                        | "success"
+                        | "successful"
+                )
+        });
+    words_ok.then(|| label_ctx(&t)).flatten()
+}
+
+/// A section label naming the format of a request or a response (`Body format`,
+/// `Request format`, `Success response format`, `Response body`): the JSON under it is the
+/// request's body or the response's example.
+fn format_label(text: &str) -> Option<Ctx> {
+    let l = text.trim().trim_end_matches(':').trim().to_lowercase();
+    match l.as_str() {
+        "body format" | "request body format" | "request format" => {
+            Some(Ctx::Params(Some(Location::Body)))
+        }
+        "success response format"
+        | "successful response format"
+        | "response format"
+        | "response body"
+        | "success response body" => Some(Ctx::Response(None)),
+        _ => None,
+    }
+}
+
+/// A heading's text without an anchor (`{#create}`), shortcodes (`{{%deprecated%}}`) or
+/// markup.
+pub(super) fn clean_heading(text: &str) -> String {
+    let mut t = text.to_string();
+    while let Some(open) = t.find("{{") {
+        let Some(close) = t[open..].find("}}") else {
+            break;
+        };
+        t.replace_range(open..open + close + 2, "");
+    }
+    if let Some(open) = t.find("{#")
+        && let Some(close) = t[open..].find('}')
+    {
+        t.replace_range(open..open + close + 1, "");
+    }
+    strip_attribute_list(&mut t);
+    // An anchor element (`<a id='sendmessage'></a>`) and other inline tags.
+    while let Some(open) = t.find("<a ").or_else(|| t.find("</a>")) {
+        let Some(close) = t[open..].find('>') else {
+            break;
+        };
+        t.replace_range(open..open + close + 1, "");
+    }
+    let t = t.replace('`', "");
+    // A leading emoji or symbol (`⚙️ sendMessage`).
+    let t = t.trim_start_matches(|c: char| {
+        !c.is_alphanumeric() && !c.is_whitespace() && !"/{[(.:_$@<".contains(c)
+    });
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Leaves out a heading's attribute list as Python-Markdown and kramdown write it
+/// (`## List checks {: #list-checks .rule }`, `{: .class}`): an anchor, not title words.
+fn strip_attribute_list(t: &mut String) {
+    if let Some(open) = t.find("{:")
+        && let Some(close) = t[open..].find('}')
+    {
+        let inner = t[open + 2..open + close].trim();
+        let attrs = inner
+            .split_whitespace()
+            .all(|w| w.starts_with(['#', '.']) || w.contains('='));
+        if attrs {
+            t.replace_range(open..open + close + 1, "");
+        }
+    }
+}
+
+/// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
+/// standing alone like `**Parameters**`.
+pub(super) fn block_label(b: &Block) -> Option<Ctx> {
+    match b.kind {
+        Kind::Heading { .. } => heading_ctx(&b.text),
+        Kind::Item { .. } if !b.text.contains('\n') => {
+            let t = b.text.trim();
+            (t.ends_with(':') && t.split_whitespace().count() <= 4)
+                .then(|| label_ctx(t))
+                .flatten()
+        }
+        Kind::Paragraph if !b.text.contains('\n') => {
+            let t = b.text.trim();
+            // `options array of objects` is a field line, not a label.
+            if field_line(t).is_some() {
+                return None;
+            }
+            // A path or a URL on a line of its own (`/v2/user/body`) is no label.
+            if t.starts_with('/') || t.starts_with("http://") || t.starts_with("https://") {
+                return None;
+            }
+            let t = label_media(t).0;
+            // A sentence (`Returns a specific chatroom.`) is no label, nor a sentence that
+            // ends with one (`Deletes a mapping by its ID. Headers:`).
+            let short = t.split_whitespace().count() <= 4 && !t.ends_with('.');
+            let prose = t.contains(". ");
+            (!prose && (t.ends_with(':') || short))
+                .then(|| label_ctx(t))
+                .flatten()
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,417 @@
+//! Locating operations: which route hits are operations, their headings, names and extents.
+
+use super::evidence::{Hit, field_label, hits, path_heading, path_heading_extents};
+use super::labels::{block_label, clean_heading, inline_events, is_label_heading};
+use super::panels::{answer_list_before, routeless_panels};
+use super::route_rule::{
+    generic_target, optional_tail_call, other_method_call, restated, route_rule, trailing_extents,
+    within_section,
+};
+use super::routes::{RouteText, heading_route, instance_of, method_word, route_line, shape};
+use super::rpc::{rpc_methods, with_index};
+use crate::read::blocks::{Document, Kind};
+
+/// Where an operation is: its route (or RPC name), the blocks of its extent, its name.
+#[derive(Debug, Clone)]
+pub(super) struct OpAt {
+    pub(super) route: Option<RouteText>,
+    pub(super) rpc: Option<String>,
+    pub(super) line: u32,
+    /// The line of the route that defines it (of its heading for an RPC method).
+    pub(super) route_at: u32,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) name: String,
+    pub(super) heading: Option<usize>,
+    /// The block of the route that defines it.
+    pub(super) block: Option<usize>,
+    /// For a route documented again on the page: the operation it repeats (index into the
+    /// operations found so far). Its extent is read as more of that operation's.
+    pub(super) repeat_of: Option<usize>,
+    /// Further extents (a route documented again), read after the first.
+    pub(super) more: Vec<(usize, usize)>,
+    /// A method a list of methods names and no section documents: its description there.
+    pub(super) listed: Option<Option<String>>,
+    /// The description a list of methods gives a method a section documents.
+    pub(super) index_doc: Option<String>,
+}
+
+/// The operation that owns each block: the last topic heading (not a label) before it.
+pub(super) fn owner_heading(doc: &Document, block: usize) -> Option<usize> {
+    (0..=block.min(doc.blocks.len().saturating_sub(1)))
+        .rev()
+        .find(|&i| {
+            (doc.blocks[i].is_heading()
+                && (doc.blocks[i].level() != Some(0) || level0_topic(doc, i))
+                && !is_label_heading(&doc.blocks[i].text)
+                && field_label(&doc.blocks[i]).is_none())
+                || name_line(doc, i)
+        })
+}
+
+/// A plain-text capture's heading (level 0, a short line of its own) is a topic when a
+/// route follows it before the next heading (an introduction between: a description, a
+/// list of fields): a name over its route (`Create message` / `POST /x`).
+fn level0_topic(doc: &Document, i: usize) -> bool {
+    // `Пример ответа:` ends in a colon: a label of what follows, not a name.
+    !doc.blocks[i].text.trim_end().ends_with(':')
+        && doc.blocks[i + 1..]
+            .iter()
+            .take(12)
+            .take_while(|b| !b.is_heading())
+            .any(|b| b.text.lines().next().and_then(route_line).is_some())
+}
+
+/// In a plain-text capture, where headings carry no mark, a short line right over a route
+/// line names the operation (`type` / `GET /api/type/{self}`).
+fn name_line(doc: &Document, i: usize) -> bool {
+    let b = &doc.blocks[i];
+    let t = b.text.trim();
+    doc.kind == crate::read::blocks::InputKind::Text
+        && b.kind == Kind::Paragraph
+        && !t.is_empty()
+        && !t.contains('\n')
+        && t.split_whitespace().count() <= 8
+        && !t.ends_with([':', ','])
+        // A sentence is prose, unless it stands alone between the previous operation's
+        // example and this route (`Картинка команды.`).
+        && (!t.ends_with('.')
+            || (i > 0 && doc.blocks[i - 1].is_code() && !t.trim_end_matches('.').contains(". ")))
+        && route_line(t).is_none()
+        && block_label(b).is_none()
+        && inline_events(t).is_none()
+        && doc
+            .blocks
+            .get(i + 1)
+            .is_some_and(|n| n.text.lines().next().and_then(route_line).is_some())
+}
+
+/// The operations of `doc` and their extents.
+pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
+    let all = hits(doc);
+    // Defining hits, grouped by owner heading (None: the page).
+    let mut ops: Vec<OpAt> = Vec::new();
+    for h in &all {
+        route_hit(doc, &all, &mut ops, h);
+    }
+    route_rule(doc, &all, &mut ops);
+    if ops.is_empty() {
+        ops = rpc_methods(doc);
+        ops = with_index(doc, ops);
+    }
+    set_extents(doc, &mut ops);
+    field_label_names(doc, &mut ops);
+    path_heading_extents(doc, &mut ops);
+    // A route documented again: its extent is read as more of the first operation.
+    for k in (0..ops.len()).rev() {
+        if let Some(first) = ops[k].repeat_of {
+            let extent = (ops[k].start, ops[k].end);
+            ops[first].more.insert(0, extent);
+        }
+    }
+    ops.retain(|o| o.repeat_of.is_none());
+    // Operations sharing a heading (a section of several routes) are each at their route.
+    for k in 0..ops.len() {
+        if ops[k].route.is_some()
+            && ops[k].heading.is_some()
+            && ops.iter().filter(|o| o.heading == ops[k].heading).count() > 1
+        {
+            ops[k].line = ops[k].route_at;
+        }
+    }
+    trailing_extents(doc, &mut ops);
+    routeless_panels(doc, &mut ops);
+    single_operation(doc, &mut ops);
+    ops
+}
+
+/// One route hit, against the operations found before it: skipped (a generic target, an
+/// optional tail, an example, a route the capture cut off), more of an operation (a route
+/// documented again), a template for an operation found at its example, or a new
+/// operation.
+fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
+    if generic_target(&h.route.path) {
+        return;
+    }
+    let owner = owner_heading(doc, h.block);
+    if optional_tail_call(doc, all, ops, owner, h) {
+        return;
+    }
+    let example = h.route.query || h.route.server.is_some();
+    let same = |o: &OpAt| same_route(doc, o, h, owner, example);
+    // A heading that declares a route documents an operation even when another heading
+    // declares the same route (`Create DM` and `Create Group DM`, one endpoint).
+    // In a capture, a route right under its own name line is declared the same way.
+    let named =
+        owner.is_some_and(|o| o + 1 == h.block && doc.blocks[o].level().is_none_or(|l| l == 0));
+    let declared = (matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
+        || named
+        || restated(doc, all, ops, owner, h))
+        && !ops.iter().any(|o| o.heading == owner);
+    if (own_call(doc, ops, owner, h, example) || other_method_call(doc, all, ops, owner, h))
+        && !ops.iter().any(same)
+    {
+        return;
+    }
+    // A route right after its own list of answers (a two-panel page's panel) under a
+    // title of its own, with placeholder names of its own, is an operation of its own
+    // (an API may declare one path twice: `/mapping/{mappingId}`,
+    // `/mapping/{numberToMessageAppMapId}`).
+    let own_panel = |o: &OpAt| {
+        owner.is_some_and(|t| {
+            o.heading != owner
+                && o.route.as_ref().is_some_and(|r| r.path != h.route.path)
+                && answer_list_before(doc, t, h.block)
+        })
+    };
+    if ops.iter().any(|o| same(o) && !own_panel(o)) && !declared {
+        // The same route on a line of its own again, documented once more (its own
+        // description, list and examples follow): more of the same operation.
+        if let Some(first) = repeated(doc, ops, h) {
+            ops.push(OpAt {
+                line: h.line,
+                start: h.block,
+                name: String::new(),
+                repeat_of: Some(first),
+                ..hit_op(doc, h, owner)
+            });
+        }
+        return;
+    }
+    if let Some(o) = ops.iter_mut().find(|o| {
+        o.heading == owner
+            && o.route.as_ref().is_some_and(|r| {
+                r.method == h.route.method
+                    && h.route.path.contains('{')
+                    && instance_of(&r.path, &h.route.path)
+            })
+    }) {
+        o.route = Some(h.route.clone());
+        return;
+    }
+    // A route that ends the document with nothing after it was cut off by the capture:
+    // its path cannot be trusted.
+    if h.block + 1 >= doc.blocks.len() && !matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
+    {
+        let last_line = doc.blocks[h.block].span.end_line;
+        if h.line == last_line && owner.is_none_or(|o| o + 1 == h.block) {
+            return;
+        }
+    }
+    ops.push(hit_op(doc, h, owner));
+}
+
+/// The operation route hit `h` defines under heading `owner` (none: the page): named by
+/// the heading, else by its route; its extent from the heading to the page's end (set
+/// later).
+fn hit_op(doc: &Document, h: &Hit, owner: Option<usize>) -> OpAt {
+    let name = match owner {
+        Some(o) => op_name(&doc.blocks[o].text, &h.route),
+        None => format!("{} {}", h.route.method, h.route.path),
+    };
+    OpAt {
+        route: Some(h.route.clone()),
+        rpc: None,
+        line: owner.map_or(h.line, |o| doc.blocks[o].span.line),
+        route_at: h.line,
+        start: owner.map_or(h.block, |o| o + 1),
+        end: doc.blocks.len(),
+        name,
+        heading: owner,
+        block: Some(h.block),
+        repeat_of: None,
+        more: Vec::new(),
+        listed: None,
+        index_doc: None,
+    }
+}
+
+/// Whether hit `h` (owned by heading `owner`; `example`: with a host or a query string) is
+/// the route of `o` again: the same route anywhere on the page, or an instance of it in
+/// the same section (a concrete id, a query string, a base path before it). A call with a
+/// query string is an example wherever it stands; a call to a concrete URL under a
+/// sub-heading of an operation's section (`### Examples` under `## Retrieve a user`) is
+/// its example; a template after its own example in the section takes the example's
+/// place.
+fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: bool) -> bool {
+    o.route.as_ref().is_some_and(|r| {
+        r.method == h.route.method
+            && (shape(&r.path) == shape(&h.route.path)
+                || ((o.heading == owner
+                    || h.route.query
+                    || (example && within_section(doc, o.heading, owner))
+                    // A call to a host with concrete values where a template
+                    // documented before has placeholders: its example.
+                    || (example && !h.route.path.contains('{') && r.path.contains('{')))
+                    && instance_of(&h.route.path, &r.path)))
+    })
+}
+
+/// A concrete call (a host or a query string, concrete values) in an operation's section
+/// with another method than its route: an example written with the wrong method, not a
+/// new operation.
+fn own_call(doc: &Document, ops: &[OpAt], owner: Option<usize>, h: &Hit, example: bool) -> bool {
+    example
+        && !h.route.path.contains('{')
+        && ops.iter().any(|o| {
+            (o.heading == owner || within_section(doc, o.heading, owner))
+                && o.route
+                    .as_ref()
+                    .is_some_and(|r| r.path.contains('{') && instance_of(&h.route.path, &r.path))
+        })
+}
+
+/// A page that documents one operation: the page is its extent, and when the route sits
+/// under an admonition (`# Post Message` over `## IMPORTANT`), the page title names it.
+fn single_operation(doc: &Document, ops: &mut [OpAt]) {
+    if let [only] = ops
+        && only.route.is_some()
+    {
+        only.start = 0;
+        only.end = doc.blocks.len();
+        if let (Some(h), Some(route)) = (only.heading, &only.route)
+            && is_admonition(&doc.blocks[h].text)
+            && let Some((t, top)) = doc.headings().find(|(_, b)| b.level() == Some(1))
+            && t < h
+        {
+            only.name = op_name(&top.text, route);
+        }
+    }
+}
+
+/// The operation a route hit documents again, if it does: the same method and path as
+/// an operation found before, written as a line of its own (not under an example label, not
+/// with a query string) with more text after it.
+fn repeated(doc: &Document, ops: &[OpAt], h: &Hit) -> Option<usize> {
+    let b = &doc.blocks[h.block];
+    let own_line = b.kind == Kind::Paragraph && !b.text.trim().contains('\n');
+    let under_label = h.block > 0 && block_label(&doc.blocks[h.block - 1]).is_some();
+    let followed = doc.blocks.get(h.block + 1).is_some_and(|n| !n.is_heading());
+    if !own_line || under_label || !followed || h.route.query {
+        return None;
+    }
+    ops.iter().position(|o| {
+        o.repeat_of.is_none()
+            && o.route
+                .as_ref()
+                .is_some_and(|r| r.method == h.route.method && r.path == h.route.path)
+    })
+}
+
+/// A heading that is an admonition (`IMPORTANT`, `Note`, `Warning`), as Markdown
+/// references write them, rather than a topic.
+fn is_admonition(text: &str) -> bool {
+    let t = clean_heading(text).to_lowercase();
+    matches!(
+        t.trim_matches(|c: char| !c.is_alphanumeric()),
+        "important" | "note" | "notes" | "warning" | "caution" | "tip" | "info"
+    )
+}
+
+/// Operations whose routes stand under field labels (`##### URL`, [`field_label_routes`])
+/// and share the section over them, or at a heading holding only a path
+/// ([`path_heading_routes`]), are named by their routes.
+fn field_label_names(doc: &Document, ops: &mut [OpAt]) {
+    for k in 0..ops.len() {
+        let Some(b) = ops[k].block else { continue };
+        let shared = ops
+            .iter()
+            .filter(|o| o.heading == ops[k].heading && o.repeat_of.is_none())
+            .count()
+            > 1;
+        // A heading holding only a path names nothing but the route.
+        if (shared && field_label(&doc.blocks[b]).is_some()
+            || path_heading(&doc.blocks[b]).is_some())
+            && let Some(r) = &ops[k].route
+        {
+            ops[k].name = format!("{} {}", r.method, r.path);
+        }
+    }
+}
+
+/// Each operation's extent: from its heading to the next heading of the same or a higher
+/// level or the next operation's heading; operations sharing a heading split it at their
+/// routes.
+fn set_extents(doc: &Document, ops: &mut [OpAt]) {
+    let heads: Vec<Option<usize>> = ops.iter().map(|o| o.heading).collect();
+    for op in ops.iter_mut() {
+        let end = match op.heading {
+            Some(h) => {
+                let level = doc.blocks[h].level().unwrap_or(0);
+                (h + 1..doc.blocks.len())
+                    .find(|&i| {
+                        let b = &doc.blocks[i];
+                        heads.contains(&Some(i))
+                            || b.level().is_some_and(|l| level > 0 && l > 0 && l <= level)
+                    })
+                    .unwrap_or(doc.blocks.len())
+            }
+            None => {
+                // The page: up to the first heading that owns an operation.
+                (op.start..doc.blocks.len())
+                    .find(|&i| heads.contains(&Some(i)))
+                    .unwrap_or(doc.blocks.len())
+            }
+        };
+        op.end = end;
+    }
+    // Operations sharing an owner split its extent at their defining routes.
+    let mut k = 0;
+    while k < ops.len() {
+        let mut j = k + 1;
+        while j < ops.len() && ops[j].heading == ops[k].heading && ops[k].route.is_some() {
+            j += 1;
+        }
+        if j - k > 1 {
+            let at: Vec<usize> = (k..j)
+                .map(|n| ops[n].block.unwrap_or(ops[n].start))
+                .collect();
+            let end = ops[k].end;
+            for n in k..j {
+                if n > k {
+                    ops[n].start = at[n - k];
+                }
+                ops[n].end = if n + 1 < j { at[n + 1 - k] } else { end };
+                // The last row of a table of operations (`Path | Method | Description`):
+                // its row, not the prose after the table.
+                if n + 1 == j && n > k && at[n - k] == at[n - k - 1] {
+                    ops[n].end = at[n - k] + 1;
+                }
+            }
+            // Rows of one table are named by their routes, not all by the section's heading.
+            for n in k..j {
+                let row = (n > k && at[n - k] == at[n - k - 1])
+                    || (n + 1 < j && at[n - k] == at[n + 1 - k]);
+                if row
+                    && doc.blocks[at[n - k]].table().is_some()
+                    && let Some(r) = &ops[n].route
+                {
+                    ops[n].name = format!("{} {}", r.method, r.path);
+                }
+            }
+        }
+        k = j;
+    }
+}
+
+/// An operation's name from its heading: without anchors, shortcodes and the route.
+fn op_name(heading: &str, route: &RouteText) -> String {
+    let mut t = clean_heading(heading);
+    // `Get Channel % GET /channels/{channel.id}`: the part before the route.
+    if heading_route(&t).is_some() {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        if let Some(at) = words.iter().position(|w| method_word(w).is_some()) {
+            let before = words[..at].join(" ");
+            let before = before
+                .trim()
+                .trim_end_matches(['%', '-', '–', '|', ':'])
+                .trim();
+            t = before.to_string();
+        }
+    }
+    if t.is_empty() {
+        format!("{} {}", route.method, route.path)
+    } else {
+        t
+    }
+}

@@ -1,0 +1,1523 @@
+//! One operation read from its extent: the walk over its blocks that gathers parameters,
+//! bodies, samples and responses.
+
+use std::collections::BTreeMap;
+
+use chatgen_codegen::spec::{
+    Body, Example, ExampleOf, Location, Method, Operation, Param, Response, Route, Rpc, SampleKind,
+    Status, TypeRef, Unknown,
+};
+use heck::{ToPascalCase, ToSnakeCase};
+
+use super::Reader;
+use super::block_routes::code_first_line;
+use super::fields::{RawParam, bullets, dash_item_name, dash_list, definition, field_entry, nest};
+use super::labels::{
+    Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
+    label_media, label_name, shown_in_query,
+};
+use super::locate::OpAt;
+use super::panels::{panel_chrome, server_of};
+use super::params::{cell_fields, prose_query};
+use super::responses::{
+    UNNUMBERED, answer_label_rest, bare_status, cell_statuses, http_status_line, inline_statuses,
+    prose_statuses, reason_line, return_last, returns_entity, returns_nothing, status_header_line,
+    status_item, status_reason, status_table, tab_status, unnumbered_answers, unshown_answers,
+};
+use super::route_rule::{argument_heading, route_block_before};
+use super::routes::route_line;
+use super::rpc::signature;
+use super::samples::{
+    curl_call, key_value_line, media_type, named_body, past_line, prose_code, request_type_heading,
+    sample_json, sample_paragraph, sample_tabs_label, value_type,
+};
+use super::tables::table_params;
+use super::types::type_line;
+use crate::extract::kit::is_token;
+use crate::read::blocks::{Block, Document, Kind};
+use crate::read::json::{Kind as JsonKind, Node};
+
+/// A metadata label being read: key, joiner, lines, label line.
+type Meta = Option<(String, &'static str, Vec<String>, u32)>;
+
+/// A status as read: code, line, reason.
+type StatusAt = (u16, u32, Option<String>);
+
+/// What the walk over one operation's extent has read so far: the context the last label
+/// set, the raw parameters, statuses, samples and fields found, and where the walk is.
+struct Walk<'b> {
+    doc: &'b Document,
+    o: &'b OpAt,
+    /// The blocks of the operation's extents, in reading order.
+    blocks: &'b [Block],
+    /// Each block's index in the document.
+    index: &'b [usize],
+    /// Where each extent ends in `blocks`.
+    extent_bounds: Vec<usize>,
+    ctx: Option<Ctx>,
+    raw: Vec<(RawParam, Option<Ctx>)>,
+    statuses: Vec<StatusAt>,
+    /// Statuses said only in prose (`Returns 200 with …`), kept when nothing else gives one.
+    prose_found: Vec<StatusAt>,
+    /// Per status, its JSON examples and, when the JSON had to be repaired (a missing
+    /// comma), the text as the page prints it.
+    samples: BTreeMap<u16, Vec<(Node, Option<String>)>>,
+    media: BTreeMap<u16, String>,
+    /// Per extent, the first JSON under a body label.
+    body_samples: Vec<(usize, Node, Option<String>)>,
+    /// A body sample's text as written, by its line, when it is not plain JSON.
+    body_raw: BTreeMap<u32, String>,
+    /// Under a samples label (`Request samples`).
+    samples_label: bool,
+    /// A status tab read under it.
+    tab_read: bool,
+    /// A body that is a list (`Array`, then the items' type line), and its line.
+    array_body: Option<(TypeRef, u32)>,
+    /// A body that is a list of the fields listed (`Array` over them).
+    array_of_fields: bool,
+    /// The line of the first body schema label (`Request Body schema: application/json`).
+    body_label: Option<u32>,
+    intro_fields: Vec<RawParam>,
+    notes: Vec<String>,
+    meta: Meta,
+    /// The answer's fields listed under a response label, and that label's status/line.
+    answer_fields: Vec<RawParam>,
+    answer_at: Option<(Option<u16>, u32)>,
+    answer_label: Option<(u32, String)>,
+    body_media: Option<String>,
+    /// The media type a body label names (`Request Body schema: application/json`) or a
+    /// line under it: the body's content type.
+    declared_media: Option<String>,
+    base_depth: Option<u8>,
+    skip_to: usize,
+    last_field: Option<usize>,
+    /// A parameter label not yet followed by anything but other labels.
+    op_label: Option<(u32, String, Ctx)>,
+}
+
+/// What a block looks like to the steps after the metadata: computed before the route
+/// line resets the context, with the context it had.
+#[derive(Clone, Copy)]
+struct Look {
+    /// Under a status, a sentence ending in `:` ("Status will be posted with chosen
+    /// parameters:") introduces that answer's example, not a parameter list.
+    prose_in_status: bool,
+    /// In a parameter list, `options` over `array of objectsList of …` is a field, not a
+    /// label.
+    field_here: bool,
+    /// A line in lower case after an item goes on with the item's text (a wrapped
+    /// description: `about the user. Objects contain the following fields:`).
+    item_text: bool,
+    /// A single line ending in `:`: a label of the profile's metadata may start.
+    label_line: bool,
+}
+
+impl<'b> Walk<'b> {
+    /// A walk at the start of `blocks`, the extents of `o` in `doc` (the first from `start`
+    /// to `end`), each block's document index in `index`.
+    fn new(
+        doc: &'b Document,
+        o: &'b OpAt,
+        blocks: &'b [Block],
+        index: &'b [usize],
+        (start, end): (usize, usize),
+    ) -> Self {
+        let extent_bounds: Vec<usize> = std::iter::once(end - start)
+            .chain(o.more.iter().scan(end - start, |acc, &(s, e)| {
+                *acc += e.min(doc.blocks.len()).saturating_sub(s);
+                Some(*acc)
+            }))
+            .collect();
+        Walk {
+            doc,
+            o,
+            blocks,
+            index,
+            extent_bounds,
+            ctx: None,
+            raw: Vec::new(),
+            statuses: Vec::new(),
+            prose_found: Vec::new(),
+            samples: BTreeMap::new(),
+            media: BTreeMap::new(),
+            body_samples: Vec::new(),
+            body_raw: BTreeMap::new(),
+            samples_label: false,
+            tab_read: false,
+            array_body: None,
+            array_of_fields: false,
+            body_label: None,
+            intro_fields: Vec::new(),
+            notes: Vec::new(),
+            meta: None,
+            answer_fields: Vec::new(),
+            answer_at: None,
+            answer_label: None,
+            body_media: None,
+            declared_media: None,
+            base_depth: None,
+            skip_to: 0,
+            last_field: None,
+            op_label: None,
+        }
+    }
+
+    /// The extent block `k` is in (0 for the first).
+    fn extent_of(&self, k: usize) -> usize {
+        self.extent_bounds.iter().filter(|&&b| b <= k).count()
+    }
+
+    /// Keeps status `code` (at `line`, with `reason`) unless one is kept already.
+    fn add_status(&mut self, code: u16, line: u32, reason: Option<String>) {
+        if !self.statuses.iter().any(|x| x.0 == code) {
+            self.statuses.push((code, line, reason));
+        }
+    }
+
+    /// How block `k` (read as `b`) looks in the current context.
+    fn look(&self, k: usize, b: &Block) -> Look {
+        let blocks = self.blocks;
+        let single = !b.is_code() && !b.text.trim().contains('\n') && b.table().is_none();
+        Look {
+            prose_in_status: matches!(self.ctx, Some(Ctx::Response(Some(_))))
+                && b.kind == Kind::Paragraph
+                && b.text.split_whitespace().count() > 4,
+            field_here: matches!(self.ctx, Some(Ctx::Params(_) | Ctx::Form))
+                && (b.kind == Kind::Paragraph || b.level() == Some(0))
+                && field_entry(blocks, k).is_some(),
+            item_text: b.kind == Kind::Paragraph
+                && b.text.trim_start().starts_with(|c: char| c.is_lowercase())
+                && k > 0
+                && matches!(blocks[k - 1].kind, Kind::Item { .. }),
+            label_line: single && b.text.trim_end().ends_with(':'),
+        }
+    }
+
+    /// A media type on a line of its own names the content type of the body or the
+    /// answer it stands over.
+    fn media_line(&mut self, b: &Block) -> bool {
+        let Some(m) = media_type(b) else {
+            return false;
+        };
+        match self.ctx {
+            Some(Ctx::Response(Some(s))) => {
+                self.media.entry(s).or_insert(m);
+            }
+            Some(Ctx::Params(Some(Location::Body))) => {
+                self.declared_media.get_or_insert(m.clone());
+                self.body_media.get_or_insert(m);
+            }
+            _ => {}
+        }
+        true
+    }
+
+    /// The route line starts the operation afresh: a label over it (`Part 1. Request for
+    /// SMS:`) does not govern what follows it. (In HTML, only the route's own block of
+    /// those on its line.)
+    fn route_line_resets(&mut self, k: usize, b: &Block) {
+        if b.span.line == self.o.route_at
+            && !b.is_heading()
+            && self.o.block.is_none_or(|rb| self.index[k] == rb)
+        {
+            self.ctx = None;
+        }
+    }
+
+    /// `Sends events: * a * b`: the events the call sends, on the label's line, or the
+    /// items under it.
+    fn events(&mut self, op: &mut Operation, b: &Block) -> bool {
+        if !b.is_code()
+            && let Some(events) = inline_events(&b.text)
+        {
+            op.events.extend(events);
+            self.ctx = Some(Ctx::Events);
+            return true;
+        }
+        if self.ctx == Some(Ctx::Events)
+            && let Kind::Item { .. } = b.kind
+        {
+            op.events.extend(
+                b.text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string),
+            );
+            return true;
+        }
+        false
+    }
+
+    /// `**Payload:** User`: a body given by the name of a type whose field table the page
+    /// has elsewhere (`### User` under `## Data types`).
+    fn named_body(&mut self, b: &Block) -> bool {
+        if b.is_code() || b.table().is_some() {
+            return false;
+        }
+        let doc = self.doc;
+        let named: Vec<usize> = b
+            .text
+            .split('\n')
+            .filter_map(|l| named_body(doc, l))
+            .collect();
+        for &t in &named {
+            if let Some(table) = doc.blocks[t].table() {
+                // Fields of the body, even where a placeholder has their name.
+                for mut p in table_params(table, doc.blocks[t].span.line) {
+                    p.location = Some(Location::Body);
+                    self.raw.push((p, Some(Ctx::Params(Some(Location::Body)))));
+                }
+            }
+        }
+        if !named.is_empty() && !b.text.contains('\n') {
+            self.ctx = Some(Ctx::Other);
+            return true;
+        }
+        false
+    }
+
+    /// A definition whose term is a label (`Errors` / `: In addition, …`): the definitions
+    /// after it are what that label says. Under a response, a label of fields that names
+    /// no request side (`The track object has the following attributes:`) describes the
+    /// answer.
+    fn definition_or_answer_label(&mut self, b: &Block) -> bool {
+        if let Some(c) = definition_label(b) {
+            self.ctx = Some(c);
+            return true;
+        }
+        matches!(self.ctx, Some(Ctx::Response(_))) && answer_fields_label(b)
+    }
+
+    /// Under a samples label, the status tabs (`200`, or a capture's `200400`): the sample
+    /// shown is the first tab's.
+    fn sample_tab(&mut self, b: &Block) -> bool {
+        if !self.samples_label {
+            return false;
+        }
+        let Some(s) = tab_status(&b.text) else {
+            return false;
+        };
+        if !self.tab_read {
+            self.ctx = Some(Ctx::Response(Some(s)));
+            self.add_status(s, b.span.line, None);
+        }
+        self.tab_read = true;
+        true
+    }
+
+    /// `Array` under a body label, over the items' type line (`string <url>`): a body that
+    /// is a list of them.
+    fn array_line(&mut self, k: usize, b: &Block) -> bool {
+        if !(self.ctx == Some(Ctx::Params(Some(Location::Body)))
+            && self.array_body.is_none()
+            && !self.array_of_fields
+            && b.text
+                .trim()
+                .trim_end_matches(" [")
+                .eq_ignore_ascii_case("array"))
+        {
+            return false;
+        }
+        match self
+            .blocks
+            .get(k + 1)
+            .and_then(|n| type_line(n.text.trim()))
+        {
+            Some(item) => {
+                self.array_body = Some((TypeRef::List(Box::new(item.ty)), b.span.line));
+                self.skip_to = k + 2;
+            }
+            // Over the fields of its items.
+            None => self.array_of_fields = true,
+        }
+        true
+    }
+
+    /// A status printed alone (`400`) over its reason, as Redoc lists answers: the reason,
+    /// whatever its words (`Bad request` is no label there).
+    fn reason_under_bare_status(&mut self, k: usize, b: &Block) -> bool {
+        if let Some(Ctx::Response(Some(s))) = self.ctx
+            && k > 0
+            && bare_status(&self.blocks[k - 1].text) == Some(s)
+            && reason_line(b)
+            && let Some(last) = self.statuses.last_mut()
+            && last.0 == s
+            && last.2.is_none()
+        {
+            last.2 = Some(b.text.trim().to_string());
+            return true;
+        }
+        false
+    }
+
+    /// A short line under a status that gave no reason (`Status code 204` / `No
+    /// Content`): the reason.
+    fn short_reason(&mut self, b: &Block) -> bool {
+        if let Some(Ctx::Response(Some(s))) = self.ctx
+            && (b.kind == Kind::Paragraph || b.level() == Some(0))
+            && !b.text.contains('\n')
+            && b.text.split_whitespace().count() <= 4
+            && !b.text.trim_start().starts_with(['{', '['])
+            && let Some(last) = self.statuses.last_mut()
+            && last.0 == s
+            && last.2.is_none()
+            && !self.samples.contains_key(&s)
+            && !self.media.contains_key(&s)
+        {
+            last.2 = Some(b.text.trim().to_string());
+            return true;
+        }
+        false
+    }
+
+    /// A heading inside the extent: a field whose name a capture printed as a heading, a
+    /// parameter given a heading of its own, or a topic heading that ends a list.
+    fn heading(&mut self, k: usize, b: &Block, field_here: bool) -> bool {
+        let (blocks, o) = (self.blocks, self.o);
+        // A field whose name a capture printed as a heading (`X-Data-Filter` over its
+        // type line): a field of the list, not the end of it.
+        if field_here
+            && b.is_heading()
+            && let Some((p, used)) = field_entry(blocks, k)
+        {
+            self.raw.push((p, self.ctx));
+            self.skip_to = k + used;
+            self.last_field = Some(self.raw.len() - 1);
+            return true;
+        }
+        // `#### \`channel\`` under `### Parameters`: a parameter given a heading of its
+        // own, its description under it.
+        if b.is_heading()
+            && matches!(self.ctx, Some(Ctx::Params(_) | Ctx::Form))
+            && Some(self.index[k]) != o.heading
+            && let Some((p, used)) = argument_heading(blocks, k)
+        {
+            self.raw.push((p, self.ctx));
+            self.skip_to = k + used;
+            self.last_field = Some(self.raw.len() - 1);
+            return true;
+        }
+        if b.is_heading() {
+            // A topic heading inside the extent (an example, a note) ends a list; the
+            // operation's own heading (a page's extent starts above it) does not.
+            if Some(self.index[k]) != o.heading {
+                self.ctx = Some(if request_type_heading(&b.text) {
+                    Ctx::Params(Some(Location::Body))
+                } else {
+                    Ctx::Other
+                });
+            }
+            return true;
+        }
+        false
+    }
+
+    /// Statuses in a raw exchange, a status table, items under a response label, label
+    /// lines in a paragraph, a response line or prose. True when the block is read.
+    fn statuses_in(&mut self, b: &Block) -> bool {
+        // A raw exchange in code (`HTTP/1.1 200 OK`, `HTTP 200`): its statuses.
+        if b.is_code() {
+            let answer = matches!(self.ctx, Some(Ctx::Response(_)));
+            for l in b.text.lines() {
+                if let Some((code, reason)) =
+                    http_status_line(l).or_else(|| answer.then(|| status_header_line(l)).flatten())
+                {
+                    self.add_status(code, b.span.line, reason);
+                }
+            }
+        }
+        // A table of statuses (`| Return Code | Reason |`, `| Status | Meaning |`).
+        if let Some(t) = b.table()
+            && let Some(found) = status_table(t)
+        {
+            for (code, reason) in found {
+                self.add_status(code, b.span.line, reason);
+            }
+            return true;
+        }
+        // Statuses listed as items or lines under a response label (`+ 201 Created`).
+        if matches!(self.ctx, Some(Ctx::Response(_))) && !b.is_code() {
+            let mut any = false;
+            for l in b.text.split('\n') {
+                if let Some(st) = status_item(l)
+                    && !self.statuses.iter().any(|x| x.0 == st.0)
+                {
+                    self.statuses.push((st.0, b.span.line, st.1));
+                    any = true;
+                }
+            }
+            if any {
+                return true;
+            }
+        }
+        // `**Payload:** User` over `**Return value:** HTTP status 201 (Created)`: lines of
+        // labels in one paragraph, each read as its own line.
+        if b.kind == Kind::Paragraph && b.text.contains('\n') {
+            for (n, l) in (b.span.line..).zip(b.text.split('\n')) {
+                for (code, doc_text) in inline_statuses(l) {
+                    self.add_status(code, n, doc_text);
+                }
+            }
+        }
+        // `**Return value:** Result list`: what follows is the answer, not the body a
+        // label above announced.
+        if b.kind == Kind::Paragraph
+            && matches!(self.ctx, Some(Ctx::Params(Some(Location::Body))))
+            && b.text
+                .lines()
+                .last()
+                .is_some_and(|l| answer_label_rest(&l.replace(['*', '`'], "")).is_some())
+        {
+            self.ctx = Some(Ctx::Response(None));
+        }
+        // `Response: HTTP 200 on success, 500 on error`: statuses in a response line.
+        if !b.is_code() && !b.text.contains('\n') {
+            let found = inline_statuses(&b.text);
+            if !found.is_empty() {
+                for (code, doc_text) in found {
+                    self.add_status(code, b.span.line, doc_text);
+                }
+                self.ctx = Some(Ctx::Response(None));
+                return true;
+            }
+        }
+        // `Returns 200 with an empty object`, `responds with 204`: statuses in prose.
+        if b.kind == Kind::Paragraph {
+            for (code, doc_text) in prose_statuses(&b.text) {
+                if !self.prose_found.iter().any(|x| x.0 == code) {
+                    self.prose_found.push((code, b.span.line, doc_text));
+                }
+            }
+        }
+        false
+    }
+
+    /// Items and text right after a field line describe it (`none = …`, more sentences),
+    /// until the next field line.
+    fn field_description(&mut self, k: usize, b: &Block, in_params: bool) -> bool {
+        let describes = match b.kind {
+            Kind::Item { .. } => true,
+            Kind::Paragraph => {
+                in_params
+                    && definition(b).is_none()
+                    && field_entry(self.blocks, k).is_none()
+                    && !b.text.trim().is_empty()
+            }
+            _ => false,
+        };
+        if let Some(at) = self.last_field
+            && k == self.skip_to
+            && describes
+        {
+            let d = &mut self.raw[at].0.doc;
+            if !d.is_empty() {
+                d.push('\n');
+            }
+            d.push_str(b.text.trim());
+            self.skip_to = k + 1;
+            return true;
+        }
+        false
+    }
+
+    /// A paragraph in a parameter list: a definition, a field entry, or, after the route's
+    /// list and before any label, a note on the call.
+    fn paragraph_params(&mut self, op: &Operation, k: usize, b: &Block) {
+        let (blocks, o) = (self.blocks, self.o);
+        if let Some(p) = definition(b) {
+            self.raw.push((p, self.ctx));
+        } else if self.ctx.is_some()
+            && let Some((p, used)) = field_entry(blocks, k)
+        {
+            self.raw.push((p, self.ctx));
+            self.skip_to = k + used;
+            self.last_field = Some(self.raw.len() - 1);
+        } else if self.ctx.is_none()
+            && b.span.line > o.route_at
+            && (!self.raw.is_empty() || !op.events.is_empty())
+            && !b.text.trim().is_empty()
+            && b.text.lines().next().and_then(route_line).is_none()
+            && !blocks.get(k + 1).is_some_and(|n| {
+                // (`Local server` over a server URL: the server's description.)
+                let t = n.text.trim();
+                t.starts_with("http://") || t.starts_with("https://")
+            })
+        {
+            // Prose after the route's list, before any label: a note on the call, part of
+            // its description.
+            self.notes.push(b.text.trim().to_string());
+        }
+    }
+
+    /// JSON right under a body label, or right under a route that sends a body with no
+    /// label between (or under a request label right after the route's own code block):
+    /// the body's sample, the first of its extent.
+    fn body_json_here(&self, k: usize, b: &Block, lang: Option<&str>) -> bool {
+        let o = self.o;
+        (matches!(self.ctx, Some(Ctx::Params(Some(Location::Body))))
+            || ((self.ctx.is_none()
+                // (Or under a request label, right after the route's own code block:
+                // `### Request` / `POST /x` / `{"name": …}`.)
+                || (matches!(self.ctx, Some(Ctx::Params(None)))
+                    && k > 0
+                    && route_block_before(&self.blocks[k - 1], o.route_at)))
+                && b.span.line > o.route_at
+                && o.route
+                    .as_ref()
+                    .is_some_and(|r| matches!(r.method.as_str(), "POST" | "PUT" | "PATCH"))))
+            && !self
+                .body_samples
+                .iter()
+                .any(|(e, _, _)| *e == self.extent_of(k))
+            && lang.is_none_or(|l| l.is_empty() || l.eq_ignore_ascii_case("json"))
+            && b.text.trim_start().starts_with(['{', '['])
+            && !b.text.trim_start().starts_with("{{")
+    }
+
+    /// An operation that is a table row (`Path | Method | Description`): the fields listed
+    /// inside its cells, its description and statuses from the description cell.
+    fn row_fields(&mut self, op: &mut Operation) {
+        let (doc, o) = (self.doc, self.o);
+        if let Some(t) = o.block.and_then(|b| doc.blocks[b].table())
+            && let Some(k) = t.row_lines.iter().position(|&l| l == o.route_at)
+            && let Some(row) = t.rows.get(k)
+        {
+            for cell in row {
+                self.raw.extend(cell_fields(cell, o.route_at));
+            }
+            // Its description: the description cell, up to the fields it lists.
+            if let Some(d) = t
+                .header
+                .iter()
+                .position(|h| {
+                    matches!(
+                        h.trim().to_ascii_lowercase().as_str(),
+                        "description" | "summary" | "details"
+                    )
+                })
+                .and_then(|i| row.get(i))
+            {
+                let first = d.split("<br").next().unwrap_or("").trim();
+                if !first.is_empty() && o.more.is_empty() && o.end <= o.start + 1 {
+                    op.doc = Some(first.to_string());
+                }
+                for code in cell_statuses(d) {
+                    self.add_status(code, o.route_at, None);
+                }
+            }
+        }
+    }
+
+    /// The raw parameters found elsewhere than in lists: query pairs named in prose, a
+    /// method heading's signature (`createGroupIfNotExistsFor(groupMapper)`) where no list
+    /// gives them; label words read as names dropped.
+    fn more_raw_params(&mut self) {
+        let (doc, o) = (self.doc, self.o);
+        self.raw.extend(prose_query(doc, o));
+        self.raw.retain(|(p, _)| !label_name(&p.name));
+        shown_in_query(o, &mut self.raw);
+        if o.rpc.is_some()
+            && let Some(h) = o.heading
+        {
+            for p in signature(&clean_heading(&doc.blocks[h].text))
+                .map(|(_, args)| args)
+                .unwrap_or_default()
+            {
+                if !self.raw.iter().any(|(q, _)| q.name == p.name) {
+                    self.raw.push((
+                        RawParam {
+                            line: doc.blocks[h].span.line,
+                            ..p
+                        },
+                        None,
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// The operation id: the RPC target, or the name (a title id for profiles that want short
+/// ids); from the route when the name gives no Rust identifier.
+fn op_id(o: &OpAt, short_ids: bool, id_prefix: &str) -> String {
+    let id = o.rpc.as_deref().map_or_else(
+        || match short_ids {
+            true => crate::extract::kit::title_id(&o.name).unwrap_or_default(),
+            false => o.name.to_snake_case(),
+        },
+        |n| n.replace('.', "_").to_snake_case(),
+    );
+    // A name in another script (`Присоединение по приглашению`) gives no Rust
+    // identifier: the route does (`post_api_v3_teams_team_uid_join`).
+    let id = match (&o.route, id.is_empty() || !id.is_ascii()) {
+        (Some(r), true) => {
+            let path = r.path.strip_prefix(id_prefix).unwrap_or(&r.path);
+            format!("{} {path}", r.method).to_snake_case()
+        }
+        (None, true) if id.is_empty() => "operation".to_string(),
+        (None, true) => format!(
+            "op_{}",
+            id.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+        ),
+        (_, false) => id,
+    };
+    if id.is_empty() || id == "op_" {
+        "operation".to_string()
+    } else {
+        id
+    }
+}
+
+/// The description: the first paragraph of the extent before any label or route, and the
+/// paragraphs right after it that go on with it.
+fn description(blocks: &[Block], o: &OpAt) -> Option<String> {
+    let doc_at = blocks
+        .iter()
+        .take_while(|b| {
+            (!b.is_heading() || (b.level() == Some(0) && block_label(b).is_none()))
+                // `Url:`: what follows a label of the vendor's own is not the description.
+                && !(b.level() == Some(0)
+                    && !b.text.contains('\n')
+                    && b.text.trim_end().ends_with(':'))
+        })
+        .position(|b| {
+            (b.kind == Kind::Paragraph || b.level() == Some(0) || prose_code(b))
+                && block_label(b).is_none()
+                && route_line(&b.text).is_none()
+                && !b.text.contains("\n:")
+                // `Url:`, `Push information:`: a label of the vendor's own.
+                && !(b.level() == Some(0) && b.text.trim_end().ends_with(':'))
+        });
+    // (The description of the server under the route, `Local server`, is not the
+    // operation's.)
+    let doc_at = doc_at.filter(|&at| {
+        !(blocks[at].span.line >= o.route_at
+            && blocks.get(at + 1).is_some_and(|n| {
+                let t = n.text.trim();
+                t.starts_with("http://") || t.starts_with("https://")
+            }))
+    });
+    doc_at.map(|at| {
+        // The paragraphs right after it go on with the description (a note, a second
+        // sentence), up to anything else: a label, a list, a route, a `Key: value` line.
+        // The operation's own route line between them is skipped.
+        let more = blocks[at + 1..]
+            .iter()
+            .filter(|b| {
+                (b.span.line != o.route_at || b.is_heading())
+                    // A section's field list before the route documents fields.
+                    && !(matches!(b.kind, Kind::Item { .. })
+                        && b.span.line < o.route_at
+                        && dash_list(&b.text))
+            })
+            .take_while(|b| {
+                (b.kind == Kind::Paragraph || b.level() == Some(0) || prose_code(b))
+                    && block_label(b).is_none()
+                    && !b.text.contains('\n')
+                    && b.text.lines().next().and_then(route_line).is_none()
+                    && !key_value_line(&b.text)
+                    && !b.text.trim().starts_with('<')
+                    && !b.text.trim_end().ends_with(':')
+                    && inline_events(&b.text).is_none()
+            });
+        std::iter::once(&blocks[at])
+            .chain(more)
+            .map(|b| b.text.replace("\\\n", "\n").trim().to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
+}
+
+/// Notes found after the route's list go on with the description (each once).
+fn append_notes(op: &mut Operation, notes: Vec<String>) {
+    if notes.is_empty() {
+        return;
+    }
+    let mut d = op.doc.take().unwrap_or_default();
+    for n in notes {
+        if !d.contains(&n) {
+            if !d.is_empty() {
+                d.push('\n');
+            }
+            d.push_str(&n);
+        }
+    }
+    op.doc = Some(d);
+}
+
+/// `GET /qr-login.png?debug=True` as the operation's route: optional query parameters the
+/// page lists nowhere else, typed by the value shown.
+fn route_query_pairs(o: &OpAt, op: &mut Operation) {
+    for (name, value) in o.route.iter().flat_map(|r| &r.pairs) {
+        if op.params.iter().any(|p| p.name == *name) {
+            continue;
+        }
+        op.params.push(Param {
+            name: name.clone(),
+            location: Location::Query,
+            ty: TypeRef::Primitive(value_type(value)),
+            type_cue: Some(format!("shown in the route as `{name}={value}`")),
+            line: Some(o.route_at),
+            ..Param::default()
+        });
+    }
+}
+
+impl Reader<'_> {
+    /// One operation read from its extent: named and routed, its blocks walked step by step
+    /// (see [`Walk`]), then what the walk gathered made into parameters, a body, responses
+    /// and examples.
+    pub(super) fn operation(&mut self, o: &OpAt) -> Operation {
+        let doc = self.doc;
+        let id = op_id(o, self.profile.short_ids, &self.id_prefix);
+        let pascal = id.to_pascal_case();
+        let mut op = Operation {
+            id,
+            name: o.name.clone(),
+            line: o.line,
+            rpc: o.rpc.clone().map(|target| Rpc { target }),
+            ..Operation::default()
+        };
+        self.route_of(o, &mut op);
+        // Named by a list of methods, documented nowhere else.
+        if let Some(desc) = &o.listed {
+            op.listed_only = true;
+            op.doc = desc.clone();
+            return op;
+        }
+        let end = o.end.min(doc.blocks.len());
+        let start = o.start.min(end);
+        // The blocks of its extents, each with its index in the document.
+        let mut index: Vec<usize> = (start..end).collect();
+        for &(s, e) in &o.more {
+            let e = e.min(doc.blocks.len());
+            index.extend(s.min(e)..e);
+        }
+        let joined: Vec<Block>;
+        let blocks: &[Block] = if o.more.is_empty() {
+            &doc.blocks[start..end]
+        } else {
+            self.warn_documented_again(o);
+            joined = index.iter().map(|&i| doc.blocks[i].clone()).collect();
+            &joined
+        };
+        op.doc = description(blocks, o);
+        if op.doc.is_none() {
+            op.doc = o.index_doc.clone();
+        }
+        let returns = returns_entity(blocks);
+        let mut w = Walk::new(doc, o, blocks, &index, (start, end));
+        for k in 0..blocks.len() {
+            self.walk_block(&mut w, &mut op, k);
+        }
+        self.empty_label(w.op_label.take(), &mut op);
+        self.flush_meta(w.meta.take(), &mut op);
+        append_notes(&mut op, std::mem::take(&mut w.notes));
+        w.row_fields(&mut op);
+        if w.statuses.is_empty() {
+            w.statuses = std::mem::take(&mut w.prose_found);
+        }
+        w.more_raw_params();
+        let untyped = self.params(&mut op, std::mem::take(&mut w.raw), &pascal, o.route_at);
+        self.listed_body(&mut op, &w);
+        route_query_pairs(o, &mut op);
+        self.request_samples(&mut op, &mut w, &pascal, &untyped);
+        self.curl_body(&mut op, &pascal);
+        let (statuses, samples, media) = (
+            std::mem::take(&mut w.statuses),
+            std::mem::take(&mut w.samples),
+            std::mem::take(&mut w.media),
+        );
+        self.responses(
+            &mut op,
+            statuses,
+            samples,
+            media,
+            &pascal,
+            returns.as_deref(),
+        );
+        self.section_intro(o, &op, std::mem::take(&mut w.intro_fields));
+        self.answer_from_fields(&mut op, &w, &pascal);
+        self.unknowns(o, &mut op, blocks);
+        op
+    }
+
+    /// The operation's route, the servers printed with it, and its note (an optional
+    /// segment dropped) as a warning.
+    fn route_of(&mut self, o: &OpAt, op: &mut Operation) {
+        let Some(r) = &o.route else {
+            return;
+        };
+        // `METHODS` are `Method::ALL`'s names: every route read parses.
+        op.route = r.method.parse::<Method>().ok().map(|method| Route {
+            method,
+            path: r.path.clone(),
+        });
+        if let Some(s) = &r.server {
+            self.servers.push(s.clone());
+        }
+        // Server URLs on the lines after the route in its own block (a capture that kept
+        // no blank line between them).
+        if let Some(rb) = o.block {
+            for l in self.doc.blocks[rb].text.lines().skip(1) {
+                if let Some(server) = server_of(l.trim(), &r.path) {
+                    self.servers.push(server);
+                }
+            }
+        }
+        if let Some(n) = &r.note {
+            self.kit.warn(o.line, format!("{}: {n}", o.name));
+        }
+    }
+
+    /// A route documented again on the page: each further extent warned of, read as more
+    /// of the same operation.
+    fn warn_documented_again(&mut self, o: &OpAt) {
+        let doc = self.doc;
+        for &(s, _) in &o.more {
+            self.kit.warn(
+                doc.blocks[s].span.line,
+                format!(
+                    "`{}` is documented again here (first at line {}); read as one operation",
+                    doc.blocks[s].text.trim(),
+                    o.route_at
+                ),
+            );
+        }
+    }
+
+    /// Reads block `k` of the extent: the first step that takes it wins; what no step
+    /// takes is read by its kind ([`Reader::content`]).
+    fn walk_block(&mut self, w: &mut Walk<'_>, op: &mut Operation, k: usize) {
+        if k < w.skip_to {
+            return;
+        }
+        // JSON a page set as a paragraph under a samples label (Redoc's HTML): a sample.
+        let as_code = sample_paragraph(&w.blocks[k], w.samples_label);
+        let b = as_code.as_ref().unwrap_or(&w.blocks[k]);
+        if block_label(b).is_none() {
+            w.op_label = None;
+        }
+        if k > w.skip_to {
+            w.last_field = None;
+        }
+        if self.curl_sample(w, op, k, b) || w.media_line(b) || self.panel_line(w, k, b) {
+            return;
+        }
+        let look = w.look(k, b);
+        if self.metadata(w, op, b, look.label_line) {
+            return;
+        }
+        w.route_line_resets(k, b);
+        if w.events(op, b)
+            || w.named_body(b)
+            || w.definition_or_answer_label(b)
+            || w.sample_tab(b)
+            || w.array_line(k, b)
+            || w.reason_under_bare_status(k, b)
+            || self.label(w, op, b, look)
+            || w.short_reason(b)
+            || w.heading(k, b, look.field_here)
+            || w.statuses_in(b)
+        {
+            return;
+        }
+        let in_params = matches!(w.ctx, Some(Ctx::Params(_) | Ctx::Form) | None);
+        if w.field_description(k, b, in_params) {
+            return;
+        }
+        self.content(w, op, k, b, in_params);
+    }
+
+    /// A sample call (`$ curl URL` and its option lines): a request example; its
+    /// `Authorization: Bearer` header says how the API authenticates.
+    fn curl_sample(&mut self, w: &mut Walk<'_>, op: &mut Operation, k: usize, b: &Block) -> bool {
+        let blocks = w.blocks;
+        let Some((call, last)) = curl_call(blocks, k) else {
+            return false;
+        };
+        w.skip_to = last + 1;
+        // What a `Sample request` label announces.
+        w.op_label = None;
+        let auth_line = blocks[k..=last]
+            .iter()
+            .flat_map(|c| {
+                let first = if c.is_code() {
+                    code_first_line(c)
+                } else {
+                    c.span.line
+                };
+                (first..).zip(c.text.split('\n'))
+            })
+            .find(|(_, l)| l.to_ascii_lowercase().contains("authorization:"))
+            .map_or(b.span.line, |(n, _)| n);
+        if let Some(ex) = self.curl_example(&call, b.span.line, auth_line) {
+            op.examples.push(ex);
+        }
+        true
+    }
+
+    /// The chrome of a samples panel (`Content type`, `Copy`, `Expand all`) and, under the
+    /// route, its path on a line of its own and the server URLs ending with it (the
+    /// server): nothing to read.
+    fn panel_line(&mut self, w: &Walk<'_>, k: usize, b: &Block) -> bool {
+        if b.is_code() || b.text.contains('\n') {
+            return false;
+        }
+        let o = w.o;
+        let t = b.text.trim();
+        let path = o.route.as_ref().map_or("", |r| r.path.as_str());
+        let under_route = o.route.is_some()
+            && w.meta.is_none()
+            // (In HTML, after the route's block on its line too.)
+            && (b.span.line > o.route_at || o.block.is_some_and(|rb| w.index[k] > rb))
+            && (t.starts_with('/') && !t.contains(char::is_whitespace)
+                || t.starts_with("http://")
+                || t.starts_with("https://"));
+        if panel_chrome(t) || under_route {
+            if let Some(server) = server_of(t, path) {
+                self.servers.push(server);
+            }
+            return true;
+        }
+        false
+    }
+
+    /// A label of the profile's metadata (`Call type:`): its text, up to the next label, is
+    /// kept as the operation's metadata. Its text runs to the next line ending in `:` or
+    /// heading (`Sent as JSON.` is text there, not a label).
+    fn metadata(
+        &mut self,
+        w: &mut Walk<'_>,
+        op: &mut Operation,
+        b: &Block,
+        label_line: bool,
+    ) -> bool {
+        if let Some((_, _, lines, _)) = w.meta.as_mut()
+            && !label_line
+            && (!b.is_heading() || b.level() == Some(0))
+            && !matches!(b.kind, Kind::Code { .. } | Kind::Item { .. })
+        {
+            match b.table() {
+                // A row's cells run together, as a text capture prints them.
+                Some(t) => lines.extend(
+                    std::iter::once(&t.header)
+                        .filter(|h| !h.is_empty())
+                        .chain(&t.rows)
+                        .map(|r| r.concat()),
+                ),
+                None => lines.extend(
+                    b.text
+                        .lines()
+                        .map(|l| l.trim().to_string())
+                        .filter(|l| !l.is_empty()),
+                ),
+            }
+            return true;
+        }
+        if label_line || block_label(b).is_some() || b.is_heading() {
+            self.flush_meta(w.meta.take(), op);
+        }
+        if label_line && let Some(m) = self.meta_label(&b.text) {
+            w.meta = Some(m);
+            w.ctx = Some(Ctx::Other);
+            return true;
+        }
+        false
+    }
+
+    /// A label (`Query parameters`, `200: OK`, `Request samples`): the context of what
+    /// follows; a parameter label left empty by it is said.
+    fn label(&mut self, w: &mut Walk<'_>, op: &mut Operation, b: &Block, look: Look) -> bool {
+        let Some(c) =
+            block_label(b).filter(|_| !look.prose_in_status && !look.field_here && !look.item_text)
+        else {
+            return false;
+        };
+        // (A label over another of its kind, `Request Body schema:` over `Request body` or
+        // `Data request object`, the body's description, is not empty: the second goes on
+        // with it.)
+        let body = Ctx::Params(Some(Location::Body));
+        let c = match &w.op_label {
+            Some(l) if l.2 == body && matches!(c, Ctx::Params(None)) => body,
+            _ => c,
+        };
+        if w.op_label.as_ref().is_some_and(|l| l.2 == c) {
+            w.op_label = None;
+        }
+        self.empty_label(w.op_label.take(), op);
+        w.ctx = Some(c);
+        // (A sample's status tab, `200`, stays under the samples label.)
+        w.samples_label = sample_tabs_label(&b.text);
+        w.tab_read = false;
+        if c == body
+            && let (_, Some(m)) = label_media(&clean_heading(&b.text))
+        {
+            w.declared_media.get_or_insert(m);
+        }
+        if c == body && b.text.to_ascii_lowercase().contains("body schema") {
+            w.body_label.get_or_insert(b.span.line);
+        }
+        w.base_depth = None;
+        if matches!(c, Ctx::Params(_) | Ctx::Form) {
+            w.op_label = Some((b.span.line, clean_heading(&b.text), c));
+        }
+        if matches!(c, Ctx::Response(_)) {
+            w.answer_label = Some((b.span.line, clean_heading(&b.text)));
+        }
+        if let Ctx::Response(Some(s)) = c {
+            w.add_status(s, b.span.line, status_reason(&clean_heading(&b.text), s));
+        }
+        true
+    }
+
+    /// A block no earlier step took, read by its kind: parameter tables, paragraphs and
+    /// items, the answer's field items, the body's JSON and the answers' samples.
+    fn content(
+        &mut self,
+        w: &mut Walk<'_>,
+        op: &mut Operation,
+        k: usize,
+        b: &Block,
+        in_params: bool,
+    ) {
+        let route_at = w.o.route_at;
+        match &b.kind {
+            Kind::Table(t) if in_params => {
+                for p in table_params(t, b.span.line) {
+                    w.raw.push((p, w.ctx));
+                }
+            }
+            Kind::Paragraph if in_params => w.paragraph_params(op, k, b),
+            // Items with no label over them, after the route: a parameter list when every
+            // line names a wire name before a dash (`phone — телефон`). Before the route
+            // (a section's introduction), such a list describes the fields of what the
+            // section's calls send and return.
+            Kind::Item { .. }
+                if w.ctx.is_none() && b.span.line < route_at && dash_list(&b.text) =>
+            {
+                w.intro_fields.extend(bullets(&b.text, b.span.line));
+            }
+            // A dash item whose name is no wire name (`имя — кириллица`) among them.
+            Kind::Item { .. }
+                if w.ctx.is_none()
+                    && b.span.line > route_at
+                    && !w.raw.is_empty()
+                    && !dash_list(&b.text)
+                    && dash_item_name(&b.text).is_some() =>
+            {
+                self.kit.warn(
+                    b.span.line,
+                    format!(
+                        "operation `{}`: expected `name — description` with a wire name (ASCII letters, digits, `_`, `.`, `-`), found `{}`; skipped",
+                        op.name,
+                        dash_item_name(&b.text).unwrap_or_default()
+                    ),
+                );
+            }
+            Kind::Item { depth, .. }
+                if w.ctx.is_none() && b.span.line > route_at && dash_list(&b.text) =>
+            {
+                let base = *w.base_depth.get_or_insert(*depth);
+                if *depth == base {
+                    for p in bullets(&b.text, b.span.line) {
+                        w.raw.push((p, w.ctx));
+                    }
+                }
+            }
+            // Under `Request samples`, a lone word is a sample's tab (`Payload`).
+            Kind::Item { .. } if w.samples_label && is_token(b.text.trim()) => {}
+            Kind::Item { depth, .. } if in_params && w.ctx.is_some() => {
+                self.param_items(w, op, b, *depth);
+            }
+            Kind::Item { depth, .. } if matches!(w.ctx, Some(Ctx::Response(_))) => {
+                self.answer_items(w, op, b, *depth);
+            }
+            Kind::Code { lang } if w.body_json_here(k, b, lang.as_deref()) => {
+                self.body_sample(w, k, b);
+            }
+            Kind::Code { lang } => self.answer_sample(w, k, b, lang.as_deref()),
+            _ => {}
+        }
+    }
+
+    /// Items under a parameter label: the parameters they list, and under a typed item
+    /// (`event - struct`) its struct's fields.
+    fn param_items(&mut self, w: &mut Walk<'_>, op: &Operation, b: &Block, depth: u8) {
+        let base = *w.base_depth.get_or_insert(depth);
+        // (`注意: …`, a note under a field: a name in another script is no wire name of a
+        // list's own.)
+        let read: Vec<RawParam> = bullets(&b.text, b.span.line)
+            .into_iter()
+            .filter(|p| depth > base || p.name.is_ascii())
+            .collect();
+        if read.is_empty() && !b.text.trim().is_empty() {
+            self.unread_item(&op.name, b);
+        }
+        if depth == base {
+            for p in read {
+                w.raw.push((p, w.ctx));
+            }
+        } else if depth > base
+            && let Some((parent, _)) = w.raw.last_mut()
+            && parent.ty_ref.is_some()
+        {
+            for p in read {
+                nest(parent, depth - base, p);
+            }
+        }
+    }
+
+    /// Items under a response label: the answer's fields (nested items are the fields of
+    /// the struct above them). Items that read as nothing are warned of.
+    fn answer_items(&mut self, w: &mut Walk<'_>, op: &Operation, b: &Block, depth: u8) {
+        let base = *w.base_depth.get_or_insert(depth);
+        let read = bullets(&b.text, b.span.line);
+        if read.is_empty() && !w.answer_fields.is_empty() && !b.text.trim().is_empty() {
+            self.unread_item(&op.name, b);
+        }
+        for p in read {
+            if p.ty_ref.is_none() && p.ty.is_none() && depth == base {
+                continue;
+            }
+            if depth == base {
+                w.answer_fields.push(p);
+            } else if let Some(parent) = w.answer_fields.last_mut() {
+                nest(parent, depth - base, p);
+            }
+        }
+        if let Some(Ctx::Response(status)) = w.ctx {
+            w.answer_at.get_or_insert((status, b.span.line));
+        }
+    }
+
+    /// A JSON body under a body label: the body's shape (type names or a sample).
+    fn body_sample(&mut self, w: &mut Walk<'_>, k: usize, b: &Block) {
+        match sample_json(w.doc, w.index[k], b.span.end_line, w.blocks) {
+            Ok((parsed, raw, bulleted)) => {
+                if bulleted {
+                    w.skip_to = past_line(w.blocks, k, parsed.end_line);
+                    w.body_raw.insert(parsed.node.line, raw.trim().to_string());
+                }
+                w.body_samples
+                    .push((w.extent_of(k), parsed.node, w.body_media.take()))
+            }
+            Err(e) => self
+                .kit
+                .json_warning(&e, "in a request body", "body sample skipped"),
+        }
+    }
+
+    /// JSON code under a response: the example of its status (under `Response` with no
+    /// status: the last status listed, else the success the doc shows).
+    fn answer_sample(&mut self, w: &mut Walk<'_>, k: usize, b: &Block, lang: Option<&str>) {
+        let status = match w.ctx {
+            Some(Ctx::Response(Some(s))) => Some(s),
+            // A renderer's sample under no status at all: its status is unknown.
+            Some(Ctx::Response(None)) if self.profile.schema_samples && w.statuses.is_empty() => {
+                Some(UNNUMBERED)
+            }
+            Some(Ctx::Response(None)) => Some(return_last(&w.statuses)),
+            _ => None,
+        };
+        let json_lang = lang.is_none_or(|l| l.is_empty() || l.eq_ignore_ascii_case("json"));
+        // `{{< hint >}}`: a site generator's shortcode, not JSON.
+        if let Some(s) = status
+            && json_lang
+            && b.text.trim_start().starts_with(['{', '['])
+            && !b.text.trim_start().starts_with("{{")
+        {
+            match sample_json(w.doc, w.index[k], b.span.end_line, w.blocks) {
+                Ok((parsed, raw, bulleted)) => {
+                    w.add_status(s, b.span.line, None);
+                    if bulleted {
+                        w.skip_to = past_line(w.blocks, k, parsed.end_line);
+                    }
+                    let raw = (parsed.lenient || bulleted).then(|| raw.trim().to_string());
+                    w.samples.entry(s).or_default().push((parsed.node, raw));
+                }
+                Err(e) => self
+                    .kit
+                    .json_warning(&e, "in a response example", "example skipped"),
+            }
+        }
+    }
+
+    /// The body the labels and lists gave: a list of the fields listed (`Array` over
+    /// them), a list of a type (`Array` over a type line), the body label's line, the
+    /// declared media type.
+    fn listed_body(&mut self, op: &mut Operation, w: &Walk<'_>) {
+        if w.array_of_fields
+            && let Some(b) = op.body.as_mut()
+        {
+            b.ty = TypeRef::List(Box::new(b.ty.clone()));
+        }
+        if op.body.is_none()
+            && let Some((ty, line)) = w.array_body.clone()
+        {
+            op.body = Some(Body {
+                content_type: w.declared_media.clone(),
+                ty,
+                line: Some(w.body_label.unwrap_or(line)),
+            });
+        }
+        self.body_at_label(op, w.body_label);
+        if let Some(b) = op.body.as_mut()
+            && b.content_type.is_none()
+        {
+            b.content_type = w.declared_media.clone();
+        }
+    }
+
+    /// The body's JSON samples: the request examples, and the body's type where no list
+    /// gave one (or its fields' types where one did).
+    fn request_samples(
+        &mut self,
+        op: &mut Operation,
+        w: &mut Walk<'_>,
+        pascal: &str,
+        untyped: &[String],
+    ) {
+        // With fields listed, JSON that shares no member with them is an example inside a
+        // description (`metadata` … `{ "color": "blue" }`), not the body's.
+        if let Some(Body {
+            ty: TypeRef::Named(name),
+            ..
+        }) = &op.body
+            && let Some(def) = self.kit.infer.types.get(name)
+        {
+            w.body_samples.retain(|(_, node, _)| match &node.kind {
+                JsonKind::Object(members) => members
+                    .iter()
+                    .any(|(m, _)| def.fields().iter().any(|f| f.name == *m)),
+                _ => false,
+            });
+        }
+        for (_, node, _) in &w.body_samples {
+            op.examples.push(Example {
+                of: ExampleOf::Request,
+                status: None,
+                kind: self.sample_kind(node),
+                url: None,
+                raw: w.body_raw.get(&node.line).cloned(),
+                json: Some(node.to_value()),
+                line: node.line,
+            });
+        }
+        // An RPC method's example is the call as sent (an envelope, a form): an example,
+        // not the shape of a body.
+        if op.rpc.is_none()
+            && let Some((_, node, content_type)) = w.body_samples.first()
+        {
+            self.body_from_sample(
+                op,
+                &w.body_samples,
+                node,
+                content_type.clone(),
+                pascal,
+                untyped,
+            );
+        }
+    }
+
+    /// The body as the first sample shows it (`node`, under `content_type`): its type
+    /// inferred from all `samples` where no list gave one, its fields typed where one did.
+    fn body_from_sample(
+        &mut self,
+        op: &mut Operation,
+        samples: &[(usize, Node, Option<String>)],
+        node: &Node,
+        content_type: Option<String>,
+        pascal: &str,
+        untyped: &[String],
+    ) {
+        let kind = self.sample_kind(node);
+        // Fields listed and shown as JSON: a JSON body, unless the page says otherwise.
+        if let Some(b) = op.body.as_mut()
+            && b.content_type.is_none()
+            && kind == SampleKind::Real
+        {
+            b.content_type = Some(
+                content_type
+                    .clone()
+                    .unwrap_or_else(|| "application/json".into()),
+            );
+        }
+        match (&op.body, &node.kind) {
+            // `{}`: a call without body fields; nothing to type.
+            (None, JsonKind::Object(members)) if members.is_empty() => {}
+            (None, _) => {
+                let ty = match kind {
+                    SampleKind::TypeNames => self
+                        .kit
+                        .infer
+                        .from_type_names(node, &format!("{pascal}Body")),
+                    _ => {
+                        let all: Vec<&Node> = samples.iter().map(|(_, n, _)| n).collect();
+                        let ty = self
+                            .kit
+                            .infer
+                            .infer_samples(&all, &format!("{pascal}Body"), kind);
+                        self.example_fields_optional(&ty);
+                        ty
+                    }
+                };
+                // A real JSON example is a JSON body, unless the page says otherwise.
+                let content_type = match kind {
+                    SampleKind::Real => content_type.or_else(|| Some("application/json".into())),
+                    _ => content_type,
+                };
+                op.body = Some(Body {
+                    content_type,
+                    ty,
+                    line: Some(node.line),
+                });
+            }
+            // Fields listed and shown: the list names them, the example types them.
+            (
+                Some(Body {
+                    ty: TypeRef::Named(name),
+                    ..
+                }),
+                JsonKind::Object(members),
+            ) if kind == SampleKind::Real || self.profile.schema_samples => {
+                let name = name.clone();
+                self.type_from_example(&name, members, untyped, kind);
+            }
+            _ => {}
+        }
+    }
+
+    /// The section's field list describes what every call of the section sends and
+    /// returns: kept for the section's later calls, documented on this one's types.
+    fn section_intro(&mut self, o: &OpAt, op: &Operation, mut intro_fields: Vec<RawParam>) {
+        if let Some(h) = o.heading {
+            if intro_fields.is_empty() {
+                intro_fields = self.section_fields.get(&h).cloned().unwrap_or_default();
+            } else {
+                self.section_fields.insert(h, intro_fields.clone());
+            }
+        }
+        if !intro_fields.is_empty() {
+            let types: Vec<TypeRef> = op
+                .body
+                .iter()
+                .map(|b| b.ty.clone())
+                .chain(op.responses.iter().filter_map(|r| r.ty.clone()))
+                .collect();
+            for ty in &types {
+                self.document_fields(ty, &intro_fields);
+            }
+        }
+    }
+
+    /// The answer's fields listed under a response label: a struct named after the label,
+    /// the type of the labelled status's response (200 for a route; none for RPC).
+    fn answer_from_fields(&mut self, op: &mut Operation, w: &Walk<'_>, pascal: &str) {
+        if w.answer_fields.is_empty() {
+            return;
+        }
+        let (label_line, label) = w.answer_label.clone().unwrap_or((w.o.line, String::new()));
+        // The type is named after the label when it is a word of its own (`Output`).
+        let word = match label.trim_end_matches(':').trim().to_lowercase().as_str() {
+            "output" => "Output",
+            "result" => "Result",
+            _ => "Response",
+        };
+        let ty = self.struct_of(&format!("{pascal}{word}"), &w.answer_fields, label_line);
+        // An RPC answer has no status of its own; a route's is the one labelled, or 200.
+        let status = w.answer_at.and_then(|a| a.0).map(Status::Code);
+        let status = if op.rpc.is_some() {
+            status
+        } else {
+            status.or(Some(Status::Code(200)))
+        };
+        let known = op.responses.iter().any(|r| r.status == status);
+        let json = op.rpc.is_none().then(|| "application/json".to_string());
+        match op
+            .responses
+            .iter_mut()
+            .find(|r| r.status == status && r.ty.is_none())
+        {
+            Some(r) => {
+                r.ty = Some(ty);
+                r.content_type = r.content_type.take().or(json);
+            }
+            None if !known => op.responses.push(Response {
+                status,
+                content_type: json,
+                ty: Some(ty),
+                line: Some(label_line),
+                ..Response::default()
+            }),
+            None => {}
+        }
+    }
+
+    /// What is left unknown (the answer the page says nothing of, a route the page lost),
+    /// never guessed; a renderer's unnumbered and unshown answers settled; a route
+    /// documented again has its examples in the page's order.
+    fn unknowns(&self, o: &OpAt, op: &mut Operation, blocks: &[Block]) {
+        if self.profile.schema_samples {
+            unnumbered_answers(op);
+            unshown_answers(op);
+        }
+        // The page says nothing of the answer (not even `Returns: Empty`): unknown, not
+        // assumed.
+        if op.responses.is_empty()
+            && !returns_nothing(blocks)
+            && !op.unknown.contains(&Unknown::Response)
+        {
+            op.unknown.push(Unknown::Response);
+        }
+        // A route documented again: its examples in the page's order.
+        if !o.more.is_empty() {
+            op.examples.sort_by_key(|e| e.line);
+        }
+        // An operation whose route the page lost: unknown, never guessed.
+        if op.route.is_none() && op.rpc.is_none() {
+            op.unknown.push(Unknown::Route);
+        }
+    }
+
+    /// A parameter label with nothing under it (`Parameters` right before `Responses`):
+    /// said, and a body label leaves the body unknown.
+    fn empty_label(&mut self, label: Option<(u32, String, Ctx)>, op: &mut Operation) {
+        let Some((line, text, ctx)) = label else {
+            return;
+        };
+        // `Payload: none`, `Parameters: -`: the label says there is nothing; no list was due.
+        if let Some((_, v)) = text.split_once(':')
+            && matches!(
+                v.trim().trim_end_matches('.').to_ascii_lowercase().as_str(),
+                "none" | "nothing" | "empty" | "no body" | "n/a" | "-" | "—"
+            )
+        {
+            return;
+        }
+        let body = matches!(ctx, Ctx::Params(Some(Location::Body)) | Ctx::Form);
+        let what = if body {
+            "fields or a schema"
+        } else {
+            "a parameter list"
+        };
+        self.kit.warn(
+            line,
+            format!(
+                "operation `{}`: nothing under `{text}` (expected {what}); {}",
+                op.name,
+                if body {
+                    "body left unknown"
+                } else {
+                    "no parameters read"
+                }
+            ),
+        );
+        if body && !op.unknown.contains(&Unknown::Body) {
+            op.unknown.push(Unknown::Body);
+        }
+    }
+}

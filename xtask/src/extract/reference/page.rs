@@ -1,0 +1,460 @@
+//! Page-level facts: the title, version, introduction, tags, servers, credentials and
+//! the path prefix routes share; the warnings about the page as a whole (a route twice,
+//! numbering gaps, cut routes, a page cut off).
+
+use chatgen_codegen::spec::{Auth, AuthScheme, Operation, Protocol};
+
+use super::labels::clean_heading;
+use super::locate::OpAt;
+use super::responses::cut_route;
+use super::routes::shape;
+use super::routes::{RouteText, route_line};
+use super::rpc::section_numbers;
+use super::rpc::{index_line, strip_section_number};
+use super::{Profile, TagOf};
+use crate::extract::kit::Kit;
+use crate::read::blocks::{Block, Document, Kind};
+
+/// `Messenger API (b63bb6c)` → (`Messenger API`, `b63bb6c`): a title that ends with a
+/// version in brackets (one word).
+pub(super) fn title_version(title: &str) -> Option<(String, String)> {
+    let (t, v) = title.trim().strip_suffix(')')?.rsplit_once(" (")?;
+    (!v.contains(' ') && !v.is_empty()).then(|| (t.trim().to_string(), v.to_string()))
+}
+
+/// Files each operation under the tag `tag_of` finds before its title, or under the last
+/// one found before it; the block of the first tag.
+pub(super) fn file_tags(
+    doc: &Document,
+    located: &[OpAt],
+    operations: &mut [Operation],
+    tag_of: TagOf,
+) -> Option<usize> {
+    let mut tag: Option<String> = None;
+    let mut first = None;
+    let mut floor = 0;
+    for (o, op) in located.iter().zip(operations.iter_mut()) {
+        if o.listed.is_some() {
+            continue;
+        }
+        // (A title read back from the first label may stand before the extent's start.)
+        let title = o.heading.unwrap_or_else(|| {
+            (floor..o.end.min(doc.blocks.len()))
+                .find(|&i| doc.blocks[i].span.line == o.line)
+                .unwrap_or(o.start)
+        });
+        if let Some(t) = tag_of(doc, floor.min(title), title) {
+            first.get_or_insert(t);
+            tag = Some(clean_heading(&doc.blocks[t].text));
+        }
+        op.tag = tag.clone();
+        floor = floor.max(o.end);
+    }
+    first
+}
+
+/// The leading path segments every route shares (`/api/v3` for `/api/v3/ping` and
+/// `/api/v3/teams/{uid}`), placeholders excepted, leaving each route a segment of its own;
+/// empty when they share none.
+pub(super) fn common_prefix<'r>(routes: impl Iterator<Item = &'r RouteText>) -> String {
+    let paths: Vec<Vec<&str>> = routes
+        .map(|r| r.path.split('/').filter(|s| !s.is_empty()).collect())
+        .collect();
+    let Some(first) = paths.first() else {
+        return String::new();
+    };
+    let shortest = paths.iter().map(Vec::len).min().unwrap_or(0);
+    let mut n = (0..shortest.saturating_sub(1))
+        .take_while(|&i| !first[i].contains('{') && paths.iter().all(|p| p[i] == first[i]))
+        .count();
+    // Every route keeps a word of its own (`/invites/{uid}` does not become `{uid}`).
+    while n > 0 && paths.iter().any(|p| p[n..].iter().all(|s| s.contains('{'))) {
+        n -= 1;
+    }
+    first[..n].iter().map(|s| format!("/{s}")).collect()
+}
+
+/// A heading that names a part of any reference, not the API (`Overview`, `Actions`).
+fn generic_section(text: &str) -> bool {
+    matches!(
+        clean_heading(text).to_lowercase().as_str(),
+        "overview"
+            | "introduction"
+            | "contents"
+            | "table of contents"
+            | "summary"
+            | "description"
+            | "actions"
+            | "actions list"
+            | "methods"
+            | "endpoints"
+            | "contact"
+            | "api reference"
+            | "reference"
+    )
+}
+
+/// The page's introduction: the paragraphs between its title and its first operation.
+pub(super) fn page_intro(doc: &Document, title: Option<usize>, first_op: usize) -> Option<String> {
+    let mut from = title? + 1;
+    let first_op = first_op.min(doc.blocks.len());
+    // Facts (`Version: 1.2`) and an `Overview` heading before it are skipped.
+    while from < first_op
+        && ((doc.blocks[from].is_heading()
+            && (doc.blocks[from].text.contains(':') || generic_section(&doc.blocks[from].text)))
+            || (doc.blocks[from].kind == Kind::Paragraph
+                && !doc.blocks[from].text.trim().contains('\n')
+                && doc.blocks[from].text.trim().starts_with("Version:")))
+    {
+        from += 1;
+    }
+    // Up to the first heading that is not a numbered section (`1.1. Getting Started`) or a
+    // line of the introduction ending in `:` (`Http request usage:`).
+    let end = (from..first_op)
+        .find(|&i| {
+            let b = &doc.blocks[i];
+            b.is_heading()
+                && !numbered_section(b)
+                && !(b.level() == Some(0) && b.text.trim_end().ends_with(':'))
+        })
+        .unwrap_or(first_op);
+    // Paragraphs apart in the page stay apart; lines that follow each other, together.
+    let mut text = String::new();
+    let mut last_line = 0;
+    for b in doc.blocks[from.min(end)..end].iter().filter(|b| {
+        (b.kind == Kind::Paragraph || b.level() == Some(0))
+            && route_line(&b.text).is_none()
+            && index_line(b).is_none()
+            // Redoc's link to the OpenAPI document (`Download OpenAPI specification:`).
+            && !b.text.trim_start().starts_with("Download OpenAPI specification")
+    }) {
+        let t = b.text.trim();
+        if t.is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(if b.span.line == last_line + 1 {
+                "\n"
+            } else {
+                "\n\n"
+            });
+        }
+        text.push_str(t);
+        last_line = b.span.end_line;
+    }
+    (!text.is_empty()).then_some(text)
+}
+
+/// A numbered section heading (`1.1. Getting Started`, `2. Methods`).
+fn numbered_section(b: &Block) -> bool {
+    b.is_heading() && strip_section_number(&b.text) != b.text.trim()
+}
+
+/// The page's title and its block: a front-matter `title:`, else the first heading before
+/// the first operation (in a plain-text capture, whose headings carry no mark, the first
+/// line), else the first heading, else the file name.
+pub(super) fn page_title(doc: &Document, first_op: usize) -> (Option<usize>, String) {
+    let front = doc.source.lines.first().is_some_and(|l| l.trim() == "---");
+    if front {
+        for l in doc.source.lines.iter().skip(1) {
+            if l.trim() == "---" {
+                break;
+            }
+            if let Some(v) = l.strip_prefix("title:") {
+                let first = doc.headings().next().map(|(i, _)| i);
+                return (first, v.trim().trim_matches(['"', '\'']).to_string());
+            }
+        }
+    }
+    // A capture: the last heading before the introduction's paragraphs (what comes before
+    // it is site chrome: a menu, a cookie banner), else its first line.
+    if doc.kind == crate::read::blocks::InputKind::Text && first_op > 0 {
+        let mut before = &doc.blocks[..first_op.min(doc.blocks.len())];
+        // A page of its own sections (`Overview`, then the reference): the title is above
+        // the first of them (not `Version: 1.2`).
+        if let Some(first) = before
+            .iter()
+            .position(|b| b.is_heading() && generic_section(&b.text))
+        {
+            before = &before[..first];
+        }
+        let topic = |b: &Block| {
+            b.is_heading()
+                && !numbered_section(b)
+                && !b.text.contains(':')
+                && !generic_section(&b.text)
+        };
+        if let Some(t) = before.iter().rposition(topic) {
+            return (Some(t), clean_heading(&before[t].text));
+        }
+        if let Some(b) = before.first()
+            && !b.text.contains('\n')
+            && b.text.split_whitespace().count() <= 12
+        {
+            return (Some(0), b.text.trim().to_string());
+        }
+    }
+    // A rendered page: the heading over the introduction's first paragraph (a site's
+    // name above it is chrome), else the first heading.
+    let before = &doc.blocks[..first_op.min(doc.blocks.len())];
+    if let Some(t) = (0..before.len().saturating_sub(1)).find(|&i| {
+        before[i].is_heading()
+            && !numbered_section(&before[i])
+            && before[i + 1].kind == Kind::Paragraph
+    }) {
+        return (Some(t), clean_heading(&before[t].text));
+    }
+    match doc.headings().next() {
+        Some((i, b)) => (Some(i), clean_heading(&b.text)),
+        None => (
+            None,
+            doc.file.rsplit('/').next().unwrap_or(&doc.file).to_string(),
+        ),
+    }
+}
+
+/// Two operations on one route (two sections documenting it): both kept, said.
+pub(super) fn same_route_twice(kit: &mut Kit<'_>, located: &[OpAt]) {
+    for (k, o) in located.iter().enumerate() {
+        if let Some(route) = &o.route
+            && let Some(first) = located[..k].iter().find(|p| {
+                p.listed.is_none()
+                    && p.route.as_ref().is_some_and(|q| {
+                        q.method == route.method && shape(&q.path) == shape(&route.path)
+                    })
+            })
+            && o.listed.is_none()
+        {
+            kit.warn(
+                o.line,
+                format!(
+                    "`{} {}` is documented by `{}` (line {}) and again by `{}`: kept as two operations",
+                    route.method, route.path, first.name, first.line, o.name
+                ),
+            );
+        }
+    }
+}
+
+/// The page's title (its block, if any, and its text) and the version the title ends
+/// with when the profile reads one there; a page without a title before its first
+/// operation (at block `first_op`, of `operations`) is titled after the API, and text
+/// before the title is said to be skipped.
+pub(super) fn title_of(
+    kit: &mut Kit<'_>,
+    doc: &Document,
+    api: &str,
+    profile: &Profile,
+    operations: usize,
+    first_op: usize,
+) -> (Option<usize>, String, Option<String>) {
+    let (mut title_at, mut title) = match profile.title.and_then(|t| t(doc)) {
+        // (As written: `💬 ContextSMS Documentation` keeps its sign.)
+        Some(t) => (
+            Some(t),
+            doc.blocks[t]
+                .text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        None => page_title(doc, first_op),
+    };
+    // The first heading names the first of several operations (a page that starts
+    // straight with its first section): the page has no title of its own.
+    if title_at.is_some_and(|t| t >= first_op) && operations > 1 {
+        kit.warn(
+            1,
+            format!("the page has no title before its first operation; titled `{api}`"),
+        );
+        (title_at, title) = (None, api.to_string());
+    }
+    let mut version_in_title = None;
+    if profile.title_version
+        && let Some((t, v)) = title_version(&title)
+    {
+        (title, version_in_title) = (t, Some(v));
+    }
+    if doc.kind == crate::read::blocks::InputKind::Text
+        && let Some(t) = title_at.filter(|&t| t > 0)
+        && let (Some(a), Some(b)) = (doc.blocks.first(), doc.blocks.get(t - 1))
+    {
+        let (a, b) = (a.span.line, b.span.end_line);
+        kit.warn(
+            a,
+            format!("page text before the title skipped (lines {a}-{b})"),
+        );
+    }
+    (title_at, title, version_in_title)
+}
+
+/// Operations under numbered headings (`2.76.`, `2.78.`): a gap says the page lost one.
+pub(super) fn numbering_gaps(kit: &mut Kit<'_>, doc: &Document, located: &[OpAt]) {
+    let numbered: Vec<(u32, Vec<u32>)> = located
+        .iter()
+        .filter_map(|o| o.heading)
+        .filter_map(|h| {
+            let b = &doc.blocks[h];
+            section_numbers(&clean_heading(&b.text)).map(|n| (b.span.line, n))
+        })
+        .collect();
+    for pair in numbered.windows(2) {
+        let ((_, a), (line, b)) = (&pair[0], &pair[1]);
+        let (Some((&prev, pa)), Some((&next, pb))) = (a.split_last(), b.split_last()) else {
+            continue;
+        };
+        if pa != pb || next == prev + 1 || next <= prev {
+            continue;
+        }
+        let prefix: String = pa.iter().map(|n| format!("{n}.")).collect();
+        let missing: Vec<String> = (prev + 1..next).map(|m| format!("{prefix}{m}")).collect();
+        kit.warn(
+            *line,
+            format!("method numbering has a gap: {} missing", missing.join(", ")),
+        );
+    }
+}
+
+/// Routes cut off inside a placeholder (`PATCH /api/webhooks/{id`): each said, none read.
+pub(super) fn cut_routes(kit: &mut Kit<'_>, doc: &Document) {
+    for b in &doc.blocks {
+        for (n, l) in (b.span.line..).zip(b.text.split('\n')) {
+            if cut_route(l) {
+                kit.warn(
+                    n,
+                    format!(
+                        "an operation is cut off inside its route `{}`; left out",
+                        l.trim()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The base URL the servers give: the only one, or with a profile that takes the first,
+/// the first in the page's order.
+pub(super) fn servers_url(doc: &Document, profile: &Profile, servers: &[String]) -> Option<String> {
+    let mut s = servers.to_vec();
+    s.sort();
+    s.dedup();
+    match profile.first_server {
+        // (The servers in the page's order: the first is the default.)
+        true => servers
+            .iter()
+            .min_by_key(|s| {
+                let s = s.as_str();
+                doc.source
+                    .lines
+                    .iter()
+                    .position(|l| l.contains(s))
+                    .unwrap_or(usize::MAX)
+            })
+            .cloned(),
+        false => (s.len() == 1).then(|| s.remove(0)),
+    }
+}
+
+/// An API of methods called at one address: the base path and the base URL its
+/// introduction gives (`… can be accessed on /api/api-teamchat`, `… accessed using that
+/// url: https://api.wimi.pro.`), the URL where the servers gave none.
+pub(super) fn rpc_address(
+    rpc: bool,
+    intro: Option<&str>,
+    base_url: Option<String>,
+) -> (Option<String>, Option<String>) {
+    let base_path = rpc
+        .then(|| {
+            intro.and_then(|t| {
+                t.split_whitespace()
+                    .find(|w| w.starts_with('/') && w.len() > 1 && !w.starts_with("//"))
+                    .map(|w| w.trim_end_matches(['.', ',', ')']).to_string())
+            })
+        })
+        .flatten();
+    let base_url = base_url.or_else(|| {
+        rpc.then(|| {
+            intro.and_then(|t| {
+                t.split_whitespace()
+                    .find(|w| w.starts_with("https://") || w.starts_with("http://"))
+                    .map(|w| w.trim_end_matches(['.', ',', ')', ';']).to_string())
+            })
+        })
+        .flatten()
+    });
+    (base_path, base_url)
+}
+
+/// The version a protocol sends (`header.api_version`): the page's `Version: 1.2` before
+/// its first operation; else the version the title ends with.
+pub(super) fn page_version(
+    doc: &Document,
+    protocol: &Protocol,
+    first_op: usize,
+    version_in_title: Option<String>,
+) -> Option<String> {
+    let sends_version = protocol
+        .rpc
+        .as_ref()
+        .and_then(|r| r.envelope.as_ref())
+        .is_some_and(|e| e.version.is_some());
+    sends_version
+        .then(|| {
+            doc.blocks[..first_op.min(doc.blocks.len())]
+                .iter()
+                .find_map(|b| b.text.trim().strip_prefix("Version:"))
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        })
+        .flatten()
+        .or(version_in_title)
+}
+
+/// The credentials the page gives where no operation did: the profile's own reading of
+/// the page, else its token field described in the page's envelope description.
+pub(super) fn page_auth(doc: &Document, profile: &Profile) -> Option<Auth> {
+    if let Some(page_auth) = profile.auth
+        && let Some(auth) = page_auth(doc)
+    {
+        return Some(auth);
+    }
+    let (name, words) = profile.token_field?;
+    let k = (0..doc.blocks.len().saturating_sub(1))
+        .find(|&k| doc.blocks[k].text.trim() == name && doc.blocks[k + 1].text.contains(words))?;
+    Some(Auth {
+        scheme: AuthScheme::Token,
+        param: Some(name.to_string()),
+        line: Some(doc.blocks[k + 1].span.line),
+        ..Auth::default()
+    })
+}
+
+/// The page ends mid-line (no line break, no closing punctuation) inside its last
+/// operation: what it has is read; say what may be missing.
+pub(super) fn cut_off_page(
+    kit: &mut Kit<'_>,
+    doc: &Document,
+    located: &[OpAt],
+    operations: &[Operation],
+) {
+    let text_end = doc.source.lines.last().map(|l| l.trim_end()).unwrap_or("");
+    // (The last line is empty when the file ends with a line break.)
+    // A sentence of a few words cut before its end; a short last line (`No Content`) is a
+    // file without its last line break.
+    if !text_end.is_empty()
+        && text_end.split_whitespace().count() >= 6
+        && !text_end.ends_with(['.', '!', '?', ':', ')', '}', ']', '"', '\'', '`', '>'])
+        && let Some((_, op)) = located
+            .iter()
+            .zip(operations)
+            .rfind(|(o, _)| o.listed.is_none() && o.end >= doc.blocks.len())
+    {
+        kit.warn(
+            u32::try_from(doc.source.lines.len()).unwrap_or(u32::MAX),
+            format!(
+                "the page is cut off mid-line inside `{}`: what it has is read; what follows the cut (parameters, answer) is missing",
+                op.name
+            ),
+        );
+    }
+}

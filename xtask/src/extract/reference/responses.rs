@@ -1,0 +1,553 @@
+//! Responses by status: status labels, lines, tables and prose, their reasons, and the
+//! answers of one operation.
+
+use std::collections::BTreeMap;
+
+use chatgen_codegen::spec::{
+    Answer, Example, ExampleOf, Operation, Response, SampleKind, Status, TypeRef, Unknown,
+};
+
+use super::labels::status_label;
+use super::panels::panel_chrome;
+use super::routes::route_line;
+use super::samples::{media_type_text, sample_kind, sample_tabs_label};
+use super::{METHODS, Reader};
+use crate::read::blocks::{Block, Kind, Table};
+use crate::read::json::Node;
+
+/// The status of a samples panel's tabs: `200`, or the first of a capture's run
+/// (`200400401`).
+pub(super) fn tab_status(text: &str) -> Option<u16> {
+    let t = text.trim();
+    if t.len() > 3 && t.len().is_multiple_of(3) && t.chars().all(|c| c.is_ascii_digit()) {
+        return bare_status(&t[..3]);
+    }
+    bare_status(t)
+}
+
+/// A status alone on its line (`400`, `**201**`).
+pub(super) fn bare_status(text: &str) -> Option<u16> {
+    let t = text.trim().trim_matches('*').trim();
+    (t.len() == 3 && t.chars().all(|c| c.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+        .filter(|s| (100..600).contains(s))
+}
+
+/// A line that can be a status's reason: one line of words, not a label of the
+/// panel (a route, a status, a media type, samples, `Content type`).
+pub(super) fn reason_line(b: &Block) -> bool {
+    let t = b.text.trim();
+    (b.kind == Kind::Paragraph || b.level() == Some(0))
+        && !t.is_empty()
+        && !t.contains('\n')
+        && t.split_whitespace().count() <= 40
+        && !t.starts_with(['{', '['])
+        && !t.ends_with(':')
+        && route_line(t).is_none()
+        && status_label(t).is_none()
+        && !media_type_text(t)
+        && !sample_tabs_label(t)
+        && !panel_chrome(t)
+}
+
+/// The status of an answer shown under no status (see [`Profile::schema_samples`]), while
+/// it is read; [`unnumbered_answers`] makes it unknown.
+pub(super) const UNNUMBERED: u16 = 0;
+
+/// Answers listed with no sample, when samples show every schema: their bodies unknown
+/// (`response body of 400, 500`), save those that have none (204, 304).
+pub(super) fn unshown_answers(op: &mut Operation) {
+    let unshown: Vec<u16> = op
+        .responses
+        .iter()
+        .filter(|r| r.ty.is_none())
+        .filter_map(Response::code)
+        .filter(|s| *s != 204 && *s != 304)
+        .collect();
+    if !unshown.is_empty() {
+        op.unknown.push(Unknown::ResponseBodyOf(unshown));
+    }
+}
+
+/// Answers read under no status: their status unknown, and said so.
+pub(super) fn unnumbered_answers(op: &mut Operation) {
+    let mut any = false;
+    for r in op
+        .responses
+        .iter_mut()
+        .filter(|r| r.status == Some(Status::Code(UNNUMBERED)))
+    {
+        r.status = None;
+        any = true;
+    }
+    for e in op
+        .examples
+        .iter_mut()
+        .filter(|e| e.status == Some(UNNUMBERED))
+    {
+        e.status = None;
+    }
+    if any {
+        op.unknown.push(Unknown::ResponseStatus);
+    }
+}
+
+/// A status line of a raw HTTP exchange: `HTTP/1.1 200 OK`, `HTTP/2 101 Switching
+/// Protocols`, `HTTP 200`; the reason as written.
+pub(super) fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
+    let t = line.trim();
+    let rest = match t.strip_prefix("HTTP/") {
+        // The version: digits and dots.
+        Some(r) => {
+            r.split_once(' ')
+                .filter(|(v, _)| v.chars().all(|c| c.is_ascii_digit() || c == '.'))?
+                .1
+        }
+        None => t.strip_prefix("HTTP ")?,
+    };
+    let (code, reason) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
+    let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
+    if code.len() != 3 {
+        return None;
+    }
+    let reason = reason.trim();
+    if !reason.is_empty() && !reason.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    Some((n, (!reason.is_empty()).then(|| reason.to_string())))
+}
+
+/// A `Status: 204 No Content` line (the status header of a CGI or Rails answer), as a
+/// page prints an answer with no body under its response label.
+pub(super) fn status_header_line(line: &str) -> Option<(u16, Option<String>)> {
+    let rest = line.trim().strip_prefix("Status:")?;
+    http_status_line(&format!("HTTP {}", rest.trim()))
+}
+
+/// A table whose first column is headed by a status word (`Return Code`, `Status code`,
+/// `HTTP Status`, `Code`) and whose every cell there is an HTTP status (100–599): the
+/// statuses, each with the next column as its reason.
+pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
+    let head = t
+        .header
+        .first()?
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .to_ascii_lowercase();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let status_head = !words.is_empty()
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "return" | "status" | "code" | "codes" | "http" | "response" | "error"
+            )
+        })
+        && words
+            .iter()
+            .any(|w| matches!(*w, "code" | "codes" | "status"));
+    if !status_head || t.rows.is_empty() {
+        return None;
+    }
+    t.rows
+        .iter()
+        .map(|r| {
+            let c = r.first()?.trim().trim_matches(['`', '*']).trim();
+            let code: u16 = c.parse().ok().filter(|c| (100..600).contains(c))?;
+            let reason = r
+                .get(1)
+                .map(|x| x.trim().to_string())
+                .filter(|x| !x.is_empty());
+            Some((code, reason))
+        })
+        .collect()
+}
+
+/// A status listed as an item: a code and its reason (`201 Created`, `404 Not Found When
+/// …`), the reason returned as the description.
+pub(super) fn status_item(text: &str) -> Option<(u16, Option<String>)> {
+    let t = text
+        .trim()
+        .trim_start_matches(['+', '*', '-', '•'])
+        .trim()
+        .replace('`', "");
+    // `HTTP status 404 Not found`, `Status 201 Created`: the words before the code.
+    let lower = t.to_ascii_lowercase();
+    let t = [
+        "http status ",
+        "status code ",
+        "status ",
+        "http ",
+        "code: ",
+        "code ",
+    ]
+    .iter()
+    .find(|p| lower.starts_with(**p))
+    .map_or(t.as_str(), |p| t[p.len()..].trim_start());
+    let (code, rest) = t.split_once(' ').unwrap_or((t, ""));
+    let code = code.trim_end_matches(':');
+    let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
+    if code.len() != 3 {
+        return None;
+    }
+    // The reason starts with a capitalised word (`Created`, `Not Found`) or nothing; a
+    // comment after it (`412 Precondition Failed // when busy`) is left out.
+    let rest = rest.split_once("//").map_or(rest, |(r, _)| r).trim();
+    if !rest.is_empty() && !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some((n, (!rest.is_empty()).then(|| rest.to_string())))
+}
+
+/// A line that starts as a route and is cut off inside a placeholder (`PATCH
+/// /api/webhooks/{id`), as a capture that ends mid-route leaves it.
+pub(super) fn cut_route(line: &str) -> bool {
+    let t = line.trim();
+    let Some((m, path)) = t.split_once(' ') else {
+        return false;
+    };
+    METHODS.contains(&m)
+        && path.starts_with('/')
+        && !path.contains(char::is_whitespace)
+        && path.matches('{').count() > path.matches('}').count()
+}
+
+/// The reason a status label gives after its code (`200: OK` → `OK`, `Older versions –
+/// 404: Not found` → `Not found`); none for `Status code 200`.
+pub(super) fn status_reason(label: &str, status: u16) -> Option<String> {
+    let code = status.to_string();
+    let at = label.find(&code)?;
+    let after = label[at + code.len()..]
+        .trim()
+        .trim_start_matches([':', '-', '–', '—', '.'])
+        .trim();
+    (!after.is_empty()).then(|| after.to_string())
+}
+
+/// The last status listed.
+pub(super) fn return_last(statuses: &[(u16, u32, Option<String>)]) -> u16 {
+    statuses.last().map_or(200, |s| s.0)
+}
+
+/// The statuses a `Response:` line gives in its text (`Response: HTTP 200 on success, 500 on
+/// error`): a code after `HTTP`/`status`/`code`, or before `on`/`if`/`when`, each with the
+/// words after it up to a comma.
+pub(super) fn inline_statuses(text: &str) -> Vec<(u16, Option<String>)> {
+    let t = text.trim().replace(['*', '`'], "");
+    let Some(rest) = answer_label_rest(&t) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for part in rest.split([',', ';']) {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        for (k, w) in words.iter().enumerate() {
+            let Some(code) = (w.len() == 3)
+                .then(|| w.parse::<u16>().ok())
+                .flatten()
+                .filter(|c| (100..600).contains(c))
+            else {
+                continue;
+            };
+            let before = k
+                .checked_sub(1)
+                .map(|p| words[p].to_ascii_lowercase())
+                .unwrap_or_default();
+            let after = words
+                .get(k + 1)
+                .map(|n| n.to_ascii_lowercase())
+                .unwrap_or_default();
+            if matches!(before.as_str(), "http" | "status" | "code")
+                || matches!(after.as_str(), "on" | "if" | "when")
+            {
+                let doc_text = words[k + 1..].join(" ");
+                out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Statuses a sentence gives after a verb of answering (`Returns 200 with an empty JSON
+/// object`, `responds with 204`, `returns HTTP 404 if the room is unknown`): a three-digit
+/// code (100-599) after `returns`/`responds`/`answers`, past `with`, `a`, `an`, `HTTP`,
+/// `status`, `code`; the words after it up to the sentence's end as its description.
+pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
+    let t = text.replace(['*', '`'], "");
+    let mut out = Vec::new();
+    for sentence in t.split(['.', ';', '\n']) {
+        let words: Vec<&str> = sentence.split_whitespace().collect();
+        let mut k = 0;
+        while k < words.len() {
+            let verb = words[k]
+                .trim_matches(|c: char| !c.is_alphabetic())
+                .to_ascii_lowercase();
+            k += 1;
+            if !matches!(
+                verb.as_str(),
+                "returns" | "return" | "responds" | "respond" | "answers" | "answer"
+            ) {
+                continue;
+            }
+            let mut j = k;
+            while j < words.len()
+                && matches!(
+                    words[j].to_ascii_lowercase().as_str(),
+                    "with" | "a" | "an" | "http" | "status" | "code" | "the"
+                )
+            {
+                j += 1;
+            }
+            let Some(code) = words
+                .get(j)
+                .map(|w| w.trim_end_matches([',', ':', ')']))
+                .filter(|w| w.len() == 3)
+                .and_then(|w| w.parse::<u16>().ok())
+                .filter(|c| (100..600).contains(c))
+            else {
+                continue;
+            };
+            if !out.iter().any(|(c, _)| *c == code) {
+                let doc_text = words[j + 1..].join(" ");
+                out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
+            }
+        }
+    }
+    out
+}
+
+/// Statuses a description cell names in a sentence about the response code (`The server
+/// http response code is a `200` if it works and a `417` if not`): three-digit codes
+/// (100-599) in that sentence.
+pub(super) fn cell_statuses(cell: &str) -> Vec<u16> {
+    let mut out = Vec::new();
+    for sentence in cell.split(". ") {
+        let l = sentence.to_ascii_lowercase();
+        if !(l.contains("response code") || l.contains("status code") || l.contains("http code")) {
+            continue;
+        }
+        for w in sentence.split(|c: char| c.is_whitespace() || c == '`') {
+            let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+            if w.len() == 3
+                && let Ok(c) = w.parse::<u16>()
+                && (100..600).contains(&c)
+                && !out.contains(&c)
+            {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// What follows a label of the answer (`Response:`, `Returns:`, `Return value:`, `Status
+/// codes:`, `Result:`), any case.
+pub(super) fn answer_label_rest(t: &str) -> Option<&str> {
+    let (label, rest) = t.split_once(':')?;
+    let l = label.trim().to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "response"
+            | "responses"
+            | "returns"
+            | "return"
+            | "return value"
+            | "return values"
+            | "result"
+            | "status"
+            | "status code"
+            | "status codes"
+            | "response code"
+            | "response codes"
+    )
+    .then_some(rest)
+}
+
+/// A `Returns: X` line (`- **Returns**: Boolean`): what a method answers.
+pub(super) fn returns_line(text: &str) -> bool {
+    let t = text.trim().replace('*', "");
+    t.strip_prefix("Returns:")
+        .is_some_and(|r| !r.trim().is_empty() && r.split_whitespace().count() <= 8)
+}
+
+/// Whether the operation's text says it returns nothing (`Returns: Empty`).
+pub(super) fn returns_nothing(blocks: &[Block]) -> bool {
+    blocks
+        .iter()
+        .take_while(|b| !b.is_heading() || b.level() == Some(0))
+        .any(|b| {
+            b.text.split('\n').any(|l| {
+                let l = l.trim().trim_end_matches('\\').replace('*', "");
+                l.strip_prefix("Returns:")
+                    .or_else(|| l.strip_prefix("Returns"))
+                    .is_some_and(|r| {
+                        matches!(
+                            r.trim().trim_end_matches('.').to_ascii_lowercase().as_str(),
+                            "empty" | "nothing" | "none" | "no content" | "empty object" | "{}"
+                        )
+                    })
+            })
+        })
+}
+
+/// The entity a `Returns: Status` line names (one capitalised word, `Array of X` → `X`),
+/// to name the success type after it.
+pub(super) fn returns_entity(blocks: &[Block]) -> Option<String> {
+    for b in blocks.iter().take_while(|b| !b.is_heading()) {
+        for l in b.text.split('\n') {
+            let l = l.trim().trim_end_matches('\\');
+            let Some(rest) = l
+                .strip_prefix("Returns:")
+                .or_else(|| l.strip_prefix("Returns"))
+                .or_else(|| l.strip_prefix("Response:"))
+            else {
+                continue;
+            };
+            let rest = rest.trim().trim_start_matches("Array of ").trim();
+            let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let next = rest[word.len()..].chars().next();
+            if word.chars().next().is_some_and(char::is_uppercase)
+                && word.len() > 1
+                && next.is_none_or(|c| matches!(c, '.' | ',' | ' ' | '\\' | ';'))
+                && !matches!(
+                    word.as_str(),
+                    "Empty" | "Nothing" | "None" | "The" | "A" | "An"
+                )
+            {
+                return Some(word);
+            }
+        }
+    }
+    None
+}
+
+impl Reader<'_> {
+    /// The operation's responses, one per status read (in their order), typed by their
+    /// samples (the results inside the profile's envelope, or the samples as shown), the
+    /// samples kept as examples.
+    pub(super) fn responses(
+        &mut self,
+        op: &mut Operation,
+        statuses: Vec<(u16, u32, Option<String>)>,
+        samples: BTreeMap<u16, Vec<(Node, Option<String>)>>,
+        media: BTreeMap<u16, String>,
+        pascal: &str,
+        returns: Option<&str>,
+    ) {
+        let with_body = samples.values().filter(|n| !n.is_empty()).count();
+        // Answers in an envelope: the type is read from the results of the successful
+        // examples.
+        let envelope = self
+            .profile
+            .rest_protocol
+            .filter(|_| op.rpc.is_none())
+            .and_then(|p| p().answer);
+        for (status, line, doc) in statuses {
+            let nodes = samples.get(&status);
+            if let (Some(answer), Some(nodes)) = (&envelope, nodes) {
+                self.enveloped_response(op, answer, (status, line, doc), nodes, pascal);
+                continue;
+            }
+            let ty = nodes.filter(|n| !n.is_empty()).map(|nodes| {
+                self.sample_answer_type(op, status, nodes, (with_body, pascal, returns))
+            });
+            // An RPC method's answer is read as its protocol says, not by a media type.
+            let content_type = match (media.get(&status), &ty) {
+                (Some(m), _) => Some(m.clone()),
+                (None, Some(_)) if op.rpc.is_none() => Some("application/json".to_string()),
+                _ => None,
+            };
+            op.responses.push(Response {
+                status: Some(Status::Code(status)),
+                content_type,
+                ty,
+                doc,
+                line: Some(line),
+            });
+        }
+    }
+
+    /// A response in the profile's envelope: its samples as examples, its type read from
+    /// the results inside them.
+    fn enveloped_response(
+        &mut self,
+        op: &mut Operation,
+        answer: &Answer,
+        (status, line, doc): (u16, u32, Option<String>),
+        nodes: &[(Node, Option<String>)],
+        pascal: &str,
+    ) {
+        let results: Vec<&Node> = nodes
+            .iter()
+            .filter_map(|(n, _)| self.enveloped_result(n, answer))
+            .collect();
+        response_examples(op, status, SampleKind::Real, nodes);
+        let ty = (!results.is_empty()).then(|| {
+            self.kit
+                .infer
+                .infer_samples(&results, &format!("{pascal}Result"), SampleKind::Real)
+        });
+        op.responses.push(Response {
+            status: Some(Status::Code(status)),
+            content_type: ty.as_ref().map(|_| "application/json".to_string()),
+            ty,
+            doc,
+            line: Some(line),
+        });
+    }
+
+    /// The type a status's samples show, its samples kept as examples. Schemas written as
+    /// type names (`"id": "integer"`) are named after the operation (and the status, when
+    /// several answers have samples); real samples after the entity the page returns, an
+    /// error's `Error`.
+    fn sample_answer_type(
+        &mut self,
+        op: &mut Operation,
+        status: u16,
+        nodes: &[(Node, Option<String>)],
+        (with_body, pascal, returns): (usize, &str, Option<&str>),
+    ) -> TypeRef {
+        let refs: Vec<&Node> = nodes.iter().map(|(n, _)| n).collect();
+        let kind = if self.profile.schema_samples {
+            SampleKind::Placeholder
+        } else if refs.iter().all(|n| sample_kind(n) == SampleKind::TypeNames) {
+            SampleKind::TypeNames
+        } else {
+            SampleKind::Real
+        };
+        let hint = match kind {
+            SampleKind::TypeNames if with_body == 1 => format!("{pascal}Response"),
+            SampleKind::TypeNames => format!("{pascal}Response{status}"),
+            _ if (200..300).contains(&status) || status == UNNUMBERED => {
+                returns.map_or_else(|| format!("{pascal}Response"), str::to_string)
+            }
+            _ => "Error".to_string(),
+        };
+        response_examples(op, status, kind, nodes);
+        match (kind, refs.as_slice()) {
+            (SampleKind::TypeNames, [one]) => self.kit.infer.from_type_names(one, &hint),
+            _ => self.kit.infer.infer_samples(&refs, &hint, kind),
+        }
+    }
+}
+
+/// A status's samples as the operation's response examples.
+fn response_examples(
+    op: &mut Operation,
+    status: u16,
+    kind: SampleKind,
+    nodes: &[(Node, Option<String>)],
+) {
+    for (n, raw) in nodes {
+        op.examples.push(Example {
+            of: ExampleOf::Response,
+            status: Some(status),
+            kind,
+            url: None,
+            raw: raw.clone(),
+            json: Some(n.to_value()),
+            line: n.line,
+        });
+    }
+}

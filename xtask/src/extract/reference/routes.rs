@@ -1,0 +1,431 @@
+//! Routes as a page prints them (`GET /x/{id}`, `post/v1/flags`, request lines, absolute
+//! URLs), normalised: method, path with `{name}` placeholders, server, query.
+
+use super::METHODS;
+
+/// A route as the document prints it, normalised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteText {
+    /// Upper-case method.
+    pub method: String,
+    /// The path with `{name}` placeholders (valid names), no query string, no server.
+    pub path: String,
+    /// The server part of an absolute URL (`https://api.example.com`), if given.
+    pub server: Option<String>,
+    /// Whether the doc's text carried a query string: an instance of a route documented
+    /// anywhere on the page is then an example call of it.
+    pub query: bool,
+    /// The query string's `name=value` pairs, as written.
+    pub pairs: Vec<(String, String)>,
+    /// An optional segment the route leaves out (said in a warning).
+    pub note: Option<String>,
+}
+
+/// HTML inline elements a page leaves inside a route (`/rooms<span>/{name}`,
+/// `<code>/x</code>`): markup, not `<id>` placeholders.
+const INLINE_TAGS: [&str; 20] = [
+    "span", "a", "b", "i", "em", "strong", "code", "br", "wbr", "sup", "sub", "small", "mark", "u",
+    "s", "del", "ins", "kbd", "var", "samp",
+];
+
+/// A route's text without the HTML inline elements inside it ([`INLINE_TAGS`]), opening
+/// (with or without attributes) or closing.
+fn strip_markup(target: &str) -> String {
+    let mut out = String::with_capacity(target.len());
+    let mut rest = target;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let end = after.find('>');
+        let tag = end.map(|e| {
+            let inner = after[..e].trim_start_matches('/').trim_end_matches('/');
+            inner
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        });
+        // A one-letter name (`<a>`, `<b>`) is a tag only when closed, closing or with
+        // attributes; alone it may be a placeholder.
+        let markup = |e: usize, t: &str| {
+            INLINE_TAGS.contains(&t)
+                && (t.len() > 1
+                    || after.starts_with('/')
+                    || after[..e].contains(char::is_whitespace)
+                    || target.contains(&format!("</{t}>")))
+        };
+        match (end, tag) {
+            (Some(e), Some(t)) if markup(e, &t) => rest = &after[e + 1..],
+            _ => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `METHOD target` at the start of `text` (a line or cell), with an optional `HTTP/1.1`
+/// after it and nothing else: the route it gives.
+pub fn route_line(text: &str) -> Option<RouteText> {
+    let t = strip_line_marks(text);
+    let mut words = t.split_whitespace();
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    if let Some(method) = method_word(first) {
+        let (target, tail) = rest.split_first()?;
+        let tail_ok = match tail {
+            [] => true,
+            [v] => v.to_ascii_uppercase().starts_with("HTTP/"),
+            _ => false,
+        };
+        if !tail_ok {
+            return None;
+        }
+        return target_route(method, target);
+    }
+    // Glued as Redoc captures print it: `post/v1/flags`.
+    if rest.is_empty() {
+        for m in METHODS {
+            if first.len() > m.len()
+                && first.is_char_boundary(m.len())
+                && first[..m.len()].eq_ignore_ascii_case(m)
+                && first[m.len()..].starts_with('/')
+            {
+                return target_route(m, &first[m.len()..]);
+            }
+        }
+    }
+    None
+}
+
+/// A route anywhere in a heading: `Get Channel % GET /channels/{channel.id}`, `GET /x`.
+pub(super) fn heading_route(text: &str) -> Option<RouteText> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(i + 1)) {
+            // Only when the route ends the heading (or an HTTP version, or a note in
+            // parentheses such as `(GET; AUTH)`, does).
+            let tail = &words[i + 2..];
+            let note = tail.join(" ");
+            if tail.is_empty()
+                || (tail.len() == 1 && tail[0].to_ascii_uppercase().starts_with("HTTP/"))
+                || (note.starts_with('(') && note.ends_with(')'))
+            {
+                return target_route(m, target.trim_matches('`'));
+            }
+        }
+    }
+    None
+}
+
+/// The method a word names, upper-cased (`get`, `GET`, `Get` all count; `[GET]` too).
+pub(super) fn method_word(w: &str) -> Option<&'static str> {
+    let w = w.trim_matches(|c| matches!(c, '[' | ']' | '*' | '`' | '(' | ')' | ':'));
+    METHODS.into_iter().find(|m| m.eq_ignore_ascii_case(w))
+}
+
+/// A line without list marks, emphasis and code ticks, and without a leading label
+/// (`Endpoint:`, `Request:`, `URL:`).
+pub(super) fn strip_line_marks(text: &str) -> String {
+    let t = text
+        .trim()
+        .trim_start_matches(['*', '-', '•', '>', '$'])
+        .trim()
+        .replace('`', "");
+    let t = t.trim().trim_end_matches([';', ',']).trim().to_string();
+    for label in [
+        "endpoint:",
+        "request:",
+        "url:",
+        "route:",
+        "http request:",
+        "method:",
+        "path:",
+    ] {
+        if t.len() > label.len()
+            && t.is_char_boundary(label.len())
+            && t[..label.len()].eq_ignore_ascii_case(label)
+        {
+            return t[label.len()..].trim().to_string();
+        }
+    }
+    t
+}
+
+/// A route from a method and a target (`/path`, `https://host/path?x=1`, `{base}/path`).
+pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
+    let target = strip_markup(target);
+    // `{user.id#DOCS_RESOURCES_USER/user-object}`: a link anchor inside a placeholder.
+    let mut cleaned = String::with_capacity(target.len());
+    let (mut depth, mut skip) = (0u32, false);
+    for c in target.chars() {
+        match c {
+            '{' => {
+                depth += 1;
+                cleaned.push(c);
+            }
+            '}' => {
+                depth = depth.saturating_sub(1);
+                skip = false;
+                cleaned.push(c);
+            }
+            '#' if depth > 0 => skip = true,
+            _ if skip => {}
+            _ => cleaned.push(c),
+        }
+    }
+    let target = cleaned.trim().trim_matches(['"', '\'', '`']);
+    // `<https://host/x>`: an autolink; `/x/<id>` keeps its placeholder.
+    let target = match target.strip_prefix('<') {
+        Some(inner) if inner.ends_with('>') && !inner.starts_with('/') => {
+            inner.trim_end_matches('>')
+        }
+        _ => target,
+    };
+    let target = target.trim_end_matches(['.', ',', ';', ')']);
+    let (server, rest) = split_server(target)?;
+    let (path, query) = match rest.find(['?', '#']) {
+        Some(at) => (&rest[..at], rest[at..].starts_with('?')),
+        None => (rest, false),
+    };
+    let path = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("/{path}")
+    };
+    let (path, note) = placeholders(&path)?;
+    // `?debug=True&limit=10`: names that are identifiers, each with its value.
+    let pairs = rest
+        .split_once('?')
+        .map(|(_, q)| q.split('#').next().unwrap_or(""))
+        .unwrap_or("")
+        .split('&')
+        .filter_map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            let ident = !k.is_empty()
+                && k.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'));
+            ident.then(|| (k.to_string(), v.to_string()))
+        })
+        .collect();
+    Some(RouteText {
+        method: method.to_string(),
+        path,
+        server,
+        query,
+        pairs,
+        note,
+    })
+}
+
+/// Splits `https://host[:port]/path` into the server and the path; a relative target
+/// (`/x`) has no server; `{base_url}/x` and `$HOST/x` drop the variable.
+fn split_server(target: &str) -> Option<(Option<String>, &str)> {
+    if target.starts_with('/') {
+        return Some((None, target));
+    }
+    for scheme in ["https://", "http://"] {
+        if target.len() > scheme.len()
+            && target.is_char_boundary(scheme.len())
+            && target[..scheme.len()].eq_ignore_ascii_case(scheme)
+        {
+            let after = &target[scheme.len()..];
+            let (host, path) = match after.find('/') {
+                Some(at) => (&after[..at], &after[at..]),
+                None => (after, "/"),
+            };
+            if host.is_empty() || host.contains(['{', '<', '$']) {
+                return Some((None, path));
+            }
+            return Some((Some(format!("{scheme}{host}")), path));
+        }
+    }
+    // `SITE_ROOT/api/x`, `BASE_URL/x`: a server variable written in capitals.
+    if let Some(rest) = server_variable(target) {
+        return Some((None, rest));
+    }
+    // `{base_url}/x`, `$BASE/x`, `<host>/x`.
+    if target.starts_with(['{', '$', '<']) {
+        let at = target.find('/')?;
+        let head = &target[..at];
+        if head.ends_with(['}', '>']) || head.starts_with('$') {
+            return Some((None, &target[at..]));
+        }
+    }
+    // `api/friendica/events`: a path relative to the server, as some pages print it; the
+    // caller gives it its leading `/`.
+    let relative = target.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && target.contains('/')
+        && !target.contains("://");
+    relative.then_some((None, target))
+}
+
+/// A templated server written as a capitalised variable before a relative path
+/// (`SITE_ROOT/api/v3/checks/`, `BASE_URL/v1/x`, `HOST/x`): the path from its `/`. The
+/// variable has no leading `/` and is the first segment, so `/chats/ROOM_ID` (a
+/// placeholder) and `api/v1` (a relative path) are not servers.
+fn server_variable(target: &str) -> Option<&str> {
+    let at = target.find('/')?;
+    let head = &target[..at];
+    let variable = capital_word(head) && target.len() > at + 1;
+    variable.then_some(&target[at..])
+}
+
+/// Rewrites `:id`, `<id>`, `{channel.id}` as `{name}` with a valid name; drops an optional
+/// `[/…]` segment; `None` when a character no path has is left (prose, not a route).
+fn placeholders(path: &str) -> Option<(String, Option<String>)> {
+    let mut note = None;
+    let mut path = path.to_string();
+    if let Some(open) = path.find('[')
+        && path[open..].starts_with("[/")
+        && path.ends_with(']')
+    {
+        note = Some(format!(
+            "the optional segment `{}` is left out of the route",
+            &path[open..]
+        ));
+        path.truncate(open);
+    }
+    let mut out = String::new();
+    for (i, seg) in path.split('/').enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        if upper_placeholder(seg) {
+            out.push_str(&format!("{{{seg}}}"));
+            continue;
+        }
+        segment_placeholders(seg, &mut out)?;
+    }
+    Some((out, note))
+}
+
+/// One path segment with its placeholders (`:id`, `{id}`, `<id>`, `[verb]`) rewritten as
+/// `{name}`, pushed onto `out`; a colon after a placeholder or inside a literal
+/// (`{id}:verb`, `x:batch`) stays literal. `None` when a character no path has is left.
+fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
+    let mut rest = seg;
+    // `{id}:verb` (a custom method after a placeholder): the colon is literal.
+    let mut after_placeholder = false;
+    while !rest.is_empty() {
+        if after_placeholder && let Some(r) = rest.strip_prefix(':') {
+            let end = r.find(['{', '<', '[']).unwrap_or(r.len());
+            if !r[..end].chars().all(path_char) {
+                return None;
+            }
+            out.push(':');
+            out.push_str(&r[..end]);
+            rest = &r[end..];
+            after_placeholder = false;
+            continue;
+        }
+        let (name, after) = if let Some(r) = rest.strip_prefix(':') {
+            let end = r
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(r.len());
+            (&r[..end], &r[end..])
+        } else if let Some(r) = rest.strip_prefix('{') {
+            let end = r.find('}')?;
+            (&r[..end], &r[end + 1..])
+        } else if let Some(r) = rest.strip_prefix('<') {
+            let end = r.find('>')?;
+            (&r[..end], &r[end + 1..])
+        } else if let Some(r) = rest.strip_prefix('[') {
+            // `[verb]`: a segment in brackets (`[/…]`, optional, is left out above).
+            let end = r.find(']')?;
+            (&r[..end], &r[end + 1..])
+        } else {
+            let end = rest.find([':', '{', '<', '[']).unwrap_or(rest.len());
+            let lit = &rest[..end];
+            if !lit.chars().all(path_char) {
+                return None;
+            }
+            // A `:` inside a literal (`/v1/x:batch`) stays literal.
+            if end < rest.len() && rest[end..].starts_with(':') && end > 0 {
+                out.push_str(&rest[..=end]);
+                rest = &rest[end + 1..];
+                continue;
+            }
+            out.push_str(lit);
+            rest = &rest[end..];
+            continue;
+        };
+        // `{invite.code#DOCS_…/invite-object}`: a link anchor after the name.
+        let name = name.split('#').next().unwrap_or(name);
+        if name.is_empty() {
+            return None;
+        }
+        let valid = param_ident(name);
+        if valid.is_empty() {
+            return None;
+        }
+        out.push('{');
+        out.push_str(&valid);
+        out.push('}');
+        rest = after;
+        after_placeholder = true;
+    }
+    Some(())
+}
+
+/// A bare upper-case placeholder segment (`ROOM_ID`, `MESSAGEID`): capitals, digits and
+/// `_`, starting with a capital, with an underscore or ending in `ID`; `v1`, `users`,
+/// `API` stay literal.
+pub(super) fn upper_placeholder(seg: &str) -> bool {
+    capital_word(seg) && !seg.ends_with('_') && (seg.contains('_') || seg.ends_with("ID"))
+}
+
+/// A word in capitals of three or more characters (`SITE_ROOT`, `ENDPOINT`, `ROOM_ID`):
+/// capitals, digits and `_`, starting with a capital.
+pub(super) fn capital_word(s: &str) -> bool {
+    s.len() >= 3
+        && s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Characters a path template's literal part may hold.
+fn path_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=@%".contains(c)
+}
+
+/// A placeholder or parameter name as a valid `{name}`: `channel.id` → `channel_id`,
+/// `user-id` → `user_id`.
+pub(super) fn param_ident(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.trim().chars() {
+        if c.is_alphanumeric() || c == '_' {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    out.trim_end_matches('_').to_string()
+}
+
+/// Whether `path` (concrete or a template) is an instance of `template`: the same
+/// segments, a placeholder on either side matching any one segment; `path` may carry a
+/// base path before them (`/v1/mapping/NT2` is an instance of `/mapping/{id}`).
+pub(super) fn instance_of(path: &str, template: &str) -> bool {
+    // (Segments without the leading `/`, so that a base path before the instance's is
+    // skipped: `/v1/x/7` is an instance of `/x/{id}`.)
+    let a: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let b: Vec<&str> = template.trim_matches('/').split('/').collect();
+    a.len() >= b.len()
+        && b.first().is_some_and(|s| !s.is_empty())
+        && a[a.len() - b.len()..]
+            .iter()
+            .zip(&b)
+            .all(|(x, y)| x == y || y.starts_with('{'))
+}
+
+/// The path with placeholder names left out, for comparing routes.
+pub(super) fn shape(path: &str) -> String {
+    path.trim_end_matches('/')
+        .split('/')
+        .map(|s| if s.starts_with('{') { "{}" } else { s })
+        .collect::<Vec<_>>()
+        .join("/")
+}

@@ -1,0 +1,379 @@
+//! RPC methods: method-name headings and signatures over parameter lists, and lists of
+//! methods (an index) beside the sections documenting them.
+
+use std::collections::BTreeMap;
+
+use super::fields::{RawParam, definition, name_part};
+use super::labels::{Ctx, block_label, clean_heading};
+use super::locate::OpAt;
+use super::responses::returns_line;
+use super::tables::columns;
+use crate::read::blocks::{Block, Document, Kind, Table};
+
+/// RPC methods: headings naming a method (`chat.postMessage`, `sendMessage`,
+/// `module.object.Action`) whose section holds a parameter list or a `Returns` label.
+pub(super) fn rpc_methods(doc: &Document) -> Vec<OpAt> {
+    let mut out = rpc_methods_pass(doc, None);
+    // Beside three or more methods at one heading level, a lone lower-case word at that
+    // level (`close`, `getMe`'s sibling) names a method too when its section lists
+    // parameters or says what it returns.
+    let mut levels: BTreeMap<u8, usize> = BTreeMap::new();
+    for o in &out {
+        if let Some(l) = o.heading.and_then(|h| doc.blocks[h].level()) {
+            *levels.entry(l).or_default() += 1;
+        }
+    }
+    if let Some((&level, _)) = levels
+        .iter()
+        .filter(|(_, n)| **n >= 3)
+        .max_by_key(|(_, n)| **n)
+    {
+        out = rpc_methods_pass(doc, Some(level));
+    }
+    out
+}
+
+fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
+    let mut out = Vec::new();
+    let candidates = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| b.is_heading() || rpc_name_line(doc, *i));
+    // Levels at which two headings or more are call signatures (`createGroup()`,
+    // `deleteGroup(groupID)`): each such heading names a method.
+    let mut signatures: BTreeMap<u8, usize> = BTreeMap::new();
+    for (_, b) in doc.headings() {
+        if signature(&clean_heading(&b.text)).is_some() {
+            *signatures.entry(b.level().unwrap_or(0)).or_default() += 1;
+        }
+    }
+    for (i, b) in candidates {
+        let heading = clean_heading(&b.text);
+        let called = signature(&heading).filter(|_| {
+            b.is_heading()
+                && signatures
+                    .get(&b.level().unwrap_or(0))
+                    .is_some_and(|&n| n >= 2)
+        });
+        let heading = called.as_ref().map_or(heading, |(n, _)| n.clone());
+        let name = strip_section_number(&heading).to_string();
+        let word = name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        // Under a section number (`2.95. version`) a lone lower-case word names a method too.
+        let numbered_word = name != heading && word;
+        let sibling_word = word && sibling_level.is_some() && b.level() == sibling_level;
+        let called_word = called.is_some() && word;
+        if !(rpc_name(&name) || numbered_word || sibling_word || called_word) {
+            continue;
+        }
+        // Its section: up to the next heading of its level or higher (a capture's level-0
+        // lines, such as `Parameters` or a one-line description, are inside it).
+        let level = b.level().unwrap_or(0);
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| {
+                doc.blocks[k]
+                    .level()
+                    .is_some_and(|l| l > 0 && (level == 0 || l <= level))
+            })
+            .unwrap_or(doc.blocks.len());
+        let section = &doc.blocks[i + 1..end];
+        let listed = section.iter().any(|s| {
+            s.table().is_some_and(|t| columns(t).is_some())
+                || block_label(s).is_some_and(|c| matches!(c, Ctx::Params(_) | Ctx::Response(_)))
+                || definition(s).is_some()
+                || returns_line(&s.text)
+        });
+        // In a numbered list of methods (`2.5. empty.method`), the heading is the evidence.
+        let numbered_method = name != heading && name.contains('.');
+        if listed || numbered_method || called.is_some() {
+            out.push(OpAt {
+                route: None,
+                rpc: Some(name.clone()),
+                line: b.span.line,
+                route_at: b.span.line,
+                start: i + 1,
+                end: doc.blocks.len(),
+                name,
+                heading: Some(i),
+                block: None,
+                repeat_of: None,
+                more: Vec::new(),
+                listed: None,
+                index_doc: None,
+            });
+        }
+    }
+    out
+}
+
+/// A heading written as a call signature (`createGroupIfNotExistsFor(groupMapper)`,
+/// `getText(padID, [rev])`, `listAllGroups()`): the method's name and its arguments, each
+/// required unless in brackets (optional). `None` for anything else (`Returns (JSON)`).
+pub(super) fn signature(heading: &str) -> Option<(String, Vec<RawParam>)> {
+    let t = heading.trim();
+    let open = t.find('(')?;
+    let inner = t[open + 1..].strip_suffix(')')?;
+    let name = t[..open].trim();
+    let lower_word = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !(rpc_name(name) || lower_word) {
+        return None;
+    }
+    let mut args = Vec::new();
+    for a in inner.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+        let optional = a.starts_with('[') || a.ends_with(']');
+        let a = a.trim_matches(['[', ']', ' ']);
+        // `count=10`: an argument with its default.
+        let (a, default) = match a.split_once('=') {
+            Some((n, d)) => (n.trim(), Some(d.trim().to_string())),
+            None => (a, None),
+        };
+        let mut p = name_part(a)?;
+        if a.contains(char::is_whitespace) {
+            return None;
+        }
+        p.required = Some(!optional && default.is_none());
+        p.default = default;
+        args.push(p);
+    }
+    Some((name.to_string(), args))
+}
+
+/// In a plain-text capture, where headings carry no mark, a line that is only a dotted
+/// method name (`auth.user.Login`) heads that method's section, unless a list of methods
+/// goes on after it.
+fn rpc_name_line(doc: &Document, i: usize) -> bool {
+    let b = &doc.blocks[i];
+    let t = b.text.trim();
+    doc.kind == crate::read::blocks::InputKind::Text
+        && b.kind == Kind::Paragraph
+        && !t.contains('\n')
+        && t.contains('.')
+        && rpc_name(t)
+        && doc
+            .blocks
+            .get(i + 1)
+            .is_none_or(|n| index_line(n).is_none())
+        // Inside a list of methods (one before it too): an entry, not a heading.
+        && (i == 0 || index_line(&doc.blocks[i - 1]).is_none())
+}
+
+/// An entry of a list of methods on a line (or an item) of its own: a dotted method name,
+/// then its description, if any (`auth.user.Login Used to login a user`).
+pub(super) fn index_line(b: &Block) -> Option<(String, Option<String>)> {
+    if !matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) || b.text.trim().contains('\n') {
+        return None;
+    }
+    let t = b.text.trim();
+    let (name, rest) = t.split_once(char::is_whitespace).unwrap_or((t, ""));
+    let name = name.trim_end_matches(['|', ':']);
+    (name.contains('.') && rpc_name(name)).then(|| {
+        let rest = rest
+            .trim()
+            .trim_start_matches(['-', '–', '—', '|', ':'])
+            .trim();
+        let rest = rest.trim_end_matches('|').trim();
+        (
+            name.to_string(),
+            (!rest.is_empty()).then(|| rest.to_string()),
+        )
+    })
+}
+
+/// A list of methods (`Actions List`: a method name and its description per line, item or
+/// table row) that names at least one method a section of the page documents: every method
+/// it names is an operation, in the list's order; a method no section documents is
+/// `listed_only`, with the list's description. Sections the list does not name follow.
+pub(super) fn with_index(doc: &Document, detailed: Vec<OpAt>) -> Vec<OpAt> {
+    let entries = index_entries(doc, &detailed);
+    let named = |n: &str| detailed.iter().any(|o| o.rpc.as_deref() == Some(n));
+    if !entries.iter().any(|e| named(&e.0)) {
+        return detailed;
+    }
+    // A listed method whose name heads a section of its own (one that lists no parameter,
+    // or is cut off before them) is documented there.
+    let mut detailed = detailed;
+    for (name, _, _, _) in &entries {
+        if detailed.iter().any(|o| o.rpc.as_deref() == Some(name)) {
+            continue;
+        }
+        if let Some(i) = (0..doc.blocks.len())
+            .find(|&i| rpc_name_line(doc, i) && doc.blocks[i].text.trim() == name)
+        {
+            detailed.push(OpAt {
+                route: None,
+                rpc: Some(name.clone()),
+                line: doc.blocks[i].span.line,
+                route_at: doc.blocks[i].span.line,
+                start: i + 1,
+                end: doc.blocks.len(),
+                name: name.clone(),
+                heading: Some(i),
+                block: None,
+                repeat_of: None,
+                more: Vec::new(),
+                listed: None,
+                index_doc: None,
+            });
+        }
+    }
+    detailed.sort_by_key(|o| o.heading);
+    in_list_order(&entries, detailed)
+}
+
+/// An entry of a list of methods: name, description, line, block.
+type IndexEntry = (String, Option<String>, u32, usize);
+
+/// The entries of the page's lists of methods (lines, items and table rows naming a
+/// method; a description wrapped onto a line of its own goes on with the entry before),
+/// outside the sections of `detailed` methods.
+fn index_entries(doc: &Document, detailed: &[OpAt]) -> Vec<IndexEntry> {
+    let mut entries: Vec<IndexEntry> = Vec::new();
+    let mut in_run = false;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if let Some(t) = b.table() {
+            table_entries(t, b.span.line, i, &mut entries);
+            in_run = false;
+            continue;
+        }
+        if detailed.iter().any(|o| o.heading == Some(i)) {
+            in_run = false;
+            continue;
+        }
+        if let Some((name, desc)) = index_line(b) {
+            entries.push((name, desc, b.span.line, i));
+            in_run = true;
+        } else if in_run
+            && !b.text.trim().contains('\n')
+            && !b.text.trim().is_empty()
+            && block_label(b).is_none()
+            && doc
+                .blocks
+                .get(i + 1)
+                .is_some_and(|n| index_line(n).is_some())
+            && !detailed.iter().any(|o| o.heading == Some(i + 1))
+            && let Some(last) = entries.last_mut()
+        {
+            // A description wrapped onto a line of its own, between two entries.
+            let d = last.1.get_or_insert_with(String::new);
+            if !d.is_empty() {
+                d.push('\n');
+            }
+            d.push_str(b.text.trim());
+        } else {
+            in_run = false;
+        }
+    }
+    entries
+}
+
+/// The rows of table `t` (block `i`, at `line`) whose first cell names a dotted method:
+/// entries, the second cell their description. A table without a header row: its first
+/// row is an entry too.
+fn table_entries(t: &Table, line: u32, i: usize, entries: &mut Vec<IndexEntry>) {
+    let header = (!t.header.is_empty()).then_some((&t.header, &line));
+    for (row, line) in header.into_iter().chain(t.rows.iter().zip(&t.row_lines)) {
+        let Some(name) = row.first().map(|c| c.trim().trim_matches('`')) else {
+            continue;
+        };
+        if name.contains('.') && rpc_name(name) {
+            let desc = row
+                .get(1)
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty());
+            entries.push((name.to_string(), desc, *line, i));
+        }
+    }
+}
+
+/// The operations in the list's order (each name once): a documented method with the
+/// list's description, a method no section documents `listed_only`; then the sections the
+/// list does not name.
+fn in_list_order(entries: &[IndexEntry], detailed: Vec<OpAt>) -> Vec<OpAt> {
+    let mut pool: Vec<Option<OpAt>> = detailed.into_iter().map(Some).collect();
+    let mut out = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (name, desc, line, block) in entries {
+        if seen.contains(&name.as_str()) {
+            continue;
+        }
+        seen.push(name);
+        match pool
+            .iter_mut()
+            .find(|o| o.as_ref().is_some_and(|o| o.rpc.as_deref() == Some(name)))
+            .and_then(Option::take)
+        {
+            Some(mut o) => {
+                o.index_doc = desc.clone();
+                out.push(o);
+            }
+            None => out.push(OpAt {
+                route: None,
+                rpc: Some(name.clone()),
+                line: *line,
+                route_at: *line,
+                start: *block,
+                end: *block,
+                name: name.clone(),
+                heading: None,
+                block: None,
+                repeat_of: None,
+                more: Vec::new(),
+                listed: Some(desc.clone()),
+                index_doc: None,
+            }),
+        }
+    }
+    out.extend(pool.into_iter().flatten());
+    out
+}
+
+/// The section numbers a heading starts with (`2.6. channels.create` → `[2, 6]`).
+pub(super) fn section_numbers(s: &str) -> Option<Vec<u32>> {
+    let (digits, _) = split_section_number(s)?;
+    digits.iter().map(|d| d.parse().ok()).collect()
+}
+
+/// A heading without its section number (`2.6. channels.create` → `channels.create`).
+pub(super) fn strip_section_number(s: &str) -> &str {
+    split_section_number(s).map_or(s.trim(), |(_, rest)| rest)
+}
+
+/// A heading's section number, as its digit runs, and the text after it: `2.6.
+/// channels.create` → (`["2", "6"]`, `channels.create`); none without a number followed by
+/// a space.
+fn split_section_number(s: &str) -> Option<(Vec<&str>, &str)> {
+    let mut rest = s.trim();
+    let mut digits = Vec::new();
+    loop {
+        let n = rest.chars().take_while(char::is_ascii_digit).count();
+        let Some(r) = rest[n..].strip_prefix('.').filter(|_| n > 0) else {
+            break;
+        };
+        digits.push(&rest[..n]);
+        rest = r;
+    }
+    (!digits.is_empty() && rest.starts_with(char::is_whitespace))
+        .then(|| (digits, rest.trim_start()))
+}
+
+/// A method name: dotted identifiers (`chat.postMessage`) or one lower camelCase word
+/// (`sendMessage`).
+pub(super) fn rpc_name(s: &str) -> bool {
+    if s.is_empty() || s.contains(char::is_whitespace) || s.len() > 80 {
+        return false;
+    }
+    let ident = |p: &str| {
+        !p.is_empty()
+            && p.chars().next().is_some_and(char::is_alphabetic)
+            && p.chars().all(|c| c.is_alphanumeric() || c == '_')
+    };
+    let parts: Vec<&str> = s.split('.').collect();
+    if parts.len() >= 2 {
+        return parts.iter().all(|p| ident(p)) && s.chars().any(|c| c.is_ascii_lowercase());
+    }
+    ident(s)
+        && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && s.chars().any(|c| c.is_ascii_uppercase())
+}

@@ -1,0 +1,353 @@
+//! Parameter tables: which columns hold the name, type, location, required flag and
+//! description, and the rows of field tables.
+
+use super::fields::{RawParam, field_name, name_part};
+use super::types::{first_value, location_word, quoted_values, type_line};
+use crate::read::blocks::Table;
+
+/// The columns of a parameter table, by their header.
+pub(super) struct Columns {
+    name: usize,
+    ty: Option<usize>,
+    required: Option<usize>,
+    location: Option<usize>,
+    doc: Option<usize>,
+}
+
+pub(super) fn columns(t: &Table) -> Option<Columns> {
+    let find = |names: &[&str]| {
+        t.header.iter().position(|h| {
+            let h = h
+                .trim()
+                .trim_matches('*')
+                .trim()
+                .trim_end_matches(':')
+                .to_ascii_lowercase();
+            names.iter().any(|n| h == *n)
+        })
+    };
+    let name = find(&[
+        "name",
+        "field",
+        "parameter",
+        "parameters",
+        "param",
+        "argument",
+        "attribute",
+        "property",
+        "key",
+        "field name",
+        "parameter name",
+        "name (type)",
+        "option",
+    ])
+    .or_else(|| t.header.iter().position(|h| name_header(h)))?;
+    // `name | string 成员名`: a field's row set as the header (a Markdown table whose
+    // first row is data), not column names.
+    let other_columns = t
+        .header
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != name)
+        .any(|(_, h)| {
+            let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
+            !h.is_empty() && !h.contains(' ')
+        });
+    if !other_columns
+        && t.header
+            .iter()
+            .enumerate()
+            .any(|(i, h)| i != name && h.contains(' ') && type_line(h.trim()).is_some())
+    {
+        return None;
+    }
+    Some(Columns {
+        name,
+        ty: find(&["type", "data type", "value", "format", "field type"]),
+        required: find(&[
+            "required",
+            "required?",
+            "mandatory",
+            "optional",
+            "req",
+            "req.",
+        ])
+        .or_else(|| t.header.iter().position(|h| required_header(h))),
+        location: find(&["in", "location", "param type", "parameter type", "where"]),
+        doc: find(&[
+            "description",
+            "desc",
+            "details",
+            "notes",
+            "comment",
+            "meaning",
+        ]),
+    })
+}
+
+/// A name column headed by what it names and `Name` (`Param Name`, `Property Name`,
+/// `Attribute Name`), markup and a colon aside.
+fn name_header(h: &str) -> bool {
+    let l = h
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(':')
+        .to_ascii_lowercase();
+    let Some(what) = l.strip_suffix("name") else {
+        return false;
+    };
+    matches!(
+        what.trim(),
+        "param"
+            | "parameter"
+            | "field"
+            | "property"
+            | "attribute"
+            | "argument"
+            | "arg"
+            | "key"
+            | "option"
+            | "variable"
+    )
+}
+
+/// A row name struck out (`~~keepEvents~~`): a parameter the API no longer takes.
+fn struck_out(name: &str) -> bool {
+    let n = name.trim();
+    n.len() > 4 && n.starts_with("~~") && n.ends_with("~~")
+}
+
+/// A required column headed by both words (`Required / Optional`, `Optional/Required`,
+/// `Required or Optional`): its cells say which.
+fn required_header(h: &str) -> bool {
+    let l = h
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(':')
+        .to_ascii_lowercase();
+    let words: Vec<&str> = l
+        .split(|c: char| c == '/' || c == '|' || c.is_whitespace())
+        .filter(|w| !w.is_empty() && *w != "or")
+        .collect();
+    words.len() == 2 && words.contains(&"required") && words.contains(&"optional")
+}
+
+/// The rows of a parameter table: by its column names, or, in a table without them, rows
+/// of a name and a type line ([`field_rows`]).
+pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
+    let Some(c) = columns(t) else {
+        return field_rows(t, line);
+    };
+    let mut out = Vec::new();
+    for (k, row) in t.rows.iter().enumerate() {
+        let cell = |i: Option<usize>| i.and_then(|i| row.get(i)).map(|s| s.trim().to_string());
+        // A row of a parameter table names a parameter even when its name is not a wire
+        // name the bullets' reading would accept (`a.b c`, `🙂`).
+        let Some(mut p) = cell(Some(c.name)).filter(|n| !struck_out(n)).and_then(|n| {
+            let n = n.replace('\\', "");
+            name_part(&n).or_else(|| {
+                let t = n.trim().trim_matches(['`', '*']).trim();
+                (!t.is_empty()
+                    && t.chars().count() <= 80
+                    && !t
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c.is_ascii_punctuation()))
+                .then(|| RawParam {
+                    name: t.to_string(),
+                    ..RawParam::default()
+                })
+            })
+        }) else {
+            continue;
+        };
+        p.line = t.row_lines.get(k).copied().unwrap_or(line);
+        if let Some(ty) = cell(c.ty).filter(|s| !s.is_empty()) {
+            let (ty, nullable) = match ty.strip_prefix('?') {
+                Some(t) => (t.to_string(), true),
+                None => (ty, false),
+            };
+            p.nullable |= nullable;
+            p.ty = Some(ty);
+        }
+        if let Some(r) = cell(c.required) {
+            let header_optional = t
+                .header
+                .get(c.required.unwrap_or(0))
+                .is_some_and(|h| h.trim().eq_ignore_ascii_case("optional"));
+            p.required = required_cell(&r, header_optional).or(p.required);
+        }
+        if let Some(l) = cell(c.location) {
+            p.location = location_word(&l);
+        }
+        p.doc = cell(c.doc).unwrap_or_default();
+        out.push(p);
+    }
+    out
+}
+
+/// A table without column names whose rows are fields as rendered references print them
+/// (Redoc's pages and their Markdown captures): the name cell (`id`, with `required` after
+/// it on its own line, a space or glued: `idrequired`), then the type line (`integer
+/// <int64>`, `string [ 1 .. 50 ] characters`) and what follows it (`Default: 10`, `Enum:
+/// "a" "b"`, `Example: 5`, the description). A header that is a row of its own (a capture
+/// without an empty first row) is read as one. None unless every row is a field.
+fn field_rows(t: &Table, line: u32) -> Vec<RawParam> {
+    let header_row = t.header.iter().any(|h| !h.trim().is_empty());
+    let rows: Vec<(&Vec<String>, u32)> = std::iter::once(&t.header)
+        .filter(|_| header_row)
+        .map(|h| (h, line))
+        .chain(t.rows.iter().enumerate().map(|(k, r)| {
+            let at = t.row_lines.get(k).copied().unwrap_or(line);
+            (r, at)
+        }))
+        .collect();
+    let strict: Vec<Option<RawParam>> = rows.iter().map(|(row, at)| field_row(row, *at)).collect();
+    let typed = strict.iter().flatten().count();
+    // Most rows typed: a row whose type is a word the reader does not know (`date`,
+    // `decimal`) is a field of any type, the word its doc.
+    let out: Vec<RawParam> = if typed * 2 >= rows.len() {
+        strict
+            .into_iter()
+            .zip(&rows)
+            .filter_map(|(p, (row, at))| p.or_else(|| field_row_untyped(row, *at)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if out.is_empty() || out.len() != rows.len() {
+        return Vec::new();
+    }
+    out
+}
+
+/// A row of [`field_rows`] whose type is one word the reader does not know (`date`) or
+/// alternatives (`Array of A (object) or B (object)`): a field of any type, the words (and
+/// what follows) its doc.
+fn field_row_untyped(row: &[String], line: u32) -> Option<RawParam> {
+    let [name_cell, rest @ ..] = row else {
+        return None;
+    };
+    let word = rest.first()?.lines().next()?.trim();
+    // (Or a list of alternatives the reader does not type: `Array of Final Price (object)
+    // or Discount (object)`.)
+    let composed = word.starts_with("Array of ") && word.contains(" or ");
+    if word.is_empty() || !(composed || word.chars().all(|c| c.is_ascii_lowercase())) {
+        return None;
+    }
+    // (Read as typed `any`, the word then the first line of its description.)
+    field_row(
+        &[name_cell.clone(), format!("any\n{}", rest.join("\n"))],
+        line,
+    )
+}
+
+/// One row of [`field_rows`]: `[name (+ required), type line (+ facts, description)]`.
+fn field_row(row: &[String], line: u32) -> Option<RawParam> {
+    let [name_cell, rest @ ..] = row else {
+        return None;
+    };
+    if rest.is_empty() {
+        return None;
+    }
+    let name_cell = name_cell.replace("<br>", "\n").replace('\\', "");
+    let mut names = name_cell.lines().map(str::trim).filter(|l| !l.is_empty());
+    let (name, mut required) = name_required(names.next()?);
+    if names.any(|l| l.eq_ignore_ascii_case("required")) {
+        required = true;
+    }
+    let name = name.trim_matches('`');
+    if !field_name(name) {
+        return None;
+    }
+    let text = rest.join("\n").replace("<br>", "\n");
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let ty = type_line(lines.next()?)?;
+    let mut p = RawParam {
+        name: name.to_string(),
+        required: Some(required),
+        nullable: ty.nullable,
+        ty_ref: Some(ty.ty),
+        minimum: ty.minimum,
+        maximum: ty.maximum,
+        line,
+        ..RawParam::default()
+    };
+    let mut doc: Vec<String> = Vec::new();
+    for l in std::iter::once(ty.rest.as_str()).chain(lines) {
+        field_fact(&mut p, &mut doc, l);
+    }
+    p.doc = doc.join("\n");
+    Some(p)
+}
+
+/// A line after a field's type line: `Default: 10` (the default), `Enum: "a" "b"` (the
+/// values), `Example: 5` (a fact the reader leaves in the description when it holds more),
+/// or description.
+fn field_fact(p: &mut RawParam, doc: &mut Vec<String>, line: &str) {
+    let l = line.trim();
+    if l.is_empty() {
+        return;
+    }
+    if let Some(v) = l.strip_prefix("Default:") {
+        let (v, rest) = first_value(v);
+        p.default = Some(v);
+        field_fact(p, doc, rest);
+    } else if let Some(v) = l.strip_prefix("Enum:")
+        && let (values, rest) = quoted_values(v)
+        && !values.is_empty()
+    {
+        p.values = values;
+        field_fact(p, doc, rest);
+    } else if let Some(v) = l.strip_prefix("Example:") {
+        let (_, rest) = first_value(v);
+        field_fact(p, doc, rest);
+    } else if l.eq_ignore_ascii_case("required") {
+        p.required = Some(true);
+    } else {
+        doc.push(l.to_string());
+    }
+}
+
+/// `namerequired`, `name required`: the name and whether it is required.
+fn name_required(t: &str) -> (String, bool) {
+    let t = t.trim();
+    if let Some((n, r)) = t.split_once(' ')
+        && r.trim().eq_ignore_ascii_case("required")
+    {
+        return (n.trim().to_string(), true);
+    }
+    match t.strip_suffix("required") {
+        Some(n) if !n.is_empty() => (n.to_string(), true),
+        _ => (t.to_string(), false),
+    }
+}
+
+/// A Required cell: `Yes`, `true`, `Required`, `✓` → required; `No`, `Optional`,
+/// `Optional Default: x` → optional.
+pub(super) fn required_cell(cell: &str, header_is_optional: bool) -> Option<bool> {
+    let l = cell.trim().to_ascii_lowercase();
+    let yes = l.starts_with("yes")
+        || l.starts_with("true")
+        || l.starts_with("required")
+        || l.starts_with("mandatory")
+        || l == "✓"
+        || l == "✔"
+        || l == "✅"
+        || l == "x"
+        || l == "y";
+    let no = l.starts_with("no")
+        || l.starts_with("false")
+        || l.starts_with("optional")
+        || l == "-"
+        || l == "✗"
+        || l == "✘"
+        || l == "❌"
+        || l == "n";
+    match (yes, no) {
+        (true, _) => Some(!header_is_optional),
+        (_, true) => Some(header_is_optional),
+        _ => None,
+    }
+}
