@@ -5,7 +5,7 @@
 //! lines and splices in hostile text. Each target runs for `CHATGEN_FUZZ_SECONDS` seconds
 //! (default 3), as many targets at a time as there are cores. A panic fails the test and
 //! leaves the input in the target directory with its seed. Executions per target are printed
-//! and written next to it.
+//! and written next to it, with the slowest execution's time (its input is kept beside them).
 //!
 //! The targets are `#[ignore]`d: a plain `cargo test` does not run them (they are minutes of
 //! work in a debug build, most of the suite's time); CI's fuzz step and anyone fuzzing run
@@ -220,6 +220,8 @@ fn fuzz(name: &str, seed: &str, target: impl Fn(&str)) -> u64 {
         }
         if this.elapsed() > slowest.0 {
             slowest = (this.elapsed(), runs);
+            // Kept to reproduce a slow input (a reader gone super-linear on it).
+            let _ = std::fs::write(out_dir().join(format!("fuzz-slowest-{name}.txt")), &input);
         }
         runs += 1;
         if started.elapsed() > budget() {
