@@ -7,7 +7,14 @@
 use chatgen_tests::root;
 use xtask::corpus::{self, CorpusResult, Score, Scores};
 
-fn result() -> CorpusResult {
+/// The corpus scored once per test process (the tests below read the same run; each run
+/// reads every page of the corpus); `render_is_deterministic` compares it with a fresh one.
+fn result() -> &'static CorpusResult {
+    static RESULT: std::sync::OnceLock<CorpusResult> = std::sync::OnceLock::new();
+    RESULT.get_or_init(fresh)
+}
+
+fn fresh() -> CorpusResult {
     corpus::run(&root().join("tests/fixtures/corpus")).expect("corpus runs")
 }
 
@@ -94,7 +101,7 @@ fn every_document_keeps_its_scores() {
     let r = result();
     let mut failures = Vec::new();
     for &(path, ops, invented, params) in FLOORS {
-        let s = scores(&r, path);
+        let s = scores(r, path);
         let got_invented = s.operations.found - s.operations.hits;
         if s.operations.hits < ops || got_invented > invented || s.params.hits < params {
             failures.push(format!(
@@ -111,7 +118,7 @@ fn ground_truth_sizes_are_the_counted_ones() {
     // The truth files say what the INDEX files count: a truth loader that drops or adds
     // operations would make every score meaningless.
     let r = result();
-    let html = sum(&r, "redoc-html/");
+    let html = sum(r, "redoc-html/");
     assert_eq!(
         (
             html.operations.truth,
@@ -121,22 +128,22 @@ fn ground_truth_sizes_are_the_counted_ones() {
         (272, 236, 591),
         "the redoc-html INDEX totals"
     );
-    let text = sum(&r, "redoc-text/");
+    let text = sum(r, "redoc-text/");
     assert_eq!(text.operations.truth, 1 + 3 + 13 + 18 + 18 + 8 + 37 + 12);
     assert_eq!(
-        scores(&r, "redoc-text/senate-lda-plain.txt").params.truth,
+        scores(r, "redoc-text/senate-lda-plain.txt").params.truth,
         39 + 1 + 22 + 1 + 10 + 1 + 11 + 1 + 7 + 1
     );
     assert_eq!(
-        scores(&r, "redoc-text/api-erp-pt-prefix.txt")
+        scores(r, "redoc-text/api-erp-pt-prefix.txt")
             .body_fields
             .truth,
         22 + 22 + 1 + 6 + 5
     );
-    let variants = sum(&r, "variants/");
+    let variants = sum(r, "variants/");
     // weavy, teamchat, tada, wimi
     assert_eq!(variants.operations.truth, 13 + 12 + 15 + 2);
-    let finds = sum(&r, "finds/");
+    let finds = sum(r, "finds/");
     // weavy (api-reference), weavy-web-api, teamchat, tada
     assert_eq!(finds.operations.truth, 11 + 16 + 6 + 1);
     assert_eq!(finds.params.truth, 40 + 24 + 4 + 1);
@@ -146,7 +153,7 @@ fn ground_truth_sizes_are_the_counted_ones() {
 #[test]
 fn totals_keep_their_floors() {
     let r = result();
-    let variants = sum(&r, "variants/");
+    let variants = sum(r, "variants/");
     let floor = |s: Score, hits: usize| assert!(s.hits >= hits, "{s:?} below {hits}");
     floor(variants.operations, 42);
     floor(variants.params, 60);
@@ -156,7 +163,7 @@ fn totals_keep_their_floors() {
     assert_eq!(variants.operations.found - variants.operations.hits, 0);
     // The finds: every operation, parameter and body field, nothing invented (the newer
     // Weavy edition's Path/Query/Body parameters lines and Response codes included).
-    let finds = sum(&r, "finds/");
+    let finds = sum(r, "finds/");
     floor(finds.operations, 34);
     floor(finds.params, 69);
     floor(finds.params_required, 69);
@@ -164,13 +171,13 @@ fn totals_keep_their_floors() {
     floor(finds.responses, 49);
     assert_eq!(finds.operations.found - finds.operations.hits, 0);
     assert_eq!(finds.params.found - finds.params.hits, 0);
-    let text = render_is_deterministic(&r);
+    let text = render_is_deterministic(r);
     assert!(text.contains("total"));
 }
 
 fn render_is_deterministic(r: &CorpusResult) -> String {
     let a = corpus::render(r);
-    assert_eq!(a, corpus::render(&result()));
+    assert_eq!(a, corpus::render(&fresh()));
     let json = corpus::to_json(r);
     assert_eq!(
         json["documents"].as_array().map(Vec::len),
@@ -214,7 +221,7 @@ fn reference_layouts_keep_their_floors() {
     assert_eq!(filters.operations.found, 19);
 
     let r = result();
-    let synapse = sum(&r, "synapse-admin/");
+    let synapse = sum(r, "synapse-admin/");
     assert_eq!(synapse.operations.truth, 84);
     floor(synapse.operations, 84, "synapse routes");
     assert!(
@@ -223,8 +230,8 @@ fn reference_layouts_keep_their_floors() {
     );
     // `refs/` pages come from vendors' repositories and are not committed (the fetch rules:
     // only their INDEX and truth are): measured where they are present, each set whole.
-    unseen_sets_keep_their_floors(&r);
-    let refs = sum_any(&r, &FIRST_REFS);
+    unseen_sets_keep_their_floors(r);
+    let refs = sum_any(r, &FIRST_REFS);
     if refs.operations.truth == 0 {
         eprintln!(
             "note: the refs/ pages are absent (not committed; see refs/INDEX.md): not scored"

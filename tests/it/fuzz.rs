@@ -3,8 +3,13 @@
 //!
 //! A small deterministic mutator (seeded xorshift) cuts, duplicates, swaps and truncates
 //! lines and splices in hostile text. Each target runs for `CHATGEN_FUZZ_SECONDS` seconds
-//! (default 3; CI sets more). A panic fails the test and leaves the input in the target
-//! directory with its seed. Executions per target are printed and written next to it.
+//! (default 3), as many targets at a time as there are cores. A panic fails the test and
+//! leaves the input in the target directory with its seed. Executions per target are printed
+//! and written next to it, with the slowest execution's time (its input is kept beside them).
+//!
+//! The targets are `#[ignore]`d: a plain `cargo test` does not run them (they are minutes of
+//! work in a debug build, most of the suite's time); CI's fuzz step and anyone fuzzing run
+//! `cargo test -p chatgen-tests --test it fuzz:: -- --ignored`.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
@@ -201,8 +206,10 @@ fn fuzz(name: &str, seed: &str, target: impl Fn(&str)) -> u64 {
     let mut runs = 0u64;
     // The seed itself first, then mutations.
     let mut input = seed.to_string();
+    let mut slowest = (Duration::ZERO, 0u64);
     loop {
         let state = rng.0;
+        let this = Instant::now();
         if catch_unwind(AssertUnwindSafe(|| target(&input))).is_err() {
             let file = out_dir().join(format!("fuzz-crash-{name}.txt"));
             let _ = std::fs::write(&file, &input);
@@ -211,6 +218,11 @@ fn fuzz(name: &str, seed: &str, target: impl Fn(&str)) -> u64 {
                 file.display()
             );
         }
+        if this.elapsed() > slowest.0 {
+            slowest = (this.elapsed(), runs);
+            // Kept to reproduce a slow input (a reader gone super-linear on it).
+            let _ = std::fs::write(out_dir().join(format!("fuzz-slowest-{name}.txt")), &input);
+        }
         runs += 1;
         if started.elapsed() > budget() {
             break;
@@ -218,8 +230,10 @@ fn fuzz(name: &str, seed: &str, target: impl Fn(&str)) -> u64 {
         input = mutate(seed, &mut rng);
     }
     let line = format!(
-        "{name}: {runs} executions in {:.1} s, no panic\n",
-        started.elapsed().as_secs_f64()
+        "{name}: {runs} executions in {:.1} s, no panic (slowest: execution {} in {:.1} s; 0 is the seed)\n",
+        started.elapsed().as_secs_f64(),
+        slowest.1,
+        slowest.0.as_secs_f64()
     );
     print!("{line}");
     let _ = std::fs::write(out_dir().join(format!("fuzz-{name}.txt")), line);
@@ -241,34 +255,63 @@ fn source(file: &str) -> String {
     std::fs::read_to_string(path).unwrap()
 }
 
-/// Every API's extractor, through normalise and codegen, on mutations of its document:
-/// one thread per API in `xtask::regen::APIS`, each for the whole budget.
-#[test]
-fn fuzz_extractors() {
-    let runs: Vec<u64> = std::thread::scope(|scope| {
-        let threads: Vec<_> = xtask::regen::APIS
-            .iter()
-            .map(|entry| {
-                scope.spawn(move || {
-                    let seed = source(entry.source);
-                    let name = format!("fuzz_{}", entry.api);
-                    fuzz(&name, &seed, |text| pipeline(entry.family, text))
+/// A fuzz job: its name, its seed, and the target run on each mutation.
+type Job<'a> = (String, String, Box<dyn Fn(&str) + Sync + 'a>);
+
+/// Runs each `(name, seed, target)` job for the budget, as many at a time as there are cores
+/// (one thread per job on two cores gave each a seventh of a core, so that one slow execution
+/// of a large document took most of a minute); returns the executions per job, in order.
+fn fuzz_all(jobs: Vec<Job<'_>>) -> Vec<u64> {
+    use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+    let workers = std::thread::available_parallelism()
+        .map_or(2, usize::from)
+        .min(jobs.len());
+    let next = AtomicUsize::new(0);
+    let runs: Vec<AtomicU64> = jobs.iter().map(|_| AtomicU64::new(0)).collect();
+    std::thread::scope(|scope| {
+        let threads: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    loop {
+                        let at = next.fetch_add(1, Ordering::SeqCst);
+                        let Some((name, seed, target)) = jobs.get(at) else {
+                            break;
+                        };
+                        runs[at].store(fuzz(name, seed, target), Ordering::SeqCst);
+                    }
                 })
             })
             .collect();
-        threads
-            .into_iter()
-            .map(|t| t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
+        for t in threads {
+            t.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        }
     });
+    runs.into_iter().map(AtomicU64::into_inner).collect()
+}
+
+/// Every API's extractor, through normalise and codegen, on mutations of its document: one
+/// job per API in `xtask::regen::APIS`, each for the whole budget.
+#[test]
+#[ignore = "minutes in a debug build; CI's fuzz step runs it: `cargo test -p chatgen-tests --test it fuzz:: -- --ignored`"]
+fn fuzz_extractors() {
+    let jobs = xtask::regen::APIS
+        .iter()
+        .map(|entry| {
+            let target: Box<dyn Fn(&str) + Sync> =
+                Box::new(move |text: &str| pipeline(entry.family, text));
+            (format!("fuzz_{}", entry.api), source(entry.source), target)
+        })
+        .collect();
+    let runs = fuzz_all(jobs);
     assert_eq!(runs.len(), xtask::regen::APIS.len());
     assert!(runs.iter().all(|&n| n > 0), "{runs:?}");
 }
 
 /// Other renderings (HTML, Markdown) and an OpenAPI document (the hostile 3.1 YAML)
-/// through their front ends and every stage, one thread each; the kind is told from the
+/// through their front ends and every stage, one job each; the kind is told from the
 /// mutated content alone.
 #[test]
+#[ignore = "minutes in a debug build; CI's fuzz step runs it: `cargo test -p chatgen-tests --test it fuzz:: -- --ignored`"]
 fn fuzz_renderings() {
     const RENDERINGS: [(Family, &str); 8] = [
         (Family::OpenApi, "tests/fixtures/hostile/openapi.txt"),
@@ -298,27 +341,27 @@ fn fuzz_renderings() {
         ),
         (Family::Redoc, "tests/fixtures/corpus/redoc-text/whoop.txt"),
     ];
-    let runs: Vec<u64> = std::thread::scope(|scope| {
-        let threads: Vec<_> = RENDERINGS
-            .iter()
-            .map(|&(family, file)| {
-                scope.spawn(move || {
-                    let seed = source(file);
-                    let stem = file.rsplit('/').next().unwrap_or(file).replace('.', "_");
-                    let name = format!("fuzz_rendering_{family}_{stem}");
-                    fuzz(&name, &seed, |text| pipeline(family, text))
-                })
-            })
-            .collect();
-        threads
-            .into_iter()
-            .map(|t| t.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
+    let jobs = RENDERINGS
+        .iter()
+        .map(|&(family, file)| {
+            let stem = file.rsplit('/').next().unwrap_or(file).replace('.', "_");
+            let target: Box<dyn Fn(&str) + Sync> =
+                Box::new(move |text: &str| pipeline(family, text));
+            (
+                format!("fuzz_rendering_{family}_{stem}"),
+                source(file),
+                target,
+            )
+        })
+        .collect();
+    let runs = fuzz_all(jobs);
+    assert_eq!(runs.len(), RENDERINGS.len());
     assert!(runs.iter().all(|&n| n > 0), "{runs:?}");
 }
 
+/// The spec loader, on mutations of Weavy's spec.
 #[test]
+#[ignore = "CI's fuzz step runs it: `cargo test -p chatgen-tests --test it fuzz:: -- --ignored`"]
 fn fuzz_spec_loader() {
     let seed = std::fs::read_to_string(root().join("spec/weavy.yaml")).unwrap();
     assert!(fuzz("fuzz_spec_loader", &seed, load) > 0);

@@ -13,12 +13,22 @@ pub fn root() -> PathBuf {
 
 /// The normalized spec of `api`, built in memory from `spec/sources` (not read from the
 /// checked-in YAML, so tests see what a regen would write).
+///
+/// The specs are built once per test process (every API's, on the first call) and each
+/// caller gets its own copy: building them all took seconds in a debug build, and sixty
+/// tests asked for them.
 pub fn spec(api: &str) -> ApiSpec {
-    let (specs, diags) = xtask::regen::build_specs(&root()).unwrap_or_else(|e| panic!("{e}"));
-    assert!(!xtask::diag::has_errors(&diags), "{diags:#?}");
-    specs
-        .into_iter()
+    static SPECS: std::sync::OnceLock<Vec<ApiSpec>> = std::sync::OnceLock::new();
+    SPECS
+        .get_or_init(|| {
+            let (specs, diags) =
+                xtask::regen::build_specs(&root()).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!xtask::diag::has_errors(&diags), "{diags:#?}");
+            specs
+        })
+        .iter()
         .find(|s| s.api == api)
+        .cloned()
         .unwrap_or_else(|| panic!("no api {api}"))
 }
 
