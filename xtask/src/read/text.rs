@@ -412,13 +412,28 @@ impl Scan<'_> {
         } else {
             return None;
         };
+        let mark = fence.chars().next().unwrap_or('`');
+        let width = t.chars().take_while(|&c| c == mark).count();
         let lang = t.trim_start_matches(['`', '~']).trim();
+        // CommonMark: a backtick fence's info string has no backtick; ```` ```"ok"``` ```` is
+        // a line of inline code, not a fence.
+        if mark == '`' && lang.contains('`') {
+            return None;
+        }
         let lang =
             (!lang.is_empty()).then(|| lang.split_whitespace().next().unwrap_or("").to_string());
         let doc = self.doc;
         let mut end = n + 1;
         let mut body = Vec::new();
-        while end <= doc.len() && !raw(doc, end).trim().starts_with(fence) {
+        // CommonMark: a fence is closed by a run of its character at least as long, alone on
+        // its line. A fence line with an info string (```` ```json ````) opens nothing inside
+        // a block: it is text of the block (a page that forgets to close a curl fence before
+        // its answer's ```` ```json ```` fence is read as its renderers show it).
+        let closes = |line: &str| {
+            let line = line.trim();
+            line.chars().count() >= width && line.chars().all(|c| c == mark)
+        };
+        while end <= doc.len() && !closes(raw(doc, end)) {
             body.push(raw(doc, end));
             end += 1;
         }
