@@ -658,6 +658,174 @@ mod tests {
         assert!(err.is_eof(), "{err}");
     }
 
+    /// 70 members, the even ones required: the missing one named is the first required one
+    /// not read, beyond the first 64 too.
+    #[derive(Debug, PartialEq)]
+    struct Wide(Vec<Option<u8>>);
+
+    const WIDE: [&str; 70] = {
+        let mut names = [""; 70];
+        let all = [
+            "m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8", "m9", "m10", "m11", "m12", "m13",
+            "m14", "m15", "m16", "m17", "m18", "m19", "m20", "m21", "m22", "m23", "m24", "m25",
+            "m26", "m27", "m28", "m29", "m30", "m31", "m32", "m33", "m34", "m35", "m36", "m37",
+            "m38", "m39", "m40", "m41", "m42", "m43", "m44", "m45", "m46", "m47", "m48", "m49",
+            "m50", "m51", "m52", "m53", "m54", "m55", "m56", "m57", "m58", "m59", "m60", "m61",
+            "m62", "m63", "m64", "m65", "m66", "m67", "m68", "m69",
+        ];
+        let mut i = 0;
+        while i < 70 {
+            names[i] = all[i];
+            i += 1;
+        }
+        names
+    };
+
+    impl Object for Wide {
+        const NAMES: &'static [&'static str] = &WIDE;
+        const REQUIRED: &'static [usize] = &[
+            0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34, 36, 38, 40, 42, 44,
+            46, 48, 50, 52, 54, 56, 58, 60, 62, 64, 66, 68,
+        ];
+        fn read<'de, A: MapAccess<'de>>(members: &mut Members<'de, A>) -> Option<Self> {
+            let mut slots: Vec<Option<u8>> = vec![None; 70];
+            while let Some(index) = members.key() {
+                members.value(&mut slots[index]);
+            }
+            for &index in Self::REQUIRED {
+                slots[index]?;
+            }
+            Some(Self(slots))
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Wide {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            object(d)
+        }
+    }
+
+    #[test]
+    fn the_missing_member_named_is_the_first_required_one_not_read() {
+        let all = |skip: &[usize]| {
+            let members: Vec<String> = (0..70)
+                .filter(|i| !skip.contains(i))
+                .map(|i| format!("\"m{i}\": {i}"))
+                .collect();
+            format!("{{{}}}", members.join(", "))
+        };
+        for (reader, r) in every_reader::<Wide>(&all(&[])) {
+            assert_eq!(r.unwrap().0[69], Some(69), "{reader}");
+        }
+        // An optional member absent is no error; the required ones are named in order,
+        // whichever order the object lists them in, beyond 64 members too.
+        for (skip, name) in [
+            (&[1, 3][..], None),
+            (&[66, 1, 68], Some("m66")),
+            (&[68], Some("m68")),
+            (&[40, 8], Some("m8")),
+        ] {
+            for (reader, r) in every_reader::<Wide>(&all(skip)) {
+                match (name, r) {
+                    (None, r) => assert!(r.is_ok(), "{reader}: {r:?}"),
+                    (Some(_), _) if reader == "untagged" => {}
+                    (Some(name), r) => {
+                        let err = r.unwrap_err();
+                        assert!(
+                            err.contains(&format!("missing field `{name}`")),
+                            "{reader}: {err}"
+                        );
+                    }
+                }
+            }
+        }
+        let reversed = {
+            let members: Vec<String> = (0..70)
+                .rev()
+                .filter(|i| *i != 64 && *i != 2)
+                .map(|i| format!("\"m{i}\": {i}"))
+                .collect();
+            format!("{{{}}}", members.join(", "))
+        };
+        let err = serde_json::from_str::<Wide>(&reversed).unwrap_err();
+        assert!(err.to_string().starts_with("missing field `m2`"), "{err}");
+    }
+
+    #[test]
+    fn a_failed_member_ends_the_object_even_when_not_required() {
+        for (reader, r) in every_reader::<S>(r#"{"id": 1, "maybe_null": "x", "name": "n"}"#) {
+            let err = r.unwrap_err();
+            if reader != "untagged" {
+                assert!(
+                    err.starts_with("field `maybe_null`: invalid type: string \"x\""),
+                    "{reader}: {err}"
+                );
+            }
+        }
+        // A kept undeclared member that fails is named too.
+        let err = serde_json::from_str::<S>(r#"{"id": 1, "x": [1, }"#).unwrap_err();
+        assert!(err.is_syntax(), "{err}");
+    }
+
+    /// A text enum as the generator writes it.
+    #[derive(Debug, PartialEq)]
+    enum Color {
+        Red,
+        Other(String),
+    }
+
+    impl From<&str> for Color {
+        fn from(value: &str) -> Self {
+            match value {
+                "red" => Self::Red,
+                other => Self::Other(other.to_string()),
+            }
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Color {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            text(d)
+        }
+    }
+
+    #[test]
+    fn text_enums_in_every_reader() {
+        for (text, color) in [
+            (r#""red""#, Color::Red),
+            (r#""blue""#, Color::Other("blue".into())),
+            (r#""r\u0065d""#, Color::Red),
+        ] {
+            for (reader, r) in every_reader::<Color>(text) {
+                assert_eq!(r.unwrap(), color, "{reader}");
+            }
+        }
+        for (reader, r) in every_reader::<Color>("1") {
+            let err = r.unwrap_err();
+            if reader != "untagged" {
+                assert!(err.contains("expected a string"), "{reader}: {err}");
+            }
+        }
+    }
+
+    #[test]
+    fn same_compares_every_byte_at_every_length() {
+        let text = "abcdefghijklmnopqrstuvwxyz0123456789";
+        for n in 0..=text.len() {
+            let a = &text.as_bytes()[..n];
+            assert!(same(a, a), "{n}");
+            assert!(
+                !same(a, &text.as_bytes()[..n.saturating_sub(1)]) || n == 0,
+                "{n}"
+            );
+            for at in 0..n {
+                let mut b = a.to_vec();
+                b[at] ^= 1;
+                assert!(!same(a, &b), "{n} {at}");
+            }
+        }
+    }
+
     #[test]
     fn a_position_is_left_out_of_inner_messages_only_at_the_end() {
         assert_eq!(without_position("bad at line 1 column 9"), "bad");
