@@ -6,15 +6,19 @@
 //! `cargo check` time. A generated struct instead implements [`Object`]: its members' wire
 //! names and one function, a loop with one `match` that reads each member into a local (whose
 //! type is inferred from the struct built at the end), and its `Deserialize` impl is one call
-//! to [`object`]. The visitor and the key matching are generic code of this crate: what a
-//! generated crate type-checks per struct is that one function.
+//! to [`object`]. The visitor, the key matching and every error path are generic code of
+//! this crate: what a generated crate type-checks per struct is that one function, whose arms
+//! are one call each ([`Members::value`]: the first error is kept in [`Members`], which then
+//! ends the object) and whose required members are a `?` on their local (the runtime names
+//! the first one missing, from [`Object::REQUIRED`]).
 //!
 //! It reads in one pass, as a derive does: each key is matched against the names without
-//! allocating (unless the struct keeps undeclared members), and each value is read from the
-//! input straight into its slot. The semantics are serde's: unknown members are ignored, a
-//! repeated member keeps its last value, a missing member is an error (`missing field `x``)
-//! unless the field may be absent (or is an `Option` that may be `null`), and an error names
-//! the member it came from, outermost first (`field `a`: field `b`: invalid type: …`). It
+//! allocating (unless the struct keeps undeclared members), the member declared next first,
+//! and each value is read from the input straight into its slot. The semantics are serde's:
+//! unknown members are ignored, a repeated member keeps its last value, a missing member is an
+//! error (`missing field `x``, the first in declared order) unless the field may be absent
+//! (or is an `Option` that may be `null`), and an error names the member it came from,
+//! outermost first (`field `a`: field `b`: invalid type: …`). It
 //! reads any self-describing format through serde: JSON text, a `serde_json::Value` (an
 //! envelope's result, an event's payload), and serde's own buffer of an untagged enum.
 
