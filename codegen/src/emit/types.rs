@@ -144,12 +144,13 @@ fn gen_struct(ty: &Ident, def: &TypeDef, s: &StructModel, doc: TokenStream) -> T
 }
 
 /// A `Deserialize` impl reading an object member by member through the runtime's
-/// `de::object`, and what it reads: the `de::Object` impl, the wire names and one function,
-/// a loop with one `match` reading each member into a local whose type is inferred from the
-/// struct built at the end (no type is spelled twice). The visitor and the key matching are
-/// the runtime's, written once, so that a generated crate type-checks fast, and the object is
-/// read in one pass, with serde's semantics (see the runtime's `de` module). `rest` keeps the
-/// members not declared.
+/// `de::object`, and what it reads: the `de::Object` impl, the wire names, the indices of the
+/// required members and one function, a loop with one `match` reading each member into a
+/// local whose type is inferred from the struct built at the end (no type is spelled twice),
+/// `?` on the required ones. The visitor, the key matching and every error path are the
+/// runtime's, written once (an arm is one call, with no `?` nor `map_err`), so that a
+/// generated crate type-checks fast, and the object is read in one pass, with serde's
+/// semantics (see the runtime's `de` module). `rest` keeps the members not declared.
 pub(crate) fn gen_deserialize(
     ty: &Ident,
     fields: &[(Ident, &Field, &FieldModel)],
@@ -160,36 +161,37 @@ pub(crate) fn gen_deserialize(
     let mut locals = Vec::new();
     let mut reads = Vec::new();
     let mut builds = Vec::new();
+    let mut required = Vec::new();
     for (at, (id, f, m)) in fields.iter().enumerate() {
         let local = quote::format_ident!("s{at}");
-        let wire = &f.name;
         // A member whose value is kept as read, `null` included (`Some(None)`, `Some(Null)`),
         // or that must be there, is `Some(value)`; the others are `Option`s whose `null` is
         // `None`.
         let kept = m.nullable == m.optional || (m.optional && f.ty == TypeRef::ANY);
         reads.push(if kept {
-            quote!(#local = ::std::option::Option::Some(members.value()?))
+            quote!(members.value(&mut #local))
         } else {
-            quote!(#local = members.value()?)
+            quote!(members.nullable(&mut #local))
         });
         builds.push(if m.optional || m.nullable {
             quote!(#id: #local,)
         } else {
-            quote!(#id: #rt::de::required(#local, #wire)?,)
+            required.push(proc_macro2::Literal::usize_unsuffixed(at));
+            quote!(#id: #local?,)
         });
         locals.push(local);
     }
     // The index is always one of `NAMES`'s: the last member is the match's catch-all.
     let read_loop = match reads.as_slice() {
-        [] => quote!(while members.key()?.is_some() {}),
-        [read] => quote!(while members.key()?.is_some() { #read; }),
+        [] => quote!(while members.key().is_some() {}),
+        [read] => quote!(while members.key().is_some() { #read; }),
         [arms @ .., last] => {
             let arms = arms.iter().enumerate().map(|(at, read)| {
                 let at = proc_macro2::Literal::usize_unsuffixed(at);
                 quote!(#at => #read,)
             });
             quote! {
-                while let ::std::option::Option::Some(index) = members.key()? {
+                while let ::std::option::Option::Some(index) = members.key() {
                     match index {
                         #(#arms)*
                         _ => #last,
@@ -198,6 +200,8 @@ pub(crate) fn gen_deserialize(
             }
         }
     };
+    let required = (!required.is_empty())
+        .then(|| quote!(const REQUIRED: &'static [usize] = &[#(#required),*];));
     let keeps = rest.map(|_| {
         quote!(
             const REST: bool = true;
@@ -218,13 +222,14 @@ pub(crate) fn gen_deserialize(
 
         impl #rt::de::Object for #ty {
             const NAMES: &'static [&'static str] = &[#(#names),*];
+            #required
             #keeps
             fn read<'de, A: ::serde::de::MapAccess<'de>>(
-                mut members: #rt::de::Members<A>,
-            ) -> ::std::result::Result<Self, A::Error> {
+                members: &mut #rt::de::Members<'de, A>,
+            ) -> ::std::option::Option<Self> {
                 #(#declare)*
                 #read_loop
-                ::std::result::Result::Ok(Self { #(#builds)* #rest })
+                ::std::option::Option::Some(Self { #(#builds)* #rest })
             }
         }
     }
@@ -333,6 +338,7 @@ pub(crate) fn gen_field(f: &Field, m: &FieldModel, id: &Ident) -> TokenStream {
 }
 
 fn gen_enum(ty: &Ident, def: &TypeDef, model: &[EnumVariant], doc: TokenStream) -> TokenStream {
+    let rt = rt();
     let variants: Vec<(Ident, &str, TokenStream)> = def
         .values()
         .iter()
@@ -395,8 +401,7 @@ fn gen_enum(ty: &Ident, def: &TypeDef, model: &[EnumVariant], doc: TokenStream) 
 
         impl<'de> ::serde::Deserialize<'de> for #ty {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-                ::std::result::Result::Ok(Self::from(value.as_str()))
+                #rt::de::text(deserializer)
             }
         }
     }

@@ -24,19 +24,19 @@ impl<'de> ::serde::Deserialize<'de> for AddsUsersChatroomBody {
 impl ::chat_clients_runtime::de::Object for AddsUsersChatroomBody {
     const NAMES: &'static [&'static str] = &["admins", "assignedUsers", "moderators"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             admins: s0,
             assigned_users: s1,
             moderators: s2,
@@ -100,9 +100,10 @@ impl ::chat_clients_runtime::de::Object for Chatroom {
         "scheduledDeletion",
         "type",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -114,36 +115,33 @@ impl ::chat_clients_runtime::de::Object for Chatroom {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = members.value()?,
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.nullable(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            admins: ::chat_clients_runtime::de::required(s0, "admins")?,
-            assigned_users: ::chat_clients_runtime::de::required(s1, "assignedUsers")?,
-            automation_enabled: ::chat_clients_runtime::de::required(
-                s2,
-                "automationEnabled",
-            )?,
-            avatar_url: ::chat_clients_runtime::de::required(s3, "avatarURL")?,
-            event_id: ::chat_clients_runtime::de::required(s4, "eventID")?,
-            matrix_room_id: ::chat_clients_runtime::de::required(s5, "matrixRoomID")?,
-            moderators: ::chat_clients_runtime::de::required(s6, "moderators")?,
-            name: ::chat_clients_runtime::de::required(s7, "name")?,
-            organization_id: ::chat_clients_runtime::de::required(s8, "organizationID")?,
+        ::std::option::Option::Some(Self {
+            admins: s0?,
+            assigned_users: s1?,
+            automation_enabled: s2?,
+            avatar_url: s3?,
+            event_id: s4?,
+            matrix_room_id: s5?,
+            moderators: s6?,
+            name: s7?,
+            organization_id: s8?,
             scheduled_deletion: s9,
-            type_: ::chat_clients_runtime::de::required(s10, "type")?,
+            type_: s10?,
         })
     }
 }
@@ -169,17 +167,17 @@ impl<'de> ::serde::Deserialize<'de> for CreatesDefaultChatroomOrganizationBody {
 impl ::chat_clients_runtime::de::Object for CreatesDefaultChatroomOrganizationBody {
     const NAMES: &'static [&'static str] = &["automationEnabled", "organizationID"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             automation_enabled: s0,
             organization_id: s1,
         })
@@ -238,8 +236,8 @@ impl ::chat_clients_runtime::de::Object for CreatesNewCustomChatroomBody {
         "scheduledDeletion",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -248,19 +246,19 @@ impl ::chat_clients_runtime::de::Object for CreatesNewCustomChatroomBody {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             admins: s0,
             assigned_users: s1,
             automation_enabled: s2,
@@ -297,20 +295,21 @@ impl<'de> ::serde::Deserialize<'de> for GetCredentialsResponse {
 }
 impl ::chat_clients_runtime::de::Object for GetCredentialsResponse {
     const NAMES: &'static [&'static str] = &["password", "username"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            password: ::chat_clients_runtime::de::required(s0, "password")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
+        ::std::option::Option::Some(Self {
+            password: s0?,
+            username: s1?,
         })
     }
 }
@@ -331,21 +330,19 @@ impl<'de> ::serde::Deserialize<'de> for GetRoomsResponse {
 }
 impl ::chat_clients_runtime::de::Object for GetRoomsResponse {
     const NAMES: &'static [&'static str] = &["entries", "total"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            entries: ::chat_clients_runtime::de::required(s0, "entries")?,
-            total: ::chat_clients_runtime::de::required(s1, "total")?,
-        })
+        ::std::option::Option::Some(Self { entries: s0?, total: s1? })
     }
 }
 /// `LoginBody`, defined at line 360 of the source.
@@ -366,13 +363,13 @@ impl<'de> ::serde::Deserialize<'de> for LoginBody {
 impl ::chat_clients_runtime::de::Object for LoginBody {
     const NAMES: &'static [&'static str] = &["deviceID"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { device_id: s0 })
+        ::std::option::Option::Some(Self { device_id: s0 })
     }
 }
 /// `LoginResponse`, defined at line 379 of the source.
@@ -428,32 +425,33 @@ impl ::chat_clients_runtime::de::Object for LoginResponse {
         "userID",
         "wellKnown",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            access_token: ::chat_clients_runtime::de::required(s0, "accessToken")?,
-            device_id: ::chat_clients_runtime::de::required(s1, "deviceID")?,
-            expires_in_ms: ::chat_clients_runtime::de::required(s2, "expiresInMS")?,
-            refresh_token: ::chat_clients_runtime::de::required(s3, "refreshToken")?,
-            user_id: ::chat_clients_runtime::de::required(s4, "userID")?,
-            well_known: ::chat_clients_runtime::de::required(s5, "wellKnown")?,
+        ::std::option::Option::Some(Self {
+            access_token: s0?,
+            device_id: s1?,
+            expires_in_ms: s2?,
+            refresh_token: s3?,
+            user_id: s4?,
+            well_known: s5?,
         })
     }
 }
@@ -475,12 +473,12 @@ impl<'de> ::serde::Deserialize<'de> for UpdatesExistingCustomChatroomBody {
 impl ::chat_clients_runtime::de::Object for UpdatesExistingCustomChatroomBody {
     const NAMES: &'static [&'static str] = &["automationEnabled"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { automation_enabled: s0 })
+        ::std::option::Option::Some(Self { automation_enabled: s0 })
     }
 }

@@ -17,21 +17,19 @@ impl<'de> ::serde::Deserialize<'de> for ChatsMessages {
 }
 impl ::chat_clients_runtime::de::Object for ChatsMessages {
     const NAMES: &'static [&'static str] = &["chats", "messages"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            chats: ::chat_clients_runtime::de::required(s0, "chats")?,
-            messages: ::chat_clients_runtime::de::required(s1, "messages")?,
-        })
+        ::std::option::Option::Some(Self { chats: s0?, messages: s1? })
     }
 }
 /// `Content`, defined at line 2846 of the source.
@@ -52,21 +50,19 @@ impl<'de> ::serde::Deserialize<'de> for Content {
 }
 impl ::chat_clients_runtime::de::Object for Content {
     const NAMES: &'static [&'static str] = &["text", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            text: ::chat_clients_runtime::de::required(s0, "text")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { text: s0?, type_: s1? })
     }
 }
 /// `DeleteTeamsTeamUidResult`, defined at line 2599 of the source.
@@ -134,9 +130,12 @@ impl ::chat_clients_runtime::de::Object for DeleteTeamsTeamUidResult {
         "uploads_size",
         "uploads_size_limit",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -154,69 +153,45 @@ impl ::chat_clients_runtime::de::Object for DeleteTeamsTeamUidResult {
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                _ => s16 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                _ => members.value(&mut s16),
             }
         }
-        ::std::result::Result::Ok(Self {
-            bad_profile: ::chat_clients_runtime::de::required(s0, "bad_profile")?,
-            can_add_to_team: ::chat_clients_runtime::de::required(
-                s1,
-                "can_add_to_team",
-            )?,
-            can_manage_integrations: ::chat_clients_runtime::de::required(
-                s2,
-                "can_manage_integrations",
-            )?,
-            can_manage_sections: ::chat_clients_runtime::de::required(
-                s3,
-                "can_manage_sections",
-            )?,
-            changeable_statuses: ::chat_clients_runtime::de::required(
-                s4,
-                "changeable_statuses",
-            )?,
-            default_task_deadline: ::chat_clients_runtime::de::required(
-                s5,
-                "default_task_deadline",
-            )?,
-            icons: ::chat_clients_runtime::de::required(s6, "icons")?,
-            is_archive: ::chat_clients_runtime::de::required(s7, "is_archive")?,
-            last_active: ::chat_clients_runtime::de::required(s8, "last_active")?,
-            max_message_update_age: ::chat_clients_runtime::de::required(
-                s9,
-                "max_message_update_age",
-            )?,
-            me: ::chat_clients_runtime::de::required(s10, "me")?,
-            name: ::chat_clients_runtime::de::required(s11, "name")?,
-            need_confirmation: ::chat_clients_runtime::de::required(
-                s12,
-                "need_confirmation",
-            )?,
-            uid: ::chat_clients_runtime::de::required(s13, "uid")?,
-            unread: ::chat_clients_runtime::de::required(s14, "unread")?,
-            uploads_size: ::chat_clients_runtime::de::required(s15, "uploads_size")?,
-            uploads_size_limit: ::chat_clients_runtime::de::required(
-                s16,
-                "uploads_size_limit",
-            )?,
+        ::std::option::Option::Some(Self {
+            bad_profile: s0?,
+            can_add_to_team: s1?,
+            can_manage_integrations: s2?,
+            can_manage_sections: s3?,
+            changeable_statuses: s4?,
+            default_task_deadline: s5?,
+            icons: s6?,
+            is_archive: s7?,
+            last_active: s8?,
+            max_message_update_age: s9?,
+            me: s10?,
+            name: s11?,
+            need_confirmation: s12?,
+            uid: s13?,
+            unread: s14?,
+            uploads_size: s15?,
+            uploads_size_limit: s16?,
         })
     }
 }
@@ -269,9 +244,10 @@ impl ::chat_clients_runtime::de::Object for Device {
         "type",
         "voip_notification_token",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -279,34 +255,25 @@ impl ::chat_clients_runtime::de::Object for Device {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            allowed_notifications: ::chat_clients_runtime::de::required(
-                s0,
-                "allowed_notifications",
-            )?,
-            data_pushes: ::chat_clients_runtime::de::required(s1, "data_pushes")?,
-            device_id: ::chat_clients_runtime::de::required(s2, "device_id")?,
-            name: ::chat_clients_runtime::de::required(s3, "name")?,
-            notification_token: ::chat_clients_runtime::de::required(
-                s4,
-                "notification_token",
-            )?,
-            type_: ::chat_clients_runtime::de::required(s5, "type")?,
-            voip_notification_token: ::chat_clients_runtime::de::required(
-                s6,
-                "voip_notification_token",
-            )?,
+        ::std::option::Option::Some(Self {
+            allowed_notifications: s0?,
+            data_pushes: s1?,
+            device_id: s2?,
+            name: s3?,
+            notification_token: s4?,
+            type_: s5?,
+            voip_notification_token: s6?,
         })
     }
 }
@@ -327,20 +294,21 @@ impl<'de> ::serde::Deserialize<'de> for Form {
 }
 impl ::chat_clients_runtime::de::Object for Form {
     const NAMES: &'static [&'static str] = &["api_key", "webhook_url"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            api_key: ::chat_clients_runtime::de::required(s0, "api_key")?,
-            webhook_url: ::chat_clients_runtime::de::required(s1, "webhook_url")?,
+        ::std::option::Option::Some(Self {
+            api_key: s0?,
+            webhook_url: s1?,
         })
     }
 }
@@ -364,22 +332,23 @@ impl<'de> ::serde::Deserialize<'de> for GetCountriesResultItem {
 }
 impl ::chat_clients_runtime::de::Object for GetCountriesResultItem {
     const NAMES: &'static [&'static str] = &["code", "name", "default"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            code: ::chat_clients_runtime::de::required(s0, "code")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
+        ::std::option::Option::Some(Self {
+            code: s0?,
+            name: s1?,
             default: s2,
         })
     }
@@ -401,20 +370,21 @@ impl<'de> ::serde::Deserialize<'de> for GetQrLoginPngResult {
 }
 impl ::chat_clients_runtime::de::Object for GetQrLoginPngResult {
     const NAMES: &'static [&'static str] = &["lifetime_sec", "url"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            lifetime_sec: ::chat_clients_runtime::de::required(s0, "lifetime_sec")?,
-            url: ::chat_clients_runtime::de::required(s1, "url")?,
+        ::std::option::Option::Some(Self {
+            lifetime_sec: s0?,
+            url: s1?,
         })
     }
 }
@@ -435,20 +405,21 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidIntegrationsResult {
 }
 impl ::chat_clients_runtime::de::Object for GetTeamsTeamUidIntegrationsResult {
     const NAMES: &'static [&'static str] = &["integrations", "kinds"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            integrations: ::chat_clients_runtime::de::required(s0, "integrations")?,
-            kinds: ::chat_clients_runtime::de::required(s1, "kinds")?,
+        ::std::option::Option::Some(Self {
+            integrations: s0?,
+            kinds: s1?,
         })
     }
 }
@@ -471,23 +442,24 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidIntegrationsResultKind {
 }
 impl ::chat_clients_runtime::de::Object for GetTeamsTeamUidIntegrationsResultKind {
     const NAMES: &'static [&'static str] = &["kind", "template", "title"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            kind: ::chat_clients_runtime::de::required(s0, "kind")?,
-            template: ::chat_clients_runtime::de::required(s1, "template")?,
-            title: ::chat_clients_runtime::de::required(s2, "title")?,
+        ::std::option::Option::Some(Self {
+            kind: s0?,
+            template: s1?,
+            title: s2?,
         })
     }
 }
@@ -513,26 +485,27 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidIntegrationsResultKindTem
 impl ::chat_clients_runtime::de::Object
 for GetTeamsTeamUidIntegrationsResultKindTemplate {
     const NAMES: &'static [&'static str] = &["comment", "enabled", "form", "kind"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
-            enabled: ::chat_clients_runtime::de::required(s1, "enabled")?,
-            form: ::chat_clients_runtime::de::required(s2, "form")?,
-            kind: ::chat_clients_runtime::de::required(s3, "kind")?,
+        ::std::option::Option::Some(Self {
+            comment: s0?,
+            enabled: s1?,
+            form: s2?,
+            kind: s3?,
         })
     }
 }
@@ -559,26 +532,24 @@ impl ::chat_clients_runtime::de::Object for GetTeamsTeamUidUsageResult {
         "uploads_size",
         "uploads_size_limit",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            by_months: ::chat_clients_runtime::de::required(s0, "by_months")?,
-            uploads_size: ::chat_clients_runtime::de::required(s1, "uploads_size")?,
-            uploads_size_limit: ::chat_clients_runtime::de::required(
-                s2,
-                "uploads_size_limit",
-            )?,
+        ::std::option::Option::Some(Self {
+            by_months: s0?,
+            uploads_size: s1?,
+            uploads_size_limit: s2?,
         })
     }
 }
@@ -601,23 +572,24 @@ impl<'de> ::serde::Deserialize<'de> for GetTeamsTeamUidUsageResultByMonth {
 }
 impl ::chat_clients_runtime::de::Object for GetTeamsTeamUidUsageResultByMonth {
     const NAMES: &'static [&'static str] = &["month", "uploads_size", "year"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            month: ::chat_clients_runtime::de::required(s0, "month")?,
-            uploads_size: ::chat_clients_runtime::de::required(s1, "uploads_size")?,
-            year: ::chat_clients_runtime::de::required(s2, "year")?,
+        ::std::option::Option::Some(Self {
+            month: s0?,
+            uploads_size: s1?,
+            year: s2?,
         })
     }
 }
@@ -640,23 +612,24 @@ impl<'de> ::serde::Deserialize<'de> for HeightUrlWidth {
 }
 impl ::chat_clients_runtime::de::Object for HeightUrlWidth {
     const NAMES: &'static [&'static str] = &["height", "url", "width"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            height: ::chat_clients_runtime::de::required(s0, "height")?,
-            url: ::chat_clients_runtime::de::required(s1, "url")?,
-            width: ::chat_clients_runtime::de::required(s2, "width")?,
+        ::std::option::Option::Some(Self {
+            height: s0?,
+            url: s1?,
+            width: s2?,
         })
     }
 }
@@ -675,16 +648,15 @@ impl<'de> ::serde::Deserialize<'de> for Icon {
 }
 impl ::chat_clients_runtime::de::Object for Icon {
     const NAMES: &'static [&'static str] = &["stub"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            stub: ::chat_clients_runtime::de::required(s0, "stub")?,
-        })
+        ::std::option::Option::Some(Self { stub: s0? })
     }
 }
 /// `Integration`, defined at line 1962 of the source.
@@ -725,9 +697,10 @@ impl ::chat_clients_runtime::de::Object for Integration {
         "kind",
         "uid",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -736,27 +709,27 @@ impl ::chat_clients_runtime::de::Object for Integration {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
-            created: ::chat_clients_runtime::de::required(s1, "created")?,
-            enabled: ::chat_clients_runtime::de::required(s2, "enabled")?,
-            form: ::chat_clients_runtime::de::required(s3, "form")?,
-            group: ::chat_clients_runtime::de::required(s4, "group")?,
-            help: ::chat_clients_runtime::de::required(s5, "help")?,
-            kind: ::chat_clients_runtime::de::required(s6, "kind")?,
-            uid: ::chat_clients_runtime::de::required(s7, "uid")?,
+        ::std::option::Option::Some(Self {
+            comment: s0?,
+            created: s1?,
+            enabled: s2?,
+            form: s3?,
+            group: s4?,
+            help: s5?,
+            kind: s6?,
+            uid: s7?,
         })
     }
 }
@@ -791,26 +764,27 @@ impl<'de> ::serde::Deserialize<'de> for Invitation {
 }
 impl ::chat_clients_runtime::de::Object for Invitation {
     const NAMES: &'static [&'static str] = &["created", "qr", "token", "uid"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            created: ::chat_clients_runtime::de::required(s0, "created")?,
-            qr: ::chat_clients_runtime::de::required(s1, "qr")?,
-            token: ::chat_clients_runtime::de::required(s2, "token")?,
-            uid: ::chat_clients_runtime::de::required(s3, "uid")?,
+        ::std::option::Option::Some(Self {
+            created: s0?,
+            qr: s1?,
+            token: s2?,
+            uid: s3?,
         })
     }
 }
@@ -833,23 +807,24 @@ impl<'de> ::serde::Deserialize<'de> for LabelReadonlyValue {
 }
 impl ::chat_clients_runtime::de::Object for LabelReadonlyValue {
     const NAMES: &'static [&'static str] = &["label", "readonly", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            label: ::chat_clients_runtime::de::required(s0, "label")?,
-            readonly: ::chat_clients_runtime::de::required(s1, "readonly")?,
-            value: ::chat_clients_runtime::de::required(s2, "value")?,
+        ::std::option::Option::Some(Self {
+            label: s0?,
+            readonly: s1?,
+            value: s2?,
         })
     }
 }
@@ -951,9 +926,13 @@ impl ::chat_clients_runtime::de::Object for Me {
         "task_short_view",
         "unread_first",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24,
+        25, 26, 27,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -982,106 +961,67 @@ impl ::chat_clients_runtime::de::Object for Me {
         let mut s25 = ::std::option::Option::None;
         let mut s26 = ::std::option::Option::None;
         let mut s27 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = members.value()?,
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = members.value()?,
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = ::std::option::Option::Some(members.value()?),
-                26 => s26 = ::std::option::Option::Some(members.value()?),
-                _ => s27 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.nullable(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.value(&mut s25),
+                26 => members.value(&mut s26),
+                _ => members.value(&mut s27),
             }
         }
-        ::std::result::Result::Ok(Self {
-            alt_send: ::chat_clients_runtime::de::required(s0, "alt_send")?,
-            can_add_to_group: ::chat_clients_runtime::de::required(
-                s1,
-                "can_add_to_group",
-            )?,
-            can_create_task: ::chat_clients_runtime::de::required(
-                s2,
-                "can_create_task",
-            )?,
-            can_delete: ::chat_clients_runtime::de::required(s3, "can_delete")?,
-            changeable_fields: ::chat_clients_runtime::de::required(
-                s4,
-                "changeable_fields",
-            )?,
-            contact_email: ::chat_clients_runtime::de::required(s5, "contact_email")?,
-            contact_mshort_view: ::chat_clients_runtime::de::required(
-                s6,
-                "contact_mshort_view",
-            )?,
-            contact_phone: ::chat_clients_runtime::de::required(s7, "contact_phone")?,
-            contact_short_view: ::chat_clients_runtime::de::required(
-                s8,
-                "contact_short_view",
-            )?,
-            contact_show_archived: ::chat_clients_runtime::de::required(
-                s9,
-                "contact_show_archived",
-            )?,
-            debug_show_activity: ::chat_clients_runtime::de::required(
-                s10,
-                "debug_show_activity",
-            )?,
+        ::std::option::Option::Some(Self {
+            alt_send: s0?,
+            can_add_to_group: s1?,
+            can_create_task: s2?,
+            can_delete: s3?,
+            changeable_fields: s4?,
+            contact_email: s5?,
+            contact_mshort_view: s6?,
+            contact_phone: s7?,
+            contact_short_view: s8?,
+            contact_show_archived: s9?,
+            debug_show_activity: s10?,
             default_lang: s11,
-            display_name: ::chat_clients_runtime::de::required(s12, "display_name")?,
-            family_name: ::chat_clients_runtime::de::required(s13, "family_name")?,
-            given_name: ::chat_clients_runtime::de::required(s14, "given_name")?,
-            group_mshort_view: ::chat_clients_runtime::de::required(
-                s15,
-                "group_mshort_view",
-            )?,
-            group_notifications_enabled: ::chat_clients_runtime::de::required(
-                s16,
-                "group_notifications_enabled",
-            )?,
-            group_short_view: ::chat_clients_runtime::de::required(
-                s17,
-                "group_short_view",
-            )?,
-            icons: ::chat_clients_runtime::de::required(s18, "icons")?,
-            jid: ::chat_clients_runtime::de::required(s19, "jid")?,
+            display_name: s12?,
+            family_name: s13?,
+            given_name: s14?,
+            group_mshort_view: s15?,
+            group_notifications_enabled: s16?,
+            group_short_view: s17?,
+            icons: s18?,
+            jid: s19?,
             last_activity: s20,
-            role: ::chat_clients_runtime::de::required(s21, "role")?,
-            sections: ::chat_clients_runtime::de::required(s22, "sections")?,
-            status: ::chat_clients_runtime::de::required(s23, "status")?,
-            task_mshort_view: ::chat_clients_runtime::de::required(
-                s24,
-                "task_mshort_view",
-            )?,
-            task_notifications_enabled: ::chat_clients_runtime::de::required(
-                s25,
-                "task_notifications_enabled",
-            )?,
-            task_short_view: ::chat_clients_runtime::de::required(
-                s26,
-                "task_short_view",
-            )?,
-            unread_first: ::chat_clients_runtime::de::required(s27, "unread_first")?,
+            role: s21?,
+            sections: s22?,
+            status: s23?,
+            task_mshort_view: s24?,
+            task_notifications_enabled: s25?,
+            task_short_view: s26?,
+            unread_first: s27?,
         })
     }
 }
@@ -1107,21 +1047,19 @@ impl<'de> ::serde::Deserialize<'de> for MeToken {
 }
 impl ::chat_clients_runtime::de::Object for MeToken {
     const NAMES: &'static [&'static str] = &["me", "token"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            me: ::chat_clients_runtime::de::required(s0, "me")?,
-            token: ::chat_clients_runtime::de::required(s1, "token")?,
-        })
+        ::std::option::Option::Some(Self { me: s0?, token: s1? })
     }
 }
 /// `PostDevicesBody`, defined at line 1379 of the source.
@@ -1181,23 +1119,23 @@ impl ::chat_clients_runtime::de::Object for PostDevicesBody {
         "type",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             allowed_notifications: s0,
             device_id: s1,
             name: s2,
@@ -1251,21 +1189,21 @@ impl<'de> ::serde::Deserialize<'de> for PostQrAuthBody {
 impl ::chat_clients_runtime::de::Object for PostQrAuthBody {
     const NAMES: &'static [&'static str] = &["temp_token", "type", "device_id", "name"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                _ => s3 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             temp_token: s0,
             type_: s1,
             device_id: s2,
@@ -1319,23 +1257,23 @@ impl ::chat_clients_runtime::de::Object for PostSmsAuthBody {
         "name",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             phone: s0,
             code: s1,
             type_: s2,
@@ -1379,9 +1317,10 @@ impl ::chat_clients_runtime::de::Object for PostSmsAuthResultMe {
         "teams",
         "unread_first",
     ];
+    const REQUIRED: &'static [usize] = &[0, 2, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1389,25 +1328,25 @@ impl ::chat_clients_runtime::de::Object for PostSmsAuthResultMe {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            alt_send: ::chat_clients_runtime::de::required(s0, "alt_send")?,
+        ::std::option::Option::Some(Self {
+            alt_send: s0?,
             default_lang: s1,
-            devices: ::chat_clients_runtime::de::required(s2, "devices")?,
+            devices: s2?,
             email: s3,
-            phone: ::chat_clients_runtime::de::required(s4, "phone")?,
-            teams: ::chat_clients_runtime::de::required(s5, "teams")?,
-            unread_first: ::chat_clients_runtime::de::required(s6, "unread_first")?,
+            phone: s4?,
+            teams: s5?,
+            unread_first: s6?,
         })
     }
 }
@@ -1435,17 +1374,17 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsCookieauthBody {
 impl ::chat_clients_runtime::de::Object for PostSmsCookieauthBody {
     const NAMES: &'static [&'static str] = &["phone", "code"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { phone: s0, code: s1 })
+        ::std::option::Option::Some(Self { phone: s0, code: s1 })
     }
 }
 /// `PostSmsCookieauthResult`, defined at line 1125 of the source.
@@ -1463,16 +1402,15 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsCookieauthResult {
 }
 impl ::chat_clients_runtime::de::Object for PostSmsCookieauthResult {
     const NAMES: &'static [&'static str] = &["me"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            me: ::chat_clients_runtime::de::required(s0, "me")?,
-        })
+        ::std::option::Option::Some(Self { me: s0? })
     }
 }
 /// `PostSmsLoginBody`, defined at line 1011 of the source.
@@ -1494,13 +1432,13 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsLoginBody {
 impl ::chat_clients_runtime::de::Object for PostSmsLoginBody {
     const NAMES: &'static [&'static str] = &["phone"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { phone: s0 })
+        ::std::option::Option::Some(Self { phone: s0 })
     }
 }
 /// `PostSmsLoginResult`, defined at line 1024 of the source.
@@ -1522,26 +1460,24 @@ impl<'de> ::serde::Deserialize<'de> for PostSmsLoginResult {
 }
 impl ::chat_clients_runtime::de::Object for PostSmsLoginResult {
     const NAMES: &'static [&'static str] = &["code_length", "code_valid_until", "phone"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            code_length: ::chat_clients_runtime::de::required(s0, "code_length")?,
-            code_valid_until: ::chat_clients_runtime::de::required(
-                s1,
-                "code_valid_until",
-            )?,
-            phone: ::chat_clients_runtime::de::required(s2, "phone")?,
+        ::std::option::Option::Some(Self {
+            code_length: s0?,
+            code_valid_until: s1?,
+            phone: s2?,
         })
     }
 }
@@ -1567,17 +1503,17 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsBody {
 impl ::chat_clients_runtime::de::Object for PostTeamsBody {
     const NAMES: &'static [&'static str] = &["contacts", "name"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { contacts: s0, name: s1 })
+        ::std::option::Option::Some(Self { contacts: s0, name: s1 })
     }
 }
 /// `PostTeamsBodyContact`, defined at line 1575 of the source.
@@ -1604,23 +1540,24 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsBodyContact {
 }
 impl ::chat_clients_runtime::de::Object for PostTeamsBodyContact {
     const NAMES: &'static [&'static str] = &["phone", "given_name", "role", "status"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                _ => s3 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            phone: ::chat_clients_runtime::de::required(s0, "phone")?,
+        ::std::option::Option::Some(Self {
+            phone: s0?,
             given_name: s1,
             role: s2,
             status: s3,
@@ -1649,13 +1586,13 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsJoinBody {
 impl ::chat_clients_runtime::de::Object for PostTeamsJoinBody {
     const NAMES: &'static [&'static str] = &["token"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { token: s0 })
+        ::std::option::Option::Some(Self { token: s0 })
     }
 }
 /// `PostTeamsJoinResult`, defined at line 2238 of the source.
@@ -1702,9 +1639,10 @@ impl ::chat_clients_runtime::de::Object for PostTeamsJoinResult {
         "uid",
         "unread",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1715,43 +1653,31 @@ impl ::chat_clients_runtime::de::Object for PostTeamsJoinResult {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            can_manage_sections: ::chat_clients_runtime::de::required(
-                s0,
-                "can_manage_sections",
-            )?,
-            default_task_deadline: ::chat_clients_runtime::de::required(
-                s1,
-                "default_task_deadline",
-            )?,
-            icons: ::chat_clients_runtime::de::required(s2, "icons")?,
-            last_active: ::chat_clients_runtime::de::required(s3, "last_active")?,
-            max_message_update_age: ::chat_clients_runtime::de::required(
-                s4,
-                "max_message_update_age",
-            )?,
-            me: ::chat_clients_runtime::de::required(s5, "me")?,
-            name: ::chat_clients_runtime::de::required(s6, "name")?,
-            need_confirmation: ::chat_clients_runtime::de::required(
-                s7,
-                "need_confirmation",
-            )?,
-            uid: ::chat_clients_runtime::de::required(s8, "uid")?,
-            unread: ::chat_clients_runtime::de::required(s9, "unread")?,
+        ::std::option::Option::Some(Self {
+            can_manage_sections: s0?,
+            default_task_deadline: s1?,
+            icons: s2?,
+            last_active: s3?,
+            max_message_update_age: s4?,
+            me: s5?,
+            name: s6?,
+            need_confirmation: s7?,
+            uid: s8?,
+            unread: s9?,
         })
     }
 }
@@ -1820,9 +1746,12 @@ impl ::chat_clients_runtime::de::Object for PostTeamsResult {
         "uploads_size",
         "uploads_size_limit",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1840,69 +1769,45 @@ impl ::chat_clients_runtime::de::Object for PostTeamsResult {
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                _ => s16 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                _ => members.value(&mut s16),
             }
         }
-        ::std::result::Result::Ok(Self {
-            bad_profile: ::chat_clients_runtime::de::required(s0, "bad_profile")?,
-            can_add_to_team: ::chat_clients_runtime::de::required(
-                s1,
-                "can_add_to_team",
-            )?,
-            can_manage_integrations: ::chat_clients_runtime::de::required(
-                s2,
-                "can_manage_integrations",
-            )?,
-            can_manage_sections: ::chat_clients_runtime::de::required(
-                s3,
-                "can_manage_sections",
-            )?,
-            changeable_statuses: ::chat_clients_runtime::de::required(
-                s4,
-                "changeable_statuses",
-            )?,
-            contacts: ::chat_clients_runtime::de::required(s5, "contacts")?,
-            default_task_deadline: ::chat_clients_runtime::de::required(
-                s6,
-                "default_task_deadline",
-            )?,
-            icons: ::chat_clients_runtime::de::required(s7, "icons")?,
-            last_active: ::chat_clients_runtime::de::required(s8, "last_active")?,
-            max_message_update_age: ::chat_clients_runtime::de::required(
-                s9,
-                "max_message_update_age",
-            )?,
-            me: ::chat_clients_runtime::de::required(s10, "me")?,
-            name: ::chat_clients_runtime::de::required(s11, "name")?,
-            need_confirmation: ::chat_clients_runtime::de::required(
-                s12,
-                "need_confirmation",
-            )?,
-            uid: ::chat_clients_runtime::de::required(s13, "uid")?,
-            unread: ::chat_clients_runtime::de::required(s14, "unread")?,
-            uploads_size: ::chat_clients_runtime::de::required(s15, "uploads_size")?,
-            uploads_size_limit: ::chat_clients_runtime::de::required(
-                s16,
-                "uploads_size_limit",
-            )?,
+        ::std::option::Option::Some(Self {
+            bad_profile: s0?,
+            can_add_to_team: s1?,
+            can_manage_integrations: s2?,
+            can_manage_sections: s3?,
+            changeable_statuses: s4?,
+            contacts: s5?,
+            default_task_deadline: s6?,
+            icons: s7?,
+            last_active: s8?,
+            max_message_update_age: s9?,
+            me: s10?,
+            name: s11?,
+            need_confirmation: s12?,
+            uid: s13?,
+            unread: s14?,
+            uploads_size: s15?,
+            uploads_size_limit: s16?,
         })
     }
 }
@@ -2029,9 +1934,10 @@ impl ::chat_clients_runtime::de::Object for PostTeamsResultContact {
         "task_short_view",
         "unread_first",
     ];
+    const REQUIRED: &'static [usize] = &[0, 2, 3, 5, 6, 7, 8, 9, 10, 12, 13, 14];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2062,65 +1968,56 @@ impl ::chat_clients_runtime::de::Object for PostTeamsResultContact {
         let mut s27 = ::std::option::Option::None;
         let mut s28 = ::std::option::Option::None;
         let mut s29 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = members.value()?,
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = members.value()?,
-                16 => s16 = members.value()?,
-                17 => s17 = members.value()?,
-                18 => s18 = members.value()?,
-                19 => s19 = members.value()?,
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = members.value()?,
-                22 => s22 = members.value()?,
-                23 => s23 = members.value()?,
-                24 => s24 = members.value()?,
-                25 => s25 = members.value()?,
-                26 => s26 = members.value()?,
-                27 => s27 = members.value()?,
-                28 => s28 = members.value()?,
-                _ => s29 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.nullable(&mut s15),
+                16 => members.nullable(&mut s16),
+                17 => members.nullable(&mut s17),
+                18 => members.nullable(&mut s18),
+                19 => members.nullable(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.nullable(&mut s21),
+                22 => members.nullable(&mut s22),
+                23 => members.nullable(&mut s23),
+                24 => members.nullable(&mut s24),
+                25 => members.nullable(&mut s25),
+                26 => members.nullable(&mut s26),
+                27 => members.nullable(&mut s27),
+                28 => members.nullable(&mut s28),
+                _ => members.nullable(&mut s29),
             }
         }
-        ::std::result::Result::Ok(Self {
-            can_add_to_group: ::chat_clients_runtime::de::required(
-                s0,
-                "can_add_to_group",
-            )?,
+        ::std::option::Option::Some(Self {
+            can_add_to_group: s0?,
             can_call: s1,
-            can_create_task: ::chat_clients_runtime::de::required(
-                s2,
-                "can_create_task",
-            )?,
-            can_delete: ::chat_clients_runtime::de::required(s3, "can_delete")?,
+            can_create_task: s2?,
+            can_delete: s3?,
             can_send_message: s4,
-            changeable_fields: ::chat_clients_runtime::de::required(
-                s5,
-                "changeable_fields",
-            )?,
-            contact_email: ::chat_clients_runtime::de::required(s6, "contact_email")?,
-            contact_phone: ::chat_clients_runtime::de::required(s7, "contact_phone")?,
-            display_name: ::chat_clients_runtime::de::required(s8, "display_name")?,
-            icons: ::chat_clients_runtime::de::required(s9, "icons")?,
-            jid: ::chat_clients_runtime::de::required(s10, "jid")?,
+            changeable_fields: s5?,
+            contact_email: s6?,
+            contact_phone: s7?,
+            display_name: s8?,
+            icons: s9?,
+            jid: s10?,
             last_activity: s11,
-            role: ::chat_clients_runtime::de::required(s12, "role")?,
-            sections: ::chat_clients_runtime::de::required(s13, "sections")?,
-            status: ::chat_clients_runtime::de::required(s14, "status")?,
+            role: s12?,
+            sections: s13?,
+            status: s14?,
             alt_send: s15,
             contact_mshort_view: s16,
             contact_short_view: s17,
@@ -2156,21 +2053,19 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidIconsResult {
 }
 impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidIconsResult {
     const NAMES: &'static [&'static str] = &["lg", "sm"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            lg: ::chat_clients_runtime::de::required(s0, "lg")?,
-            sm: ::chat_clients_runtime::de::required(s1, "sm")?,
-        })
+        ::std::option::Option::Some(Self { lg: s0?, sm: s1? })
     }
 }
 /// `PostTeamsTeamUidIntegrationsBody`, defined at line 1950 of the source.
@@ -2199,21 +2094,21 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidIntegrationsBody {
 impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidIntegrationsBody {
     const NAMES: &'static [&'static str] = &["comment", "enabled", "group", "kind"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                _ => s3 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             comment: s0,
             enabled: s1,
             group: s2,
@@ -2241,17 +2136,17 @@ impl<'de> ::serde::Deserialize<'de> for PostTeamsTeamUidWsClientEventNameBody {
 impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidWsClientEventNameBody {
     const NAMES: &'static [&'static str] = &["content", "to"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { content: s0, to: s1 })
+        ::std::option::Option::Some(Self { content: s0, to: s1 })
     }
 }
 /// `PostTeamsTeamUidWsClientEventNameResult`, defined at line 2858 of the source.
@@ -2298,9 +2193,10 @@ impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidWsClientEventNameRes
         "prev",
         "to",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2311,31 +2207,31 @@ impl ::chat_clients_runtime::de::Object for PostTeamsTeamUidWsClientEventNameRes
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            chat: ::chat_clients_runtime::de::required(s0, "chat")?,
-            chat_type: ::chat_clients_runtime::de::required(s1, "chat_type")?,
-            content: ::chat_clients_runtime::de::required(s2, "content")?,
-            created: ::chat_clients_runtime::de::required(s3, "created")?,
-            editable_until: ::chat_clients_runtime::de::required(s4, "editable_until")?,
-            from: ::chat_clients_runtime::de::required(s5, "from")?,
-            gentime: ::chat_clients_runtime::de::required(s6, "gentime")?,
-            message_id: ::chat_clients_runtime::de::required(s7, "message_id")?,
-            prev: ::chat_clients_runtime::de::required(s8, "prev")?,
-            to: ::chat_clients_runtime::de::required(s9, "to")?,
+        ::std::option::Option::Some(Self {
+            chat: s0?,
+            chat_type: s1?,
+            content: s2?,
+            created: s3?,
+            editable_until: s4?,
+            from: s5?,
+            gentime: s6?,
+            message_id: s7?,
+            prev: s8?,
+            to: s9?,
         })
     }
 }
@@ -2360,13 +2256,13 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookBody {
 impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdAddressBookBody {
     const NAMES: &'static [&'static str] = &["contacts"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { contacts: s0 })
+        ::std::option::Option::Some(Self { contacts: s0 })
     }
 }
 /// `PutDevicesDeviceIdAddressBookBodyContact`, defined at line 1530 of the source.
@@ -2384,16 +2280,15 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookBodyContact
 }
 impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdAddressBookBodyContact {
     const NAMES: &'static [&'static str] = &["phones"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            phones: ::chat_clients_runtime::de::required(s0, "phones")?,
-        })
+        ::std::option::Option::Some(Self { phones: s0? })
     }
 }
 /// `PutDevicesDeviceIdAddressBookResult`, defined at line 1543 of the source.
@@ -2413,16 +2308,15 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookResult {
 }
 impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdAddressBookResult {
     const NAMES: &'static [&'static str] = &["contacts"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            contacts: ::chat_clients_runtime::de::required(s0, "contacts")?,
-        })
+        ::std::option::Option::Some(Self { contacts: s0? })
     }
 }
 /// `PutDevicesDeviceIdAddressBookResultContact`, defined at line 1545 of the source.
@@ -2442,21 +2336,19 @@ impl<'de> ::serde::Deserialize<'de> for PutDevicesDeviceIdAddressBookResultConta
 }
 impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdAddressBookResultContact {
     const NAMES: &'static [&'static str] = &["account", "phones"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account: ::chat_clients_runtime::de::required(s0, "account")?,
-            phones: ::chat_clients_runtime::de::required(s1, "phones")?,
-        })
+        ::std::option::Option::Some(Self { account: s0?, phones: s1? })
     }
 }
 /// `PutDevicesDeviceIdAddressBookResultContactAccount`, defined at line 1546 of the source.
@@ -2480,23 +2372,24 @@ for PutDevicesDeviceIdAddressBookResultContactAccount {
 impl ::chat_clients_runtime::de::Object
 for PutDevicesDeviceIdAddressBookResultContactAccount {
     const NAMES: &'static [&'static str] = &["family_name", "given_name", "phone"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            family_name: ::chat_clients_runtime::de::required(s0, "family_name")?,
-            given_name: ::chat_clients_runtime::de::required(s1, "given_name")?,
-            phone: ::chat_clients_runtime::de::required(s2, "phone")?,
+        ::std::option::Option::Some(Self {
+            family_name: s0?,
+            given_name: s1?,
+            phone: s2?,
         })
     }
 }
@@ -2542,19 +2435,19 @@ impl ::chat_clients_runtime::de::Object for PutDevicesDeviceIdBody {
         "voip_notification_token",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             name: s0,
             notification_token: s1,
             voip_notification_token: s2,
@@ -2578,13 +2471,13 @@ impl<'de> ::serde::Deserialize<'de> for PutTeamsTeamUidBody {
 impl ::chat_clients_runtime::de::Object for PutTeamsTeamUidBody {
     const NAMES: &'static [&'static str] = &["name"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { name: s0 })
+        ::std::option::Option::Some(Self { name: s0 })
     }
 }
 /// `PutTeamsTeamUidIntegrationsIntegrationUidBody`, defined at line 2096 of the source.
@@ -2611,19 +2504,19 @@ impl ::chat_clients_runtime::de::Object
 for PutTeamsTeamUidIntegrationsIntegrationUidBody {
     const NAMES: &'static [&'static str] = &["comment", "group", "webhook_url"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             comment: s0,
             group: s1,
             webhook_url: s2,
@@ -2650,17 +2543,17 @@ impl<'de> ::serde::Deserialize<'de> for PutUiSettingsBody {
 impl ::chat_clients_runtime::de::Object for PutUiSettingsBody {
     const NAMES: &'static [&'static str] = &["current_team", "zzzz"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { current_team: s0, zzzz: s1 })
+        ::std::option::Option::Some(Self { current_team: s0, zzzz: s1 })
     }
 }
 /// `SmsCookieauth`, defined at line 1242 of the source.
@@ -2678,16 +2571,15 @@ impl<'de> ::serde::Deserialize<'de> for SmsCookieauth {
 }
 impl ::chat_clients_runtime::de::Object for SmsCookieauth {
     const NAMES: &'static [&'static str] = &["location"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            location: ::chat_clients_runtime::de::required(s0, "location")?,
-        })
+        ::std::option::Option::Some(Self { location: s0? })
     }
 }
 /// `Team`, defined at line 1843 of the source.
@@ -2752,9 +2644,12 @@ impl ::chat_clients_runtime::de::Object for Team {
         "uploads_size",
         "uploads_size_limit",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2771,67 +2666,43 @@ impl ::chat_clients_runtime::de::Object for Team {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                _ => s15 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                _ => members.value(&mut s15),
             }
         }
-        ::std::result::Result::Ok(Self {
-            bad_profile: ::chat_clients_runtime::de::required(s0, "bad_profile")?,
-            can_add_to_team: ::chat_clients_runtime::de::required(
-                s1,
-                "can_add_to_team",
-            )?,
-            can_manage_integrations: ::chat_clients_runtime::de::required(
-                s2,
-                "can_manage_integrations",
-            )?,
-            can_manage_sections: ::chat_clients_runtime::de::required(
-                s3,
-                "can_manage_sections",
-            )?,
-            changeable_statuses: ::chat_clients_runtime::de::required(
-                s4,
-                "changeable_statuses",
-            )?,
-            default_task_deadline: ::chat_clients_runtime::de::required(
-                s5,
-                "default_task_deadline",
-            )?,
-            icons: ::chat_clients_runtime::de::required(s6, "icons")?,
-            last_active: ::chat_clients_runtime::de::required(s7, "last_active")?,
-            max_message_update_age: ::chat_clients_runtime::de::required(
-                s8,
-                "max_message_update_age",
-            )?,
-            me: ::chat_clients_runtime::de::required(s9, "me")?,
-            name: ::chat_clients_runtime::de::required(s10, "name")?,
-            need_confirmation: ::chat_clients_runtime::de::required(
-                s11,
-                "need_confirmation",
-            )?,
-            uid: ::chat_clients_runtime::de::required(s12, "uid")?,
-            unread: ::chat_clients_runtime::de::required(s13, "unread")?,
-            uploads_size: ::chat_clients_runtime::de::required(s14, "uploads_size")?,
-            uploads_size_limit: ::chat_clients_runtime::de::required(
-                s15,
-                "uploads_size_limit",
-            )?,
+        ::std::option::Option::Some(Self {
+            bad_profile: s0?,
+            can_add_to_team: s1?,
+            can_manage_integrations: s2?,
+            can_manage_sections: s3?,
+            changeable_statuses: s4?,
+            default_task_deadline: s5?,
+            icons: s6?,
+            last_active: s7?,
+            max_message_update_age: s8?,
+            me: s9?,
+            name: s10?,
+            need_confirmation: s11?,
+            uid: s12?,
+            unread: s13?,
+            uploads_size: s14?,
+            uploads_size_limit: s15?,
         })
     }
 }
@@ -2852,20 +2723,21 @@ impl<'de> ::serde::Deserialize<'de> for UiSetting {
 }
 impl ::chat_clients_runtime::de::Object for UiSetting {
     const NAMES: &'static [&'static str] = &["current_team", "zzzz"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            current_team: ::chat_clients_runtime::de::required(s0, "current_team")?,
-            zzzz: ::chat_clients_runtime::de::required(s1, "zzzz")?,
+        ::std::option::Option::Some(Self {
+            current_team: s0?,
+            zzzz: s1?,
         })
     }
 }
@@ -2888,23 +2760,24 @@ impl<'de> ::serde::Deserialize<'de> for Unread {
 }
 impl ::chat_clients_runtime::de::Object for Unread {
     const NAMES: &'static [&'static str] = &["direct", "group", "task"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            direct: ::chat_clients_runtime::de::required(s0, "direct")?,
-            group: ::chat_clients_runtime::de::required(s1, "group")?,
-            task: ::chat_clients_runtime::de::required(s2, "task")?,
+        ::std::option::Option::Some(Self {
+            direct: s0?,
+            group: s1?,
+            task: s2?,
         })
     }
 }

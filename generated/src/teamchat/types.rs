@@ -19,23 +19,24 @@ impl<'de> ::serde::Deserialize<'de> for ApiTestResponse {
 }
 impl ::chat_clients_runtime::de::Object for ApiTestResponse {
     const NAMES: &'static [&'static str] = &["args", "version", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            args: ::chat_clients_runtime::de::required(s0, "args")?,
-            version: ::chat_clients_runtime::de::required(s1, "version")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+        ::std::option::Option::Some(Self {
+            args: s0?,
+            version: s1?,
+            ok: s2?,
         })
     }
 }
@@ -56,21 +57,19 @@ impl<'de> ::serde::Deserialize<'de> for AuthRevokeResponse {
 }
 impl ::chat_clients_runtime::de::Object for AuthRevokeResponse {
     const NAMES: &'static [&'static str] = &["revoked", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            revoked: ::chat_clients_runtime::de::required(s0, "revoked")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { revoked: s0?, ok: s1? })
     }
 }
 /// `AuthTestResponse`, defined at line 67 of the source.
@@ -94,26 +93,27 @@ impl<'de> ::serde::Deserialize<'de> for AuthTestResponse {
 }
 impl ::chat_clients_runtime::de::Object for AuthTestResponse {
     const NAMES: &'static [&'static str] = &["user", "user_id", "url", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            user: ::chat_clients_runtime::de::required(s0, "user")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+        ::std::option::Option::Some(Self {
+            user: s0?,
+            user_id: s1?,
+            url: s2?,
+            ok: s3?,
         })
     }
 }
@@ -134,21 +134,19 @@ impl<'de> ::serde::Deserialize<'de> for ChannelOkResponse {
 }
 impl ::chat_clients_runtime::de::Object for ChannelOkResponse {
     const NAMES: &'static [&'static str] = &["channel", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channel: ::chat_clients_runtime::de::required(s0, "channel")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { channel: s0?, ok: s1? })
     }
 }
 /// `ChannelsDiffResponse`, defined at line 130 of the source.
@@ -170,23 +168,24 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsDiffResponse {
 }
 impl ::chat_clients_runtime::de::Object for ChannelsDiffResponse {
     const NAMES: &'static [&'static str] = &["channels_diff", "status", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channels_diff: ::chat_clients_runtime::de::required(s0, "channels_diff")?,
-            status: ::chat_clients_runtime::de::required(s1, "status")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+        ::std::option::Option::Some(Self {
+            channels_diff: s0?,
+            status: s1?,
+            ok: s2?,
         })
     }
 }
@@ -240,10 +239,7 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsDiffResponseStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `ChannelsGetAutoFollowResponse`, defined at line 160 of the source.
@@ -263,21 +259,19 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsGetAutoFollowResponse {
 }
 impl ::chat_clients_runtime::de::Object for ChannelsGetAutoFollowResponse {
     const NAMES: &'static [&'static str] = &["autofollow", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            autofollow: ::chat_clients_runtime::de::required(s0, "autofollow")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { autofollow: s0?, ok: s1? })
     }
 }
 /// `ChannelsListResponse`, defined at line 293 of the source.
@@ -297,21 +291,19 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsListResponse {
 }
 impl ::chat_clients_runtime::de::Object for ChannelsListResponse {
     const NAMES: &'static [&'static str] = &["channels", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channels: ::chat_clients_runtime::de::required(s0, "channels")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { channels: s0?, ok: s1? })
     }
 }
 /// `ChannelsSetpurposeResponse`, defined at line 356 of the source.
@@ -331,21 +323,19 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSetpurposeResponse {
 }
 impl ::chat_clients_runtime::de::Object for ChannelsSetpurposeResponse {
     const NAMES: &'static [&'static str] = &["purpose", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            purpose: ::chat_clients_runtime::de::required(s0, "purpose")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { purpose: s0?, ok: s1? })
     }
 }
 /// `ChannelsSettopicResponse`, defined at line 372 of the source.
@@ -365,21 +355,19 @@ impl<'de> ::serde::Deserialize<'de> for ChannelsSettopicResponse {
 }
 impl ::chat_clients_runtime::de::Object for ChannelsSettopicResponse {
     const NAMES: &'static [&'static str] = &["topic", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            topic: ::chat_clients_runtime::de::required(s0, "topic")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { topic: s0?, ok: s1? })
     }
 }
 /// `ChatDeleteResponse`, defined at line 403 of the source.
@@ -401,23 +389,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatDeleteResponse {
 }
 impl ::chat_clients_runtime::de::Object for ChatDeleteResponse {
     const NAMES: &'static [&'static str] = &["ts", "channel", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
-            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+        ::std::option::Option::Some(Self {
+            ts: s0?,
+            channel: s1?,
+            ok: s2?,
         })
     }
 }
@@ -442,26 +431,27 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostCodeBlockResponse {
 }
 impl ::chat_clients_runtime::de::Object for ChatPostCodeBlockResponse {
     const NAMES: &'static [&'static str] = &["ts", "channel", "message", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
-            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
-            message: ::chat_clients_runtime::de::required(s2, "message")?,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+        ::std::option::Option::Some(Self {
+            ts: s0?,
+            channel: s1?,
+            message: s2?,
+            ok: s3?,
         })
     }
 }
@@ -486,26 +476,27 @@ impl<'de> ::serde::Deserialize<'de> for ChatPostMessageResponse {
 }
 impl ::chat_clients_runtime::de::Object for ChatPostMessageResponse {
     const NAMES: &'static [&'static str] = &["ts", "channel", "message", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
-            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
-            message: ::chat_clients_runtime::de::required(s2, "message")?,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+        ::std::option::Option::Some(Self {
+            ts: s0?,
+            channel: s1?,
+            message: s2?,
+            ok: s3?,
         })
     }
 }
@@ -532,29 +523,30 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateCodeBlockResponse {
 }
 impl ::chat_clients_runtime::de::Object for ChatUpdateCodeBlockResponse {
     const NAMES: &'static [&'static str] = &["ts", "channel", "text", "message", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
-            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
-            text: ::chat_clients_runtime::de::required(s2, "text")?,
-            message: ::chat_clients_runtime::de::required(s3, "message")?,
-            ok: ::chat_clients_runtime::de::required(s4, "ok")?,
+        ::std::option::Option::Some(Self {
+            ts: s0?,
+            channel: s1?,
+            text: s2?,
+            message: s3?,
+            ok: s4?,
         })
     }
 }
@@ -581,29 +573,30 @@ impl<'de> ::serde::Deserialize<'de> for ChatUpdateResponse {
 }
 impl ::chat_clients_runtime::de::Object for ChatUpdateResponse {
     const NAMES: &'static [&'static str] = &["ts", "channel", "text", "message", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ts: ::chat_clients_runtime::de::required(s0, "ts")?,
-            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
-            text: ::chat_clients_runtime::de::required(s2, "text")?,
-            message: ::chat_clients_runtime::de::required(s3, "message")?,
-            ok: ::chat_clients_runtime::de::required(s4, "ok")?,
+        ::std::option::Option::Some(Self {
+            ts: s0?,
+            channel: s1?,
+            text: s2?,
+            message: s3?,
+            ok: s4?,
         })
     }
 }
@@ -624,21 +617,19 @@ impl<'de> ::serde::Deserialize<'de> for ConferenceOkResponse {
 }
 impl ::chat_clients_runtime::de::Object for ConferenceOkResponse {
     const NAMES: &'static [&'static str] = &["conference", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            conference: ::chat_clients_runtime::de::required(s0, "conference")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { conference: s0?, ok: s1? })
     }
 }
 /// `ConferencesCheckPasswordResponse`, defined at line 500 of the source.
@@ -658,21 +649,19 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesCheckPasswordResponse {
 }
 impl ::chat_clients_runtime::de::Object for ConferencesCheckPasswordResponse {
     const NAMES: &'static [&'static str] = &["correct", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            correct: ::chat_clients_runtime::de::required(s0, "correct")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { correct: s0?, ok: s1? })
     }
 }
 /// `ConferencesInfoResponse`, defined at line 515 of the source.
@@ -692,21 +681,19 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesInfoResponse {
 }
 impl ::chat_clients_runtime::de::Object for ConferencesInfoResponse {
     const NAMES: &'static [&'static str] = &["conference", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            conference: ::chat_clients_runtime::de::required(s0, "conference")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { conference: s0?, ok: s1? })
     }
 }
 /// `ConferencesInfoResponseConference`, defined at line 516 of the source.
@@ -775,9 +762,10 @@ impl ::chat_clients_runtime::de::Object for ConferencesInfoResponseConference {
         "recording_uri",
         "recording_api_uri",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -789,42 +777,33 @@ impl ::chat_clients_runtime::de::Object for ConferencesInfoResponseConference {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            meeting_id: ::chat_clients_runtime::de::required(s0, "meeting_id")?,
-            meeting_url: ::chat_clients_runtime::de::required(s1, "meeting_url")?,
-            title: ::chat_clients_runtime::de::required(s2, "title")?,
-            start_date_time: ::chat_clients_runtime::de::required(
-                s3,
-                "start_date_time",
-            )?,
-            end_date_time: ::chat_clients_runtime::de::required(s4, "end_date_time")?,
-            organizer_parsed: ::chat_clients_runtime::de::required(
-                s5,
-                "organizer_parsed",
-            )?,
-            has_password: ::chat_clients_runtime::de::required(s6, "has_password")?,
-            password: ::chat_clients_runtime::de::required(s7, "password")?,
-            dynamic_link: ::chat_clients_runtime::de::required(s8, "dynamic_link")?,
-            recording_uri: ::chat_clients_runtime::de::required(s9, "recording_uri")?,
-            recording_api_uri: ::chat_clients_runtime::de::required(
-                s10,
-                "recording_api_uri",
-            )?,
+        ::std::option::Option::Some(Self {
+            meeting_id: s0?,
+            meeting_url: s1?,
+            title: s2?,
+            start_date_time: s3?,
+            end_date_time: s4?,
+            organizer_parsed: s5?,
+            has_password: s6?,
+            password: s7?,
+            dynamic_link: s8?,
+            recording_uri: s9?,
+            recording_api_uri: s10?,
         })
     }
 }
@@ -847,21 +826,19 @@ for ConferencesInfoResponseConferenceOrganizerParsedItem {
 impl ::chat_clients_runtime::de::Object
 for ConferencesInfoResponseConferenceOrganizerParsedItem {
     const NAMES: &'static [&'static str] = &["email", "name"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(s0, "email")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-        })
+        ::std::option::Option::Some(Self { email: s0?, name: s1? })
     }
 }
 /// `ConferencesJwtResponse`, defined at line 565 of the source.
@@ -881,21 +858,19 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesJwtResponse {
 }
 impl ::chat_clients_runtime::de::Object for ConferencesJwtResponse {
     const NAMES: &'static [&'static str] = &["jwt", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            jwt: ::chat_clients_runtime::de::required(s0, "jwt")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { jwt: s0?, ok: s1? })
     }
 }
 /// `ConferencesListResponse`, defined at line 584 of the source.
@@ -915,21 +890,19 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesListResponse {
 }
 impl ::chat_clients_runtime::de::Object for ConferencesListResponse {
     const NAMES: &'static [&'static str] = &["conferences", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            conferences: ::chat_clients_runtime::de::required(s0, "conferences")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { conferences: s0?, ok: s1? })
     }
 }
 /// `ConferencesMeetFreeResponse`, defined at line 601 of the source.
@@ -949,21 +922,19 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesMeetFreeResponse {
 }
 impl ::chat_clients_runtime::de::Object for ConferencesMeetFreeResponse {
     const NAMES: &'static [&'static str] = &["conference", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            conference: ::chat_clients_runtime::de::required(s0, "conference")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { conference: s0?, ok: s1? })
     }
 }
 /// `ConferencesRecordingListResponse`, defined at line 634 of the source.
@@ -981,16 +952,15 @@ impl<'de> ::serde::Deserialize<'de> for ConferencesRecordingListResponse {
 }
 impl ::chat_clients_runtime::de::Object for ConferencesRecordingListResponse {
     const NAMES: &'static [&'static str] = &["conference"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            conference: ::chat_clients_runtime::de::required(s0, "conference")?,
-        })
+        ::std::option::Option::Some(Self { conference: s0? })
     }
 }
 /// `EventsGetResponse`, defined at line 695 of the source.
@@ -1010,21 +980,19 @@ impl<'de> ::serde::Deserialize<'de> for EventsGetResponse {
 }
 impl ::chat_clients_runtime::de::Object for EventsGetResponse {
     const NAMES: &'static [&'static str] = &["vcalendar", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            vcalendar: ::chat_clients_runtime::de::required(s0, "vcalendar")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { vcalendar: s0?, ok: s1? })
     }
 }
 /// `FilesEditResponse`, defined at line 763 of the source.
@@ -1048,26 +1016,27 @@ impl<'de> ::serde::Deserialize<'de> for FilesEditResponse {
 }
 impl ::chat_clients_runtime::de::Object for FilesEditResponse {
     const NAMES: &'static [&'static str] = &["data", "mode", "key", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-            mode: ::chat_clients_runtime::de::required(s1, "mode")?,
-            key: ::chat_clients_runtime::de::required(s2, "key")?,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+        ::std::option::Option::Some(Self {
+            data: s0?,
+            mode: s1?,
+            key: s2?,
+            ok: s3?,
         })
     }
 }
@@ -1121,10 +1090,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesEmptyFiletype {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `FilesListResponse`, defined at line 819 of the source.
@@ -1146,23 +1112,24 @@ impl<'de> ::serde::Deserialize<'de> for FilesListResponse {
 }
 impl ::chat_clients_runtime::de::Object for FilesListResponse {
     const NAMES: &'static [&'static str] = &["messages", "paging", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
-            paging: ::chat_clients_runtime::de::required(s1, "paging")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+        ::std::option::Option::Some(Self {
+            messages: s0?,
+            paging: s1?,
+            ok: s2?,
         })
     }
 }
@@ -1183,21 +1150,19 @@ impl<'de> ::serde::Deserialize<'de> for ItemsInfoResponse {
 }
 impl ::chat_clients_runtime::de::Object for ItemsInfoResponse {
     const NAMES: &'static [&'static str] = &["message", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            message: ::chat_clients_runtime::de::required(s0, "message")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { message: s0?, ok: s1? })
     }
 }
 /// `IwauthenticationLoginPlainResponse`, defined at line 987 of the source.
@@ -1231,26 +1196,27 @@ impl<'de> ::serde::Deserialize<'de> for IwauthenticationLoginPlainResponse {
 }
 impl ::chat_clients_runtime::de::Object for IwauthenticationLoginPlainResponse {
     const NAMES: &'static [&'static str] = &["authorized", "token", "host", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            authorized: ::chat_clients_runtime::de::required(s0, "authorized")?,
-            token: ::chat_clients_runtime::de::required(s1, "token")?,
-            host: ::chat_clients_runtime::de::required(s2, "host")?,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+        ::std::option::Option::Some(Self {
+            authorized: s0?,
+            token: s1?,
+            host: s2?,
+            ok: s3?,
         })
     }
 }
@@ -1271,21 +1237,19 @@ impl<'de> ::serde::Deserialize<'de> for MessagesOkResponse {
 }
 impl ::chat_clients_runtime::de::Object for MessagesOkResponse {
     const NAMES: &'static [&'static str] = &["messages", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { messages: s0?, ok: s1? })
     }
 }
 /// `MessagesPagingOkResponse`, defined at line 197 of the source.
@@ -1307,23 +1271,24 @@ impl<'de> ::serde::Deserialize<'de> for MessagesPagingOkResponse {
 }
 impl ::chat_clients_runtime::de::Object for MessagesPagingOkResponse {
     const NAMES: &'static [&'static str] = &["messages", "paging", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
-            paging: ::chat_clients_runtime::de::required(s1, "paging")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+        ::std::option::Option::Some(Self {
+            messages: s0?,
+            paging: s1?,
+            ok: s2?,
         })
     }
 }
@@ -1342,16 +1307,15 @@ impl<'de> ::serde::Deserialize<'de> for OkResponse {
 }
 impl ::chat_clients_runtime::de::Object for OkResponse {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// `PasswordPolicyResponse`, defined at line 1075 of the source.
@@ -1389,9 +1353,10 @@ impl ::chat_clients_runtime::de::Object for PasswordPolicyResponse {
         "pass_policy_user_alias",
         "ok",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1399,43 +1364,25 @@ impl ::chat_clients_runtime::de::Object for PasswordPolicyResponse {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            pass_policy_len: ::chat_clients_runtime::de::required(
-                s0,
-                "pass_policy_len",
-            )?,
-            pass_policy_num: ::chat_clients_runtime::de::required(
-                s1,
-                "pass_policy_num",
-            )?,
-            pass_policy_non_alpha_num: ::chat_clients_runtime::de::required(
-                s2,
-                "pass_policy_non_alpha_num",
-            )?,
-            pass_policy_alpha: ::chat_clients_runtime::de::required(
-                s3,
-                "pass_policy_alpha",
-            )?,
-            pass_policy_alpha_upper: ::chat_clients_runtime::de::required(
-                s4,
-                "pass_policy_alpha_upper",
-            )?,
-            pass_policy_user_alias: ::chat_clients_runtime::de::required(
-                s5,
-                "pass_policy_user_alias",
-            )?,
-            ok: ::chat_clients_runtime::de::required(s6, "ok")?,
+        ::std::option::Option::Some(Self {
+            pass_policy_len: s0?,
+            pass_policy_num: s1?,
+            pass_policy_non_alpha_num: s2?,
+            pass_policy_alpha: s3?,
+            pass_policy_alpha_upper: s4?,
+            pass_policy_user_alias: s5?,
+            ok: s6?,
         })
     }
 }
@@ -1456,21 +1403,19 @@ impl<'de> ::serde::Deserialize<'de> for PermissionsOkResponse {
 }
 impl ::chat_clients_runtime::de::Object for PermissionsOkResponse {
     const NAMES: &'static [&'static str] = &["permissions", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            permissions: ::chat_clients_runtime::de::required(s0, "permissions")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { permissions: s0?, ok: s1? })
     }
 }
 /// `RtmConnectResponse`, defined at line 1184 of the source.
@@ -1490,21 +1435,19 @@ impl<'de> ::serde::Deserialize<'de> for RtmConnectResponse {
 }
 impl ::chat_clients_runtime::de::Object for RtmConnectResponse {
     const NAMES: &'static [&'static str] = &["url", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            url: ::chat_clients_runtime::de::required(s0, "url")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { url: s0?, ok: s1? })
     }
 }
 /// `RtmStartResponse`, defined at line 1198 of the source.
@@ -1528,26 +1471,27 @@ impl<'de> ::serde::Deserialize<'de> for RtmStartResponse {
 }
 impl ::chat_clients_runtime::de::Object for RtmStartResponse {
     const NAMES: &'static [&'static str] = &["url", "user", "channels", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            url: ::chat_clients_runtime::de::required(s0, "url")?,
-            user: ::chat_clients_runtime::de::required(s1, "user")?,
-            channels: ::chat_clients_runtime::de::required(s2, "channels")?,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+        ::std::option::Option::Some(Self {
+            url: s0?,
+            user: s1?,
+            channels: s2?,
+            ok: s3?,
         })
     }
 }
@@ -1572,26 +1516,27 @@ impl<'de> ::serde::Deserialize<'de> for SearchUsersResponse {
 }
 impl ::chat_clients_runtime::de::Object for SearchUsersResponse {
     const NAMES: &'static [&'static str] = &["members", "cache_ts", "paging", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            members: ::chat_clients_runtime::de::required(s0, "members")?,
-            cache_ts: ::chat_clients_runtime::de::required(s1, "cache_ts")?,
-            paging: ::chat_clients_runtime::de::required(s2, "paging")?,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+        ::std::option::Option::Some(Self {
+            members: s0?,
+            cache_ts: s1?,
+            paging: s2?,
+            ok: s3?,
         })
     }
 }
@@ -1612,21 +1557,19 @@ impl<'de> ::serde::Deserialize<'de> for SubscribeOkResponse {
 }
 impl ::chat_clients_runtime::de::Object for SubscribeOkResponse {
     const NAMES: &'static [&'static str] = &["subscribe", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            subscribe: ::chat_clients_runtime::de::required(s0, "subscribe")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { subscribe: s0?, ok: s1? })
     }
 }
 /// `TTeamChatMessageEvent`: the source does not describe it.
@@ -1754,21 +1697,19 @@ impl<'de> ::serde::Deserialize<'de> for ThreadsCommentsResponse {
 }
 impl ::chat_clients_runtime::de::Object for ThreadsCommentsResponse {
     const NAMES: &'static [&'static str] = &["messages", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { messages: s0?, ok: s1? })
     }
 }
 /// `ThreadsUnreadCountResponse`, defined at line 1319 of the source.
@@ -1788,21 +1729,19 @@ impl<'de> ::serde::Deserialize<'de> for ThreadsUnreadCountResponse {
 }
 impl ::chat_clients_runtime::de::Object for ThreadsUnreadCountResponse {
     const NAMES: &'static [&'static str] = &["count", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            count: ::chat_clients_runtime::de::required(s0, "count")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { count: s0?, ok: s1? })
     }
 }
 /// `TimeNowResponse`, defined at line 1353 of the source.
@@ -1822,21 +1761,19 @@ impl<'de> ::serde::Deserialize<'de> for TimeNowResponse {
 }
 impl ::chat_clients_runtime::de::Object for TimeNowResponse {
     const NAMES: &'static [&'static str] = &["now", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            now: ::chat_clients_runtime::de::required(s0, "now")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { now: s0?, ok: s1? })
     }
 }
 /// `UserOkResponse`, defined at line 1399 of the source.
@@ -1856,21 +1793,19 @@ impl<'de> ::serde::Deserialize<'de> for UserOkResponse {
 }
 impl ::chat_clients_runtime::de::Object for UserOkResponse {
     const NAMES: &'static [&'static str] = &["user", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            user: ::chat_clients_runtime::de::required(s0, "user")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { user: s0?, ok: s1? })
     }
 }
 /// `UsersGetPresenceResponse`, defined at line 1385 of the source.
@@ -1890,21 +1825,19 @@ impl<'de> ::serde::Deserialize<'de> for UsersGetPresenceResponse {
 }
 impl ::chat_clients_runtime::de::Object for UsersGetPresenceResponse {
     const NAMES: &'static [&'static str] = &["online", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            online: ::chat_clients_runtime::de::required(s0, "online")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { online: s0?, ok: s1? })
     }
 }
 /// `UsersSetInfoResponse`, defined at line 1464 of the source.
@@ -1924,21 +1857,19 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetInfoResponse {
 }
 impl ::chat_clients_runtime::de::Object for UsersSetInfoResponse {
     const NAMES: &'static [&'static str] = &["vcard", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            vcard: ::chat_clients_runtime::de::required(s0, "vcard")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { vcard: s0?, ok: s1? })
     }
 }
 /// `UsersSetStatusStatus`, defined at line 1493 of the source.
@@ -1999,10 +1930,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersSetStatusStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `VersionResponse`, defined at line 1521 of the source.
@@ -2022,20 +1950,18 @@ impl<'de> ::serde::Deserialize<'de> for VersionResponse {
 }
 impl ::chat_clients_runtime::de::Object for VersionResponse {
     const NAMES: &'static [&'static str] = &["version", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            version: ::chat_clients_runtime::de::required(s0, "version")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { version: s0?, ok: s1? })
     }
 }

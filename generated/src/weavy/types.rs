@@ -50,8 +50,8 @@ impl ::chat_clients_runtime::de::Object for CreateMessageBody {
         "tags",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -59,18 +59,18 @@ impl ::chat_clients_runtime::de::Object for CreateMessageBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                _ => s6 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                _ => members.nullable(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             blobs: s0,
             embed_id: s1,
             meeting_id: s2,
@@ -96,16 +96,15 @@ impl<'de> ::serde::Deserialize<'de> for CreateMessageBodyOption {
 }
 impl ::chat_clients_runtime::de::Object for CreateMessageBodyOption {
     const NAMES: &'static [&'static str] = &["text"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            text: ::chat_clients_runtime::de::required(s0, "text")?,
-        })
+        ::std::option::Option::Some(Self { text: s0? })
     }
 }
 /// `ListMessagesResponse`, defined at line 87 of the source.
@@ -134,26 +133,27 @@ impl<'de> ::serde::Deserialize<'de> for ListMessagesResponse {
 }
 impl ::chat_clients_runtime::de::Object for ListMessagesResponse {
     const NAMES: &'static [&'static str] = &["data", "start", "end", "count"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-            start: ::chat_clients_runtime::de::required(s1, "start")?,
-            end: ::chat_clients_runtime::de::required(s2, "end")?,
-            count: ::chat_clients_runtime::de::required(s3, "count")?,
+        ::std::option::Option::Some(Self {
+            data: s0?,
+            start: s1?,
+            end: s2?,
+            count: s3?,
         })
     }
 }
@@ -240,9 +240,12 @@ impl ::chat_clients_runtime::de::Object for Message {
         "modified_by_id",
         "is_trashed",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -261,50 +264,47 @@ impl ::chat_clients_runtime::de::Object for Message {
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
         let mut s17 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                _ => s17 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                _ => members.value(&mut s17),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            app_id: ::chat_clients_runtime::de::required(s1, "app_id")?,
-            text: ::chat_clients_runtime::de::required(s2, "text")?,
-            html: ::chat_clients_runtime::de::required(s3, "html")?,
-            plain: ::chat_clients_runtime::de::required(s4, "plain")?,
-            attachment_count: ::chat_clients_runtime::de::required(
-                s5,
-                "attachment_count",
-            )?,
-            attachments: ::chat_clients_runtime::de::required(s6, "attachments")?,
-            embed_id: ::chat_clients_runtime::de::required(s7, "embed_id")?,
-            meeting_id: ::chat_clients_runtime::de::required(s8, "meeting_id")?,
-            option_count: ::chat_clients_runtime::de::required(s9, "option_count")?,
-            options: ::chat_clients_runtime::de::required(s10, "options")?,
-            reactions: ::chat_clients_runtime::de::required(s11, "reactions")?,
-            tags: ::chat_clients_runtime::de::required(s12, "tags")?,
-            created_at: ::chat_clients_runtime::de::required(s13, "created_at")?,
-            created_by_id: ::chat_clients_runtime::de::required(s14, "created_by_id")?,
-            modified_at: ::chat_clients_runtime::de::required(s15, "modified_at")?,
-            modified_by_id: ::chat_clients_runtime::de::required(s16, "modified_by_id")?,
-            is_trashed: ::chat_clients_runtime::de::required(s17, "is_trashed")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            app_id: s1?,
+            text: s2?,
+            html: s3?,
+            plain: s4?,
+            attachment_count: s5?,
+            attachments: s6?,
+            embed_id: s7?,
+            meeting_id: s8?,
+            option_count: s9?,
+            options: s10?,
+            reactions: s11?,
+            tags: s12?,
+            created_at: s13?,
+            created_by_id: s14?,
+            modified_at: s15?,
+            modified_by_id: s16?,
+            is_trashed: s17?,
         })
     }
 }
@@ -338,29 +338,30 @@ impl ::chat_clients_runtime::de::Object for ProblemDetails {
         "detail",
         "instance",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            title: ::chat_clients_runtime::de::required(s1, "title")?,
-            status: ::chat_clients_runtime::de::required(s2, "status")?,
-            detail: ::chat_clients_runtime::de::required(s3, "detail")?,
-            instance: ::chat_clients_runtime::de::required(s4, "instance")?,
+        ::std::option::Option::Some(Self {
+            type_: s0?,
+            title: s1?,
+            status: s2?,
+            detail: s3?,
+            instance: s4?,
         })
     }
 }
@@ -418,8 +419,8 @@ impl ::chat_clients_runtime::de::Object for UpdateMessageBody {
         "tags",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -428,19 +429,19 @@ impl ::chat_clients_runtime::de::Object for UpdateMessageBody {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                _ => s7 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                _ => members.nullable(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             attachments: s0,
             blobs: s1,
             embed_id: s2,
@@ -470,20 +471,18 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMessageBodyOption {
 }
 impl ::chat_clients_runtime::de::Object for UpdateMessageBodyOption {
     const NAMES: &'static [&'static str] = &["id", "text"];
+    const REQUIRED: &'static [usize] = &[1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: s0,
-            text: ::chat_clients_runtime::de::required(s1, "text")?,
-        })
+        ::std::option::Option::Some(Self { id: s0, text: s1? })
     }
 }

@@ -50,10 +50,7 @@ impl<'de> ::serde::Deserialize<'de> for Status {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `Thing`: the source does not describe it.
@@ -112,9 +109,10 @@ impl ::chat_clients_runtime::de::Object for Thing {
         "owner",
         "big",
     ];
+    const REQUIRED: &'static [usize] = &[0, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -125,29 +123,29 @@ impl ::chat_clients_runtime::de::Object for Thing {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = members.value()?,
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = members.value()?,
-                _ => s9 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.nullable(&mut s8),
+                _ => members.nullable(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+        ::std::option::Option::Some(Self {
+            type_: s0?,
             self_: s1,
             get_list: s2,
             get_list_2: s3,
             _2fa: s4,
             note: s5,
             parent: s6,
-            status: ::chat_clients_runtime::de::required(s7, "status")?,
+            status: s7?,
             owner: s8,
             big: s9,
         })

@@ -16,16 +16,15 @@ impl<'de> ::serde::Deserialize<'de> for Account {
 }
 impl ::chat_clients_runtime::de::Object for Account {
     const NAMES: &'static [&'static str] = &["account_ids[]"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            account_ids: ::chat_clients_runtime::de::required(s0, "account_ids[]")?,
-        })
+        ::std::option::Option::Some(Self { account_ids: s0? })
     }
 }
 /// `AccountItem6`, defined at line 56 of the source.
@@ -49,26 +48,27 @@ impl<'de> ::serde::Deserialize<'de> for AccountItem6 {
 }
 impl ::chat_clients_runtime::de::Object for AccountItem6 {
     const NAMES: &'static [&'static str] = &["id", "username", "acct", "display_name"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
+            display_name: s3?,
         })
     }
 }
@@ -92,19 +92,20 @@ impl<'de> ::serde::Deserialize<'de> for AddAKeywordToAFilterBody {
 }
 impl ::chat_clients_runtime::de::Object for AddAKeywordToAFilterBody {
     const NAMES: &'static [&'static str] = &["keyword", "whole_word"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = members.value()?,
+                0 => members.value(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            keyword: ::chat_clients_runtime::de::required(s0, "keyword")?,
+        ::std::option::Option::Some(Self {
+            keyword: s0?,
             whole_word: s1,
         })
     }
@@ -124,16 +125,15 @@ impl<'de> ::serde::Deserialize<'de> for AddAStatusToAFilterGroupBody {
 }
 impl ::chat_clients_runtime::de::Object for AddAStatusToAFilterGroupBody {
     const NAMES: &'static [&'static str] = &["status_id"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            status_id: ::chat_clients_runtime::de::required(s0, "status_id")?,
-        })
+        ::std::option::Option::Some(Self { status_id: s0? })
     }
 }
 /// `AddAnAccountToACollectionBody`, defined at line 559 of the source.
@@ -155,13 +155,13 @@ impl<'de> ::serde::Deserialize<'de> for AddAnAccountToACollectionBody {
 impl ::chat_clients_runtime::de::Object for AddAnAccountToACollectionBody {
     const NAMES: &'static [&'static str] = &["account_id"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { account_id: s0 })
+        ::std::option::Option::Some(Self { account_id: s0 })
     }
 }
 /// `Alert`, defined at line 122 of the source.
@@ -193,29 +193,30 @@ impl ::chat_clients_runtime::de::Object for Alert {
         "mention",
         "poll",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            follow: ::chat_clients_runtime::de::required(s0, "follow")?,
-            favourite: ::chat_clients_runtime::de::required(s1, "favourite")?,
-            reblog: ::chat_clients_runtime::de::required(s2, "reblog")?,
-            mention: ::chat_clients_runtime::de::required(s3, "mention")?,
-            poll: ::chat_clients_runtime::de::required(s4, "poll")?,
+        ::std::option::Option::Some(Self {
+            follow: s0?,
+            favourite: s1?,
+            reblog: s2?,
+            mention: s3?,
+            poll: s4?,
         })
     }
 }
@@ -272,9 +273,10 @@ impl ::chat_clients_runtime::de::Object for AnnouncementItem {
         "emojis",
         "reactions",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -288,37 +290,37 @@ impl ::chat_clients_runtime::de::Object for AnnouncementItem {
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                _ => s12 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                _ => members.value(&mut s12),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            content: ::chat_clients_runtime::de::required(s1, "content")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            content: s1?,
             starts_at: s2,
             ends_at: s3,
-            all_day: ::chat_clients_runtime::de::required(s4, "all_day")?,
-            published_at: ::chat_clients_runtime::de::required(s5, "published_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s6, "updated_at")?,
-            read: ::chat_clients_runtime::de::required(s7, "read")?,
-            mentions: ::chat_clients_runtime::de::required(s8, "mentions")?,
-            statuses: ::chat_clients_runtime::de::required(s9, "statuses")?,
-            tags: ::chat_clients_runtime::de::required(s10, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(s11, "emojis")?,
-            reactions: ::chat_clients_runtime::de::required(s12, "reactions")?,
+            all_day: s4?,
+            published_at: s5?,
+            updated_at: s6?,
+            read: s7?,
+            mentions: s8?,
+            statuses: s9?,
+            tags: s10?,
+            emojis: s11?,
+            reactions: s12?,
         })
     }
 }
@@ -347,27 +349,28 @@ impl<'de> ::serde::Deserialize<'de> for AnnouncementItemReaction {
 }
 impl ::chat_clients_runtime::de::Object for AnnouncementItemReaction {
     const NAMES: &'static [&'static str] = &["name", "count", "me", "url", "static_url"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                _ => s4 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            count: ::chat_clients_runtime::de::required(s1, "count")?,
-            me: ::chat_clients_runtime::de::required(s2, "me")?,
+        ::std::option::Option::Some(Self {
+            name: s0?,
+            count: s1?,
+            me: s2?,
             url: s3,
             static_url: s4,
         })
@@ -402,29 +405,30 @@ impl ::chat_clients_runtime::de::Object for AnnualReport {
         "share_url",
         "account_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            year: ::chat_clients_runtime::de::required(s0, "year")?,
-            data: ::chat_clients_runtime::de::required(s1, "data")?,
-            schema_version: ::chat_clients_runtime::de::required(s2, "schema_version")?,
-            share_url: ::chat_clients_runtime::de::required(s3, "share_url")?,
-            account_id: ::chat_clients_runtime::de::required(s4, "account_id")?,
+        ::std::option::Option::Some(Self {
+            year: s0?,
+            data: s1?,
+            schema_version: s2?,
+            share_url: s3?,
+            account_id: s4?,
         })
     }
 }
@@ -447,23 +451,24 @@ impl<'de> ::serde::Deserialize<'de> for AnnualReportsAccountsStatuses {
 }
 impl ::chat_clients_runtime::de::Object for AnnualReportsAccountsStatuses {
     const NAMES: &'static [&'static str] = &["annual_reports", "accounts", "statuses"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            annual_reports: ::chat_clients_runtime::de::required(s0, "annual_reports")?,
-            accounts: ::chat_clients_runtime::de::required(s1, "accounts")?,
-            statuses: ::chat_clients_runtime::de::required(s2, "statuses")?,
+        ::std::option::Option::Some(Self {
+            annual_reports: s0?,
+            accounts: s1?,
+            statuses: s2?,
         })
     }
 }
@@ -502,9 +507,10 @@ impl ::chat_clients_runtime::de::Object for Application {
         "redirect_uris",
         "vapid_key",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -512,25 +518,25 @@ impl ::chat_clients_runtime::de::Object for Application {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            website: ::chat_clients_runtime::de::required(s2, "website")?,
-            scopes: ::chat_clients_runtime::de::required(s3, "scopes")?,
-            redirect_uri: ::chat_clients_runtime::de::required(s4, "redirect_uri")?,
-            redirect_uris: ::chat_clients_runtime::de::required(s5, "redirect_uris")?,
-            vapid_key: ::chat_clients_runtime::de::required(s6, "vapid_key")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            website: s2?,
+            scopes: s3?,
+            redirect_uri: s4?,
+            redirect_uris: s5?,
+            vapid_key: s6?,
         })
     }
 }
@@ -563,29 +569,30 @@ impl ::chat_clients_runtime::de::Object for ApproveAPendingAccountResponse {
         "created_at",
         "approved",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
             domain: s2,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            approved: ::chat_clients_runtime::de::required(s4, "approved")?,
+            created_at: s3?,
+            approved: s4?,
         })
     }
 }
@@ -643,9 +650,10 @@ impl ::chat_clients_runtime::de::Object for AssignReportToSelfResponse {
         "statuses",
         "rules",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5, 6, 7, 8, 10, 11];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -658,38 +666,35 @@ impl ::chat_clients_runtime::de::Object for AssignReportToSelfResponse {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = members.value()?,
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                _ => s11 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.value(&mut s10),
+                _ => members.value(&mut s11),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            action_taken: s1?,
             action_taken_at: s2,
-            category: ::chat_clients_runtime::de::required(s3, "category")?,
-            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
-            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
-            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
-            assigned_account: ::chat_clients_runtime::de::required(
-                s8,
-                "assigned_account",
-            )?,
+            category: s3?,
+            comment: s4?,
+            forwarded: s5?,
+            created_at: s6?,
+            updated_at: s7?,
+            assigned_account: s8?,
             action_taken_by_account: s9,
-            statuses: ::chat_clients_runtime::de::required(s10, "statuses")?,
-            rules: ::chat_clients_runtime::de::required(s11, "rules")?,
+            statuses: s10?,
+            rules: s11?,
         })
     }
 }
@@ -713,19 +718,20 @@ impl<'de> ::serde::Deserialize<'de> for BlockACanonicalEmailBody {
 }
 impl ::chat_clients_runtime::de::Object for BlockACanonicalEmailBody {
     const NAMES: &'static [&'static str] = &["email", "canonical_email_hash"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = members.value()?,
+                0 => members.value(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(s0, "email")?,
+        ::std::option::Option::Some(Self {
+            email: s0?,
             canonical_email_hash: s1,
         })
     }
@@ -783,9 +789,10 @@ impl ::chat_clients_runtime::de::Object for BlockADomainFromFederatingBody {
         "public_comment",
         "obfuscate",
     ];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -793,19 +800,19 @@ impl ::chat_clients_runtime::de::Object for BlockADomainFromFederatingBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                _ => s6 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                _ => members.nullable(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            domain: ::chat_clients_runtime::de::required(s0, "domain")?,
+        ::std::option::Option::Some(Self {
+            domain: s0?,
             severity: s1,
             reject_media: s2,
             reject_reports: s3,
@@ -845,24 +852,25 @@ impl<'de> ::serde::Deserialize<'de> for BlockAnIpAddressRangeFromSigningUpBody {
 }
 impl ::chat_clients_runtime::de::Object for BlockAnIpAddressRangeFromSigningUpBody {
     const NAMES: &'static [&'static str] = &["ip", "severity", "comment", "expires_in"];
+    const REQUIRED: &'static [usize] = &[1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                _ => s3 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             ip: s0,
-            severity: ::chat_clients_runtime::de::required(s1, "severity")?,
+            severity: s1?,
             comment: s2,
             expires_in: s3,
         })
@@ -887,13 +895,13 @@ impl<'de> ::serde::Deserialize<'de> for BoostAStatusBody {
 impl ::chat_clients_runtime::de::Object for BoostAStatusBody {
     const NAMES: &'static [&'static str] = &["visibility"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { visibility: s0 })
+        ::std::option::Option::Some(Self { visibility: s0 })
     }
 }
 /// `CalculateRetentionDataBody`, defined at line 43 of the source.
@@ -915,23 +923,24 @@ impl<'de> ::serde::Deserialize<'de> for CalculateRetentionDataBody {
 }
 impl ::chat_clients_runtime::de::Object for CalculateRetentionDataBody {
     const NAMES: &'static [&'static str] = &["start_at", "end_at", "frequency"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            start_at: ::chat_clients_runtime::de::required(s0, "start_at")?,
-            end_at: ::chat_clients_runtime::de::required(s1, "end_at")?,
-            frequency: ::chat_clients_runtime::de::required(s2, "frequency")?,
+        ::std::option::Option::Some(Self {
+            start_at: s0?,
+            end_at: s1?,
+            frequency: s2?,
         })
     }
 }
@@ -954,23 +963,24 @@ impl<'de> ::serde::Deserialize<'de> for CalculateRetentionDataResponseItem {
 }
 impl ::chat_clients_runtime::de::Object for CalculateRetentionDataResponseItem {
     const NAMES: &'static [&'static str] = &["period", "frequency", "data"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            period: ::chat_clients_runtime::de::required(s0, "period")?,
-            frequency: ::chat_clients_runtime::de::required(s1, "frequency")?,
-            data: ::chat_clients_runtime::de::required(s2, "data")?,
+        ::std::option::Option::Some(Self {
+            period: s0?,
+            frequency: s1?,
+            data: s2?,
         })
     }
 }
@@ -993,23 +1003,24 @@ impl<'de> ::serde::Deserialize<'de> for CalculateRetentionDataResponseItemDataIt
 }
 impl ::chat_clients_runtime::de::Object for CalculateRetentionDataResponseItemDataItem {
     const NAMES: &'static [&'static str] = &["date", "rate", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            date: ::chat_clients_runtime::de::required(s0, "date")?,
-            rate: ::chat_clients_runtime::de::required(s1, "rate")?,
-            value: ::chat_clients_runtime::de::required(s2, "value")?,
+        ::std::option::Option::Some(Self {
+            date: s0?,
+            rate: s1?,
+            value: s2?,
         })
     }
 }
@@ -1030,23 +1041,21 @@ impl<'de> ::serde::Deserialize<'de> for CanonicalEmailBlock {
 }
 impl ::chat_clients_runtime::de::Object for CanonicalEmailBlock {
     const NAMES: &'static [&'static str] = &["id", "canonical_email_hash"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            canonical_email_hash: ::chat_clients_runtime::de::required(
-                s1,
-                "canonical_email_hash",
-            )?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            canonical_email_hash: s1?,
         })
     }
 }
@@ -1141,8 +1150,8 @@ impl ::chat_clients_runtime::de::Object for ChangeTypesOfNotificationsBody {
         "policy",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1154,22 +1163,22 @@ impl ::chat_clients_runtime::de::Object for ChangeTypesOfNotificationsBody {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                _ => s10 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                _ => members.nullable(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             data_alerts_mention: s0,
             data_alerts_status: s1,
             data_alerts_reblog: s2,
@@ -1201,16 +1210,15 @@ for CheckIfAcceptedNotificationRequestsHaveBeenMergedResponse {
 impl ::chat_clients_runtime::de::Object
 for CheckIfAcceptedNotificationRequestsHaveBeenMergedResponse {
     const NAMES: &'static [&'static str] = &["merged"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            merged: ::chat_clients_runtime::de::required(s0, "merged")?,
-        })
+        ::std::option::Option::Some(Self { merged: s0? })
     }
 }
 /// `Collection`, defined at line 83 of the source.
@@ -1272,9 +1280,12 @@ impl ::chat_clients_runtime::de::Object for Collection {
         "created_at",
         "updated_at",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1290,41 +1301,41 @@ impl ::chat_clients_runtime::de::Object for Collection {
         let mut s12 = ::std::option::Option::None;
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                _ => s14 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                _ => members.value(&mut s14),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            account_id: ::chat_clients_runtime::de::required(s1, "account_id")?,
-            uri: ::chat_clients_runtime::de::required(s2, "uri")?,
-            url: ::chat_clients_runtime::de::required(s3, "url")?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
-            description: ::chat_clients_runtime::de::required(s5, "description")?,
-            language: ::chat_clients_runtime::de::required(s6, "language")?,
-            local: ::chat_clients_runtime::de::required(s7, "local")?,
-            sensitive: ::chat_clients_runtime::de::required(s8, "sensitive")?,
-            discoverable: ::chat_clients_runtime::de::required(s9, "discoverable")?,
-            tag: ::chat_clients_runtime::de::required(s10, "tag")?,
-            item_count: ::chat_clients_runtime::de::required(s11, "item_count")?,
-            items: ::chat_clients_runtime::de::required(s12, "items")?,
-            created_at: ::chat_clients_runtime::de::required(s13, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s14, "updated_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            account_id: s1?,
+            uri: s2?,
+            url: s3?,
+            name: s4?,
+            description: s5?,
+            language: s6?,
+            local: s7?,
+            sensitive: s8?,
+            discoverable: s9?,
+            tag: s10?,
+            item_count: s11?,
+            items: s12?,
+            created_at: s13?,
+            updated_at: s14?,
         })
     }
 }
@@ -1345,20 +1356,21 @@ impl<'de> ::serde::Deserialize<'de> for CollectionWithAccounts {
 }
 impl ::chat_clients_runtime::de::Object for CollectionWithAccounts {
     const NAMES: &'static [&'static str] = &["accounts", "collection"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            accounts: ::chat_clients_runtime::de::required(s0, "accounts")?,
-            collection: ::chat_clients_runtime::de::required(s1, "collection")?,
+        ::std::option::Option::Some(Self {
+            accounts: s0?,
+            collection: s1?,
         })
     }
 }
@@ -1378,16 +1390,15 @@ impl<'de> ::serde::Deserialize<'de> for Collections {
 }
 impl ::chat_clients_runtime::de::Object for Collections {
     const NAMES: &'static [&'static str] = &["collections:"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            collections: ::chat_clients_runtime::de::required(s0, "collections:")?,
-        })
+        ::std::option::Option::Some(Self { collections: s0? })
     }
 }
 /// `Context`, defined at line 605 of the source.
@@ -1407,20 +1418,21 @@ impl<'de> ::serde::Deserialize<'de> for Context {
 }
 impl ::chat_clients_runtime::de::Object for Context {
     const NAMES: &'static [&'static str] = &["ancestors", "descendants"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ancestors: ::chat_clients_runtime::de::required(s0, "ancestors")?,
-            descendants: ::chat_clients_runtime::de::required(s1, "descendants")?,
+        ::std::option::Option::Some(Self {
+            ancestors: s0?,
+            descendants: s1?,
         })
     }
 }
@@ -1450,24 +1462,25 @@ impl ::chat_clients_runtime::de::Object for ContextAncestor {
         "in_reply_to_id",
         "in_reply_to_account_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                _ => s3 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
             in_reply_to_id: s2,
             in_reply_to_account_id: s3,
         })
@@ -1494,26 +1507,27 @@ impl<'de> ::serde::Deserialize<'de> for Conversation {
 }
 impl ::chat_clients_runtime::de::Object for Conversation {
     const NAMES: &'static [&'static str] = &["id", "unread", "accounts", "last_status"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            unread: ::chat_clients_runtime::de::required(s1, "unread")?,
-            accounts: ::chat_clients_runtime::de::required(s2, "accounts")?,
-            last_status: ::chat_clients_runtime::de::required(s3, "last_status")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            unread: s1?,
+            accounts: s2?,
+            last_status: s3?,
         })
     }
 }
@@ -1538,26 +1552,27 @@ impl<'de> ::serde::Deserialize<'de> for ConversationItem {
 }
 impl ::chat_clients_runtime::de::Object for ConversationItem {
     const NAMES: &'static [&'static str] = &["id", "unread", "accounts", "last_status"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            unread: ::chat_clients_runtime::de::required(s1, "unread")?,
-            accounts: ::chat_clients_runtime::de::required(s2, "accounts")?,
-            last_status: ::chat_clients_runtime::de::required(s3, "last_status")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            unread: s1?,
+            accounts: s2?,
+            last_status: s3?,
         })
     }
 }
@@ -1587,29 +1602,27 @@ impl ::chat_clients_runtime::de::Object for ConversationItemLastStatus {
         "in_reply_to_id",
         "in_reply_to_account_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            in_reply_to_id: ::chat_clients_runtime::de::required(s2, "in_reply_to_id")?,
-            in_reply_to_account_id: ::chat_clients_runtime::de::required(
-                s3,
-                "in_reply_to_account_id",
-            )?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            in_reply_to_id: s2?,
+            in_reply_to_account_id: s3?,
         })
     }
 }
@@ -1667,9 +1680,10 @@ impl ::chat_clients_runtime::de::Object for CreateACollectionBody {
         "discoverable",
         "account_ids",
     ];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1677,19 +1691,19 @@ impl ::chat_clients_runtime::de::Object for CreateACollectionBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                _ => s6 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                _ => members.nullable(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
+        ::std::option::Option::Some(Self {
+            name: s0?,
             description: s1,
             language: s2,
             tag_name: s3,
@@ -1754,9 +1768,10 @@ impl ::chat_clients_runtime::de::Object for CreateAFilterBody {
         "keywords_attributes[][whole_word]",
         "keywords_attributes[][_destroy]",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1764,20 +1779,20 @@ impl ::chat_clients_runtime::de::Object for CreateAFilterBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                _ => s6 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                _ => members.nullable(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            title: ::chat_clients_runtime::de::required(s0, "title")?,
-            context: ::chat_clients_runtime::de::required(s1, "context[]")?,
+        ::std::option::Option::Some(Self {
+            title: s0?,
+            context: s1?,
             filter_action: s2,
             expires_in: s3,
             keywords_attributes_keyword: s4,
@@ -1825,26 +1840,27 @@ impl ::chat_clients_runtime::de::Object for CreateAFilterBody2 {
         "whole_word",
         "expires_in",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                _ => s4 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            phrase: ::chat_clients_runtime::de::required(s0, "phrase")?,
-            context: ::chat_clients_runtime::de::required(s1, "context[]")?,
+        ::std::option::Option::Some(Self {
+            phrase: s0?,
+            context: s1?,
             irreversible: s2,
             whole_word: s3,
             expires_in: s4,
@@ -1883,24 +1899,25 @@ impl ::chat_clients_runtime::de::Object for CreateAnApplicationBody {
         "scopes",
         "website",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                _ => s3 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            client_name: ::chat_clients_runtime::de::required(s0, "client_name")?,
-            redirect_uris: ::chat_clients_runtime::de::required(s1, "redirect_uris")?,
+        ::std::option::Option::Some(Self {
+            client_name: s0?,
+            redirect_uris: s1?,
             scopes: s2,
             website: s3,
         })
@@ -1989,9 +2006,12 @@ impl ::chat_clients_runtime::de::Object for CredentialAccount {
         "fields",
         "role",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2015,63 +2035,57 @@ impl ::chat_clients_runtime::de::Object for CredentialAccount {
         let mut s20 = ::std::option::Option::None;
         let mut s21 = ::std::option::Option::None;
         let mut s22 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                _ => s22 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.value(&mut s21),
+                _ => members.value(&mut s22),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
-            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
-            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
-            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
-            note: ::chat_clients_runtime::de::required(s7, "note")?,
-            url: ::chat_clients_runtime::de::required(s8, "url")?,
-            avatar: ::chat_clients_runtime::de::required(s9, "avatar")?,
-            avatar_static: ::chat_clients_runtime::de::required(s10, "avatar_static")?,
-            header: ::chat_clients_runtime::de::required(s11, "header")?,
-            header_static: ::chat_clients_runtime::de::required(s12, "header_static")?,
-            followers_count: ::chat_clients_runtime::de::required(
-                s13,
-                "followers_count",
-            )?,
-            following_count: ::chat_clients_runtime::de::required(
-                s14,
-                "following_count",
-            )?,
-            statuses_count: ::chat_clients_runtime::de::required(s15, "statuses_count")?,
-            last_status_at: ::chat_clients_runtime::de::required(s16, "last_status_at")?,
-            indexable: ::chat_clients_runtime::de::required(s17, "indexable")?,
-            roles: ::chat_clients_runtime::de::required(s18, "roles")?,
-            source: ::chat_clients_runtime::de::required(s19, "source")?,
-            emojis: ::chat_clients_runtime::de::required(s20, "emojis")?,
-            fields: ::chat_clients_runtime::de::required(s21, "fields")?,
-            role: ::chat_clients_runtime::de::required(s22, "role")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
+            display_name: s3?,
+            locked: s4?,
+            bot: s5?,
+            created_at: s6?,
+            note: s7?,
+            url: s8?,
+            avatar: s9?,
+            avatar_static: s10?,
+            header: s11?,
+            header_static: s12?,
+            followers_count: s13?,
+            following_count: s14?,
+            statuses_count: s15?,
+            last_status_at: s16?,
+            indexable: s17?,
+            roles: s18?,
+            source: s19?,
+            emojis: s20?,
+            fields: s21?,
+            role: s22?,
         })
     }
 }
@@ -2190,8 +2204,8 @@ impl ::chat_clients_runtime::de::Object for CredentialAccount2 {
         "role",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2216,35 +2230,35 @@ impl ::chat_clients_runtime::de::Object for CredentialAccount2 {
         let mut s21 = ::std::option::Option::None;
         let mut s22 = ::std::option::Option::None;
         let mut s23 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = members.value()?,
-                11 => s11 = members.value()?,
-                12 => s12 = members.value()?,
-                13 => s13 = members.value()?,
-                14 => s14 = members.value()?,
-                15 => s15 = members.value()?,
-                16 => s16 = members.value()?,
-                17 => s17 = members.value()?,
-                18 => s18 = members.value()?,
-                19 => s19 = members.value()?,
-                20 => s20 = members.value()?,
-                21 => s21 = members.value()?,
-                22 => s22 = members.value()?,
-                _ => s23 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.nullable(&mut s14),
+                15 => members.nullable(&mut s15),
+                16 => members.nullable(&mut s16),
+                17 => members.nullable(&mut s17),
+                18 => members.nullable(&mut s18),
+                19 => members.nullable(&mut s19),
+                20 => members.nullable(&mut s20),
+                21 => members.nullable(&mut s21),
+                22 => members.nullable(&mut s22),
+                _ => members.nullable(&mut s23),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             fields_attributes: s0,
             id: s1,
             username: s2,
@@ -2319,25 +2333,25 @@ impl ::chat_clients_runtime::de::Object for CredentialAccount2FieldsAttributes {
         "-99999999999999999999999999999999",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                _ => s5 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                _ => members.nullable(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             _0: s0,
             _1: s1,
             _420: s2,
@@ -2439,9 +2453,13 @@ impl ::chat_clients_runtime::de::Object for CredentialAccount3 {
         "fields",
         "role",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+        23, 24, 25,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2468,69 +2486,63 @@ impl ::chat_clients_runtime::de::Object for CredentialAccount3 {
         let mut s23 = ::std::option::Option::None;
         let mut s24 = ::std::option::Option::None;
         let mut s25 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                _ => s25 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                _ => members.value(&mut s25),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
-            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
-            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
-            discoverable: ::chat_clients_runtime::de::required(s6, "discoverable")?,
-            group: ::chat_clients_runtime::de::required(s7, "group")?,
-            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
-            note: ::chat_clients_runtime::de::required(s9, "note")?,
-            url: ::chat_clients_runtime::de::required(s10, "url")?,
-            uri: ::chat_clients_runtime::de::required(s11, "uri")?,
-            avatar: ::chat_clients_runtime::de::required(s12, "avatar")?,
-            avatar_static: ::chat_clients_runtime::de::required(s13, "avatar_static")?,
-            header: ::chat_clients_runtime::de::required(s14, "header")?,
-            header_static: ::chat_clients_runtime::de::required(s15, "header_static")?,
-            followers_count: ::chat_clients_runtime::de::required(
-                s16,
-                "followers_count",
-            )?,
-            following_count: ::chat_clients_runtime::de::required(
-                s17,
-                "following_count",
-            )?,
-            statuses_count: ::chat_clients_runtime::de::required(s18, "statuses_count")?,
-            last_status_at: ::chat_clients_runtime::de::required(s19, "last_status_at")?,
-            noindex: ::chat_clients_runtime::de::required(s20, "noindex")?,
-            source: ::chat_clients_runtime::de::required(s21, "source")?,
-            emojis: ::chat_clients_runtime::de::required(s22, "emojis")?,
-            roles: ::chat_clients_runtime::de::required(s23, "roles")?,
-            fields: ::chat_clients_runtime::de::required(s24, "fields")?,
-            role: ::chat_clients_runtime::de::required(s25, "role")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
+            display_name: s3?,
+            locked: s4?,
+            bot: s5?,
+            discoverable: s6?,
+            group: s7?,
+            created_at: s8?,
+            note: s9?,
+            url: s10?,
+            uri: s11?,
+            avatar: s12?,
+            avatar_static: s13?,
+            header: s14?,
+            header_static: s15?,
+            followers_count: s16?,
+            following_count: s17?,
+            statuses_count: s18?,
+            last_status_at: s19?,
+            noindex: s20?,
+            source: s21?,
+            emojis: s22?,
+            roles: s23?,
+            fields: s24?,
+            role: s25?,
         })
     }
 }
@@ -2563,29 +2575,30 @@ impl ::chat_clients_runtime::de::Object for CredentialAccountRole {
         "color",
         "highlighted",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            permissions: ::chat_clients_runtime::de::required(s2, "permissions")?,
-            color: ::chat_clients_runtime::de::required(s3, "color")?,
-            highlighted: ::chat_clients_runtime::de::required(s4, "highlighted")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            permissions: s2?,
+            color: s3?,
+            highlighted: s4?,
         })
     }
 }
@@ -2633,9 +2646,10 @@ impl ::chat_clients_runtime::de::Object for CredentialAccountSource {
         "discoverable",
         "indexable",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2646,40 +2660,31 @@ impl ::chat_clients_runtime::de::Object for CredentialAccountSource {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            privacy: ::chat_clients_runtime::de::required(s0, "privacy")?,
-            sensitive: ::chat_clients_runtime::de::required(s1, "sensitive")?,
-            language: ::chat_clients_runtime::de::required(s2, "language")?,
-            note: ::chat_clients_runtime::de::required(s3, "note")?,
-            fields: ::chat_clients_runtime::de::required(s4, "fields")?,
-            follow_requests_count: ::chat_clients_runtime::de::required(
-                s5,
-                "follow_requests_count",
-            )?,
-            attribution_domains: ::chat_clients_runtime::de::required(
-                s6,
-                "attribution_domains",
-            )?,
-            hide_collections: ::chat_clients_runtime::de::required(
-                s7,
-                "hide_collections",
-            )?,
-            discoverable: ::chat_clients_runtime::de::required(s8, "discoverable")?,
-            indexable: ::chat_clients_runtime::de::required(s9, "indexable")?,
+        ::std::option::Option::Some(Self {
+            privacy: s0?,
+            sensitive: s1?,
+            language: s2?,
+            note: s3?,
+            fields: s4?,
+            follow_requests_count: s5?,
+            attribution_domains: s6?,
+            hide_collections: s7?,
+            discoverable: s8?,
+            indexable: s9?,
         })
     }
 }
@@ -2739,9 +2744,10 @@ impl ::chat_clients_runtime::de::Object for CredentialApplication {
         "client_secret",
         "client_secret_expires_at",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2751,32 +2757,29 @@ impl ::chat_clients_runtime::de::Object for CredentialApplication {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            website: ::chat_clients_runtime::de::required(s2, "website")?,
-            scopes: ::chat_clients_runtime::de::required(s3, "scopes")?,
-            redirect_uri: ::chat_clients_runtime::de::required(s4, "redirect_uri")?,
-            redirect_uris: ::chat_clients_runtime::de::required(s5, "redirect_uris")?,
-            client_id: ::chat_clients_runtime::de::required(s6, "client_id")?,
-            client_secret: ::chat_clients_runtime::de::required(s7, "client_secret")?,
-            client_secret_expires_at: ::chat_clients_runtime::de::required(
-                s8,
-                "client_secret_expires_at",
-            )?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            website: s2?,
+            scopes: s3?,
+            redirect_uri: s4?,
+            redirect_uris: s5?,
+            client_id: s6?,
+            client_secret: s7?,
+            client_secret_expires_at: s8?,
         })
     }
 }
@@ -2806,26 +2809,27 @@ impl ::chat_clients_runtime::de::Object for Data {
         "top_hashtags",
         "top_statuses",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            archetype: ::chat_clients_runtime::de::required(s0, "archetype")?,
-            time_series: ::chat_clients_runtime::de::required(s1, "time_series")?,
-            top_hashtags: ::chat_clients_runtime::de::required(s2, "top_hashtags")?,
-            top_statuses: ::chat_clients_runtime::de::required(s3, "top_statuses")?,
+        ::std::option::Option::Some(Self {
+            archetype: s0?,
+            time_series: s1?,
+            top_hashtags: s2?,
+            top_statuses: s3?,
         })
     }
 }
@@ -2891,9 +2895,12 @@ impl ::chat_clients_runtime::de::Object for DeleteAnAccountResponse {
         "ips",
         "account",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2910,43 +2917,43 @@ impl ::chat_clients_runtime::de::Object for DeleteAnAccountResponse {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                _ => s15 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                _ => members.value(&mut s15),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
             domain: s2,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            email: ::chat_clients_runtime::de::required(s4, "email")?,
-            ip: ::chat_clients_runtime::de::required(s5, "ip")?,
-            role: ::chat_clients_runtime::de::required(s6, "role")?,
-            confirmed: ::chat_clients_runtime::de::required(s7, "confirmed")?,
-            suspended: ::chat_clients_runtime::de::required(s8, "suspended")?,
-            silenced: ::chat_clients_runtime::de::required(s9, "silenced")?,
-            disabled: ::chat_clients_runtime::de::required(s10, "disabled")?,
-            approved: ::chat_clients_runtime::de::required(s11, "approved")?,
-            locale: ::chat_clients_runtime::de::required(s12, "locale")?,
-            invite_request: ::chat_clients_runtime::de::required(s13, "invite_request")?,
-            ips: ::chat_clients_runtime::de::required(s14, "ips")?,
-            account: ::chat_clients_runtime::de::required(s15, "account")?,
+            created_at: s3?,
+            email: s4?,
+            ip: s5?,
+            role: s6?,
+            confirmed: s7?,
+            suspended: s8?,
+            silenced: s9?,
+            disabled: s10?,
+            approved: s11?,
+            locale: s12?,
+            invite_request: s13?,
+            ips: s14?,
+            account: s15?,
         })
     }
 }
@@ -3030,9 +3037,12 @@ impl ::chat_clients_runtime::de::Object for DeleteAnAccountResponseAccount {
         "emojis",
         "fields",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -3055,61 +3065,55 @@ impl ::chat_clients_runtime::de::Object for DeleteAnAccountResponseAccount {
         let mut s19 = ::std::option::Option::None;
         let mut s20 = ::std::option::Option::None;
         let mut s21 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = members.value()?,
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                _ => s21 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.nullable(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.value(&mut s20),
+                _ => members.value(&mut s21),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
-            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
-            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
-            discoverable: ::chat_clients_runtime::de::required(s6, "discoverable")?,
-            group: ::chat_clients_runtime::de::required(s7, "group")?,
-            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
-            note: ::chat_clients_runtime::de::required(s9, "note")?,
-            url: ::chat_clients_runtime::de::required(s10, "url")?,
-            avatar: ::chat_clients_runtime::de::required(s11, "avatar")?,
-            avatar_static: ::chat_clients_runtime::de::required(s12, "avatar_static")?,
-            header: ::chat_clients_runtime::de::required(s13, "header")?,
-            header_static: ::chat_clients_runtime::de::required(s14, "header_static")?,
-            followers_count: ::chat_clients_runtime::de::required(
-                s15,
-                "followers_count",
-            )?,
-            following_count: ::chat_clients_runtime::de::required(
-                s16,
-                "following_count",
-            )?,
-            statuses_count: ::chat_clients_runtime::de::required(s17, "statuses_count")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
+            display_name: s3?,
+            locked: s4?,
+            bot: s5?,
+            discoverable: s6?,
+            group: s7?,
+            created_at: s8?,
+            note: s9?,
+            url: s10?,
+            avatar: s11?,
+            avatar_static: s12?,
+            header: s13?,
+            header_static: s14?,
+            followers_count: s15?,
+            following_count: s16?,
+            statuses_count: s17?,
             last_status_at: s18,
-            suspended: ::chat_clients_runtime::de::required(s19, "suspended")?,
-            emojis: ::chat_clients_runtime::de::required(s20, "emojis")?,
-            fields: ::chat_clients_runtime::de::required(s21, "fields")?,
+            suspended: s19?,
+            emojis: s20?,
+            fields: s21?,
         })
     }
 }
@@ -3132,23 +3136,24 @@ impl<'de> ::serde::Deserialize<'de> for DomainAllow {
 }
 impl ::chat_clients_runtime::de::Object for DomainAllow {
     const NAMES: &'static [&'static str] = &["id", "domain", "created_at"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            domain: ::chat_clients_runtime::de::required(s1, "domain")?,
-            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            domain: s1?,
+            created_at: s2?,
         })
     }
 }
@@ -3173,26 +3178,27 @@ impl<'de> ::serde::Deserialize<'de> for DomainBlockItem {
 }
 impl ::chat_clients_runtime::de::Object for DomainBlockItem {
     const NAMES: &'static [&'static str] = &["domain", "digest", "severity", "comment"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            domain: ::chat_clients_runtime::de::required(s0, "domain")?,
-            digest: ::chat_clients_runtime::de::required(s1, "digest")?,
-            severity: ::chat_clients_runtime::de::required(s2, "severity")?,
-            comment: ::chat_clients_runtime::de::required(s3, "comment")?,
+        ::std::option::Option::Some(Self {
+            domain: s0?,
+            digest: s1?,
+            severity: s2?,
+            comment: s3?,
         })
     }
 }
@@ -3211,16 +3217,15 @@ impl<'de> ::serde::Deserialize<'de> for DomainBody {
 }
 impl ::chat_clients_runtime::de::Object for DomainBody {
     const NAMES: &'static [&'static str] = &["domain"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            domain: ::chat_clients_runtime::de::required(s0, "domain")?,
-        })
+        ::std::option::Option::Some(Self { domain: s0? })
     }
 }
 /// `EditAStatusBody`, defined at line 1827 of the source.
@@ -3313,8 +3318,8 @@ impl ::chat_clients_runtime::de::Object for EditAStatusBody {
         "quote_approval_policy",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -3326,22 +3331,22 @@ impl ::chat_clients_runtime::de::Object for EditAStatusBody {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                _ => s10 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                _ => members.nullable(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             status: s0,
             spoiler_text: s1,
             sensitive: s2,
@@ -3378,13 +3383,13 @@ impl<'de> ::serde::Deserialize<'de> for EditAStatusInteractionPoliciesBody {
 impl ::chat_clients_runtime::de::Object for EditAStatusInteractionPoliciesBody {
     const NAMES: &'static [&'static str] = &["quote_approval_policy"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { quote_approval_policy: s0 })
+        ::std::option::Option::Some(Self { quote_approval_policy: s0 })
     }
 }
 /// `EmailDomainBlock`, defined at line 60 of the source.
@@ -3408,26 +3413,27 @@ impl<'de> ::serde::Deserialize<'de> for EmailDomainBlock {
 }
 impl ::chat_clients_runtime::de::Object for EmailDomainBlock {
     const NAMES: &'static [&'static str] = &["id", "domain", "created_at", "history"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            domain: ::chat_clients_runtime::de::required(s1, "domain")?,
-            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
-            history: ::chat_clients_runtime::de::required(s3, "history")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            domain: s1?,
+            created_at: s2?,
+            history: s3?,
         })
     }
 }
@@ -3457,29 +3463,27 @@ impl ::chat_clients_runtime::de::Object for Emoji {
         "static_url",
         "visible_in_picker",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            shortcode: ::chat_clients_runtime::de::required(s0, "shortcode")?,
-            url: ::chat_clients_runtime::de::required(s1, "url")?,
-            static_url: ::chat_clients_runtime::de::required(s2, "static_url")?,
-            visible_in_picker: ::chat_clients_runtime::de::required(
-                s3,
-                "visible_in_picker",
-            )?,
+        ::std::option::Option::Some(Self {
+            shortcode: s0?,
+            url: s1?,
+            static_url: s2?,
+            visible_in_picker: s3?,
         })
     }
 }
@@ -3512,29 +3516,30 @@ impl ::chat_clients_runtime::de::Object for EnableACurrentlyDisabledAccountRespo
         "created_at",
         "disabled",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
             domain: s2,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            disabled: ::chat_clients_runtime::de::required(s4, "disabled")?,
+            created_at: s3?,
+            disabled: s4?,
         })
     }
 }
@@ -3555,21 +3560,19 @@ impl<'de> ::serde::Deserialize<'de> for Error2 {
 }
 impl ::chat_clients_runtime::de::Object for Error2 {
     const NAMES: &'static [&'static str] = &["error", "details"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            details: ::chat_clients_runtime::de::required(s1, "details")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, details: s1? })
     }
 }
 /// `Error2Details`, defined at line 91 of the source.
@@ -3591,23 +3594,24 @@ impl<'de> ::serde::Deserialize<'de> for Error2Details {
 }
 impl ::chat_clients_runtime::de::Object for Error2Details {
     const NAMES: &'static [&'static str] = &["password", "username", "agreement"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            password: ::chat_clients_runtime::de::required(s0, "password")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            agreement: ::chat_clients_runtime::de::required(s2, "agreement")?,
+        ::std::option::Option::Some(Self {
+            password: s0?,
+            username: s1?,
+            agreement: s2?,
         })
     }
 }
@@ -3629,19 +3633,20 @@ impl<'de> ::serde::Deserialize<'de> for Error57 {
 }
 impl ::chat_clients_runtime::de::Object for Error57 {
     const NAMES: &'static [&'static str] = &["error", "existing_domain_block"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = members.value()?,
+                0 => members.value(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
+        ::std::option::Option::Some(Self {
+            error: s0?,
             existing_domain_block: s1,
         })
     }
@@ -3663,20 +3668,21 @@ impl<'de> ::serde::Deserialize<'de> for ErrorDescription {
 }
 impl ::chat_clients_runtime::de::Object for ErrorDescription {
     const NAMES: &'static [&'static str] = &["error", "description"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
+        ::std::option::Option::Some(Self {
+            error: s0?,
+            description: s1?,
         })
     }
 }
@@ -3726,9 +3732,10 @@ impl ::chat_clients_runtime::de::Object for ExistingDomainBlock {
         "public_comment",
         "obfuscate",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -3739,31 +3746,31 @@ impl ::chat_clients_runtime::de::Object for ExistingDomainBlock {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            domain: ::chat_clients_runtime::de::required(s1, "domain")?,
-            digest: ::chat_clients_runtime::de::required(s2, "digest")?,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            severity: ::chat_clients_runtime::de::required(s4, "severity")?,
-            reject_media: ::chat_clients_runtime::de::required(s5, "reject_media")?,
-            reject_reports: ::chat_clients_runtime::de::required(s6, "reject_reports")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            domain: s1?,
+            digest: s2?,
+            created_at: s3?,
+            severity: s4?,
+            reject_media: s5?,
+            reject_reports: s6?,
             private_comment: s7,
             public_comment: s8,
-            obfuscate: ::chat_clients_runtime::de::required(s9, "obfuscate")?,
+            obfuscate: s9?,
         })
     }
 }
@@ -3782,16 +3789,15 @@ impl<'de> ::serde::Deserialize<'de> for FeatureATagBody {
 }
 impl ::chat_clients_runtime::de::Object for FeatureATagBody {
     const NAMES: &'static [&'static str] = &["name"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-        })
+        ::std::option::Option::Some(Self { name: s0? })
     }
 }
 /// `FeaturedTagItem`, defined at line 1210 of the source.
@@ -3820,26 +3826,27 @@ impl ::chat_clients_runtime::de::Object for FeaturedTagItem {
         "statuses_count",
         "last_status_at",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            statuses_count: ::chat_clients_runtime::de::required(s2, "statuses_count")?,
-            last_status_at: ::chat_clients_runtime::de::required(s3, "last_status_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            statuses_count: s2?,
+            last_status_at: s3?,
         })
     }
 }
@@ -3872,29 +3879,30 @@ impl ::chat_clients_runtime::de::Object for FeaturedTagItem2 {
         "statuses_count",
         "last_status_at",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            statuses_count: ::chat_clients_runtime::de::required(s3, "statuses_count")?,
-            last_status_at: ::chat_clients_runtime::de::required(s4, "last_status_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            url: s2?,
+            statuses_count: s3?,
+            last_status_at: s4?,
         })
     }
 }
@@ -3917,22 +3925,23 @@ impl<'de> ::serde::Deserialize<'de> for Field {
 }
 impl ::chat_clients_runtime::de::Object for Field {
     const NAMES: &'static [&'static str] = &["name", "value", "verified_at"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
+        ::std::option::Option::Some(Self {
+            name: s0?,
+            value: s1?,
             verified_at: s2,
         })
     }
@@ -3993,9 +4002,10 @@ impl ::chat_clients_runtime::de::Object for FileAReportBody {
         "category",
         "rule_ids[]",
     ];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4003,19 +4013,19 @@ impl ::chat_clients_runtime::de::Object for FileAReportBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                _ => s6 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                _ => members.nullable(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
             status_ids: s1,
             collection_ids: s2,
             comment: s3,
@@ -4071,9 +4081,10 @@ impl ::chat_clients_runtime::de::Object for FileAReportResponse {
         "rule_ids",
         "target_account",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5, 6, 7, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4084,31 +4095,31 @@ impl ::chat_clients_runtime::de::Object for FileAReportResponse {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = members.value()?,
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.nullable(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            action_taken: s1?,
             action_taken_at: s2,
-            category: ::chat_clients_runtime::de::required(s3, "category")?,
-            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
-            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
-            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
-            status_ids: ::chat_clients_runtime::de::required(s7, "status_ids")?,
+            category: s3?,
+            comment: s4?,
+            forwarded: s5?,
+            created_at: s6?,
+            status_ids: s7?,
             rule_ids: s8,
-            target_account: ::chat_clients_runtime::de::required(s9, "target_account")?,
+            target_account: s9?,
         })
     }
 }
@@ -4189,9 +4200,12 @@ impl ::chat_clients_runtime::de::Object for FileAReportResponseTargetAccount {
         "emojis",
         "fields",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4213,59 +4227,53 @@ impl ::chat_clients_runtime::de::Object for FileAReportResponseTargetAccount {
         let mut s18 = ::std::option::Option::None;
         let mut s19 = ::std::option::Option::None;
         let mut s20 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                _ => s20 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                _ => members.value(&mut s20),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
-            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
-            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
-            discoverable: ::chat_clients_runtime::de::required(s6, "discoverable")?,
-            group: ::chat_clients_runtime::de::required(s7, "group")?,
-            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
-            note: ::chat_clients_runtime::de::required(s9, "note")?,
-            url: ::chat_clients_runtime::de::required(s10, "url")?,
-            avatar: ::chat_clients_runtime::de::required(s11, "avatar")?,
-            avatar_static: ::chat_clients_runtime::de::required(s12, "avatar_static")?,
-            header: ::chat_clients_runtime::de::required(s13, "header")?,
-            header_static: ::chat_clients_runtime::de::required(s14, "header_static")?,
-            followers_count: ::chat_clients_runtime::de::required(
-                s15,
-                "followers_count",
-            )?,
-            following_count: ::chat_clients_runtime::de::required(
-                s16,
-                "following_count",
-            )?,
-            statuses_count: ::chat_clients_runtime::de::required(s17, "statuses_count")?,
-            last_status_at: ::chat_clients_runtime::de::required(s18, "last_status_at")?,
-            emojis: ::chat_clients_runtime::de::required(s19, "emojis")?,
-            fields: ::chat_clients_runtime::de::required(s20, "fields")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
+            display_name: s3?,
+            locked: s4?,
+            bot: s5?,
+            discoverable: s6?,
+            group: s7?,
+            created_at: s8?,
+            note: s9?,
+            url: s10?,
+            avatar: s11?,
+            avatar_static: s12?,
+            header: s13?,
+            header_static: s14?,
+            followers_count: s15?,
+            following_count: s16?,
+            statuses_count: s17?,
+            last_status_at: s18?,
+            emojis: s19?,
+            fields: s20?,
         })
     }
 }
@@ -4304,9 +4312,10 @@ impl ::chat_clients_runtime::de::Object for Filter {
         "keywords",
         "statuses",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4314,25 +4323,25 @@ impl ::chat_clients_runtime::de::Object for Filter {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            title: ::chat_clients_runtime::de::required(s1, "title")?,
-            context: ::chat_clients_runtime::de::required(s2, "context")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            title: s1?,
+            context: s2?,
             expires_at: s3,
-            filter_action: ::chat_clients_runtime::de::required(s4, "filter_action")?,
-            keywords: ::chat_clients_runtime::de::required(s5, "keywords")?,
-            statuses: ::chat_clients_runtime::de::required(s6, "statuses")?,
+            filter_action: s4?,
+            keywords: s5?,
+            statuses: s6?,
         })
     }
 }
@@ -4353,21 +4362,19 @@ impl<'de> ::serde::Deserialize<'de> for Focu {
 }
 impl ::chat_clients_runtime::de::Object for Focu {
     const NAMES: &'static [&'static str] = &["x", "y"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            x: ::chat_clients_runtime::de::required(s0, "x")?,
-            y: ::chat_clients_runtime::de::required(s1, "y")?,
-        })
+        ::std::option::Option::Some(Self { x: s0?, y: s1? })
     }
 }
 /// `FollowAccountBody`, defined at line 1338 of the source.
@@ -4400,19 +4407,19 @@ impl<'de> ::serde::Deserialize<'de> for FollowAccountBody {
 impl ::chat_clients_runtime::de::Object for FollowAccountBody {
     const NAMES: &'static [&'static str] = &["reblogs", "notify", "languages[]"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             reblogs: s0,
             notify: s1,
             languages: s2,
@@ -4537,9 +4544,10 @@ impl ::chat_clients_runtime::de::Object for GetDimensionalDataBody {
         "instance_accounts[domain]",
         "instance_languages[domain]",
     ];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4557,29 +4565,29 @@ impl ::chat_clients_runtime::de::Object for GetDimensionalDataBody {
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = members.value()?,
-                11 => s11 = members.value()?,
-                12 => s12 = members.value()?,
-                13 => s13 = members.value()?,
-                14 => s14 = members.value()?,
-                15 => s15 = members.value()?,
-                _ => s16 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.nullable(&mut s14),
+                15 => members.nullable(&mut s15),
+                _ => members.nullable(&mut s16),
             }
         }
-        ::std::result::Result::Ok(Self {
-            keys: ::chat_clients_runtime::de::required(s0, "keys[]")?,
+        ::std::option::Option::Some(Self {
+            keys: s0?,
             languages: s1,
             sources: s2,
             servers: s3,
@@ -4616,21 +4624,19 @@ impl<'de> ::serde::Deserialize<'de> for GetDimensionalDataResponseItem {
 }
 impl ::chat_clients_runtime::de::Object for GetDimensionalDataResponseItem {
     const NAMES: &'static [&'static str] = &["key", "data"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            key: ::chat_clients_runtime::de::required(s0, "key")?,
-            data: ::chat_clients_runtime::de::required(s1, "data")?,
-        })
+        ::std::option::Option::Some(Self { key: s0?, data: s1? })
     }
 }
 /// `GetDimensionalDataResponseItemDataItem`, defined at line 87 of the source.
@@ -4664,27 +4670,28 @@ impl ::chat_clients_runtime::de::Object for GetDimensionalDataResponseItemDataIt
         "unit",
         "human_value",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                _ => s4 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            key: ::chat_clients_runtime::de::required(s0, "key")?,
-            human_key: ::chat_clients_runtime::de::required(s1, "human_key")?,
-            value: ::chat_clients_runtime::de::required(s2, "value")?,
+        ::std::option::Option::Some(Self {
+            key: s0?,
+            human_key: s1?,
+            value: s2?,
             unit: s3,
             human_value: s4,
         })
@@ -4861,9 +4868,10 @@ impl ::chat_clients_runtime::de::Object for GetMeasurableDataBody {
         "instance_follows[domain]",
         "instance_followers[domain]",
     ];
+    const REQUIRED: &'static [usize] = &[0, 15, 16];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4890,38 +4898,38 @@ impl ::chat_clients_runtime::de::Object for GetMeasurableDataBody {
         let mut s23 = ::std::option::Option::None;
         let mut s24 = ::std::option::Option::None;
         let mut s25 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = members.value()?,
-                11 => s11 = members.value()?,
-                12 => s12 = members.value()?,
-                13 => s13 = members.value()?,
-                14 => s14 = members.value()?,
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = members.value()?,
-                18 => s18 = members.value()?,
-                19 => s19 = members.value()?,
-                20 => s20 = members.value()?,
-                21 => s21 = members.value()?,
-                22 => s22 = members.value()?,
-                23 => s23 = members.value()?,
-                24 => s24 = members.value()?,
-                _ => s25 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.nullable(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.nullable(&mut s17),
+                18 => members.nullable(&mut s18),
+                19 => members.nullable(&mut s19),
+                20 => members.nullable(&mut s20),
+                21 => members.nullable(&mut s21),
+                22 => members.nullable(&mut s22),
+                23 => members.nullable(&mut s23),
+                24 => members.nullable(&mut s24),
+                _ => members.nullable(&mut s25),
             }
         }
-        ::std::result::Result::Ok(Self {
-            keys: ::chat_clients_runtime::de::required(s0, "keys[]")?,
+        ::std::option::Option::Some(Self {
+            keys: s0?,
             active_users: s1,
             new_users: s2,
             interactions: s3,
@@ -4936,8 +4944,8 @@ impl ::chat_clients_runtime::de::Object for GetMeasurableDataBody {
             instance_statuses: s12,
             instance_follows: s13,
             instance_followers: s14,
-            start_at: ::chat_clients_runtime::de::required(s15, "start_at")?,
-            end_at: ::chat_clients_runtime::de::required(s16, "end_at")?,
+            start_at: s15?,
+            end_at: s16?,
             tag_accounts_id: s17,
             tag_uses_id: s18,
             tag_servers_id: s19,
@@ -4984,31 +4992,32 @@ impl ::chat_clients_runtime::de::Object for GetMeasurableDataResponseItem {
         "data",
         "human_value",
     ];
+    const REQUIRED: &'static [usize] = &[0, 2, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.nullable(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            key: ::chat_clients_runtime::de::required(s0, "key")?,
+        ::std::option::Option::Some(Self {
+            key: s0?,
             unit: s1,
-            total: ::chat_clients_runtime::de::required(s2, "total")?,
+            total: s2?,
             previous_total: s3,
-            data: ::chat_clients_runtime::de::required(s4, "data")?,
+            data: s4?,
             human_value: s5,
         })
     }
@@ -5030,21 +5039,19 @@ impl<'de> ::serde::Deserialize<'de> for GetMeasurableDataResponseItemDataItem {
 }
 impl ::chat_clients_runtime::de::Object for GetMeasurableDataResponseItemDataItem {
     const NAMES: &'static [&'static str] = &["date", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            date: ::chat_clients_runtime::de::required(s0, "date")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { date: s0?, value: s1? })
     }
 }
 /// `GetOEmbedInfoAsJsonResponse`, defined at line 48 of the source.
@@ -5095,9 +5102,10 @@ impl ::chat_clients_runtime::de::Object for GetOEmbedInfoAsJsonResponse {
         "width",
         "height",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -5109,32 +5117,32 @@ impl ::chat_clients_runtime::de::Object for GetOEmbedInfoAsJsonResponse {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                _ => s10 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                _ => members.nullable(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            version: ::chat_clients_runtime::de::required(s1, "version")?,
-            title: ::chat_clients_runtime::de::required(s2, "title")?,
-            author_name: ::chat_clients_runtime::de::required(s3, "author_name")?,
-            author_url: ::chat_clients_runtime::de::required(s4, "author_url")?,
-            provider_name: ::chat_clients_runtime::de::required(s5, "provider_name")?,
-            provider_url: ::chat_clients_runtime::de::required(s6, "provider_url")?,
-            cache_age: ::chat_clients_runtime::de::required(s7, "cache_age")?,
-            html: ::chat_clients_runtime::de::required(s8, "html")?,
-            width: ::chat_clients_runtime::de::required(s9, "width")?,
+        ::std::option::Option::Some(Self {
+            type_: s0?,
+            version: s1?,
+            title: s2?,
+            author_name: s3?,
+            author_url: s4?,
+            provider_name: s5?,
+            provider_url: s6?,
+            cache_age: s7?,
+            html: s8?,
+            width: s9?,
             height: s10,
         })
     }
@@ -5154,16 +5162,15 @@ impl<'de> ::serde::Deserialize<'de> for GetStatusOfAsyncRefreshResponse {
 }
 impl ::chat_clients_runtime::de::Object for GetStatusOfAsyncRefreshResponse {
     const NAMES: &'static [&'static str] = &["async_refresh"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            async_refresh: ::chat_clients_runtime::de::required(s0, "async_refresh")?,
-        })
+        ::std::option::Option::Some(Self { async_refresh: s0? })
     }
 }
 /// `GetStatusOfAsyncRefreshResponseAsyncRefresh`, defined at line 70 of the source.
@@ -5185,23 +5192,24 @@ impl<'de> ::serde::Deserialize<'de> for GetStatusOfAsyncRefreshResponseAsyncRefr
 }
 impl ::chat_clients_runtime::de::Object for GetStatusOfAsyncRefreshResponseAsyncRefresh {
     const NAMES: &'static [&'static str] = &["id", "status", "result_count"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            status: ::chat_clients_runtime::de::required(s1, "status")?,
-            result_count: ::chat_clients_runtime::de::required(s2, "result_count")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            status: s1?,
+            result_count: s2?,
         })
     }
 }
@@ -5230,26 +5238,24 @@ impl ::chat_clients_runtime::de::Object for GroupedNotificationsResults {
         "statuses",
         "notification_groups",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            accounts: ::chat_clients_runtime::de::required(s0, "accounts")?,
-            statuses: ::chat_clients_runtime::de::required(s1, "statuses")?,
-            notification_groups: ::chat_clients_runtime::de::required(
-                s2,
-                "notification_groups",
-            )?,
+        ::std::option::Option::Some(Self {
+            accounts: s0?,
+            statuses: s1?,
+            notification_groups: s2?,
         })
     }
 }
@@ -5278,26 +5284,24 @@ impl ::chat_clients_runtime::de::Object for GroupedNotificationsResults2 {
         "statuses",
         "notification_groups",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            accounts: ::chat_clients_runtime::de::required(s0, "accounts")?,
-            statuses: ::chat_clients_runtime::de::required(s1, "statuses")?,
-            notification_groups: ::chat_clients_runtime::de::required(
-                s2,
-                "notification_groups",
-            )?,
+        ::std::option::Option::Some(Self {
+            accounts: s0?,
+            statuses: s1?,
+            notification_groups: s2?,
         })
     }
 }
@@ -5335,41 +5339,33 @@ for GroupedNotificationsResults2NotificationGroup {
         "sample_account_ids",
         "status_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            group_key: ::chat_clients_runtime::de::required(s0, "group_key")?,
-            notifications_count: ::chat_clients_runtime::de::required(
-                s1,
-                "notifications_count",
-            )?,
-            type_: ::chat_clients_runtime::de::required(s2, "type")?,
-            most_recent_notification_id: ::chat_clients_runtime::de::required(
-                s3,
-                "most_recent_notification_id",
-            )?,
-            sample_account_ids: ::chat_clients_runtime::de::required(
-                s4,
-                "sample_account_ids",
-            )?,
-            status_id: ::chat_clients_runtime::de::required(s5, "status_id")?,
+        ::std::option::Option::Some(Self {
+            group_key: s0?,
+            notifications_count: s1?,
+            type_: s2?,
+            most_recent_notification_id: s3?,
+            sample_account_ids: s4?,
+            status_id: s5?,
         })
     }
 }
@@ -5416,9 +5412,10 @@ for GroupedNotificationsResultsNotificationGroup {
         "sample_account_ids",
         "status_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -5428,41 +5425,29 @@ for GroupedNotificationsResultsNotificationGroup {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            group_key: ::chat_clients_runtime::de::required(s0, "group_key")?,
-            notifications_count: ::chat_clients_runtime::de::required(
-                s1,
-                "notifications_count",
-            )?,
-            type_: ::chat_clients_runtime::de::required(s2, "type")?,
-            most_recent_notification_id: ::chat_clients_runtime::de::required(
-                s3,
-                "most_recent_notification_id",
-            )?,
-            page_min_id: ::chat_clients_runtime::de::required(s4, "page_min_id")?,
-            page_max_id: ::chat_clients_runtime::de::required(s5, "page_max_id")?,
-            latest_page_notification_at: ::chat_clients_runtime::de::required(
-                s6,
-                "latest_page_notification_at",
-            )?,
-            sample_account_ids: ::chat_clients_runtime::de::required(
-                s7,
-                "sample_account_ids",
-            )?,
-            status_id: ::chat_clients_runtime::de::required(s8, "status_id")?,
+        ::std::option::Option::Some(Self {
+            group_key: s0?,
+            notifications_count: s1?,
+            type_: s2?,
+            most_recent_notification_id: s3?,
+            page_min_id: s4?,
+            page_max_id: s5?,
+            latest_page_notification_at: s6?,
+            sample_account_ids: s7?,
+            status_id: s8?,
         })
     }
 }
@@ -5481,16 +5466,15 @@ impl<'de> ::serde::Deserialize<'de> for Hash {
 }
 impl ::chat_clients_runtime::de::Object for Hash {
     const NAMES: &'static [&'static str] = &["state"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            state: ::chat_clients_runtime::de::required(s0, "state")?,
-        })
+        ::std::option::Option::Some(Self { state: s0? })
     }
 }
 /// `Hash3`, defined at line 111 of the source.
@@ -5508,16 +5492,15 @@ impl<'de> ::serde::Deserialize<'de> for Hash3 {
 }
 impl ::chat_clients_runtime::de::Object for Hash3 {
     const NAMES: &'static [&'static str] = &["home"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            home: ::chat_clients_runtime::de::required(s0, "home")?,
-        })
+        ::std::option::Option::Some(Self { home: s0? })
     }
 }
 /// `HashHome`, defined at line 112 of the source.
@@ -5539,23 +5522,24 @@ impl<'de> ::serde::Deserialize<'de> for HashHome {
 }
 impl ::chat_clients_runtime::de::Object for HashHome {
     const NAMES: &'static [&'static str] = &["last_read_id", "version", "updated_at"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            last_read_id: ::chat_clients_runtime::de::required(s0, "last_read_id")?,
-            version: ::chat_clients_runtime::de::required(s1, "version")?,
-            updated_at: ::chat_clients_runtime::de::required(s2, "updated_at")?,
+        ::std::option::Option::Some(Self {
+            last_read_id: s0?,
+            version: s1?,
+            updated_at: s2?,
         })
     }
 }
@@ -5585,26 +5569,27 @@ impl ::chat_clients_runtime::de::Object for HashItem {
         "logins",
         "registrations",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            week: ::chat_clients_runtime::de::required(s0, "week")?,
-            statuses: ::chat_clients_runtime::de::required(s1, "statuses")?,
-            logins: ::chat_clients_runtime::de::required(s2, "logins")?,
-            registrations: ::chat_clients_runtime::de::required(s3, "registrations")?,
+        ::std::option::Option::Some(Self {
+            week: s0?,
+            statuses: s1?,
+            logins: s2?,
+            registrations: s3?,
         })
     }
 }
@@ -5629,26 +5614,27 @@ impl<'de> ::serde::Deserialize<'de> for Hashtag {
 }
 impl ::chat_clients_runtime::de::Object for Hashtag {
     const NAMES: &'static [&'static str] = &["id", "name", "url", "history"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            history: ::chat_clients_runtime::de::required(s3, "history")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            url: s2?,
+            history: s3?,
         })
     }
 }
@@ -5671,23 +5657,24 @@ impl<'de> ::serde::Deserialize<'de> for History {
 }
 impl ::chat_clients_runtime::de::Object for History {
     const NAMES: &'static [&'static str] = &["day", "accounts", "uses"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            day: ::chat_clients_runtime::de::required(s0, "day")?,
-            accounts: ::chat_clients_runtime::de::required(s1, "accounts")?,
-            uses: ::chat_clients_runtime::de::required(s2, "uses")?,
+        ::std::option::Option::Some(Self {
+            day: s0?,
+            accounts: s1?,
+            uses: s2?,
         })
     }
 }
@@ -5706,16 +5693,15 @@ impl<'de> ::serde::Deserialize<'de> for Id {
 }
 impl ::chat_clients_runtime::de::Object for Id {
     const NAMES: &'static [&'static str] = &["id"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-        })
+        ::std::option::Option::Some(Self { id: s0? })
     }
 }
 /// `IdCreatedAt`, defined at line 303 of the source.
@@ -5735,21 +5721,19 @@ impl<'de> ::serde::Deserialize<'de> for IdCreatedAt {
 }
 impl ::chat_clients_runtime::de::Object for IdCreatedAt {
     const NAMES: &'static [&'static str] = &["id", "created_at"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-        })
+        ::std::option::Option::Some(Self { id: s0?, created_at: s1? })
     }
 }
 /// `IdCreatedAtAccount`, defined at line 142 of the source.
@@ -5771,23 +5755,24 @@ impl<'de> ::serde::Deserialize<'de> for IdCreatedAtAccount {
 }
 impl ::chat_clients_runtime::de::Object for IdCreatedAtAccount {
     const NAMES: &'static [&'static str] = &["id", "created_at", "account"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            account: ::chat_clients_runtime::de::required(s2, "account")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            account: s2?,
         })
     }
 }
@@ -5810,23 +5795,24 @@ impl<'de> ::serde::Deserialize<'de> for IdCreatedAtVisibility {
 }
 impl ::chat_clients_runtime::de::Object for IdCreatedAtVisibility {
     const NAMES: &'static [&'static str] = &["id", "created_at", "visibility"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            visibility: ::chat_clients_runtime::de::required(s2, "visibility")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            visibility: s2?,
         })
     }
 }
@@ -5859,32 +5845,30 @@ impl ::chat_clients_runtime::de::Object for IdentityProofItem {
         "proof_url",
         "profile_url",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            provider: ::chat_clients_runtime::de::required(s0, "provider")?,
-            provider_username: ::chat_clients_runtime::de::required(
-                s1,
-                "provider_username",
-            )?,
-            updated_at: ::chat_clients_runtime::de::required(s2, "updated_at")?,
-            proof_url: ::chat_clients_runtime::de::required(s3, "proof_url")?,
-            profile_url: ::chat_clients_runtime::de::required(s4, "profile_url")?,
+        ::std::option::Option::Some(Self {
+            provider: s0?,
+            provider_username: s1?,
+            updated_at: s2?,
+            proof_url: s3?,
+            profile_url: s4?,
         })
     }
 }
@@ -5944,9 +5928,10 @@ impl ::chat_clients_runtime::de::Object for Instance {
         "contact",
         "rules",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -5961,39 +5946,39 @@ impl ::chat_clients_runtime::de::Object for Instance {
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
         let mut s13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                _ => s13 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                _ => members.value(&mut s13),
             }
         }
-        ::std::result::Result::Ok(Self {
-            domain: ::chat_clients_runtime::de::required(s0, "domain")?,
-            title: ::chat_clients_runtime::de::required(s1, "title")?,
-            version: ::chat_clients_runtime::de::required(s2, "version")?,
-            source_url: ::chat_clients_runtime::de::required(s3, "source_url")?,
-            description: ::chat_clients_runtime::de::required(s4, "description")?,
-            usage: ::chat_clients_runtime::de::required(s5, "usage")?,
-            thumbnail: ::chat_clients_runtime::de::required(s6, "thumbnail")?,
-            icon: ::chat_clients_runtime::de::required(s7, "icon")?,
-            languages: ::chat_clients_runtime::de::required(s8, "languages")?,
-            configuration: ::chat_clients_runtime::de::required(s9, "configuration")?,
-            registrations: ::chat_clients_runtime::de::required(s10, "registrations")?,
-            api_versions: ::chat_clients_runtime::de::required(s11, "api_versions")?,
-            contact: ::chat_clients_runtime::de::required(s12, "contact")?,
-            rules: ::chat_clients_runtime::de::required(s13, "rules")?,
+        ::std::option::Option::Some(Self {
+            domain: s0?,
+            title: s1?,
+            version: s2?,
+            source_url: s3?,
+            description: s4?,
+            usage: s5?,
+            thumbnail: s6?,
+            icon: s7?,
+            languages: s8?,
+            configuration: s9?,
+            registrations: s10?,
+            api_versions: s11?,
+            contact: s12?,
+            rules: s13?,
         })
     }
 }
@@ -6012,16 +5997,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceApiVersions {
 }
 impl ::chat_clients_runtime::de::Object for InstanceApiVersions {
     const NAMES: &'static [&'static str] = &["mastodon"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            mastodon: ::chat_clients_runtime::de::required(s0, "mastodon")?,
-        })
+        ::std::option::Option::Some(Self { mastodon: s0? })
     }
 }
 /// `InstanceConfiguration`, defined at line 103 of the source.
@@ -6062,9 +6046,10 @@ impl ::chat_clients_runtime::de::Object for InstanceConfiguration {
         "translation",
         "limited_federation",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -6073,33 +6058,27 @@ impl ::chat_clients_runtime::de::Object for InstanceConfiguration {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            urls: ::chat_clients_runtime::de::required(s0, "urls")?,
-            vapid: ::chat_clients_runtime::de::required(s1, "vapid")?,
-            accounts: ::chat_clients_runtime::de::required(s2, "accounts")?,
-            statuses: ::chat_clients_runtime::de::required(s3, "statuses")?,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s4,
-                "media_attachments",
-            )?,
-            polls: ::chat_clients_runtime::de::required(s5, "polls")?,
-            translation: ::chat_clients_runtime::de::required(s6, "translation")?,
-            limited_federation: ::chat_clients_runtime::de::required(
-                s7,
-                "limited_federation",
-            )?,
+        ::std::option::Option::Some(Self {
+            urls: s0?,
+            vapid: s1?,
+            accounts: s2?,
+            statuses: s3?,
+            media_attachments: s4?,
+            polls: s5?,
+            translation: s6?,
+            limited_federation: s7?,
         })
     }
 }
@@ -6120,26 +6099,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationAccounts {
 }
 impl ::chat_clients_runtime::de::Object for InstanceConfigurationAccounts {
     const NAMES: &'static [&'static str] = &["max_featured_tags", "max_pinned_statuses"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            max_featured_tags: ::chat_clients_runtime::de::required(
-                s0,
-                "max_featured_tags",
-            )?,
-            max_pinned_statuses: ::chat_clients_runtime::de::required(
-                s1,
-                "max_pinned_statuses",
-            )?,
+        ::std::option::Option::Some(Self {
+            max_featured_tags: s0?,
+            max_pinned_statuses: s1?,
         })
     }
 }
@@ -6178,9 +6152,10 @@ impl ::chat_clients_runtime::de::Object for InstanceConfigurationMediaAttachment
         "video_matrix_limit",
         "video_size_limit",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -6188,46 +6163,25 @@ impl ::chat_clients_runtime::de::Object for InstanceConfigurationMediaAttachment
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description_limit: ::chat_clients_runtime::de::required(
-                s0,
-                "description_limit",
-            )?,
-            image_matrix_limit: ::chat_clients_runtime::de::required(
-                s1,
-                "image_matrix_limit",
-            )?,
-            image_size_limit: ::chat_clients_runtime::de::required(
-                s2,
-                "image_size_limit",
-            )?,
-            supported_mime_types: ::chat_clients_runtime::de::required(
-                s3,
-                "supported_mime_types",
-            )?,
-            video_frame_rate_limit: ::chat_clients_runtime::de::required(
-                s4,
-                "video_frame_rate_limit",
-            )?,
-            video_matrix_limit: ::chat_clients_runtime::de::required(
-                s5,
-                "video_matrix_limit",
-            )?,
-            video_size_limit: ::chat_clients_runtime::de::required(
-                s6,
-                "video_size_limit",
-            )?,
+        ::std::option::Option::Some(Self {
+            description_limit: s0?,
+            image_matrix_limit: s1?,
+            image_size_limit: s2?,
+            supported_mime_types: s3?,
+            video_frame_rate_limit: s4?,
+            video_matrix_limit: s5?,
+            video_size_limit: s6?,
         })
     }
 }
@@ -6257,29 +6211,27 @@ impl ::chat_clients_runtime::de::Object for InstanceConfigurationPolls {
         "min_expiration",
         "max_expiration",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            max_options: ::chat_clients_runtime::de::required(s0, "max_options")?,
-            max_characters_per_option: ::chat_clients_runtime::de::required(
-                s1,
-                "max_characters_per_option",
-            )?,
-            min_expiration: ::chat_clients_runtime::de::required(s2, "min_expiration")?,
-            max_expiration: ::chat_clients_runtime::de::required(s3, "max_expiration")?,
+        ::std::option::Option::Some(Self {
+            max_options: s0?,
+            max_characters_per_option: s1?,
+            min_expiration: s2?,
+            max_expiration: s3?,
         })
     }
 }
@@ -6306,29 +6258,24 @@ impl ::chat_clients_runtime::de::Object for InstanceConfigurationStatuses {
         "max_media_attachments",
         "characters_reserved_per_url",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            max_characters: ::chat_clients_runtime::de::required(s0, "max_characters")?,
-            max_media_attachments: ::chat_clients_runtime::de::required(
-                s1,
-                "max_media_attachments",
-            )?,
-            characters_reserved_per_url: ::chat_clients_runtime::de::required(
-                s2,
-                "characters_reserved_per_url",
-            )?,
+        ::std::option::Option::Some(Self {
+            max_characters: s0?,
+            max_media_attachments: s1?,
+            characters_reserved_per_url: s2?,
         })
     }
 }
@@ -6347,16 +6294,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationTranslation {
 }
 impl ::chat_clients_runtime::de::Object for InstanceConfigurationTranslation {
     const NAMES: &'static [&'static str] = &["enabled"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            enabled: ::chat_clients_runtime::de::required(s0, "enabled")?,
-        })
+        ::std::option::Option::Some(Self { enabled: s0? })
     }
 }
 /// `InstanceConfigurationUrls`, defined at line 104 of the source.
@@ -6390,28 +6336,29 @@ impl ::chat_clients_runtime::de::Object for InstanceConfigurationUrls {
         "privacy_policy",
         "terms_of_service",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            streaming: ::chat_clients_runtime::de::required(s0, "streaming")?,
-            status: ::chat_clients_runtime::de::required(s1, "status")?,
-            about: ::chat_clients_runtime::de::required(s2, "about")?,
-            privacy_policy: ::chat_clients_runtime::de::required(s3, "privacy_policy")?,
+        ::std::option::Option::Some(Self {
+            streaming: s0?,
+            status: s1?,
+            about: s2?,
+            privacy_policy: s3?,
             terms_of_service: s4,
         })
     }
@@ -6431,16 +6378,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceConfigurationVapid {
 }
 impl ::chat_clients_runtime::de::Object for InstanceConfigurationVapid {
     const NAMES: &'static [&'static str] = &["public_key"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            public_key: ::chat_clients_runtime::de::required(s0, "public_key")?,
-        })
+        ::std::option::Option::Some(Self { public_key: s0? })
     }
 }
 /// `InstanceContact`, defined at line 183 of the source.
@@ -6460,21 +6406,19 @@ impl<'de> ::serde::Deserialize<'de> for InstanceContact {
 }
 impl ::chat_clients_runtime::de::Object for InstanceContact {
     const NAMES: &'static [&'static str] = &["email", "account"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(s0, "email")?,
-            account: ::chat_clients_runtime::de::required(s1, "account")?,
-        })
+        ::std::option::Option::Some(Self { email: s0?, account: s1? })
     }
 }
 /// `InstanceContactAccount`, defined at line 185 of the source.
@@ -6569,9 +6513,13 @@ impl ::chat_clients_runtime::de::Object for InstanceContactAccount {
         "roles",
         "fields",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+        23, 24, 25,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -6598,72 +6546,63 @@ impl ::chat_clients_runtime::de::Object for InstanceContactAccount {
         let mut s23 = ::std::option::Option::None;
         let mut s24 = ::std::option::Option::None;
         let mut s25 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                _ => s25 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                _ => members.value(&mut s25),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
-            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
-            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
-            discoverable: ::chat_clients_runtime::de::required(s6, "discoverable")?,
-            indexable: ::chat_clients_runtime::de::required(s7, "indexable")?,
-            group: ::chat_clients_runtime::de::required(s8, "group")?,
-            created_at: ::chat_clients_runtime::de::required(s9, "created_at")?,
-            note: ::chat_clients_runtime::de::required(s10, "note")?,
-            url: ::chat_clients_runtime::de::required(s11, "url")?,
-            uri: ::chat_clients_runtime::de::required(s12, "uri")?,
-            avatar: ::chat_clients_runtime::de::required(s13, "avatar")?,
-            avatar_static: ::chat_clients_runtime::de::required(s14, "avatar_static")?,
-            header: ::chat_clients_runtime::de::required(s15, "header")?,
-            header_static: ::chat_clients_runtime::de::required(s16, "header_static")?,
-            followers_count: ::chat_clients_runtime::de::required(
-                s17,
-                "followers_count",
-            )?,
-            following_count: ::chat_clients_runtime::de::required(
-                s18,
-                "following_count",
-            )?,
-            statuses_count: ::chat_clients_runtime::de::required(s19, "statuses_count")?,
-            last_status_at: ::chat_clients_runtime::de::required(s20, "last_status_at")?,
-            hide_collections: ::chat_clients_runtime::de::required(
-                s21,
-                "hide_collections",
-            )?,
-            noindex: ::chat_clients_runtime::de::required(s22, "noindex")?,
-            emojis: ::chat_clients_runtime::de::required(s23, "emojis")?,
-            roles: ::chat_clients_runtime::de::required(s24, "roles")?,
-            fields: ::chat_clients_runtime::de::required(s25, "fields")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
+            display_name: s3?,
+            locked: s4?,
+            bot: s5?,
+            discoverable: s6?,
+            indexable: s7?,
+            group: s8?,
+            created_at: s9?,
+            note: s10?,
+            url: s11?,
+            uri: s12?,
+            avatar: s13?,
+            avatar_static: s14?,
+            header: s15?,
+            header_static: s16?,
+            followers_count: s17?,
+            following_count: s18?,
+            statuses_count: s19?,
+            last_status_at: s20?,
+            hide_collections: s21?,
+            noindex: s22?,
+            emojis: s23?,
+            roles: s24?,
+            fields: s25?,
         })
     }
 }
@@ -6684,21 +6623,19 @@ impl<'de> ::serde::Deserialize<'de> for InstanceIconItem {
 }
 impl ::chat_clients_runtime::de::Object for InstanceIconItem {
     const NAMES: &'static [&'static str] = &["src", "size"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            src: ::chat_clients_runtime::de::required(s0, "src")?,
-            size: ::chat_clients_runtime::de::required(s1, "size")?,
-        })
+        ::std::option::Option::Some(Self { src: s0?, size: s1? })
     }
 }
 /// `InstanceRegistrations`, defined at line 172 of the source.
@@ -6733,37 +6670,32 @@ impl ::chat_clients_runtime::de::Object for InstanceRegistrations {
         "min_age",
         "url",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.nullable(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            enabled: ::chat_clients_runtime::de::required(s0, "enabled")?,
-            approval_required: ::chat_clients_runtime::de::required(
-                s1,
-                "approval_required",
-            )?,
-            reason_required: ::chat_clients_runtime::de::required(
-                s2,
-                "reason_required",
-            )?,
+        ::std::option::Option::Some(Self {
+            enabled: s0?,
+            approval_required: s1?,
+            reason_required: s2?,
             message: s3,
-            min_age: ::chat_clients_runtime::de::required(s4, "min_age")?,
+            min_age: s4?,
             url: s5,
         })
     }
@@ -6789,26 +6721,27 @@ impl<'de> ::serde::Deserialize<'de> for InstanceRule {
 }
 impl ::chat_clients_runtime::de::Object for InstanceRule {
     const NAMES: &'static [&'static str] = &["id", "text", "hint", "translations"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            text: ::chat_clients_runtime::de::required(s1, "text")?,
-            hint: ::chat_clients_runtime::de::required(s2, "hint")?,
-            translations: ::chat_clients_runtime::de::required(s3, "translations")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            text: s1?,
+            hint: s2?,
+            translations: s3?,
         })
     }
 }
@@ -6849,9 +6782,10 @@ impl ::chat_clients_runtime::de::Object for InstanceRuleTranslations {
         "zh-CN",
         "zh-TW",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -6859,25 +6793,25 @@ impl ::chat_clients_runtime::de::Object for InstanceRuleTranslations {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            de: ::chat_clients_runtime::de::required(s0, "de")?,
-            es: ::chat_clients_runtime::de::required(s1, "es")?,
-            fr: ::chat_clients_runtime::de::required(s2, "fr")?,
-            nl: ::chat_clients_runtime::de::required(s3, "nl")?,
-            ru: ::chat_clients_runtime::de::required(s4, "ru")?,
-            zh_cn: ::chat_clients_runtime::de::required(s5, "zh-CN")?,
-            zh_tw: ::chat_clients_runtime::de::required(s6, "zh-TW")?,
+        ::std::option::Option::Some(Self {
+            de: s0?,
+            es: s1?,
+            fr: s2?,
+            nl: s3?,
+            ru: s4?,
+            zh_cn: s5?,
+            zh_tw: s6?,
         })
     }
 }
@@ -6907,26 +6841,27 @@ impl ::chat_clients_runtime::de::Object for InstanceThumbnail {
         "blurhash",
         "versions",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            url: ::chat_clients_runtime::de::required(s0, "url")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
-            blurhash: ::chat_clients_runtime::de::required(s2, "blurhash")?,
-            versions: ::chat_clients_runtime::de::required(s3, "versions")?,
+        ::std::option::Option::Some(Self {
+            url: s0?,
+            description: s1?,
+            blurhash: s2?,
+            versions: s3?,
         })
     }
 }
@@ -6949,21 +6884,19 @@ impl<'de> ::serde::Deserialize<'de> for InstanceThumbnailVersions {
 }
 impl ::chat_clients_runtime::de::Object for InstanceThumbnailVersions {
     const NAMES: &'static [&'static str] = &["@1x", "@2x"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            _1x: ::chat_clients_runtime::de::required(s0, "@1x")?,
-            _2x: ::chat_clients_runtime::de::required(s1, "@2x")?,
-        })
+        ::std::option::Option::Some(Self { _1x: s0?, _2x: s1? })
     }
 }
 /// `InstanceUsage`, defined at line 48 of the source.
@@ -6981,16 +6914,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceUsage {
 }
 impl ::chat_clients_runtime::de::Object for InstanceUsage {
     const NAMES: &'static [&'static str] = &["users"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            users: ::chat_clients_runtime::de::required(s0, "users")?,
-        })
+        ::std::option::Option::Some(Self { users: s0? })
     }
 }
 /// `InstanceUsageUsers`, defined at line 49 of the source.
@@ -7008,16 +6940,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceUsageUsers {
 }
 impl ::chat_clients_runtime::de::Object for InstanceUsageUsers {
     const NAMES: &'static [&'static str] = &["active_month"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            active_month: ::chat_clients_runtime::de::required(s0, "active_month")?,
-        })
+        ::std::option::Option::Some(Self { active_month: s0? })
     }
 }
 /// `Ip`, defined at line 123 of the source.
@@ -7037,21 +6968,19 @@ impl<'de> ::serde::Deserialize<'de> for Ip {
 }
 impl ::chat_clients_runtime::de::Object for Ip {
     const NAMES: &'static [&'static str] = &["ip", "used_at"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ip: ::chat_clients_runtime::de::required(s0, "ip")?,
-            used_at: ::chat_clients_runtime::de::required(s1, "used_at")?,
-        })
+        ::std::option::Option::Some(Self { ip: s0?, used_at: s1? })
     }
 }
 /// `IpBlock`, defined at line 60 of the source.
@@ -7086,31 +7015,32 @@ impl ::chat_clients_runtime::de::Object for IpBlock {
         "created_at",
         "expires_at",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.nullable(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            ip: ::chat_clients_runtime::de::required(s1, "ip")?,
-            severity: ::chat_clients_runtime::de::required(s2, "severity")?,
-            comment: ::chat_clients_runtime::de::required(s3, "comment")?,
-            created_at: ::chat_clients_runtime::de::required(s4, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            ip: s1?,
+            severity: s2?,
+            comment: s3?,
+            created_at: s4?,
             expires_at: s5,
         })
     }
@@ -7134,23 +7064,24 @@ impl<'de> ::serde::Deserialize<'de> for Keyword {
 }
 impl ::chat_clients_runtime::de::Object for Keyword {
     const NAMES: &'static [&'static str] = &["id", "keyword", "whole_word"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            keyword: ::chat_clients_runtime::de::required(s1, "keyword")?,
-            whole_word: ::chat_clients_runtime::de::required(s2, "whole_word")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            keyword: s1?,
+            whole_word: s2?,
         })
     }
 }
@@ -7180,26 +7111,27 @@ impl ::chat_clients_runtime::de::Object for List {
         "replies_policy",
         "exclusive",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            title: ::chat_clients_runtime::de::required(s1, "title")?,
-            replies_policy: ::chat_clients_runtime::de::required(s2, "replies_policy")?,
-            exclusive: ::chat_clients_runtime::de::required(s3, "exclusive")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            title: s1?,
+            replies_policy: s2?,
+            exclusive: s3?,
         })
     }
 }
@@ -7220,21 +7152,19 @@ impl<'de> ::serde::Deserialize<'de> for ListItem {
 }
 impl ::chat_clients_runtime::de::Object for ListItem {
     const NAMES: &'static [&'static str] = &["id", "title"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            title: ::chat_clients_runtime::de::required(s1, "title")?,
-        })
+        ::std::option::Option::Some(Self { id: s0?, title: s1? })
     }
 }
 /// `ListItem2`, defined at line 1050 of the source.
@@ -7269,32 +7199,33 @@ impl ::chat_clients_runtime::de::Object for ListItem2 {
         "expires_at",
         "irreversible",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            phrase: ::chat_clients_runtime::de::required(s1, "phrase")?,
-            context: ::chat_clients_runtime::de::required(s2, "context")?,
-            whole_word: ::chat_clients_runtime::de::required(s3, "whole_word")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            phrase: s1?,
+            context: s2?,
+            whole_word: s3?,
             expires_at: s4,
-            irreversible: ::chat_clients_runtime::de::required(s5, "irreversible")?,
+            irreversible: s5?,
         })
     }
 }
@@ -7336,9 +7267,10 @@ impl ::chat_clients_runtime::de::Object for MarkReportAsResolvedResponse {
         "created_at",
         "updated_at",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -7347,30 +7279,27 @@ impl ::chat_clients_runtime::de::Object for MarkReportAsResolvedResponse {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
-            action_taken_at: ::chat_clients_runtime::de::required(
-                s2,
-                "action_taken_at",
-            )?,
-            category: ::chat_clients_runtime::de::required(s3, "category")?,
-            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
-            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
-            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            action_taken: s1?,
+            action_taken_at: s2?,
+            category: s3?,
+            comment: s4?,
+            forwarded: s5?,
+            created_at: s6?,
+            updated_at: s7?,
         })
     }
 }
@@ -7409,23 +7338,24 @@ impl ::chat_clients_runtime::de::Object for Media {
         "description",
         "focus",
     ];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                _ => s3 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            file: ::chat_clients_runtime::de::required(s0, "file")?,
+        ::std::option::Option::Some(Self {
+            file: s0?,
             thumbnail: s1,
             description: s2,
             focus: s3,
@@ -7474,9 +7404,10 @@ impl ::chat_clients_runtime::de::Object for MediaAttachment {
         "description",
         "blurhash",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -7486,29 +7417,29 @@ impl ::chat_clients_runtime::de::Object for MediaAttachment {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            preview_url: ::chat_clients_runtime::de::required(s3, "preview_url")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            type_: s1?,
+            url: s2?,
+            preview_url: s3?,
             remote_url: s4,
-            text_url: ::chat_clients_runtime::de::required(s5, "text_url")?,
-            meta: ::chat_clients_runtime::de::required(s6, "meta")?,
-            description: ::chat_clients_runtime::de::required(s7, "description")?,
-            blurhash: ::chat_clients_runtime::de::required(s8, "blurhash")?,
+            text_url: s5?,
+            meta: s6?,
+            description: s7?,
+            blurhash: s8?,
         })
     }
 }
@@ -7554,9 +7485,10 @@ impl ::chat_clients_runtime::de::Object for MediaAttachment2 {
         "description",
         "blurhash",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -7566,29 +7498,29 @@ impl ::chat_clients_runtime::de::Object for MediaAttachment2 {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            type_: s1?,
             url: s2,
-            preview_url: ::chat_clients_runtime::de::required(s3, "preview_url")?,
+            preview_url: s3?,
             remote_url: s4,
-            text_url: ::chat_clients_runtime::de::required(s5, "text_url")?,
-            meta: ::chat_clients_runtime::de::required(s6, "meta")?,
-            description: ::chat_clients_runtime::de::required(s7, "description")?,
-            blurhash: ::chat_clients_runtime::de::required(s8, "blurhash")?,
+            text_url: s5?,
+            meta: s6?,
+            description: s7?,
+            blurhash: s8?,
         })
     }
 }
@@ -7634,9 +7566,10 @@ impl ::chat_clients_runtime::de::Object for MediaAttachment5 {
         "description",
         "blurhash",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -7646,28 +7579,28 @@ impl ::chat_clients_runtime::de::Object for MediaAttachment5 {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.nullable(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            preview_url: ::chat_clients_runtime::de::required(s3, "preview_url")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            type_: s1?,
+            url: s2?,
+            preview_url: s3?,
             remote_url: s4,
-            text_url: ::chat_clients_runtime::de::required(s5, "text_url")?,
-            meta: ::chat_clients_runtime::de::required(s6, "meta")?,
-            description: ::chat_clients_runtime::de::required(s7, "description")?,
+            text_url: s5?,
+            meta: s6?,
+            description: s7?,
             blurhash: s8,
         })
     }
@@ -7693,21 +7626,22 @@ impl<'de> ::serde::Deserialize<'de> for MediaAttachment5Meta {
 }
 impl ::chat_clients_runtime::de::Object for MediaAttachment5Meta {
     const NAMES: &'static [&'static str] = &["focus", "original", "small"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            focus: ::chat_clients_runtime::de::required(s0, "focus")?,
+        ::std::option::Option::Some(Self {
+            focus: s0?,
             original: s1,
             small: s2,
         })
@@ -7734,26 +7668,27 @@ impl<'de> ::serde::Deserialize<'de> for MediaAttachmentMetaOriginal {
 }
 impl ::chat_clients_runtime::de::Object for MediaAttachmentMetaOriginal {
     const NAMES: &'static [&'static str] = &["width", "height", "size", "aspect"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            width: ::chat_clients_runtime::de::required(s0, "width")?,
-            height: ::chat_clients_runtime::de::required(s1, "height")?,
-            size: ::chat_clients_runtime::de::required(s2, "size")?,
-            aspect: ::chat_clients_runtime::de::required(s3, "aspect")?,
+        ::std::option::Option::Some(Self {
+            width: s0?,
+            height: s1?,
+            size: s2?,
+            aspect: s3?,
         })
     }
 }
@@ -7778,26 +7713,27 @@ impl<'de> ::serde::Deserialize<'de> for Mention {
 }
 impl ::chat_clients_runtime::de::Object for Mention {
     const NAMES: &'static [&'static str] = &["id", "username", "url", "acct"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            acct: ::chat_clients_runtime::de::required(s3, "acct")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            url: s2?,
+            acct: s3?,
         })
     }
 }
@@ -7820,23 +7756,24 @@ impl<'de> ::serde::Deserialize<'de> for Meta {
 }
 impl ::chat_clients_runtime::de::Object for Meta {
     const NAMES: &'static [&'static str] = &["focus", "original", "small"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            focus: ::chat_clients_runtime::de::required(s0, "focus")?,
-            original: ::chat_clients_runtime::de::required(s1, "original")?,
-            small: ::chat_clients_runtime::de::required(s2, "small")?,
+        ::std::option::Option::Some(Self {
+            focus: s0?,
+            original: s1?,
+            small: s2?,
         })
     }
 }
@@ -7864,17 +7801,17 @@ impl<'de> ::serde::Deserialize<'de> for MuteAccountBody {
 impl ::chat_clients_runtime::de::Object for MuteAccountBody {
     const NAMES: &'static [&'static str] = &["notifications", "duration"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             notifications: s0,
             duration: s1,
         })
@@ -7897,21 +7834,19 @@ impl<'de> ::serde::Deserialize<'de> for NameUrl {
 }
 impl ::chat_clients_runtime::de::Object for NameUrl {
     const NAMES: &'static [&'static str] = &["name", "url"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            url: ::chat_clients_runtime::de::required(s1, "url")?,
-        })
+        ::std::option::Option::Some(Self { name: s0?, url: s1? })
     }
 }
 /// `NameValue`, defined at line 411 of the source.
@@ -7931,21 +7866,19 @@ impl<'de> ::serde::Deserialize<'de> for NameValue {
 }
 impl ::chat_clients_runtime::de::Object for NameValue {
     const NAMES: &'static [&'static str] = &["name", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { name: s0?, value: s1? })
     }
 }
 /// `NameWebsite`, defined at line 104 of the source.
@@ -7965,21 +7898,19 @@ impl<'de> ::serde::Deserialize<'de> for NameWebsite {
 }
 impl ::chat_clients_runtime::de::Object for NameWebsite {
     const NAMES: &'static [&'static str] = &["name", "website"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = members.value()?,
+                0 => members.value(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            website: s1,
-        })
+        ::std::option::Option::Some(Self { name: s0?, website: s1 })
     }
 }
 /// `Notification`, defined at line 223 of the source.
@@ -8012,29 +7943,30 @@ impl ::chat_clients_runtime::de::Object for Notification {
         "account",
         "status",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
-            account: ::chat_clients_runtime::de::required(s3, "account")?,
-            status: ::chat_clients_runtime::de::required(s4, "status")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            type_: s1?,
+            created_at: s2?,
+            account: s3?,
+            status: s4?,
         })
     }
 }
@@ -8115,9 +8047,12 @@ impl ::chat_clients_runtime::de::Object for NotificationAccount2 {
         "emojis",
         "fields",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -8139,59 +8074,53 @@ impl ::chat_clients_runtime::de::Object for NotificationAccount2 {
         let mut s18 = ::std::option::Option::None;
         let mut s19 = ::std::option::Option::None;
         let mut s20 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                _ => s20 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                _ => members.value(&mut s20),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
-            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
-            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
-            discoverable: ::chat_clients_runtime::de::required(s6, "discoverable")?,
-            group: ::chat_clients_runtime::de::required(s7, "group")?,
-            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
-            note: ::chat_clients_runtime::de::required(s9, "note")?,
-            url: ::chat_clients_runtime::de::required(s10, "url")?,
-            avatar: ::chat_clients_runtime::de::required(s11, "avatar")?,
-            avatar_static: ::chat_clients_runtime::de::required(s12, "avatar_static")?,
-            header: ::chat_clients_runtime::de::required(s13, "header")?,
-            header_static: ::chat_clients_runtime::de::required(s14, "header_static")?,
-            followers_count: ::chat_clients_runtime::de::required(
-                s15,
-                "followers_count",
-            )?,
-            following_count: ::chat_clients_runtime::de::required(
-                s16,
-                "following_count",
-            )?,
-            statuses_count: ::chat_clients_runtime::de::required(s17, "statuses_count")?,
-            last_status_at: ::chat_clients_runtime::de::required(s18, "last_status_at")?,
-            emojis: ::chat_clients_runtime::de::required(s19, "emojis")?,
-            fields: ::chat_clients_runtime::de::required(s20, "fields")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
+            display_name: s3?,
+            locked: s4?,
+            bot: s5?,
+            discoverable: s6?,
+            group: s7?,
+            created_at: s8?,
+            note: s9?,
+            url: s10?,
+            avatar: s11?,
+            avatar_static: s12?,
+            header: s13?,
+            header_static: s14?,
+            followers_count: s15?,
+            following_count: s16?,
+            statuses_count: s17?,
+            last_status_at: s18?,
+            emojis: s19?,
+            fields: s20?,
         })
     }
 }
@@ -8225,29 +8154,30 @@ impl ::chat_clients_runtime::de::Object for NotificationItem {
         "account",
         "status",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
-            account: ::chat_clients_runtime::de::required(s3, "account")?,
-            status: ::chat_clients_runtime::de::required(s4, "status")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            type_: s1?,
+            created_at: s2?,
+            account: s3?,
+            status: s4?,
         })
     }
 }
@@ -8288,9 +8218,10 @@ impl ::chat_clients_runtime::de::Object for NotificationItemStatus {
         "account",
         "mentions",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -8298,27 +8229,24 @@ impl ::chat_clients_runtime::de::Object for NotificationItemStatus {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.nullable(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            in_reply_to_id: ::chat_clients_runtime::de::required(s2, "in_reply_to_id")?,
-            in_reply_to_account_id: ::chat_clients_runtime::de::required(
-                s3,
-                "in_reply_to_account_id",
-            )?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            in_reply_to_id: s2?,
+            in_reply_to_account_id: s3?,
             content: s4,
-            account: ::chat_clients_runtime::de::required(s5, "account")?,
+            account: s5?,
             mentions: s6,
         })
     }
@@ -8355,47 +8283,33 @@ impl ::chat_clients_runtime::de::Object for NotificationPolicy {
         "for_limited_accounts",
         "summary",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            for_not_following: ::chat_clients_runtime::de::required(
-                s0,
-                "for_not_following",
-            )?,
-            for_not_followers: ::chat_clients_runtime::de::required(
-                s1,
-                "for_not_followers",
-            )?,
-            for_new_accounts: ::chat_clients_runtime::de::required(
-                s2,
-                "for_new_accounts",
-            )?,
-            for_private_mentions: ::chat_clients_runtime::de::required(
-                s3,
-                "for_private_mentions",
-            )?,
-            for_limited_accounts: ::chat_clients_runtime::de::required(
-                s4,
-                "for_limited_accounts",
-            )?,
-            summary: ::chat_clients_runtime::de::required(s5, "summary")?,
+        ::std::option::Option::Some(Self {
+            for_not_following: s0?,
+            for_not_followers: s1?,
+            for_new_accounts: s2?,
+            for_private_mentions: s3?,
+            for_limited_accounts: s4?,
+            summary: s5?,
         })
     }
 }
@@ -8428,41 +8342,30 @@ impl ::chat_clients_runtime::de::Object for NotificationPolicy2 {
         "filter_private_mentions",
         "summary",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            filter_not_following: ::chat_clients_runtime::de::required(
-                s0,
-                "filter_not_following",
-            )?,
-            filter_not_followers: ::chat_clients_runtime::de::required(
-                s1,
-                "filter_not_followers",
-            )?,
-            filter_new_accounts: ::chat_clients_runtime::de::required(
-                s2,
-                "filter_new_accounts",
-            )?,
-            filter_private_mentions: ::chat_clients_runtime::de::required(
-                s3,
-                "filter_private_mentions",
-            )?,
-            summary: ::chat_clients_runtime::de::required(s4, "summary")?,
+        ::std::option::Option::Some(Self {
+            filter_not_following: s0?,
+            filter_not_followers: s1?,
+            filter_new_accounts: s2?,
+            filter_private_mentions: s3?,
+            summary: s4?,
         })
     }
 }
@@ -8498,35 +8401,33 @@ impl ::chat_clients_runtime::de::Object for NotificationRequestItem {
         "account",
         "last_status",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s2, "updated_at")?,
-            notifications_count: ::chat_clients_runtime::de::required(
-                s3,
-                "notifications_count",
-            )?,
-            account: ::chat_clients_runtime::de::required(s4, "account")?,
-            last_status: ::chat_clients_runtime::de::required(s5, "last_status")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            updated_at: s2?,
+            notifications_count: s3?,
+            account: s4?,
+            last_status: s5?,
         })
     }
 }
@@ -8565,9 +8466,10 @@ impl ::chat_clients_runtime::de::Object for NotificationStatus {
         "account",
         "mentions",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -8575,28 +8477,25 @@ impl ::chat_clients_runtime::de::Object for NotificationStatus {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            in_reply_to_id: ::chat_clients_runtime::de::required(s2, "in_reply_to_id")?,
-            in_reply_to_account_id: ::chat_clients_runtime::de::required(
-                s3,
-                "in_reply_to_account_id",
-            )?,
-            content: ::chat_clients_runtime::de::required(s4, "content")?,
-            account: ::chat_clients_runtime::de::required(s5, "account")?,
-            mentions: ::chat_clients_runtime::de::required(s6, "mentions")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            in_reply_to_id: s2?,
+            in_reply_to_account_id: s3?,
+            content: s4?,
+            account: s5?,
+            mentions: s6?,
         })
     }
 }
@@ -8615,16 +8514,15 @@ impl<'de> ::serde::Deserialize<'de> for Notifications {
 }
 impl ::chat_clients_runtime::de::Object for Notifications {
     const NAMES: &'static [&'static str] = &["count"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            count: ::chat_clients_runtime::de::required(s0, "count")?,
-        })
+        ::std::option::Option::Some(Self { count: s0? })
     }
 }
 /// `Object`, defined at line 881 of the source.
@@ -8644,21 +8542,19 @@ impl<'de> ::serde::Deserialize<'de> for Object {
 }
 impl ::chat_clients_runtime::de::Object for Object {
     const NAMES: &'static [&'static str] = &["en", "und"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            en: ::chat_clients_runtime::de::required(s0, "en")?,
-            und: ::chat_clients_runtime::de::required(s1, "und")?,
-        })
+        ::std::option::Option::Some(Self { en: s0?, und: s1? })
     }
 }
 /// `Option`, defined at line 716 of the source.
@@ -8676,16 +8572,15 @@ impl<'de> ::serde::Deserialize<'de> for Option_ {
 }
 impl ::chat_clients_runtime::de::Object for Option_ {
     const NAMES: &'static [&'static str] = &["title"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            title: ::chat_clients_runtime::de::required(s0, "title")?,
-        })
+        ::std::option::Option::Some(Self { title: s0? })
     }
 }
 /// `Param`, defined at line 61 of the source.
@@ -8732,9 +8627,10 @@ impl ::chat_clients_runtime::de::Object for Param {
         "application_id",
         "in_reply_to_id",
     ];
+    const REQUIRED: &'static [usize] = &[1, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -8745,30 +8641,30 @@ impl ::chat_clients_runtime::de::Object for Param {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                _ => s9 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.value(&mut s8),
+                _ => members.nullable(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             poll: s0,
-            text: ::chat_clients_runtime::de::required(s1, "text")?,
+            text: s1?,
             media_ids: s2,
             sensitive: s3,
             visibility: s4,
             idempotency: s5,
             scheduled_at: s6,
             spoiler_text: s7,
-            application_id: ::chat_clients_runtime::de::required(s8, "application_id")?,
+            application_id: s8?,
             in_reply_to_id: s9,
         })
     }
@@ -8815,25 +8711,26 @@ impl ::chat_clients_runtime::de::Object for PerformAnActionAgainstAnAccountBody 
         "text",
         "send_email_notification",
     ];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                _ => s4 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+        ::std::option::Option::Some(Self {
+            type_: s0?,
             report_id: s1,
             warning_preset_id: s2,
             text: s3,
@@ -8885,9 +8782,10 @@ impl ::chat_clients_runtime::de::Object for Poll {
         "options",
         "emojis",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 6, 7, 8, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -8898,31 +8796,31 @@ impl ::chat_clients_runtime::de::Object for Poll {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = members.value()?,
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            expires_at: ::chat_clients_runtime::de::required(s1, "expires_at")?,
-            expired: ::chat_clients_runtime::de::required(s2, "expired")?,
-            multiple: ::chat_clients_runtime::de::required(s3, "multiple")?,
-            votes_count: ::chat_clients_runtime::de::required(s4, "votes_count")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            expires_at: s1?,
+            expired: s2?,
+            multiple: s3?,
+            votes_count: s4?,
             voters_count: s5,
-            voted: ::chat_clients_runtime::de::required(s6, "voted")?,
-            own_votes: ::chat_clients_runtime::de::required(s7, "own_votes")?,
-            options: ::chat_clients_runtime::de::required(s8, "options")?,
-            emojis: ::chat_clients_runtime::de::required(s9, "emojis")?,
+            voted: s6?,
+            own_votes: s7?,
+            options: s8?,
+            emojis: s9?,
         })
     }
 }
@@ -8943,20 +8841,21 @@ impl<'de> ::serde::Deserialize<'de> for PollOption {
 }
 impl ::chat_clients_runtime::de::Object for PollOption {
     const NAMES: &'static [&'static str] = &["title", "votes_count"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            title: ::chat_clients_runtime::de::required(s0, "title")?,
-            votes_count: ::chat_clients_runtime::de::required(s1, "votes_count")?,
+        ::std::option::Option::Some(Self {
+            title: s0?,
+            votes_count: s1?,
         })
     }
 }
@@ -9054,9 +8953,10 @@ impl ::chat_clients_runtime::de::Object for PostANewStatusBody {
         "quoted_status_id",
         "quote_approval_policy",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -9071,32 +8971,29 @@ impl ::chat_clients_runtime::de::Object for PostANewStatusBody {
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
         let mut s13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = members.value()?,
-                11 => s11 = members.value()?,
-                12 => s12 = members.value()?,
-                _ => s13 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.nullable(&mut s12),
+                _ => members.nullable(&mut s13),
             }
         }
-        ::std::result::Result::Ok(Self {
-            status: ::chat_clients_runtime::de::required(s0, "status")?,
-            media_ids: ::chat_clients_runtime::de::required(s1, "media_ids[]")?,
-            poll_options: ::chat_clients_runtime::de::required(s2, "poll[options][]")?,
-            poll_expires_in: ::chat_clients_runtime::de::required(
-                s3,
-                "poll[expires_in]",
-            )?,
+        ::std::option::Option::Some(Self {
+            status: s0?,
+            media_ids: s1?,
+            poll_options: s2?,
+            poll_expires_in: s3?,
             poll_multiple: s4,
             poll_hide_totals: s5,
             in_reply_to_id: s6,
@@ -9164,9 +9061,10 @@ impl ::chat_clients_runtime::de::Object for PreviewCard {
         "image",
         "embed_url",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -9180,37 +9078,37 @@ impl ::chat_clients_runtime::de::Object for PreviewCard {
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                _ => s12 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                _ => members.value(&mut s12),
             }
         }
-        ::std::result::Result::Ok(Self {
-            url: ::chat_clients_runtime::de::required(s0, "url")?,
-            title: ::chat_clients_runtime::de::required(s1, "title")?,
-            description: ::chat_clients_runtime::de::required(s2, "description")?,
-            type_: ::chat_clients_runtime::de::required(s3, "type")?,
-            author_name: ::chat_clients_runtime::de::required(s4, "author_name")?,
-            author_url: ::chat_clients_runtime::de::required(s5, "author_url")?,
-            provider_name: ::chat_clients_runtime::de::required(s6, "provider_name")?,
-            provider_url: ::chat_clients_runtime::de::required(s7, "provider_url")?,
-            html: ::chat_clients_runtime::de::required(s8, "html")?,
-            width: ::chat_clients_runtime::de::required(s9, "width")?,
-            height: ::chat_clients_runtime::de::required(s10, "height")?,
-            image: ::chat_clients_runtime::de::required(s11, "image")?,
-            embed_url: ::chat_clients_runtime::de::required(s12, "embed_url")?,
+        ::std::option::Option::Some(Self {
+            url: s0?,
+            title: s1?,
+            description: s2?,
+            type_: s3?,
+            author_name: s4?,
+            author_url: s5?,
+            provider_name: s6?,
+            provider_url: s7?,
+            html: s8?,
+            width: s9?,
+            height: s10?,
+            image: s11?,
+            embed_url: s12?,
         })
     }
 }
@@ -9290,9 +9188,12 @@ impl ::chat_clients_runtime::de::Object for Profile {
         "attribution_domains",
         "featured_tags",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 6, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -9313,63 +9214,51 @@ impl ::chat_clients_runtime::de::Object for Profile {
         let mut s17 = ::std::option::Option::None;
         let mut s18 = ::std::option::Option::None;
         let mut s19 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = members.value()?,
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                _ => s19 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                _ => members.value(&mut s19),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            display_name: ::chat_clients_runtime::de::required(s1, "display_name")?,
-            note: ::chat_clients_runtime::de::required(s2, "note")?,
-            fields: ::chat_clients_runtime::de::required(s3, "fields")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            display_name: s1?,
+            note: s2?,
+            fields: s3?,
             avatar: s4,
             avatar_static: s5,
-            avatar_description: ::chat_clients_runtime::de::required(
-                s6,
-                "avatar_description",
-            )?,
+            avatar_description: s6?,
             header: s7,
             header_static: s8,
-            header_description: ::chat_clients_runtime::de::required(
-                s9,
-                "header_description",
-            )?,
-            locked: ::chat_clients_runtime::de::required(s10, "locked")?,
-            bot: ::chat_clients_runtime::de::required(s11, "bot")?,
+            header_description: s9?,
+            locked: s10?,
+            bot: s11?,
             hide_collections: s12,
-            discoverable: ::chat_clients_runtime::de::required(s13, "discoverable")?,
-            indexable: ::chat_clients_runtime::de::required(s14, "indexable")?,
-            show_media: ::chat_clients_runtime::de::required(s15, "show_media")?,
-            show_media_replies: ::chat_clients_runtime::de::required(
-                s16,
-                "show_media_replies",
-            )?,
-            show_featured: ::chat_clients_runtime::de::required(s17, "show_featured")?,
-            attribution_domains: ::chat_clients_runtime::de::required(
-                s18,
-                "attribution_domains",
-            )?,
-            featured_tags: ::chat_clients_runtime::de::required(s19, "featured_tags")?,
+            discoverable: s13?,
+            indexable: s14?,
+            show_media: s15?,
+            show_media_replies: s16?,
+            show_featured: s17?,
+            attribution_domains: s18?,
+            featured_tags: s19?,
         })
     }
 }
@@ -9402,28 +9291,29 @@ impl ::chat_clients_runtime::de::Object for ProfileFeaturedTag {
         "statuses_count",
         "last_status_at",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            statuses_count: ::chat_clients_runtime::de::required(s3, "statuses_count")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            url: s2?,
+            statuses_count: s3?,
             last_status_at: s4,
         })
     }
@@ -9463,9 +9353,10 @@ impl ::chat_clients_runtime::de::Object for Reblog {
         "bookmarked",
         "pinned",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -9473,25 +9364,25 @@ impl ::chat_clients_runtime::de::Object for Reblog {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            favourited: ::chat_clients_runtime::de::required(s2, "favourited")?,
-            reblogged: ::chat_clients_runtime::de::required(s3, "reblogged")?,
-            muted: ::chat_clients_runtime::de::required(s4, "muted")?,
-            bookmarked: ::chat_clients_runtime::de::required(s5, "bookmarked")?,
-            pinned: ::chat_clients_runtime::de::required(s6, "pinned")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            favourited: s2?,
+            reblogged: s3?,
+            muted: s4?,
+            bookmarked: s5?,
+            pinned: s6?,
         })
     }
 }
@@ -9549,9 +9440,10 @@ impl ::chat_clients_runtime::de::Object for RegisterAnAccountBody {
         "reason",
         "date_of_birth",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -9559,23 +9451,23 @@ impl ::chat_clients_runtime::de::Object for RegisterAnAccountBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = members.value()?,
-                _ => s6 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.nullable(&mut s5),
+                _ => members.nullable(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            username: ::chat_clients_runtime::de::required(s0, "username")?,
-            email: ::chat_clients_runtime::de::required(s1, "email")?,
-            password: ::chat_clients_runtime::de::required(s2, "password")?,
-            agreement: ::chat_clients_runtime::de::required(s3, "agreement")?,
-            locale: ::chat_clients_runtime::de::required(s4, "locale")?,
+        ::std::option::Option::Some(Self {
+            username: s0?,
+            email: s1?,
+            password: s2?,
+            agreement: s3?,
+            locale: s4?,
             reason: s5,
             date_of_birth: s6,
         })
@@ -9643,9 +9535,10 @@ impl ::chat_clients_runtime::de::Object for RejectAPendingAccountResponse {
         "ips",
         "account",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -9662,43 +9555,43 @@ impl ::chat_clients_runtime::de::Object for RejectAPendingAccountResponse {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = members.value()?,
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                _ => s15 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                _ => members.value(&mut s15),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
             domain: s2,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            email: ::chat_clients_runtime::de::required(s4, "email")?,
+            created_at: s3?,
+            email: s4?,
             ip: s5,
-            role: ::chat_clients_runtime::de::required(s6, "role")?,
-            confirmed: ::chat_clients_runtime::de::required(s7, "confirmed")?,
-            suspended: ::chat_clients_runtime::de::required(s8, "suspended")?,
-            silenced: ::chat_clients_runtime::de::required(s9, "silenced")?,
-            disabled: ::chat_clients_runtime::de::required(s10, "disabled")?,
-            approved: ::chat_clients_runtime::de::required(s11, "approved")?,
-            locale: ::chat_clients_runtime::de::required(s12, "locale")?,
-            invite_request: ::chat_clients_runtime::de::required(s13, "invite_request")?,
-            ips: ::chat_clients_runtime::de::required(s14, "ips")?,
-            account: ::chat_clients_runtime::de::required(s15, "account")?,
+            role: s6?,
+            confirmed: s7?,
+            suspended: s8?,
+            silenced: s9?,
+            disabled: s10?,
+            approved: s11?,
+            locale: s12?,
+            invite_request: s13?,
+            ips: s14?,
+            account: s15?,
         })
     }
 }
@@ -9779,9 +9672,12 @@ impl ::chat_clients_runtime::de::Object for RejectAPendingAccountResponseAccount
         "emojis",
         "fields",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -9803,59 +9699,53 @@ impl ::chat_clients_runtime::de::Object for RejectAPendingAccountResponseAccount
         let mut s18 = ::std::option::Option::None;
         let mut s19 = ::std::option::Option::None;
         let mut s20 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = members.value()?,
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = members.value()?,
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                _ => s20 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.nullable(&mut s18),
+                19 => members.value(&mut s19),
+                _ => members.value(&mut s20),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
-            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
-            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
+            display_name: s3?,
+            locked: s4?,
+            bot: s5?,
             discoverable: s6,
-            group: ::chat_clients_runtime::de::required(s7, "group")?,
-            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
-            note: ::chat_clients_runtime::de::required(s9, "note")?,
-            url: ::chat_clients_runtime::de::required(s10, "url")?,
-            avatar: ::chat_clients_runtime::de::required(s11, "avatar")?,
-            avatar_static: ::chat_clients_runtime::de::required(s12, "avatar_static")?,
-            header: ::chat_clients_runtime::de::required(s13, "header")?,
-            header_static: ::chat_clients_runtime::de::required(s14, "header_static")?,
-            followers_count: ::chat_clients_runtime::de::required(
-                s15,
-                "followers_count",
-            )?,
-            following_count: ::chat_clients_runtime::de::required(
-                s16,
-                "following_count",
-            )?,
-            statuses_count: ::chat_clients_runtime::de::required(s17, "statuses_count")?,
+            group: s7?,
+            created_at: s8?,
+            note: s9?,
+            url: s10?,
+            avatar: s11?,
+            avatar_static: s12?,
+            header: s13?,
+            header_static: s14?,
+            followers_count: s15?,
+            following_count: s16?,
+            statuses_count: s17?,
             last_status_at: s18,
-            emojis: ::chat_clients_runtime::de::required(s19, "emojis")?,
-            fields: ::chat_clients_runtime::de::required(s20, "fields")?,
+            emojis: s19?,
+            fields: s20?,
         })
     }
 }
@@ -9909,9 +9799,10 @@ impl ::chat_clients_runtime::de::Object for Relationship {
         "domain_blocking",
         "endorsed",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -9924,44 +9815,35 @@ impl ::chat_clients_runtime::de::Object for Relationship {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                _ => s11 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                _ => members.value(&mut s11),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            following: ::chat_clients_runtime::de::required(s1, "following")?,
-            showing_reblogs: ::chat_clients_runtime::de::required(
-                s2,
-                "showing_reblogs",
-            )?,
-            notifying: ::chat_clients_runtime::de::required(s3, "notifying")?,
-            followed_by: ::chat_clients_runtime::de::required(s4, "followed_by")?,
-            blocking: ::chat_clients_runtime::de::required(s5, "blocking")?,
-            blocked_by: ::chat_clients_runtime::de::required(s6, "blocked_by")?,
-            muting: ::chat_clients_runtime::de::required(s7, "muting")?,
-            muting_notifications: ::chat_clients_runtime::de::required(
-                s8,
-                "muting_notifications",
-            )?,
-            requested: ::chat_clients_runtime::de::required(s9, "requested")?,
-            domain_blocking: ::chat_clients_runtime::de::required(
-                s10,
-                "domain_blocking",
-            )?,
-            endorsed: ::chat_clients_runtime::de::required(s11, "endorsed")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            following: s1?,
+            showing_reblogs: s2?,
+            notifying: s3?,
+            followed_by: s4?,
+            blocking: s5?,
+            blocked_by: s6?,
+            muting: s7?,
+            muting_notifications: s8?,
+            requested: s9?,
+            domain_blocking: s10?,
+            endorsed: s11?,
         })
     }
 }
@@ -10018,9 +9900,10 @@ impl ::chat_clients_runtime::de::Object for Relationship12 {
         "endorsed",
         "note",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -10034,46 +9917,37 @@ impl ::chat_clients_runtime::de::Object for Relationship12 {
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                _ => s12 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                _ => members.value(&mut s12),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            following: ::chat_clients_runtime::de::required(s1, "following")?,
-            showing_reblogs: ::chat_clients_runtime::de::required(
-                s2,
-                "showing_reblogs",
-            )?,
-            notifying: ::chat_clients_runtime::de::required(s3, "notifying")?,
-            followed_by: ::chat_clients_runtime::de::required(s4, "followed_by")?,
-            blocking: ::chat_clients_runtime::de::required(s5, "blocking")?,
-            blocked_by: ::chat_clients_runtime::de::required(s6, "blocked_by")?,
-            muting: ::chat_clients_runtime::de::required(s7, "muting")?,
-            muting_notifications: ::chat_clients_runtime::de::required(
-                s8,
-                "muting_notifications",
-            )?,
-            requested: ::chat_clients_runtime::de::required(s9, "requested")?,
-            domain_blocking: ::chat_clients_runtime::de::required(
-                s10,
-                "domain_blocking",
-            )?,
-            endorsed: ::chat_clients_runtime::de::required(s11, "endorsed")?,
-            note: ::chat_clients_runtime::de::required(s12, "note")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            following: s1?,
+            showing_reblogs: s2?,
+            notifying: s3?,
+            followed_by: s4?,
+            blocking: s5?,
+            blocked_by: s6?,
+            muting: s7?,
+            muting_notifications: s8?,
+            requested: s9?,
+            domain_blocking: s10?,
+            endorsed: s11?,
+            note: s12?,
         })
     }
 }
@@ -10117,9 +9991,10 @@ impl ::chat_clients_runtime::de::Object for ReopenAClosedReportResponse {
         "created_at",
         "updated_at",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -10128,27 +10003,27 @@ impl ::chat_clients_runtime::de::Object for ReopenAClosedReportResponse {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            action_taken: s1?,
             action_taken_at: s2,
-            category: ::chat_clients_runtime::de::required(s3, "category")?,
-            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
-            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
-            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
+            category: s3?,
+            comment: s4?,
+            forwarded: s5?,
+            created_at: s6?,
+            updated_at: s7?,
         })
     }
 }
@@ -10199,9 +10074,10 @@ impl ::chat_clients_runtime::de::Object for Request {
         "domain_blocking",
         "endorsed",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -10213,42 +10089,33 @@ impl ::chat_clients_runtime::de::Object for Request {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            following: ::chat_clients_runtime::de::required(s1, "following")?,
-            showing_reblogs: ::chat_clients_runtime::de::required(
-                s2,
-                "showing_reblogs",
-            )?,
-            followed_by: ::chat_clients_runtime::de::required(s3, "followed_by")?,
-            blocking: ::chat_clients_runtime::de::required(s4, "blocking")?,
-            blocked_by: ::chat_clients_runtime::de::required(s5, "blocked_by")?,
-            muting: ::chat_clients_runtime::de::required(s6, "muting")?,
-            muting_notifications: ::chat_clients_runtime::de::required(
-                s7,
-                "muting_notifications",
-            )?,
-            requested: ::chat_clients_runtime::de::required(s8, "requested")?,
-            domain_blocking: ::chat_clients_runtime::de::required(
-                s9,
-                "domain_blocking",
-            )?,
-            endorsed: ::chat_clients_runtime::de::required(s10, "endorsed")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            following: s1?,
+            showing_reblogs: s2?,
+            followed_by: s3?,
+            blocking: s4?,
+            blocked_by: s5?,
+            muting: s6?,
+            muting_notifications: s7?,
+            requested: s8?,
+            domain_blocking: s9?,
+            endorsed: s10?,
         })
     }
 }
@@ -10268,16 +10135,15 @@ impl<'de> ::serde::Deserialize<'de> for Requests {
 }
 impl ::chat_clients_runtime::de::Object for Requests {
     const NAMES: &'static [&'static str] = &["id[]"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id[]")?,
-        })
+        ::std::option::Option::Some(Self { id: s0? })
     }
 }
 /// `ResendConfirmationEmailBody`, defined at line 41 of the source.
@@ -10299,13 +10165,13 @@ impl<'de> ::serde::Deserialize<'de> for ResendConfirmationEmailBody {
 impl ::chat_clients_runtime::de::Object for ResendConfirmationEmailBody {
     const NAMES: &'static [&'static str] = &["email"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { email: s0 })
+        ::std::option::Option::Some(Self { email: s0 })
     }
 }
 /// `Role`, defined at line 264 of the source.
@@ -10346,9 +10212,10 @@ impl ::chat_clients_runtime::de::Object for Role {
         "created_at",
         "updated_at",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -10357,27 +10224,27 @@ impl ::chat_clients_runtime::de::Object for Role {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            color: ::chat_clients_runtime::de::required(s2, "color")?,
-            position: ::chat_clients_runtime::de::required(s3, "position")?,
-            permissions: ::chat_clients_runtime::de::required(s4, "permissions")?,
-            highlighted: ::chat_clients_runtime::de::required(s5, "highlighted")?,
-            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            color: s2?,
+            position: s3?,
+            permissions: s4?,
+            highlighted: s5?,
+            created_at: s6?,
+            updated_at: s7?,
         })
     }
 }
@@ -10398,21 +10265,19 @@ impl<'de> ::serde::Deserialize<'de> for Rule {
 }
 impl ::chat_clients_runtime::de::Object for Rule {
     const NAMES: &'static [&'static str] = &["id", "text"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            text: ::chat_clients_runtime::de::required(s1, "text")?,
-        })
+        ::std::option::Option::Some(Self { id: s0?, text: s1? })
     }
 }
 /// `SaveYourPositionInATimelineBody`, defined at line 99 of the source.
@@ -10444,17 +10309,17 @@ impl ::chat_clients_runtime::de::Object for SaveYourPositionInATimelineBody {
         "notifications[last_read_id]",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             home_last_read_id: s0,
             notifications_last_read_id: s1,
         })
@@ -10486,29 +10351,27 @@ impl ::chat_clients_runtime::de::Object for ScheduledStatuse {
         "params",
         "media_attachments",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            scheduled_at: ::chat_clients_runtime::de::required(s1, "scheduled_at")?,
-            params: ::chat_clients_runtime::de::required(s2, "params")?,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s3,
-                "media_attachments",
-            )?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            scheduled_at: s1?,
+            params: s2?,
+            media_attachments: s3?,
         })
     }
 }
@@ -10531,23 +10394,24 @@ impl<'de> ::serde::Deserialize<'de> for Search {
 }
 impl ::chat_clients_runtime::de::Object for Search {
     const NAMES: &'static [&'static str] = &["accounts", "statuses", "hashtags"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            accounts: ::chat_clients_runtime::de::required(s0, "accounts")?,
-            statuses: ::chat_clients_runtime::de::required(s1, "statuses")?,
-            hashtags: ::chat_clients_runtime::de::required(s2, "hashtags")?,
+        ::std::option::Option::Some(Self {
+            accounts: s0?,
+            statuses: s1?,
+            hashtags: s2?,
         })
     }
 }
@@ -10570,23 +10434,24 @@ impl<'de> ::serde::Deserialize<'de> for Search2 {
 }
 impl ::chat_clients_runtime::de::Object for Search2 {
     const NAMES: &'static [&'static str] = &["accounts", "statuses", "hashtags"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            accounts: ::chat_clients_runtime::de::required(s0, "accounts")?,
-            statuses: ::chat_clients_runtime::de::required(s1, "statuses")?,
-            hashtags: ::chat_clients_runtime::de::required(s2, "hashtags")?,
+        ::std::option::Option::Some(Self {
+            accounts: s0?,
+            statuses: s1?,
+            hashtags: s2?,
         })
     }
 }
@@ -10609,23 +10474,24 @@ impl<'de> ::serde::Deserialize<'de> for SearchHashtagHistoryItem {
 }
 impl ::chat_clients_runtime::de::Object for SearchHashtagHistoryItem {
     const NAMES: &'static [&'static str] = &["day", "uses", "accounts"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            day: ::chat_clients_runtime::de::required(s0, "day")?,
-            uses: ::chat_clients_runtime::de::required(s1, "uses")?,
-            accounts: ::chat_clients_runtime::de::required(s2, "accounts")?,
+        ::std::option::Option::Some(Self {
+            day: s0?,
+            uses: s1?,
+            accounts: s2?,
         })
     }
 }
@@ -10656,25 +10522,26 @@ impl ::chat_clients_runtime::de::Object for SearchStatuse {
         "content",
         "spoiler_text",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            content: ::chat_clients_runtime::de::required(s2, "content")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            content: s2?,
             spoiler_text: s3,
         })
     }
@@ -10705,25 +10572,26 @@ impl ::chat_clients_runtime::de::Object for Service {
         "content",
         "succeeded_by",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            effective_date: ::chat_clients_runtime::de::required(s0, "effective_date")?,
-            effective: ::chat_clients_runtime::de::required(s1, "effective")?,
-            content: ::chat_clients_runtime::de::required(s2, "content")?,
+        ::std::option::Option::Some(Self {
+            effective_date: s0?,
+            effective: s1?,
+            content: s2?,
             succeeded_by: s3,
         })
     }
@@ -10747,13 +10615,13 @@ impl<'de> ::serde::Deserialize<'de> for SetPrivateNoteOnProfileBody {
 impl ::chat_clients_runtime::de::Object for SetPrivateNoteOnProfileBody {
     const NAMES: &'static [&'static str] = &["comment"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { comment: s0 })
+        ::std::option::Option::Some(Self { comment: s0 })
     }
 }
 /// `Source`, defined at line 246 of the source.
@@ -10788,35 +10656,33 @@ impl ::chat_clients_runtime::de::Object for Source {
         "fields",
         "follow_requests_count",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            privacy: ::chat_clients_runtime::de::required(s0, "privacy")?,
-            sensitive: ::chat_clients_runtime::de::required(s1, "sensitive")?,
+        ::std::option::Option::Some(Self {
+            privacy: s0?,
+            sensitive: s1?,
             language: s2,
-            note: ::chat_clients_runtime::de::required(s3, "note")?,
-            fields: ::chat_clients_runtime::de::required(s4, "fields")?,
-            follow_requests_count: ::chat_clients_runtime::de::required(
-                s5,
-                "follow_requests_count",
-            )?,
+            note: s3?,
+            fields: s4?,
+            follow_requests_count: s5?,
         })
     }
 }
@@ -10849,32 +10715,30 @@ impl ::chat_clients_runtime::de::Object for Statu {
         "in_reply_to_account_id",
         "sensitive",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            in_reply_to_id: ::chat_clients_runtime::de::required(s2, "in_reply_to_id")?,
-            in_reply_to_account_id: ::chat_clients_runtime::de::required(
-                s3,
-                "in_reply_to_account_id",
-            )?,
-            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            in_reply_to_id: s2?,
+            in_reply_to_account_id: s3?,
+            sensitive: s4?,
         })
     }
 }
@@ -10927,9 +10791,10 @@ impl ::chat_clients_runtime::de::Object for Statu2 {
         "card",
         "poll",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -10941,34 +10806,31 @@ impl ::chat_clients_runtime::de::Object for Statu2 {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = members.value()?,
-                _ => s10 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.nullable(&mut s9),
+                _ => members.nullable(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
             in_reply_to_id: s2,
             in_reply_to_account_id: s3,
-            account: ::chat_clients_runtime::de::required(s4, "account")?,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s5,
-                "media_attachments",
-            )?,
-            mentions: ::chat_clients_runtime::de::required(s6, "mentions")?,
-            tags: ::chat_clients_runtime::de::required(s7, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(s8, "emojis")?,
+            account: s4?,
+            media_attachments: s5?,
+            mentions: s6?,
+            tags: s7?,
+            emojis: s8?,
             card: s9,
             poll: s10,
         })
@@ -10993,23 +10855,24 @@ impl<'de> ::serde::Deserialize<'de> for Statu22 {
 }
 impl ::chat_clients_runtime::de::Object for Statu22 {
     const NAMES: &'static [&'static str] = &["id", "created_at", "quote"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            quote: ::chat_clients_runtime::de::required(s2, "quote")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            quote: s2?,
         })
     }
 }
@@ -11042,29 +10905,30 @@ impl ::chat_clients_runtime::de::Object for Statu23 {
         "content",
         "tags",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            visibility: ::chat_clients_runtime::de::required(s2, "visibility")?,
-            content: ::chat_clients_runtime::de::required(s3, "content")?,
-            tags: ::chat_clients_runtime::de::required(s4, "tags")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            visibility: s2?,
+            content: s3?,
+            tags: s4?,
         })
     }
 }
@@ -11085,20 +10949,21 @@ impl<'de> ::serde::Deserialize<'de> for Statu2Quote {
 }
 impl ::chat_clients_runtime::de::Object for Statu2Quote {
     const NAMES: &'static [&'static str] = &["state", "quoted_status"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            state: ::chat_clients_runtime::de::required(s0, "state")?,
-            quoted_status: ::chat_clients_runtime::de::required(s1, "quoted_status")?,
+        ::std::option::Option::Some(Self {
+            state: s0?,
+            quoted_status: s1?,
         })
     }
 }
@@ -11136,32 +11001,33 @@ impl ::chat_clients_runtime::de::Object for Statu8 {
         "sensitive",
         "content",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
             in_reply_to_id: s2,
             in_reply_to_account_id: s3,
-            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
-            content: ::chat_clients_runtime::de::required(s5, "content")?,
+            sensitive: s4?,
+            content: s5?,
         })
     }
 }
@@ -11208,9 +11074,10 @@ impl ::chat_clients_runtime::de::Object for Status {
         "params",
         "media_attachments",
     ];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -11218,19 +11085,19 @@ impl ::chat_clients_runtime::de::Object for Status {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                _ => s6 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                _ => members.nullable(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
             created_at: s1,
             content: s2,
             application: s3,
@@ -11259,23 +11126,24 @@ impl<'de> ::serde::Deserialize<'de> for Status10 {
 }
 impl ::chat_clients_runtime::de::Object for Status10 {
     const NAMES: &'static [&'static str] = &["id", "created_at", "quote"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            quote: ::chat_clients_runtime::de::required(s2, "quote")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            quote: s2?,
         })
     }
 }
@@ -11296,19 +11164,20 @@ impl<'de> ::serde::Deserialize<'de> for Status10Quote {
 }
 impl ::chat_clients_runtime::de::Object for Status10Quote {
     const NAMES: &'static [&'static str] = &["state", "quoted_status"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = members.value()?,
+                0 => members.value(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            state: ::chat_clients_runtime::de::required(s0, "state")?,
+        ::std::option::Option::Some(Self {
+            state: s0?,
             quoted_status: s1,
         })
     }
@@ -11354,9 +11223,10 @@ impl ::chat_clients_runtime::de::Object for Status13 {
         "reblog",
         "account",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -11366,29 +11236,29 @@ impl ::chat_clients_runtime::de::Object for Status13 {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            favourited: ::chat_clients_runtime::de::required(s2, "favourited")?,
-            reblogged: ::chat_clients_runtime::de::required(s3, "reblogged")?,
-            muted: ::chat_clients_runtime::de::required(s4, "muted")?,
-            bookmarked: ::chat_clients_runtime::de::required(s5, "bookmarked")?,
-            pinned: ::chat_clients_runtime::de::required(s6, "pinned")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            favourited: s2?,
+            reblogged: s3?,
+            muted: s4?,
+            bookmarked: s5?,
+            pinned: s6?,
             reblog: s7,
-            account: ::chat_clients_runtime::de::required(s8, "account")?,
+            account: s8?,
         })
     }
 }
@@ -11498,9 +11368,13 @@ impl ::chat_clients_runtime::de::Object for Status15 {
         "card",
         "poll",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24,
+        25, 26, 27,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -11531,75 +11405,69 @@ impl ::chat_clients_runtime::de::Object for Status15 {
         let mut s27 = ::std::option::Option::None;
         let mut s28 = ::std::option::Option::None;
         let mut s29 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = members.value()?,
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = ::std::option::Option::Some(members.value()?),
-                26 => s26 = ::std::option::Option::Some(members.value()?),
-                27 => s27 = ::std::option::Option::Some(members.value()?),
-                28 => s28 = members.value()?,
-                _ => s29 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.nullable(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.value(&mut s25),
+                26 => members.value(&mut s26),
+                27 => members.value(&mut s27),
+                28 => members.nullable(&mut s28),
+                _ => members.nullable(&mut s29),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
             in_reply_to_id: s2,
             in_reply_to_account_id: s3,
-            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
-            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
-            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
-            language: ::chat_clients_runtime::de::required(s7, "language")?,
-            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
-            url: ::chat_clients_runtime::de::required(s9, "url")?,
-            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
-            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
-            favourites_count: ::chat_clients_runtime::de::required(
-                s12,
-                "favourites_count",
-            )?,
-            edited_at: ::chat_clients_runtime::de::required(s13, "edited_at")?,
-            favourited: ::chat_clients_runtime::de::required(s14, "favourited")?,
-            reblogged: ::chat_clients_runtime::de::required(s15, "reblogged")?,
-            muted: ::chat_clients_runtime::de::required(s16, "muted")?,
-            bookmarked: ::chat_clients_runtime::de::required(s17, "bookmarked")?,
-            pinned: ::chat_clients_runtime::de::required(s18, "pinned")?,
-            content: ::chat_clients_runtime::de::required(s19, "content")?,
-            filtered: ::chat_clients_runtime::de::required(s20, "filtered")?,
+            sensitive: s4?,
+            spoiler_text: s5?,
+            visibility: s6?,
+            language: s7?,
+            uri: s8?,
+            url: s9?,
+            replies_count: s10?,
+            reblogs_count: s11?,
+            favourites_count: s12?,
+            edited_at: s13?,
+            favourited: s14?,
+            reblogged: s15?,
+            muted: s16?,
+            bookmarked: s17?,
+            pinned: s18?,
+            content: s19?,
+            filtered: s20?,
             reblog: s21,
-            application: ::chat_clients_runtime::de::required(s22, "application")?,
-            account: ::chat_clients_runtime::de::required(s23, "account")?,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s24,
-                "media_attachments",
-            )?,
-            mentions: ::chat_clients_runtime::de::required(s25, "mentions")?,
-            tags: ::chat_clients_runtime::de::required(s26, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(s27, "emojis")?,
+            application: s22?,
+            account: s23?,
+            media_attachments: s24?,
+            mentions: s25?,
+            tags: s26?,
+            emojis: s27?,
             card: s28,
             poll: s29,
         })
@@ -11714,9 +11582,13 @@ impl ::chat_clients_runtime::de::Object for Status16 {
         "poll",
         "quote_approval",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24,
+        25, 26, 27, 30,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -11748,79 +11620,73 @@ impl ::chat_clients_runtime::de::Object for Status16 {
         let mut s28 = ::std::option::Option::None;
         let mut s29 = ::std::option::Option::None;
         let mut s30 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = members.value()?,
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = ::std::option::Option::Some(members.value()?),
-                26 => s26 = ::std::option::Option::Some(members.value()?),
-                27 => s27 = ::std::option::Option::Some(members.value()?),
-                28 => s28 = members.value()?,
-                29 => s29 = members.value()?,
-                _ => s30 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.nullable(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.value(&mut s25),
+                26 => members.value(&mut s26),
+                27 => members.value(&mut s27),
+                28 => members.nullable(&mut s28),
+                29 => members.nullable(&mut s29),
+                _ => members.value(&mut s30),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
             in_reply_to_id: s2,
             in_reply_to_account_id: s3,
-            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
-            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
-            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
-            language: ::chat_clients_runtime::de::required(s7, "language")?,
-            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
-            url: ::chat_clients_runtime::de::required(s9, "url")?,
-            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
-            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
-            favourites_count: ::chat_clients_runtime::de::required(
-                s12,
-                "favourites_count",
-            )?,
-            edited_at: ::chat_clients_runtime::de::required(s13, "edited_at")?,
-            favourited: ::chat_clients_runtime::de::required(s14, "favourited")?,
-            reblogged: ::chat_clients_runtime::de::required(s15, "reblogged")?,
-            muted: ::chat_clients_runtime::de::required(s16, "muted")?,
-            bookmarked: ::chat_clients_runtime::de::required(s17, "bookmarked")?,
-            pinned: ::chat_clients_runtime::de::required(s18, "pinned")?,
-            content: ::chat_clients_runtime::de::required(s19, "content")?,
-            filtered: ::chat_clients_runtime::de::required(s20, "filtered")?,
+            sensitive: s4?,
+            spoiler_text: s5?,
+            visibility: s6?,
+            language: s7?,
+            uri: s8?,
+            url: s9?,
+            replies_count: s10?,
+            reblogs_count: s11?,
+            favourites_count: s12?,
+            edited_at: s13?,
+            favourited: s14?,
+            reblogged: s15?,
+            muted: s16?,
+            bookmarked: s17?,
+            pinned: s18?,
+            content: s19?,
+            filtered: s20?,
             reblog: s21,
-            application: ::chat_clients_runtime::de::required(s22, "application")?,
-            account: ::chat_clients_runtime::de::required(s23, "account")?,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s24,
-                "media_attachments",
-            )?,
-            mentions: ::chat_clients_runtime::de::required(s25, "mentions")?,
-            tags: ::chat_clients_runtime::de::required(s26, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(s27, "emojis")?,
+            application: s22?,
+            account: s23?,
+            media_attachments: s24?,
+            mentions: s25?,
+            tags: s26?,
+            emojis: s27?,
             card: s28,
             poll: s29,
-            quote_approval: ::chat_clients_runtime::de::required(s30, "quote_approval")?,
+            quote_approval: s30?,
         })
     }
 }
@@ -11843,23 +11709,24 @@ impl<'de> ::serde::Deserialize<'de> for Status16QuoteApproval {
 }
 impl ::chat_clients_runtime::de::Object for Status16QuoteApproval {
     const NAMES: &'static [&'static str] = &["automatic", "manual", "current_user"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            automatic: ::chat_clients_runtime::de::required(s0, "automatic")?,
-            manual: ::chat_clients_runtime::de::required(s1, "manual")?,
-            current_user: ::chat_clients_runtime::de::required(s2, "current_user")?,
+        ::std::option::Option::Some(Self {
+            automatic: s0?,
+            manual: s1?,
+            current_user: s2?,
         })
     }
 }
@@ -11960,9 +11827,12 @@ impl ::chat_clients_runtime::de::Object for Status2 {
         "card",
         "poll",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 20, 21, 22, 23, 24,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -11990,69 +11860,63 @@ impl ::chat_clients_runtime::de::Object for Status2 {
         let mut s24 = ::std::option::Option::None;
         let mut s25 = ::std::option::Option::None;
         let mut s26 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = members.value()?,
-                19 => s19 = members.value()?,
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = members.value()?,
-                _ => s26 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.nullable(&mut s18),
+                19 => members.nullable(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.nullable(&mut s25),
+                _ => members.nullable(&mut s26),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
             in_reply_to_id: s2,
             in_reply_to_account_id: s3,
-            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
-            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
-            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
-            language: ::chat_clients_runtime::de::required(s7, "language")?,
-            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
-            url: ::chat_clients_runtime::de::required(s9, "url")?,
-            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
-            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
-            favourites_count: ::chat_clients_runtime::de::required(
-                s12,
-                "favourites_count",
-            )?,
-            favourited: ::chat_clients_runtime::de::required(s13, "favourited")?,
-            reblogged: ::chat_clients_runtime::de::required(s14, "reblogged")?,
-            muted: ::chat_clients_runtime::de::required(s15, "muted")?,
-            bookmarked: ::chat_clients_runtime::de::required(s16, "bookmarked")?,
-            content: ::chat_clients_runtime::de::required(s17, "content")?,
+            sensitive: s4?,
+            spoiler_text: s5?,
+            visibility: s6?,
+            language: s7?,
+            uri: s8?,
+            url: s9?,
+            replies_count: s10?,
+            reblogs_count: s11?,
+            favourites_count: s12?,
+            favourited: s13?,
+            reblogged: s14?,
+            muted: s15?,
+            bookmarked: s16?,
+            content: s17?,
             reblog: s18,
             application: s19,
-            account: ::chat_clients_runtime::de::required(s20, "account")?,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s21,
-                "media_attachments",
-            )?,
-            mentions: ::chat_clients_runtime::de::required(s22, "mentions")?,
-            tags: ::chat_clients_runtime::de::required(s23, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(s24, "emojis")?,
+            account: s20?,
+            media_attachments: s21?,
+            mentions: s22?,
+            tags: s23?,
+            emojis: s24?,
             card: s25,
             poll: s26,
         })
@@ -12129,9 +11993,12 @@ impl ::chat_clients_runtime::de::Object for Status2Account {
         "emojis",
         "fields",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -12151,55 +12018,49 @@ impl ::chat_clients_runtime::de::Object for Status2Account {
         let mut s16 = ::std::option::Option::None;
         let mut s17 = ::std::option::Option::None;
         let mut s18 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                _ => s18 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                _ => members.value(&mut s18),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
-            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
-            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
-            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
-            note: ::chat_clients_runtime::de::required(s7, "note")?,
-            url: ::chat_clients_runtime::de::required(s8, "url")?,
-            avatar: ::chat_clients_runtime::de::required(s9, "avatar")?,
-            avatar_static: ::chat_clients_runtime::de::required(s10, "avatar_static")?,
-            header: ::chat_clients_runtime::de::required(s11, "header")?,
-            header_static: ::chat_clients_runtime::de::required(s12, "header_static")?,
-            followers_count: ::chat_clients_runtime::de::required(
-                s13,
-                "followers_count",
-            )?,
-            following_count: ::chat_clients_runtime::de::required(
-                s14,
-                "following_count",
-            )?,
-            statuses_count: ::chat_clients_runtime::de::required(s15, "statuses_count")?,
-            last_status_at: ::chat_clients_runtime::de::required(s16, "last_status_at")?,
-            emojis: ::chat_clients_runtime::de::required(s17, "emojis")?,
-            fields: ::chat_clients_runtime::de::required(s18, "fields")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
+            display_name: s3?,
+            locked: s4?,
+            bot: s5?,
+            created_at: s6?,
+            note: s7?,
+            url: s8?,
+            avatar: s9?,
+            avatar_static: s10?,
+            header: s11?,
+            header_static: s12?,
+            followers_count: s13?,
+            following_count: s14?,
+            statuses_count: s15?,
+            last_status_at: s16?,
+            emojis: s17?,
+            fields: s18?,
         })
     }
 }
@@ -12303,9 +12164,13 @@ impl ::chat_clients_runtime::de::Object for Status3 {
         "card",
         "poll",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21, 22, 23, 24,
+        25,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -12334,71 +12199,65 @@ impl ::chat_clients_runtime::de::Object for Status3 {
         let mut s25 = ::std::option::Option::None;
         let mut s26 = ::std::option::Option::None;
         let mut s27 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = members.value()?,
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = ::std::option::Option::Some(members.value()?),
-                26 => s26 = members.value()?,
-                _ => s27 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.nullable(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.value(&mut s25),
+                26 => members.nullable(&mut s26),
+                _ => members.nullable(&mut s27),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
             in_reply_to_id: s2,
             in_reply_to_account_id: s3,
-            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
-            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
-            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
-            language: ::chat_clients_runtime::de::required(s7, "language")?,
-            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
-            url: ::chat_clients_runtime::de::required(s9, "url")?,
-            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
-            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
-            favourites_count: ::chat_clients_runtime::de::required(
-                s12,
-                "favourites_count",
-            )?,
-            favourited: ::chat_clients_runtime::de::required(s13, "favourited")?,
-            reblogged: ::chat_clients_runtime::de::required(s14, "reblogged")?,
-            muted: ::chat_clients_runtime::de::required(s15, "muted")?,
-            bookmarked: ::chat_clients_runtime::de::required(s16, "bookmarked")?,
-            pinned: ::chat_clients_runtime::de::required(s17, "pinned")?,
-            text: ::chat_clients_runtime::de::required(s18, "text")?,
+            sensitive: s4?,
+            spoiler_text: s5?,
+            visibility: s6?,
+            language: s7?,
+            uri: s8?,
+            url: s9?,
+            replies_count: s10?,
+            reblogs_count: s11?,
+            favourites_count: s12?,
+            favourited: s13?,
+            reblogged: s14?,
+            muted: s15?,
+            bookmarked: s16?,
+            pinned: s17?,
+            text: s18?,
             reblog: s19,
-            application: ::chat_clients_runtime::de::required(s20, "application")?,
-            account: ::chat_clients_runtime::de::required(s21, "account")?,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s22,
-                "media_attachments",
-            )?,
-            mentions: ::chat_clients_runtime::de::required(s23, "mentions")?,
-            tags: ::chat_clients_runtime::de::required(s24, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(s25, "emojis")?,
+            application: s20?,
+            account: s21?,
+            media_attachments: s22?,
+            mentions: s23?,
+            tags: s24?,
+            emojis: s25?,
             card: s26,
             poll: s27,
         })
@@ -12446,9 +12305,10 @@ impl ::chat_clients_runtime::de::Object for Status3MediaAttachment {
         "description",
         "blurhash",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -12458,29 +12318,29 @@ impl ::chat_clients_runtime::de::Object for Status3MediaAttachment {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            preview_url: ::chat_clients_runtime::de::required(s3, "preview_url")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            type_: s1?,
+            url: s2?,
+            preview_url: s3?,
             remote_url: s4,
-            text_url: ::chat_clients_runtime::de::required(s5, "text_url")?,
-            meta: ::chat_clients_runtime::de::required(s6, "meta")?,
-            description: ::chat_clients_runtime::de::required(s7, "description")?,
-            blurhash: ::chat_clients_runtime::de::required(s8, "blurhash")?,
+            text_url: s5?,
+            meta: s6?,
+            description: s7?,
+            blurhash: s8?,
         })
     }
 }
@@ -12503,23 +12363,24 @@ impl<'de> ::serde::Deserialize<'de> for Status3MediaAttachmentMeta {
 }
 impl ::chat_clients_runtime::de::Object for Status3MediaAttachmentMeta {
     const NAMES: &'static [&'static str] = &["original", "small", "focus"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            original: ::chat_clients_runtime::de::required(s0, "original")?,
-            small: ::chat_clients_runtime::de::required(s1, "small")?,
-            focus: ::chat_clients_runtime::de::required(s2, "focus")?,
+        ::std::option::Option::Some(Self {
+            original: s0?,
+            small: s1?,
+            focus: s2?,
         })
     }
 }
@@ -12567,9 +12428,10 @@ impl ::chat_clients_runtime::de::Object for Status3Poll {
         "options",
         "emojis",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -12580,31 +12442,31 @@ impl ::chat_clients_runtime::de::Object for Status3Poll {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            expires_at: ::chat_clients_runtime::de::required(s1, "expires_at")?,
-            expired: ::chat_clients_runtime::de::required(s2, "expired")?,
-            multiple: ::chat_clients_runtime::de::required(s3, "multiple")?,
-            votes_count: ::chat_clients_runtime::de::required(s4, "votes_count")?,
-            voters_count: ::chat_clients_runtime::de::required(s5, "voters_count")?,
-            voted: ::chat_clients_runtime::de::required(s6, "voted")?,
-            own_votes: ::chat_clients_runtime::de::required(s7, "own_votes")?,
-            options: ::chat_clients_runtime::de::required(s8, "options")?,
-            emojis: ::chat_clients_runtime::de::required(s9, "emojis")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            expires_at: s1?,
+            expired: s2?,
+            multiple: s3?,
+            votes_count: s4?,
+            voters_count: s5?,
+            voted: s6?,
+            own_votes: s7?,
+            options: s8?,
+            emojis: s9?,
         })
     }
 }
@@ -12643,9 +12505,10 @@ impl ::chat_clients_runtime::de::Object for Status6 {
         "bookmarked",
         "reblog",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -12653,25 +12516,25 @@ impl ::chat_clients_runtime::de::Object for Status6 {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
-            favourited: ::chat_clients_runtime::de::required(s2, "favourited")?,
-            reblogged: ::chat_clients_runtime::de::required(s3, "reblogged")?,
-            muted: ::chat_clients_runtime::de::required(s4, "muted")?,
-            bookmarked: ::chat_clients_runtime::de::required(s5, "bookmarked")?,
-            reblog: ::chat_clients_runtime::de::required(s6, "reblog")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
+            favourited: s2?,
+            reblogged: s3?,
+            muted: s4?,
+            bookmarked: s5?,
+            reblog: s6?,
         })
     }
 }
@@ -12694,22 +12557,23 @@ impl<'de> ::serde::Deserialize<'de> for StatusAccountField {
 }
 impl ::chat_clients_runtime::de::Object for StatusAccountField {
     const NAMES: &'static [&'static str] = &["name", "value", "verified_at"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
+        ::std::option::Option::Some(Self {
+            name: s0?,
+            value: s1?,
             verified_at: s2,
         })
     }
@@ -12753,9 +12617,10 @@ impl ::chat_clients_runtime::de::Object for StatusEditItem {
         "emojis",
         "poll",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -12764,29 +12629,26 @@ impl ::chat_clients_runtime::de::Object for StatusEditItem {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.nullable(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            content: ::chat_clients_runtime::de::required(s0, "content")?,
-            spoiler_text: ::chat_clients_runtime::de::required(s1, "spoiler_text")?,
-            sensitive: ::chat_clients_runtime::de::required(s2, "sensitive")?,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            account: ::chat_clients_runtime::de::required(s4, "account")?,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s5,
-                "media_attachments",
-            )?,
-            emojis: ::chat_clients_runtime::de::required(s6, "emojis")?,
+        ::std::option::Option::Some(Self {
+            content: s0?,
+            spoiler_text: s1?,
+            sensitive: s2?,
+            created_at: s3?,
+            account: s4?,
+            media_attachments: s5?,
+            emojis: s6?,
             poll: s7,
         })
     }
@@ -12806,16 +12668,15 @@ impl<'de> ::serde::Deserialize<'de> for StatusEditItemPoll {
 }
 impl ::chat_clients_runtime::de::Object for StatusEditItemPoll {
     const NAMES: &'static [&'static str] = &["options"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            options: ::chat_clients_runtime::de::required(s0, "options")?,
-        })
+        ::std::option::Option::Some(Self { options: s0? })
     }
 }
 /// `StatusParams`, defined at line 118 of the source.
@@ -12862,9 +12723,10 @@ impl ::chat_clients_runtime::de::Object for StatusParams {
         "in_reply_to_id",
         "application_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -12875,22 +12737,22 @@ impl ::chat_clients_runtime::de::Object for StatusParams {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            text: ::chat_clients_runtime::de::required(s0, "text")?,
+        ::std::option::Option::Some(Self {
+            text: s0?,
             media_ids: s1,
             sensitive: s2,
             spoiler_text: s3,
@@ -12899,7 +12761,7 @@ impl ::chat_clients_runtime::de::Object for StatusParams {
             poll: s6,
             idempotency: s7,
             in_reply_to_id: s8,
-            application_id: ::chat_clients_runtime::de::required(s9, "application_id")?,
+            application_id: s9?,
         })
     }
 }
@@ -12922,23 +12784,24 @@ impl<'de> ::serde::Deserialize<'de> for StatusSource {
 }
 impl ::chat_clients_runtime::de::Object for StatusSource {
     const NAMES: &'static [&'static str] = &["id", "text", "spoiler_text"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            text: ::chat_clients_runtime::de::required(s1, "text")?,
-            spoiler_text: ::chat_clients_runtime::de::required(s2, "spoiler_text")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            text: s1?,
+            spoiler_text: s2?,
         })
     }
 }
@@ -12959,21 +12822,19 @@ impl<'de> ::serde::Deserialize<'de> for Statuse {
 }
 impl ::chat_clients_runtime::de::Object for Statuse {
     const NAMES: &'static [&'static str] = &["id", "status_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            status_id: ::chat_clients_runtime::de::required(s1, "status_id")?,
-        })
+        ::std::option::Option::Some(Self { id: s0?, status_id: s1? })
     }
 }
 /// `SubscribeToPushNotificationsBody`, defined at line 61 of the source.
@@ -13100,9 +12961,10 @@ impl ::chat_clients_runtime::de::Object for SubscribeToPushNotificationsBody {
         "data[alerts][admin.report]",
         "data[policy]",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -13120,40 +12982,31 @@ impl ::chat_clients_runtime::de::Object for SubscribeToPushNotificationsBody {
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = members.value()?,
-                11 => s11 = members.value()?,
-                12 => s12 = members.value()?,
-                13 => s13 = members.value()?,
-                14 => s14 = members.value()?,
-                15 => s15 = members.value()?,
-                _ => s16 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.nullable(&mut s14),
+                15 => members.nullable(&mut s15),
+                _ => members.nullable(&mut s16),
             }
         }
-        ::std::result::Result::Ok(Self {
-            subscription_endpoint: ::chat_clients_runtime::de::required(
-                s0,
-                "subscription[endpoint]",
-            )?,
-            subscription_keys_p256dh: ::chat_clients_runtime::de::required(
-                s1,
-                "subscription[keys][p256dh]",
-            )?,
-            subscription_keys_auth: ::chat_clients_runtime::de::required(
-                s2,
-                "subscription[keys][auth]",
-            )?,
+        ::std::option::Option::Some(Self {
+            subscription_endpoint: s0?,
+            subscription_keys_p256dh: s1?,
+            subscription_keys_auth: s2?,
             subscription_standard: s3,
             data_alerts_mention: s4,
             data_alerts_quote: s5,
@@ -13200,29 +13053,30 @@ impl ::chat_clients_runtime::de::Object for Subscription {
         "alerts",
         "server_key",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            endpoint: ::chat_clients_runtime::de::required(s1, "endpoint")?,
-            standard: ::chat_clients_runtime::de::required(s2, "standard")?,
-            alerts: ::chat_clients_runtime::de::required(s3, "alerts")?,
-            server_key: ::chat_clients_runtime::de::required(s4, "server_key")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            endpoint: s1?,
+            standard: s2?,
+            alerts: s3?,
+            server_key: s4?,
         })
     }
 }
@@ -13243,21 +13097,19 @@ impl<'de> ::serde::Deserialize<'de> for SuggestionItem {
 }
 impl ::chat_clients_runtime::de::Object for SuggestionItem {
     const NAMES: &'static [&'static str] = &["source", "account"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            source: ::chat_clients_runtime::de::required(s0, "source")?,
-            account: ::chat_clients_runtime::de::required(s1, "account")?,
-        })
+        ::std::option::Option::Some(Self { source: s0?, account: s1? })
     }
 }
 /// `SuggestionItemAccount`, defined at line 53 of the source.
@@ -13279,23 +13131,24 @@ impl<'de> ::serde::Deserialize<'de> for SuggestionItemAccount {
 }
 impl ::chat_clients_runtime::de::Object for SuggestionItemAccount {
     const NAMES: &'static [&'static str] = &["id", "username", "acct"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
         })
     }
 }
@@ -13319,26 +13172,21 @@ impl ::chat_clients_runtime::de::Object for Summary {
         "pending_requests_count",
         "pending_notifications_count",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            pending_requests_count: ::chat_clients_runtime::de::required(
-                s0,
-                "pending_requests_count",
-            )?,
-            pending_notifications_count: ::chat_clients_runtime::de::required(
-                s1,
-                "pending_notifications_count",
-            )?,
+        ::std::option::Option::Some(Self {
+            pending_requests_count: s0?,
+            pending_notifications_count: s1?,
         })
     }
 }
@@ -13374,32 +13222,33 @@ impl ::chat_clients_runtime::de::Object for Tag {
         "following",
         "featured",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            history: ::chat_clients_runtime::de::required(s3, "history")?,
-            following: ::chat_clients_runtime::de::required(s4, "following")?,
-            featured: ::chat_clients_runtime::de::required(s5, "featured")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            url: s2?,
+            history: s3?,
+            following: s4?,
+            featured: s5?,
         })
     }
 }
@@ -13432,29 +13281,30 @@ impl ::chat_clients_runtime::de::Object for Tag4 {
         "following",
         "featured",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            url: ::chat_clients_runtime::de::required(s1, "url")?,
-            history: ::chat_clients_runtime::de::required(s2, "history")?,
-            following: ::chat_clients_runtime::de::required(s3, "following")?,
-            featured: ::chat_clients_runtime::de::required(s4, "featured")?,
+        ::std::option::Option::Some(Self {
+            name: s0?,
+            url: s1?,
+            history: s2?,
+            following: s3?,
+            featured: s4?,
         })
     }
 }
@@ -13473,16 +13323,15 @@ impl<'de> ::serde::Deserialize<'de> for TestBody {
 }
 impl ::chat_clients_runtime::de::Object for TestBody {
     const NAMES: &'static [&'static str] = &["email"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(s0, "email")?,
-        })
+        ::std::option::Option::Some(Self { email: s0? })
     }
 }
 /// `TextHint`, defined at line 236 of the source.
@@ -13502,21 +13351,19 @@ impl<'de> ::serde::Deserialize<'de> for TextHint {
 }
 impl ::chat_clients_runtime::de::Object for TextHint {
     const NAMES: &'static [&'static str] = &["text", "hint"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            text: ::chat_clients_runtime::de::required(s0, "text")?,
-            hint: ::chat_clients_runtime::de::required(s1, "hint")?,
-        })
+        ::std::option::Option::Some(Self { text: s0?, hint: s1? })
     }
 }
 /// `TimeSery`, defined at line 57 of the source.
@@ -13538,23 +13385,24 @@ impl<'de> ::serde::Deserialize<'de> for TimeSery {
 }
 impl ::chat_clients_runtime::de::Object for TimeSery {
     const NAMES: &'static [&'static str] = &["month", "statuses", "followers"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            month: ::chat_clients_runtime::de::required(s0, "month")?,
-            statuses: ::chat_clients_runtime::de::required(s1, "statuses")?,
-            followers: ::chat_clients_runtime::de::required(s2, "followers")?,
+        ::std::option::Option::Some(Self {
+            month: s0?,
+            statuses: s1?,
+            followers: s2?,
         })
     }
 }
@@ -13583,21 +13431,22 @@ impl<'de> ::serde::Deserialize<'de> for TitleRepliesPolicyExclusiveBody {
 }
 impl ::chat_clients_runtime::de::Object for TitleRepliesPolicyExclusiveBody {
     const NAMES: &'static [&'static str] = &["title", "replies_policy", "exclusive"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            title: ::chat_clients_runtime::de::required(s0, "title")?,
+        ::std::option::Option::Some(Self {
+            title: s0?,
             replies_policy: s1,
             exclusive: s2,
         })
@@ -13620,21 +13469,19 @@ impl<'de> ::serde::Deserialize<'de> for TopHashtag {
 }
 impl ::chat_clients_runtime::de::Object for TopHashtag {
     const NAMES: &'static [&'static str] = &["name", "count"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            count: ::chat_clients_runtime::de::required(s1, "count")?,
-        })
+        ::std::option::Option::Some(Self { name: s0?, count: s1? })
     }
 }
 /// `TopStatuse`, defined at line 69 of the source.
@@ -13660,21 +13507,22 @@ impl ::chat_clients_runtime::de::Object for TopStatuse {
         "by_replies",
         "by_favourites",
     ];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            by_reblogs: ::chat_clients_runtime::de::required(s0, "by_reblogs")?,
+        ::std::option::Option::Some(Self {
+            by_reblogs: s0?,
             by_replies: s1,
             by_favourites: s2,
         })
@@ -13699,13 +13547,13 @@ impl<'de> ::serde::Deserialize<'de> for TranslateAStatusBody {
 impl ::chat_clients_runtime::de::Object for TranslateAStatusBody {
     const NAMES: &'static [&'static str] = &["lang"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { lang: s0 })
+        ::std::option::Option::Some(Self { lang: s0 })
     }
 }
 /// `Translation`, defined at line 690 of the source.
@@ -13740,38 +13588,33 @@ impl ::chat_clients_runtime::de::Object for Translation {
         "detected_source_language",
         "provider",
     ];
+    const REQUIRED: &'static [usize] = &[0, 2, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            content: ::chat_clients_runtime::de::required(s0, "content")?,
+        ::std::option::Option::Some(Self {
+            content: s0?,
             spoiler_text: s1,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s2,
-                "media_attachments",
-            )?,
+            media_attachments: s2?,
             poll: s3,
-            detected_source_language: ::chat_clients_runtime::de::required(
-                s4,
-                "detected_source_language",
-            )?,
-            provider: ::chat_clients_runtime::de::required(s5, "provider")?,
+            detected_source_language: s4?,
+            provider: s5?,
         })
     }
 }
@@ -13792,21 +13635,19 @@ impl<'de> ::serde::Deserialize<'de> for TranslationMediaAttachment {
 }
 impl ::chat_clients_runtime::de::Object for TranslationMediaAttachment {
     const NAMES: &'static [&'static str] = &["id", "description"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
-        })
+        ::std::option::Option::Some(Self { id: s0?, description: s1? })
     }
 }
 /// `TranslationPollItem`, defined at line 713 of the source.
@@ -13826,21 +13667,19 @@ impl<'de> ::serde::Deserialize<'de> for TranslationPollItem {
 }
 impl ::chat_clients_runtime::de::Object for TranslationPollItem {
     const NAMES: &'static [&'static str] = &["id", "options"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            options: ::chat_clients_runtime::de::required(s1, "options")?,
-        })
+        ::std::option::Option::Some(Self { id: s0?, options: s1? })
     }
 }
 /// `UnassignReportResponse`, defined at line 402 of the source.
@@ -13899,9 +13738,10 @@ impl ::chat_clients_runtime::de::Object for UnassignReportResponse {
         "statuses",
         "rules",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5, 6, 7, 10, 11];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -13914,35 +13754,35 @@ impl ::chat_clients_runtime::de::Object for UnassignReportResponse {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                _ => s11 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.value(&mut s10),
+                _ => members.value(&mut s11),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            action_taken: s1?,
             action_taken_at: s2,
-            category: ::chat_clients_runtime::de::required(s3, "category")?,
-            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
-            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
-            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
+            category: s3?,
+            comment: s4?,
+            forwarded: s5?,
+            created_at: s6?,
+            updated_at: s7?,
             assigned_account: s8,
             action_taken_by_account: s9,
-            statuses: ::chat_clients_runtime::de::required(s10, "statuses")?,
-            rules: ::chat_clients_runtime::de::required(s11, "rules")?,
+            statuses: s10?,
+            rules: s11?,
         })
     }
 }
@@ -13975,29 +13815,30 @@ impl ::chat_clients_runtime::de::Object for UnmarkAnAccountAsSensitiveResponse {
         "created_at",
         "sensitized",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
             domain: s2,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            sensitized: ::chat_clients_runtime::de::required(s4, "sensitized")?,
+            created_at: s3?,
+            sensitized: s4?,
         })
     }
 }
@@ -14030,29 +13871,30 @@ impl ::chat_clients_runtime::de::Object for UnsilenceAnAccountResponse {
         "created_at",
         "silenced",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
             domain: s2,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            silenced: ::chat_clients_runtime::de::required(s4, "silenced")?,
+            created_at: s3?,
+            silenced: s4?,
         })
     }
 }
@@ -14085,29 +13927,30 @@ impl ::chat_clients_runtime::de::Object for UnsuspendAnAccountResponse {
         "created_at",
         "suspended",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
             domain: s2,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            suspended: ::chat_clients_runtime::de::required(s4, "suspended")?,
+            created_at: s3?,
+            suspended: s4?,
         })
     }
 }
@@ -14162,25 +14005,25 @@ impl ::chat_clients_runtime::de::Object for UpdateACollectionBody {
         "discoverable",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                _ => s5 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                _ => members.nullable(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             name: s0,
             description: s1,
             language: s2,
@@ -14241,25 +14084,25 @@ impl ::chat_clients_runtime::de::Object for UpdateADomainBlockBody {
         "obfuscate",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                _ => s5 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                _ => members.nullable(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             severity: s0,
             reject_media: s1,
             reject_reports: s2,
@@ -14303,21 +14146,21 @@ impl<'de> ::serde::Deserialize<'de> for UpdateADomainBlockBody2 {
 impl ::chat_clients_runtime::de::Object for UpdateADomainBlockBody2 {
     const NAMES: &'static [&'static str] = &["ip", "severity", "comment", "expires_in"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                _ => s3 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             ip: s0,
             severity: s1,
             comment: s2,
@@ -14393,8 +14236,8 @@ impl ::chat_clients_runtime::de::Object for UpdateAFilterBody {
         "keywords_attributes[][_destroy]",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -14403,19 +14246,19 @@ impl ::chat_clients_runtime::de::Object for UpdateAFilterBody {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                _ => s7 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                _ => members.nullable(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             title: s0,
             context: s1,
             filter_action: s2,
@@ -14459,32 +14302,33 @@ impl ::chat_clients_runtime::de::Object for UpdateAFilterResponse {
         "expires_at",
         "irreversible",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            phrase: ::chat_clients_runtime::de::required(s1, "phrase")?,
-            context: ::chat_clients_runtime::de::required(s2, "context")?,
-            whole_word: ::chat_clients_runtime::de::required(s3, "whole_word")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            phrase: s1?,
+            context: s2?,
+            whole_word: s3?,
             expires_at: s4,
-            irreversible: ::chat_clients_runtime::de::required(s5, "irreversible")?,
+            irreversible: s5?,
         })
     }
 }
@@ -14513,17 +14357,17 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAReportBody {
 impl ::chat_clients_runtime::de::Object for UpdateAReportBody {
     const NAMES: &'static [&'static str] = &["category", "rule_ids[]"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { category: s0, rule_ids: s1 })
+        ::std::option::Option::Some(Self { category: s0, rule_ids: s1 })
     }
 }
 /// `UpdateAReportResponse`, defined at line 272 of the source.
@@ -14557,29 +14401,30 @@ impl ::chat_clients_runtime::de::Object for UpdateAReportResponse {
         "category",
         "rules",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            action_taken: s1?,
             action_taken_at: s2,
-            category: ::chat_clients_runtime::de::required(s3, "category")?,
-            rules: ::chat_clients_runtime::de::required(s4, "rules")?,
+            category: s3?,
+            rules: s4?,
         })
     }
 }
@@ -14602,13 +14447,13 @@ impl<'de> ::serde::Deserialize<'de> for UpdateAScheduledStatusSPublishingDateBod
 impl ::chat_clients_runtime::de::Object for UpdateAScheduledStatusSPublishingDateBody {
     const NAMES: &'static [&'static str] = &["scheduled_at"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { scheduled_at: s0 })
+        ::std::option::Option::Some(Self { scheduled_at: s0 })
     }
 }
 /// `UpdateAccountCredentialsBody`, defined at line 351 of the source.
@@ -14739,8 +14584,8 @@ impl ::chat_clients_runtime::de::Object for UpdateAccountCredentialsBody {
         "source[quote_policy]",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -14758,28 +14603,28 @@ impl ::chat_clients_runtime::de::Object for UpdateAccountCredentialsBody {
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = members.value()?,
-                12 => s12 = members.value()?,
-                13 => s13 = members.value()?,
-                14 => s14 = members.value()?,
-                15 => s15 = members.value()?,
-                _ => s16 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.nullable(&mut s14),
+                15 => members.nullable(&mut s15),
+                _ => members.nullable(&mut s16),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             display_name: s0,
             note: s1,
             avatar: s2,
@@ -14930,8 +14775,8 @@ impl ::chat_clients_runtime::de::Object for UpdateCurrentUserProfileBody {
         "fields_attributes[:index][value]",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -14950,29 +14795,29 @@ impl ::chat_clients_runtime::de::Object for UpdateCurrentUserProfileBody {
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
         let mut s17 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = members.value()?,
-                11 => s11 = members.value()?,
-                12 => s12 = members.value()?,
-                13 => s13 = members.value()?,
-                14 => s14 = members.value()?,
-                15 => s15 = members.value()?,
-                16 => s16 = members.value()?,
-                _ => s17 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.nullable(&mut s14),
+                15 => members.nullable(&mut s15),
+                16 => members.nullable(&mut s16),
+                _ => members.nullable(&mut s17),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             display_name: s0,
             note: s1,
             avatar: s2,
@@ -15023,19 +14868,19 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMediaAttachmentBody {
 impl ::chat_clients_runtime::de::Object for UpdateMediaAttachmentBody {
     const NAMES: &'static [&'static str] = &["thumbnail", "description", "focus"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             thumbnail: s0,
             description: s1,
             focus: s2,
@@ -15088,23 +14933,23 @@ for UpdateTheFilteringPolicyForNotificationsBody {
         "for_limited_accounts",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             for_not_following: s0,
             for_not_followers: s1,
             for_new_accounts: s2,
@@ -15130,20 +14975,21 @@ impl<'de> ::serde::Deserialize<'de> for UpdatedAtContent {
 }
 impl ::chat_clients_runtime::de::Object for UpdatedAtContent {
     const NAMES: &'static [&'static str] = &["updated_at", "content"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            updated_at: ::chat_clients_runtime::de::required(s0, "updated_at")?,
-            content: ::chat_clients_runtime::de::required(s1, "content")?,
+        ::std::option::Option::Some(Self {
+            updated_at: s0?,
+            content: s1?,
         })
     }
 }
@@ -15179,32 +15025,33 @@ impl ::chat_clients_runtime::de::Object for ViewASingleFilterResponse {
         "expires_at",
         "irreversible",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            phrase: ::chat_clients_runtime::de::required(s1, "phrase")?,
-            context: ::chat_clients_runtime::de::required(s2, "context")?,
-            whole_word: ::chat_clients_runtime::de::required(s3, "whole_word")?,
-            expires_at: ::chat_clients_runtime::de::required(s4, "expires_at")?,
-            irreversible: ::chat_clients_runtime::de::required(s5, "irreversible")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            phrase: s1?,
+            context: s2?,
+            whole_word: s3?,
+            expires_at: s4?,
+            irreversible: s5?,
         })
     }
 }
@@ -15266,9 +15113,10 @@ impl ::chat_clients_runtime::de::Object for ViewASingleReportResponse {
         "statuses",
         "rules",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -15283,45 +15131,39 @@ impl ::chat_clients_runtime::de::Object for ViewASingleReportResponse {
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
         let mut s13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = members.value()?,
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                _ => s13 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                _ => members.value(&mut s13),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
-            action_taken_at: ::chat_clients_runtime::de::required(
-                s2,
-                "action_taken_at",
-            )?,
-            category: ::chat_clients_runtime::de::required(s3, "category")?,
-            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
-            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
-            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
-            account: ::chat_clients_runtime::de::required(s8, "account")?,
-            target_account: ::chat_clients_runtime::de::required(s9, "target_account")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            action_taken: s1?,
+            action_taken_at: s2?,
+            category: s3?,
+            comment: s4?,
+            forwarded: s5?,
+            created_at: s6?,
+            updated_at: s7?,
+            account: s8?,
+            target_account: s9?,
             assigned_account: s10,
-            action_taken_by_account: ::chat_clients_runtime::de::required(
-                s11,
-                "action_taken_by_account",
-            )?,
-            statuses: ::chat_clients_runtime::de::required(s12, "statuses")?,
-            rules: ::chat_clients_runtime::de::required(s13, "rules")?,
+            action_taken_by_account: s11?,
+            statuses: s12?,
+            rules: s13?,
         })
     }
 }
@@ -15387,9 +15229,10 @@ impl ::chat_clients_runtime::de::Object for ViewAccountsV1ResponseItem {
         "ips",
         "account",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 15];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -15406,43 +15249,43 @@ impl ::chat_clients_runtime::de::Object for ViewAccountsV1ResponseItem {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = members.value()?,
-                13 => s13 = members.value()?,
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                _ => s15 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.value(&mut s14),
+                _ => members.value(&mut s15),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
             domain: s2,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            email: ::chat_clients_runtime::de::required(s4, "email")?,
-            ip: ::chat_clients_runtime::de::required(s5, "ip")?,
-            role: ::chat_clients_runtime::de::required(s6, "role")?,
-            confirmed: ::chat_clients_runtime::de::required(s7, "confirmed")?,
-            suspended: ::chat_clients_runtime::de::required(s8, "suspended")?,
-            silenced: ::chat_clients_runtime::de::required(s9, "silenced")?,
-            disabled: ::chat_clients_runtime::de::required(s10, "disabled")?,
-            approved: ::chat_clients_runtime::de::required(s11, "approved")?,
+            created_at: s3?,
+            email: s4?,
+            ip: s5?,
+            role: s6?,
+            confirmed: s7?,
+            suspended: s8?,
+            silenced: s9?,
+            disabled: s10?,
+            approved: s11?,
             locale: s12,
             invite_request: s13,
-            ips: ::chat_clients_runtime::de::required(s14, "ips")?,
-            account: ::chat_clients_runtime::de::required(s15, "account")?,
+            ips: s14?,
+            account: s15?,
         })
     }
 }
@@ -15465,23 +15308,24 @@ impl<'de> ::serde::Deserialize<'de> for ViewAccountsV1ResponseItemIp {
 }
 impl ::chat_clients_runtime::de::Object for ViewAccountsV1ResponseItemIp {
     const NAMES: &'static [&'static str] = &["user_id", "ip", "used_at"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            user_id: ::chat_clients_runtime::de::required(s0, "user_id")?,
-            ip: ::chat_clients_runtime::de::required(s1, "ip")?,
-            used_at: ::chat_clients_runtime::de::required(s2, "used_at")?,
+        ::std::option::Option::Some(Self {
+            user_id: s0?,
+            ip: s1?,
+            used_at: s2?,
         })
     }
 }
@@ -15547,9 +15391,10 @@ impl ::chat_clients_runtime::de::Object for ViewAccountsV2ResponseItem {
         "ips",
         "account",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14, 15];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -15566,43 +15411,43 @@ impl ::chat_clients_runtime::de::Object for ViewAccountsV2ResponseItem {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = members.value()?,
-                13 => s13 = members.value()?,
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                _ => s15 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.value(&mut s14),
+                _ => members.value(&mut s15),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
             domain: s2,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            email: ::chat_clients_runtime::de::required(s4, "email")?,
-            ip: ::chat_clients_runtime::de::required(s5, "ip")?,
-            role: ::chat_clients_runtime::de::required(s6, "role")?,
-            confirmed: ::chat_clients_runtime::de::required(s7, "confirmed")?,
-            suspended: ::chat_clients_runtime::de::required(s8, "suspended")?,
-            silenced: ::chat_clients_runtime::de::required(s9, "silenced")?,
-            disabled: ::chat_clients_runtime::de::required(s10, "disabled")?,
-            approved: ::chat_clients_runtime::de::required(s11, "approved")?,
+            created_at: s3?,
+            email: s4?,
+            ip: s5?,
+            role: s6?,
+            confirmed: s7?,
+            suspended: s8?,
+            silenced: s9?,
+            disabled: s10?,
+            approved: s11?,
             locale: s12,
             invite_request: s13,
-            ips: ::chat_clients_runtime::de::required(s14, "ips")?,
-            account: ::chat_clients_runtime::de::required(s15, "account")?,
+            ips: s14?,
+            account: s15?,
         })
     }
 }
@@ -15636,31 +15481,29 @@ impl ::chat_clients_runtime::de::Object for ViewAllCustomEmojiResponseItem {
         "visible_in_picker",
         "category",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            shortcode: ::chat_clients_runtime::de::required(s0, "shortcode")?,
-            url: ::chat_clients_runtime::de::required(s1, "url")?,
-            static_url: ::chat_clients_runtime::de::required(s2, "static_url")?,
-            visible_in_picker: ::chat_clients_runtime::de::required(
-                s3,
-                "visible_in_picker",
-            )?,
+        ::std::option::Option::Some(Self {
+            shortcode: s0?,
+            url: s1?,
+            static_url: s2?,
+            visible_in_picker: s3?,
             category: s4,
         })
     }
@@ -15694,29 +15537,30 @@ impl ::chat_clients_runtime::de::Object for ViewAllFollowedTagsResponseItem {
         "history",
         "following",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            history: ::chat_clients_runtime::de::required(s3, "history")?,
-            following: ::chat_clients_runtime::de::required(s4, "following")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            url: s2?,
+            history: s3?,
+            following: s4?,
         })
     }
 }
@@ -15782,9 +15626,10 @@ impl ::chat_clients_runtime::de::Object for ViewAllReportsResponseItem {
         "statuses",
         "rules",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5, 6, 7, 8, 9, 12, 13];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -15799,39 +15644,39 @@ impl ::chat_clients_runtime::de::Object for ViewAllReportsResponseItem {
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
         let mut s13 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = members.value()?,
-                11 => s11 = members.value()?,
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                _ => s13 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.value(&mut s12),
+                _ => members.value(&mut s13),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            action_taken: ::chat_clients_runtime::de::required(s1, "action_taken")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            action_taken: s1?,
             action_taken_at: s2,
-            category: ::chat_clients_runtime::de::required(s3, "category")?,
-            comment: ::chat_clients_runtime::de::required(s4, "comment")?,
-            forwarded: ::chat_clients_runtime::de::required(s5, "forwarded")?,
-            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s7, "updated_at")?,
-            account: ::chat_clients_runtime::de::required(s8, "account")?,
-            target_account: ::chat_clients_runtime::de::required(s9, "target_account")?,
+            category: s3?,
+            comment: s4?,
+            forwarded: s5?,
+            created_at: s6?,
+            updated_at: s7?,
+            account: s8?,
+            target_account: s9?,
             assigned_account: s10,
             action_taken_by_account: s11,
-            statuses: ::chat_clients_runtime::de::required(s12, "statuses")?,
-            rules: ::chat_clients_runtime::de::required(s13, "rules")?,
+            statuses: s12?,
+            rules: s13?,
         })
     }
 }
@@ -15867,32 +15712,33 @@ impl ::chat_clients_runtime::de::Object for ViewAllReportsResponseItemAccount {
         "email",
         "account",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
             domain: s2,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            email: ::chat_clients_runtime::de::required(s4, "email")?,
-            account: ::chat_clients_runtime::de::required(s5, "account")?,
+            created_at: s3?,
+            email: s4?,
+            account: s5?,
         })
     }
 }
@@ -15931,9 +15777,10 @@ impl ::chat_clients_runtime::de::Object for ViewBookmarkedStatusesResponseItem {
         "spoiler_text",
         "visibility",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -15941,25 +15788,25 @@ impl ::chat_clients_runtime::de::Object for ViewBookmarkedStatusesResponseItem {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
             in_reply_to_id: s2,
             in_reply_to_account_id: s3,
-            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
-            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
-            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            sensitive: s4?,
+            spoiler_text: s5?,
+            visibility: s6?,
         })
     }
 }
@@ -16034,9 +15881,12 @@ impl ::chat_clients_runtime::de::Object for ViewCurrentlyFeaturedProfilesRespons
         "emojis",
         "fields",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -16056,55 +15906,49 @@ impl ::chat_clients_runtime::de::Object for ViewCurrentlyFeaturedProfilesRespons
         let mut s16 = ::std::option::Option::None;
         let mut s17 = ::std::option::Option::None;
         let mut s18 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                _ => s18 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                _ => members.value(&mut s18),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
-            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
-            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
-            created_at: ::chat_clients_runtime::de::required(s6, "created_at")?,
-            note: ::chat_clients_runtime::de::required(s7, "note")?,
-            url: ::chat_clients_runtime::de::required(s8, "url")?,
-            avatar: ::chat_clients_runtime::de::required(s9, "avatar")?,
-            avatar_static: ::chat_clients_runtime::de::required(s10, "avatar_static")?,
-            header: ::chat_clients_runtime::de::required(s11, "header")?,
-            header_static: ::chat_clients_runtime::de::required(s12, "header_static")?,
-            followers_count: ::chat_clients_runtime::de::required(
-                s13,
-                "followers_count",
-            )?,
-            following_count: ::chat_clients_runtime::de::required(
-                s14,
-                "following_count",
-            )?,
-            statuses_count: ::chat_clients_runtime::de::required(s15, "statuses_count")?,
-            last_status_at: ::chat_clients_runtime::de::required(s16, "last_status_at")?,
-            emojis: ::chat_clients_runtime::de::required(s17, "emojis")?,
-            fields: ::chat_clients_runtime::de::required(s18, "fields")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
+            display_name: s3?,
+            locked: s4?,
+            bot: s5?,
+            created_at: s6?,
+            note: s7?,
+            url: s8?,
+            avatar: s9?,
+            avatar_static: s10?,
+            header: s11?,
+            header_static: s12?,
+            followers_count: s13?,
+            following_count: s14?,
+            statuses_count: s15?,
+            last_status_at: s16?,
+            emojis: s17?,
+            fields: s18?,
         })
     }
 }
@@ -16237,9 +16081,10 @@ impl ::chat_clients_runtime::de::Object for ViewFavouritedStatusesResponseItem {
         "card",
         "poll",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 17, 19];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -16266,39 +16111,39 @@ impl ::chat_clients_runtime::de::Object for ViewFavouritedStatusesResponseItem {
         let mut s23 = ::std::option::Option::None;
         let mut s24 = ::std::option::Option::None;
         let mut s25 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = members.value()?,
-                11 => s11 = members.value()?,
-                12 => s12 = members.value()?,
-                13 => s13 = members.value()?,
-                14 => s14 = members.value()?,
-                15 => s15 = members.value()?,
-                16 => s16 = members.value()?,
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = members.value()?,
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = members.value()?,
-                21 => s21 = members.value()?,
-                22 => s22 = members.value()?,
-                23 => s23 = members.value()?,
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                _ => s25 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.nullable(&mut s14),
+                15 => members.nullable(&mut s15),
+                16 => members.nullable(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.nullable(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.nullable(&mut s20),
+                21 => members.nullable(&mut s21),
+                22 => members.nullable(&mut s22),
+                23 => members.nullable(&mut s23),
+                24 => members.value(&mut s24),
+                _ => members.value(&mut s25),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
             in_reply_to_id: s2,
             in_reply_to_account_id: s3,
             sensitive: s4,
@@ -16314,9 +16159,9 @@ impl ::chat_clients_runtime::de::Object for ViewFavouritedStatusesResponseItem {
             reblogged: s14,
             muted: s15,
             bookmarked: s16,
-            content: ::chat_clients_runtime::de::required(s17, "content")?,
+            content: s17?,
             reblog: s18,
-            account: ::chat_clients_runtime::de::required(s19, "account")?,
+            account: s19?,
             media_attachments: s20,
             mentions: s21,
             tags: s22,
@@ -16360,30 +16205,31 @@ impl ::chat_clients_runtime::de::Object for ViewFavouritedStatusesResponseItemAc
         "locked",
         "bot",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                _ => s5 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                _ => members.nullable(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
+            display_name: s3?,
             locked: s4,
             bot: s5,
         })
@@ -16406,20 +16252,21 @@ impl<'de> ::serde::Deserialize<'de> for ViewIdentityProofsResponse {
 }
 impl ::chat_clients_runtime::de::Object for ViewIdentityProofsResponse {
     const NAMES: &'static [&'static str] = &["avatar", "signatures"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            avatar: ::chat_clients_runtime::de::required(s0, "avatar")?,
-            signatures: ::chat_clients_runtime::de::required(s1, "signatures")?,
+        ::std::option::Option::Some(Self {
+            avatar: s0?,
+            signatures: s1?,
         })
     }
 }
@@ -16440,20 +16287,21 @@ impl<'de> ::serde::Deserialize<'de> for ViewIdentityProofsResponseSignature {
 }
 impl ::chat_clients_runtime::de::Object for ViewIdentityProofsResponseSignature {
     const NAMES: &'static [&'static str] = &["sig_hash", "kb_username"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            sig_hash: ::chat_clients_runtime::de::required(s0, "sig_hash")?,
-            kb_username: ::chat_clients_runtime::de::required(s1, "kb_username")?,
+        ::std::option::Option::Some(Self {
+            sig_hash: s0?,
+            kb_username: s1?,
         })
     }
 }
@@ -16519,9 +16367,12 @@ impl ::chat_clients_runtime::de::Object for ViewServerInformationV1Response {
         "contact_account",
         "rules",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -16538,55 +16389,43 @@ impl ::chat_clients_runtime::de::Object for ViewServerInformationV1Response {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                _ => s15 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                _ => members.value(&mut s15),
             }
         }
-        ::std::result::Result::Ok(Self {
-            uri: ::chat_clients_runtime::de::required(s0, "uri")?,
-            title: ::chat_clients_runtime::de::required(s1, "title")?,
-            short_description: ::chat_clients_runtime::de::required(
-                s2,
-                "short_description",
-            )?,
-            description: ::chat_clients_runtime::de::required(s3, "description")?,
-            email: ::chat_clients_runtime::de::required(s4, "email")?,
-            version: ::chat_clients_runtime::de::required(s5, "version")?,
-            urls: ::chat_clients_runtime::de::required(s6, "urls")?,
-            stats: ::chat_clients_runtime::de::required(s7, "stats")?,
-            thumbnail: ::chat_clients_runtime::de::required(s8, "thumbnail")?,
-            languages: ::chat_clients_runtime::de::required(s9, "languages")?,
-            registrations: ::chat_clients_runtime::de::required(s10, "registrations")?,
-            approval_required: ::chat_clients_runtime::de::required(
-                s11,
-                "approval_required",
-            )?,
-            invites_enabled: ::chat_clients_runtime::de::required(
-                s12,
-                "invites_enabled",
-            )?,
-            configuration: ::chat_clients_runtime::de::required(s13, "configuration")?,
-            contact_account: ::chat_clients_runtime::de::required(
-                s14,
-                "contact_account",
-            )?,
-            rules: ::chat_clients_runtime::de::required(s15, "rules")?,
+        ::std::option::Option::Some(Self {
+            uri: s0?,
+            title: s1?,
+            short_description: s2?,
+            description: s3?,
+            email: s4?,
+            version: s5?,
+            urls: s6?,
+            stats: s7?,
+            thumbnail: s8?,
+            languages: s9?,
+            registrations: s10?,
+            approval_required: s11?,
+            invites_enabled: s12?,
+            configuration: s13?,
+            contact_account: s14?,
+            rules: s15?,
         })
     }
 }
@@ -16610,26 +16449,24 @@ impl<'de> ::serde::Deserialize<'de> for ViewServerInformationV1ResponseConfigura
 impl ::chat_clients_runtime::de::Object
 for ViewServerInformationV1ResponseConfiguration {
     const NAMES: &'static [&'static str] = &["statuses", "media_attachments", "polls"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            statuses: ::chat_clients_runtime::de::required(s0, "statuses")?,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s1,
-                "media_attachments",
-            )?,
-            polls: ::chat_clients_runtime::de::required(s2, "polls")?,
+        ::std::option::Option::Some(Self {
+            statuses: s0?,
+            media_attachments: s1?,
+            polls: s2?,
         })
     }
 }
@@ -16667,50 +16504,33 @@ for ViewServerInformationV1ResponseConfigurationMediaAttachments {
         "video_frame_rate_limit",
         "video_matrix_limit",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            supported_mime_types: ::chat_clients_runtime::de::required(
-                s0,
-                "supported_mime_types",
-            )?,
-            image_size_limit: ::chat_clients_runtime::de::required(
-                s1,
-                "image_size_limit",
-            )?,
-            image_matrix_limit: ::chat_clients_runtime::de::required(
-                s2,
-                "image_matrix_limit",
-            )?,
-            video_size_limit: ::chat_clients_runtime::de::required(
-                s3,
-                "video_size_limit",
-            )?,
-            video_frame_rate_limit: ::chat_clients_runtime::de::required(
-                s4,
-                "video_frame_rate_limit",
-            )?,
-            video_matrix_limit: ::chat_clients_runtime::de::required(
-                s5,
-                "video_matrix_limit",
-            )?,
+        ::std::option::Option::Some(Self {
+            supported_mime_types: s0?,
+            image_size_limit: s1?,
+            image_matrix_limit: s2?,
+            video_size_limit: s3?,
+            video_frame_rate_limit: s4?,
+            video_matrix_limit: s5?,
         })
     }
 }
@@ -16737,23 +16557,24 @@ impl ::chat_clients_runtime::de::Object for ViewServerInformationV1ResponseStats
         "status_count",
         "domain_count",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            user_count: ::chat_clients_runtime::de::required(s0, "user_count")?,
-            status_count: ::chat_clients_runtime::de::required(s1, "status_count")?,
-            domain_count: ::chat_clients_runtime::de::required(s2, "domain_count")?,
+        ::std::option::Option::Some(Self {
+            user_count: s0?,
+            status_count: s1?,
+            domain_count: s2?,
         })
     }
 }
@@ -16772,16 +16593,15 @@ impl<'de> ::serde::Deserialize<'de> for ViewServerInformationV1ResponseUrls {
 }
 impl ::chat_clients_runtime::de::Object for ViewServerInformationV1ResponseUrls {
     const NAMES: &'static [&'static str] = &["streaming_api"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            streaming_api: ::chat_clients_runtime::de::required(s0, "streaming_api")?,
-        })
+        ::std::option::Option::Some(Self { streaming_api: s0? })
     }
 }
 /// `ViewTrendingLinksResponseItem`, defined at line 45 of the source.
@@ -16844,9 +16664,12 @@ impl ::chat_clients_runtime::de::Object for ViewTrendingLinksResponseItem {
         "blurhash",
         "history",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -16862,41 +16685,41 @@ impl ::chat_clients_runtime::de::Object for ViewTrendingLinksResponseItem {
         let mut s12 = ::std::option::Option::None;
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                _ => s14 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                _ => members.value(&mut s14),
             }
         }
-        ::std::result::Result::Ok(Self {
-            url: ::chat_clients_runtime::de::required(s0, "url")?,
-            title: ::chat_clients_runtime::de::required(s1, "title")?,
-            description: ::chat_clients_runtime::de::required(s2, "description")?,
-            type_: ::chat_clients_runtime::de::required(s3, "type")?,
-            author_name: ::chat_clients_runtime::de::required(s4, "author_name")?,
-            author_url: ::chat_clients_runtime::de::required(s5, "author_url")?,
-            provider_name: ::chat_clients_runtime::de::required(s6, "provider_name")?,
-            provider_url: ::chat_clients_runtime::de::required(s7, "provider_url")?,
-            html: ::chat_clients_runtime::de::required(s8, "html")?,
-            width: ::chat_clients_runtime::de::required(s9, "width")?,
-            height: ::chat_clients_runtime::de::required(s10, "height")?,
-            image: ::chat_clients_runtime::de::required(s11, "image")?,
-            embed_url: ::chat_clients_runtime::de::required(s12, "embed_url")?,
-            blurhash: ::chat_clients_runtime::de::required(s13, "blurhash")?,
-            history: ::chat_clients_runtime::de::required(s14, "history")?,
+        ::std::option::Option::Some(Self {
+            url: s0?,
+            title: s1?,
+            description: s2?,
+            type_: s3?,
+            author_name: s4?,
+            author_url: s5?,
+            provider_name: s6?,
+            provider_url: s7?,
+            html: s8?,
+            width: s9?,
+            height: s10?,
+            image: s11?,
+            embed_url: s12?,
+            blurhash: s13?,
+            history: s14?,
         })
     }
 }
@@ -16935,9 +16758,10 @@ impl ::chat_clients_runtime::de::Object for ViewTrendingTagsResponseItem {
         "usable",
         "requires_review",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -16945,25 +16769,25 @@ impl ::chat_clients_runtime::de::Object for ViewTrendingTagsResponseItem {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            history: ::chat_clients_runtime::de::required(s3, "history")?,
-            trendable: ::chat_clients_runtime::de::required(s4, "trendable")?,
-            usable: ::chat_clients_runtime::de::required(s5, "usable")?,
-            requires_review: ::chat_clients_runtime::de::required(s6, "requires_review")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            url: s2?,
+            history: s3?,
+            trendable: s4?,
+            usable: s5?,
+            requires_review: s6?,
         })
     }
 }
@@ -17007,47 +16831,33 @@ impl ::chat_clients_runtime::de::Object for ViewUserPreferencesResponse {
         "reading:expand:media",
         "reading:expand:spoilers",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            posting_default_visibility: ::chat_clients_runtime::de::required(
-                s0,
-                "posting:default:visibility",
-            )?,
-            posting_default_sensitive: ::chat_clients_runtime::de::required(
-                s1,
-                "posting:default:sensitive",
-            )?,
+        ::std::option::Option::Some(Self {
+            posting_default_visibility: s0?,
+            posting_default_sensitive: s1?,
             posting_default_language: s2,
-            posting_default_quote_policy: ::chat_clients_runtime::de::required(
-                s3,
-                "posting:default:quote_policy",
-            )?,
-            reading_expand_media: ::chat_clients_runtime::de::required(
-                s4,
-                "reading:expand:media",
-            )?,
-            reading_expand_spoilers: ::chat_clients_runtime::de::required(
-                s5,
-                "reading:expand:spoilers",
-            )?,
+            posting_default_quote_policy: s3?,
+            reading_expand_media: s4?,
+            reading_expand_spoilers: s5?,
         })
     }
 }
@@ -17067,16 +16877,15 @@ impl<'de> ::serde::Deserialize<'de> for VoteOnAPollBody {
 }
 impl ::chat_clients_runtime::de::Object for VoteOnAPollBody {
     const NAMES: &'static [&'static str] = &["choices[]"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            choices: ::chat_clients_runtime::de::required(s0, "choices[]")?,
-        })
+        ::std::option::Option::Some(Self { choices: s0? })
     }
 }
 /// `WrappedCollection`, defined at line 82 of the source.
@@ -17094,16 +16903,15 @@ impl<'de> ::serde::Deserialize<'de> for WrappedCollection {
 }
 impl ::chat_clients_runtime::de::Object for WrappedCollection {
     const NAMES: &'static [&'static str] = &["collection"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            collection: ::chat_clients_runtime::de::required(s0, "collection")?,
-        })
+        ::std::option::Option::Some(Self { collection: s0? })
     }
 }
 /// `WrappedCollectionItem`, defined at line 567 of the source.
@@ -17121,16 +16929,15 @@ impl<'de> ::serde::Deserialize<'de> for WrappedCollectionItem {
 }
 impl ::chat_clients_runtime::de::Object for WrappedCollectionItem {
     const NAMES: &'static [&'static str] = &["collection_item"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            collection_item: ::chat_clients_runtime::de::required(s0, "collection_item")?,
-        })
+        ::std::option::Option::Some(Self { collection_item: s0? })
     }
 }
 /// `WrappedCollectionItemCollectionItem`, defined at line 568 of the source.
@@ -17154,26 +16961,27 @@ impl<'de> ::serde::Deserialize<'de> for WrappedCollectionItemCollectionItem {
 }
 impl ::chat_clients_runtime::de::Object for WrappedCollectionItemCollectionItem {
     const NAMES: &'static [&'static str] = &["id", "account_id", "state", "created_at"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            account_id: ::chat_clients_runtime::de::required(s1, "account_id")?,
-            state: ::chat_clients_runtime::de::required(s2, "state")?,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            account_id: s1?,
+            state: s2?,
+            created_at: s3?,
         })
     }
 }

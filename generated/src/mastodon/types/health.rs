@@ -15,15 +15,14 @@ impl<'de> ::serde::Deserialize<'de> for GetBasicHealthStatusAsJsonResponse {
 }
 impl ::chat_clients_runtime::de::Object for GetBasicHealthStatusAsJsonResponse {
     const NAMES: &'static [&'static str] = &["status"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            status: ::chat_clients_runtime::de::required(s0, "status")?,
-        })
+        ::std::option::Option::Some(Self { status: s0? })
     }
 }

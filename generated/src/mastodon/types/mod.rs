@@ -65,9 +65,10 @@ impl ::chat_clients_runtime::de::Object for Announcement {
         "emojis",
         "reactions",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 4, 5, 6, 7, 8, 9, 10, 11];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -80,35 +81,35 @@ impl ::chat_clients_runtime::de::Object for Announcement {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                _ => s11 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                _ => members.value(&mut s11),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            content: ::chat_clients_runtime::de::required(s1, "content")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            content: s1?,
             starts_at: s2,
             ends_at: s3,
-            all_day: ::chat_clients_runtime::de::required(s4, "all_day")?,
-            published_at: ::chat_clients_runtime::de::required(s5, "published_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s6, "updated_at")?,
-            mentions: ::chat_clients_runtime::de::required(s7, "mentions")?,
-            statuses: ::chat_clients_runtime::de::required(s8, "statuses")?,
-            tags: ::chat_clients_runtime::de::required(s9, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(s10, "emojis")?,
-            reactions: ::chat_clients_runtime::de::required(s11, "reactions")?,
+            all_day: s4?,
+            published_at: s5?,
+            updated_at: s6?,
+            mentions: s7?,
+            statuses: s8?,
+            tags: s9?,
+            emojis: s10?,
+            reactions: s11?,
         })
     }
 }
@@ -131,23 +132,24 @@ impl<'de> ::serde::Deserialize<'de> for AnnouncementReaction {
 }
 impl ::chat_clients_runtime::de::Object for AnnouncementReaction {
     const NAMES: &'static [&'static str] = &["name", "count", "announcement_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            count: ::chat_clients_runtime::de::required(s1, "count")?,
-            announcement_id: ::chat_clients_runtime::de::required(s2, "announcement_id")?,
+        ::std::option::Option::Some(Self {
+            name: s0?,
+            count: s1?,
+            announcement_id: s2?,
         })
     }
 }
@@ -172,26 +174,27 @@ impl<'de> ::serde::Deserialize<'de> for Conversation2 {
 }
 impl ::chat_clients_runtime::de::Object for Conversation2 {
     const NAMES: &'static [&'static str] = &["id", "unread", "accounts", "last_status"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            unread: ::chat_clients_runtime::de::required(s1, "unread")?,
-            accounts: ::chat_clients_runtime::de::required(s2, "accounts")?,
-            last_status: ::chat_clients_runtime::de::required(s3, "last_status")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            unread: s1?,
+            accounts: s2?,
+            last_status: s3?,
         })
     }
 }
@@ -295,9 +298,12 @@ impl ::chat_clients_runtime::de::Object for ConversationLastStatus2 {
         "card",
         "poll",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 4, 5, 6, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -326,71 +332,65 @@ impl ::chat_clients_runtime::de::Object for ConversationLastStatus2 {
         let mut s25 = ::std::option::Option::None;
         let mut s26 = ::std::option::Option::None;
         let mut s27 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = members.value()?,
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = members.value()?,
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = ::std::option::Option::Some(members.value()?),
-                26 => s26 = members.value()?,
-                _ => s27 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.nullable(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.value(&mut s25),
+                26 => members.nullable(&mut s26),
+                _ => members.nullable(&mut s27),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
             in_reply_to_id: s2,
             in_reply_to_account_id: s3,
-            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
-            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
-            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            sensitive: s4?,
+            spoiler_text: s5?,
+            visibility: s6?,
             language: s7,
-            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
-            url: ::chat_clients_runtime::de::required(s9, "url")?,
-            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
-            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
-            favourites_count: ::chat_clients_runtime::de::required(
-                s12,
-                "favourites_count",
-            )?,
+            uri: s8?,
+            url: s9?,
+            replies_count: s10?,
+            reblogs_count: s11?,
+            favourites_count: s12?,
             edited_at: s13,
-            favourited: ::chat_clients_runtime::de::required(s14, "favourited")?,
-            reblogged: ::chat_clients_runtime::de::required(s15, "reblogged")?,
-            muted: ::chat_clients_runtime::de::required(s16, "muted")?,
-            bookmarked: ::chat_clients_runtime::de::required(s17, "bookmarked")?,
-            content: ::chat_clients_runtime::de::required(s18, "content")?,
-            filtered: ::chat_clients_runtime::de::required(s19, "filtered")?,
+            favourited: s14?,
+            reblogged: s15?,
+            muted: s16?,
+            bookmarked: s17?,
+            content: s18?,
+            filtered: s19?,
             reblog: s20,
-            account: ::chat_clients_runtime::de::required(s21, "account")?,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s22,
-                "media_attachments",
-            )?,
-            mentions: ::chat_clients_runtime::de::required(s23, "mentions")?,
-            tags: ::chat_clients_runtime::de::required(s24, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(s25, "emojis")?,
+            account: s21?,
+            media_attachments: s22?,
+            mentions: s23?,
+            tags: s24?,
+            emojis: s25?,
             card: s26,
             poll: s27,
         })
@@ -411,16 +411,15 @@ impl<'de> ::serde::Deserialize<'de> for Error {
 }
 impl ::chat_clients_runtime::de::Object for Error {
     const NAMES: &'static [&'static str] = &["error"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-        })
+        ::std::option::Option::Some(Self { error: s0? })
     }
 }
 /// `Notification2`, defined at line 181 of the source.
@@ -453,29 +452,30 @@ impl ::chat_clients_runtime::de::Object for Notification2 {
         "account",
         "status",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
-            account: ::chat_clients_runtime::de::required(s3, "account")?,
-            status: ::chat_clients_runtime::de::required(s4, "status")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            type_: s1?,
+            created_at: s2?,
+            account: s3?,
+            status: s4?,
         })
     }
 }
@@ -579,9 +579,12 @@ impl ::chat_clients_runtime::de::Object for NotificationStatus2 {
         "card",
         "poll",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 4, 5, 6, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -610,71 +613,65 @@ impl ::chat_clients_runtime::de::Object for NotificationStatus2 {
         let mut s25 = ::std::option::Option::None;
         let mut s26 = ::std::option::Option::None;
         let mut s27 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = members.value()?,
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = members.value()?,
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = ::std::option::Option::Some(members.value()?),
-                26 => s26 = members.value()?,
-                _ => s27 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.nullable(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.value(&mut s25),
+                26 => members.nullable(&mut s26),
+                _ => members.nullable(&mut s27),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
             in_reply_to_id: s2,
             in_reply_to_account_id: s3,
-            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
-            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
-            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            sensitive: s4?,
+            spoiler_text: s5?,
+            visibility: s6?,
             language: s7,
-            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
-            url: ::chat_clients_runtime::de::required(s9, "url")?,
-            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
-            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
-            favourites_count: ::chat_clients_runtime::de::required(
-                s12,
-                "favourites_count",
-            )?,
+            uri: s8?,
+            url: s9?,
+            replies_count: s10?,
+            reblogs_count: s11?,
+            favourites_count: s12?,
             edited_at: s13,
-            favourited: ::chat_clients_runtime::de::required(s14, "favourited")?,
-            reblogged: ::chat_clients_runtime::de::required(s15, "reblogged")?,
-            muted: ::chat_clients_runtime::de::required(s16, "muted")?,
-            bookmarked: ::chat_clients_runtime::de::required(s17, "bookmarked")?,
-            content: ::chat_clients_runtime::de::required(s18, "content")?,
-            filtered: ::chat_clients_runtime::de::required(s19, "filtered")?,
+            favourited: s14?,
+            reblogged: s15?,
+            muted: s16?,
+            bookmarked: s17?,
+            content: s18?,
+            filtered: s19?,
             reblog: s20,
-            account: ::chat_clients_runtime::de::required(s21, "account")?,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s22,
-                "media_attachments",
-            )?,
-            mentions: ::chat_clients_runtime::de::required(s23, "mentions")?,
-            tags: ::chat_clients_runtime::de::required(s24, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(s25, "emojis")?,
+            account: s21?,
+            media_attachments: s22?,
+            mentions: s23?,
+            tags: s24?,
+            emojis: s25?,
             card: s26,
             poll: s27,
         })
@@ -799,9 +796,12 @@ impl ::chat_clients_runtime::de::Object for Status17 {
         "application",
         "pinned",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 4, 5, 6, 8, 9, 10, 11, 12, 18, 21, 22, 23, 24, 25,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -833,74 +833,68 @@ impl ::chat_clients_runtime::de::Object for Status17 {
         let mut s28 = ::std::option::Option::None;
         let mut s29 = ::std::option::Option::None;
         let mut s30 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = members.value()?,
-                14 => s14 = members.value()?,
-                15 => s15 = members.value()?,
-                16 => s16 = members.value()?,
-                17 => s17 = members.value()?,
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = members.value()?,
-                20 => s20 = members.value()?,
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = ::std::option::Option::Some(members.value()?),
-                26 => s26 = members.value()?,
-                27 => s27 = members.value()?,
-                28 => s28 = members.value()?,
-                29 => s29 = members.value()?,
-                _ => s30 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.nullable(&mut s14),
+                15 => members.nullable(&mut s15),
+                16 => members.nullable(&mut s16),
+                17 => members.nullable(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.nullable(&mut s19),
+                20 => members.nullable(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.value(&mut s25),
+                26 => members.nullable(&mut s26),
+                27 => members.nullable(&mut s27),
+                28 => members.nullable(&mut s28),
+                29 => members.nullable(&mut s29),
+                _ => members.nullable(&mut s30),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            created_at: ::chat_clients_runtime::de::required(s1, "created_at")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            created_at: s1?,
             in_reply_to_id: s2,
             in_reply_to_account_id: s3,
-            sensitive: ::chat_clients_runtime::de::required(s4, "sensitive")?,
-            spoiler_text: ::chat_clients_runtime::de::required(s5, "spoiler_text")?,
-            visibility: ::chat_clients_runtime::de::required(s6, "visibility")?,
+            sensitive: s4?,
+            spoiler_text: s5?,
+            visibility: s6?,
             language: s7,
-            uri: ::chat_clients_runtime::de::required(s8, "uri")?,
-            url: ::chat_clients_runtime::de::required(s9, "url")?,
-            replies_count: ::chat_clients_runtime::de::required(s10, "replies_count")?,
-            reblogs_count: ::chat_clients_runtime::de::required(s11, "reblogs_count")?,
-            favourites_count: ::chat_clients_runtime::de::required(
-                s12,
-                "favourites_count",
-            )?,
+            uri: s8?,
+            url: s9?,
+            replies_count: s10?,
+            reblogs_count: s11?,
+            favourites_count: s12?,
             edited_at: s13,
             favourited: s14,
             reblogged: s15,
             muted: s16,
             bookmarked: s17,
-            content: ::chat_clients_runtime::de::required(s18, "content")?,
+            content: s18?,
             filtered: s19,
             reblog: s20,
-            account: ::chat_clients_runtime::de::required(s21, "account")?,
-            media_attachments: ::chat_clients_runtime::de::required(
-                s22,
-                "media_attachments",
-            )?,
-            mentions: ::chat_clients_runtime::de::required(s23, "mentions")?,
-            tags: ::chat_clients_runtime::de::required(s24, "tags")?,
-            emojis: ::chat_clients_runtime::de::required(s25, "emojis")?,
+            account: s21?,
+            media_attachments: s22?,
+            mentions: s23?,
+            tags: s24?,
+            emojis: s25?,
             card: s26,
             poll: s27,
             filter_results: s28,
@@ -990,9 +984,12 @@ impl ::chat_clients_runtime::de::Object for StatusAccount {
         "fields",
         "noindex",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1015,60 +1012,54 @@ impl ::chat_clients_runtime::de::Object for StatusAccount {
         let mut s19 = ::std::option::Option::None;
         let mut s20 = ::std::option::Option::None;
         let mut s21 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = members.value()?,
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                _ => s21 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.value(&mut s20),
+                _ => members.nullable(&mut s21),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
-            acct: ::chat_clients_runtime::de::required(s2, "acct")?,
-            display_name: ::chat_clients_runtime::de::required(s3, "display_name")?,
-            locked: ::chat_clients_runtime::de::required(s4, "locked")?,
-            bot: ::chat_clients_runtime::de::required(s5, "bot")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            username: s1?,
+            acct: s2?,
+            display_name: s3?,
+            locked: s4?,
+            bot: s5?,
             discoverable: s6,
-            group: ::chat_clients_runtime::de::required(s7, "group")?,
-            created_at: ::chat_clients_runtime::de::required(s8, "created_at")?,
-            note: ::chat_clients_runtime::de::required(s9, "note")?,
-            url: ::chat_clients_runtime::de::required(s10, "url")?,
-            avatar: ::chat_clients_runtime::de::required(s11, "avatar")?,
-            avatar_static: ::chat_clients_runtime::de::required(s12, "avatar_static")?,
-            header: ::chat_clients_runtime::de::required(s13, "header")?,
-            header_static: ::chat_clients_runtime::de::required(s14, "header_static")?,
-            followers_count: ::chat_clients_runtime::de::required(
-                s15,
-                "followers_count",
-            )?,
-            following_count: ::chat_clients_runtime::de::required(
-                s16,
-                "following_count",
-            )?,
-            statuses_count: ::chat_clients_runtime::de::required(s17, "statuses_count")?,
-            last_status_at: ::chat_clients_runtime::de::required(s18, "last_status_at")?,
-            emojis: ::chat_clients_runtime::de::required(s19, "emojis")?,
-            fields: ::chat_clients_runtime::de::required(s20, "fields")?,
+            group: s7?,
+            created_at: s8?,
+            note: s9?,
+            url: s10?,
+            avatar: s11?,
+            avatar_static: s12?,
+            header: s13?,
+            header_static: s14?,
+            followers_count: s15?,
+            following_count: s16?,
+            statuses_count: s17?,
+            last_status_at: s18?,
+            emojis: s19?,
+            fields: s20?,
             noindex: s21,
         })
     }

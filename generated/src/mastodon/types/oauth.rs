@@ -17,23 +17,21 @@ impl<'de> ::serde::Deserialize<'de> for ErrorErrorDescription {
 }
 impl ::chat_clients_runtime::de::Object for ErrorErrorDescription {
     const NAMES: &'static [&'static str] = &["error", "error_description"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            error_description: ::chat_clients_runtime::de::required(
-                s1,
-                "error_description",
-            )?,
+        ::std::option::Option::Some(Self {
+            error: s0?,
+            error_description: s1?,
         })
     }
 }
@@ -91,9 +89,10 @@ impl ::chat_clients_runtime::de::Object for ObtainATokenBody {
         "code_verifier",
         "scope",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -101,23 +100,23 @@ impl ::chat_clients_runtime::de::Object for ObtainATokenBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = members.value()?,
-                _ => s6 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.nullable(&mut s5),
+                _ => members.nullable(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            grant_type: ::chat_clients_runtime::de::required(s0, "grant_type")?,
-            code: ::chat_clients_runtime::de::required(s1, "code")?,
-            client_id: ::chat_clients_runtime::de::required(s2, "client_id")?,
-            client_secret: ::chat_clients_runtime::de::required(s3, "client_secret")?,
-            redirect_uri: ::chat_clients_runtime::de::required(s4, "redirect_uri")?,
+        ::std::option::Option::Some(Self {
+            grant_type: s0?,
+            code: s1?,
+            client_id: s2?,
+            client_secret: s3?,
+            redirect_uri: s4?,
             code_verifier: s5,
             scope: s6,
         })
@@ -155,35 +154,33 @@ impl ::chat_clients_runtime::de::Object for RetrieveUserInformationResponse {
         "profile",
         "picture",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            iss: ::chat_clients_runtime::de::required(s0, "iss")?,
-            sub: ::chat_clients_runtime::de::required(s1, "sub")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            preferred_username: ::chat_clients_runtime::de::required(
-                s3,
-                "preferred_username",
-            )?,
-            profile: ::chat_clients_runtime::de::required(s4, "profile")?,
-            picture: ::chat_clients_runtime::de::required(s5, "picture")?,
+        ::std::option::Option::Some(Self {
+            iss: s0?,
+            sub: s1?,
+            name: s2?,
+            preferred_username: s3?,
+            profile: s4?,
+            picture: s5?,
         })
     }
 }
@@ -215,23 +212,24 @@ impl<'de> ::serde::Deserialize<'de> for RevokeATokenBody {
 }
 impl ::chat_clients_runtime::de::Object for RevokeATokenBody {
     const NAMES: &'static [&'static str] = &["client_id", "client_secret", "token"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            client_id: ::chat_clients_runtime::de::required(s0, "client_id")?,
-            client_secret: ::chat_clients_runtime::de::required(s1, "client_secret")?,
-            token: ::chat_clients_runtime::de::required(s2, "token")?,
+        ::std::option::Option::Some(Self {
+            client_id: s0?,
+            client_secret: s1?,
+            token: s2?,
         })
     }
 }
@@ -271,26 +269,27 @@ impl ::chat_clients_runtime::de::Object for Token {
         "scope",
         "created_at",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            access_token: ::chat_clients_runtime::de::required(s0, "access_token")?,
-            token_type: ::chat_clients_runtime::de::required(s1, "token_type")?,
-            scope: ::chat_clients_runtime::de::required(s2, "scope")?,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
+        ::std::option::Option::Some(Self {
+            access_token: s0?,
+            token_type: s1?,
+            scope: s2?,
+            created_at: s3?,
         })
     }
 }

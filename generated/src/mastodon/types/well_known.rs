@@ -78,9 +78,10 @@ impl ::chat_clients_runtime::de::Object for Json {
         "grant_types_supported",
         "token_endpoint_auth_methods_supported",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -94,70 +95,37 @@ impl ::chat_clients_runtime::de::Object for Json {
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                _ => s12 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                _ => members.value(&mut s12),
             }
         }
-        ::std::result::Result::Ok(Self {
-            issuer: ::chat_clients_runtime::de::required(s0, "issuer")?,
-            service_documentation: ::chat_clients_runtime::de::required(
-                s1,
-                "service_documentation",
-            )?,
-            authorization_endpoint: ::chat_clients_runtime::de::required(
-                s2,
-                "authorization_endpoint",
-            )?,
-            token_endpoint: ::chat_clients_runtime::de::required(s3, "token_endpoint")?,
-            app_registration_endpoint: ::chat_clients_runtime::de::required(
-                s4,
-                "app_registration_endpoint",
-            )?,
-            revocation_endpoint: ::chat_clients_runtime::de::required(
-                s5,
-                "revocation_endpoint",
-            )?,
-            userinfo_endpoint: ::chat_clients_runtime::de::required(
-                s6,
-                "userinfo_endpoint",
-            )?,
-            scopes_supported: ::chat_clients_runtime::de::required(
-                s7,
-                "scopes_supported",
-            )?,
-            response_types_supported: ::chat_clients_runtime::de::required(
-                s8,
-                "response_types_supported",
-            )?,
-            response_modes_supported: ::chat_clients_runtime::de::required(
-                s9,
-                "response_modes_supported",
-            )?,
-            code_challenge_methods_supported: ::chat_clients_runtime::de::required(
-                s10,
-                "code_challenge_methods_supported",
-            )?,
-            grant_types_supported: ::chat_clients_runtime::de::required(
-                s11,
-                "grant_types_supported",
-            )?,
-            token_endpoint_auth_methods_supported: ::chat_clients_runtime::de::required(
-                s12,
-                "token_endpoint_auth_methods_supported",
-            )?,
+        ::std::option::Option::Some(Self {
+            issuer: s0?,
+            service_documentation: s1?,
+            authorization_endpoint: s2?,
+            token_endpoint: s3?,
+            app_registration_endpoint: s4?,
+            revocation_endpoint: s5?,
+            userinfo_endpoint: s6?,
+            scopes_supported: s7?,
+            response_types_supported: s8?,
+            response_modes_supported: s9?,
+            code_challenge_methods_supported: s10?,
+            grant_types_supported: s11?,
+            token_endpoint_auth_methods_supported: s12?,
         })
     }
 }

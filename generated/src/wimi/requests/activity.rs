@@ -17,20 +17,21 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventClearUnreadCountIdentificat
 }
 impl ::chat_clients_runtime::de::Object for ActivityEventClearUnreadCountIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
         })
     }
 }
@@ -59,23 +60,24 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ActivityEventExportAsCsvIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id_list"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id_list: ::chat_clients_runtime::de::required(s2, "project_id_list")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id_list: s2?,
         })
     }
 }
@@ -138,8 +140,8 @@ impl ::chat_clients_runtime::de::Object for ActivityEventExportAsCsvData {
         "with_account_event",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -148,19 +150,19 @@ impl ::chat_clients_runtime::de::Object for ActivityEventExportAsCsvData {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                _ => s7 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                _ => members.nullable(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             min_date: s0,
             max_date: s1,
             type_list: s2,
@@ -199,23 +201,24 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventExportAsCsvAsyncIdentificat
 }
 impl ::chat_clients_runtime::de::Object for ActivityEventExportAsCsvAsyncIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id_list"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id_list: ::chat_clients_runtime::de::required(s2, "project_id_list")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id_list: s2?,
         })
     }
 }
@@ -278,8 +281,8 @@ impl ::chat_clients_runtime::de::Object for ActivityEventExportAsCsvAsyncData {
         "with_account_event",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -288,19 +291,19 @@ impl ::chat_clients_runtime::de::Object for ActivityEventExportAsCsvAsyncData {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                _ => s7 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                _ => members.nullable(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             min_date: s0,
             max_date: s1,
             type_list: s2,
@@ -339,23 +342,24 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetListIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ActivityEventGetListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id_list"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id_list: ::chat_clients_runtime::de::required(s2, "project_id_list")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id_list: s2?,
         })
     }
 }
@@ -424,8 +428,8 @@ impl ::chat_clients_runtime::de::Object for ActivityEventGetListData {
         "type_list",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -435,20 +439,20 @@ impl ::chat_clients_runtime::de::Object for ActivityEventGetListData {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                _ => s8 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                _ => members.nullable(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             min_date: s0,
             max_date: s1,
             limit: s2,
@@ -488,23 +492,24 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNextListIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ActivityEventGetNextListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id_list"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id_list: ::chat_clients_runtime::de::required(s2, "project_id_list")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id_list: s2?,
         })
     }
 }
@@ -569,9 +574,10 @@ impl ::chat_clients_runtime::de::Object for ActivityEventGetNextListData {
         "current_result_count",
         "with_deleted_or_archived_projects",
     ];
+    const REQUIRED: &'static [usize] = &[7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -581,20 +587,20 @@ impl ::chat_clients_runtime::de::Object for ActivityEventGetNextListData {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.nullable(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             min_date: s0,
             max_date: s1,
             limit: s2,
@@ -602,10 +608,7 @@ impl ::chat_clients_runtime::de::Object for ActivityEventGetNextListData {
             filter: s4,
             with_account_event: s5,
             type_list: s6,
-            current_result_count: ::chat_clients_runtime::de::required(
-                s7,
-                "current_result_count",
-            )?,
+            current_result_count: s7?,
             with_deleted_or_archived_projects: s8,
         })
     }
@@ -635,20 +638,21 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNotificationsIdentificat
 }
 impl ::chat_clients_runtime::de::Object for ActivityEventGetNotificationsIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
         })
     }
 }
@@ -671,13 +675,13 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetNotificationsData {
 impl ::chat_clients_runtime::de::Object for ActivityEventGetNotificationsData {
     const NAMES: &'static [&'static str] = &["limit"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { limit: s0 })
+        ::std::option::Option::Some(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::activity_event_get_notifications`](super::Client::activity_event_get_notifications).
@@ -705,20 +709,21 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetUnreadCountIdentificatio
 }
 impl ::chat_clients_runtime::de::Object for ActivityEventGetUnreadCountIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
         })
     }
 }
@@ -741,13 +746,13 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetUnreadCountData {
 impl ::chat_clients_runtime::de::Object for ActivityEventGetUnreadCountData {
     const NAMES: &'static [&'static str] = &["limit"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { limit: s0 })
+        ::std::option::Option::Some(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::activity_event_get_unread_count`](super::Client::activity_event_get_unread_count).
@@ -775,20 +780,21 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventNewEventIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ActivityEventNewEventIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
         })
     }
 }
@@ -815,20 +821,21 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventNewEventListIdentification 
 }
 impl ::chat_clients_runtime::de::Object for ActivityEventNewEventListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
         })
     }
 }

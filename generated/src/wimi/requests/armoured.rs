@@ -28,26 +28,27 @@ for ArmouredArmouredGetEncryptionSessionForItemIdentification {
         "project_id",
         "item",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
-            item: ::chat_clients_runtime::de::required(s3, "item")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
+            item: s3?,
         })
     }
 }

@@ -15,16 +15,15 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserGetSessionTokenIdentification {
 }
 impl ::chat_clients_runtime::de::Object for AuthUserGetSessionTokenIdentification {
     const NAMES: &'static [&'static str] = &["account_id"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-        })
+        ::std::option::Option::Some(Self { account_id: s0? })
     }
 }
 /// What [`Client::auth_user_get_session_token`](super::Client::auth_user_get_session_token) sends in `body.data`.
@@ -49,19 +48,15 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserGetSessionTokenData {
 }
 impl ::chat_clients_runtime::de::Object for AuthUserGetSessionTokenData {
     const NAMES: &'static [&'static str] = &["consumable_token"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            consumable_token: ::chat_clients_runtime::de::required(
-                s0,
-                "consumable_token",
-            )?,
-        })
+        ::std::option::Option::Some(Self { consumable_token: s0? })
     }
 }
 /// Parameters of [`Client::auth_user_get_session_token`](super::Client::auth_user_get_session_token).
@@ -92,20 +87,21 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserLoginIdentification {
 }
 impl ::chat_clients_runtime::de::Object for AuthUserLoginIdentification {
     const NAMES: &'static [&'static str] = &["account_name", "user_id"];
+    const REQUIRED: &'static [usize] = &[1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             account_name: s0,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+            user_id: s1?,
         })
     }
 }
@@ -193,8 +189,8 @@ impl ::chat_clients_runtime::de::Object for AuthUserLoginData {
         "fetch_pwd_sha",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -204,20 +200,20 @@ impl ::chat_clients_runtime::de::Object for AuthUserLoginData {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                _ => s8 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                _ => members.nullable(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             list_projects: s0,
             projects_auth: s1,
             projects_stats: s2,
@@ -255,20 +251,21 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserLogoutIdentification {
 }
 impl ::chat_clients_runtime::de::Object for AuthUserLogoutIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
         })
     }
 }
@@ -296,17 +293,17 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserLogoutData {
 impl ::chat_clients_runtime::de::Object for AuthUserLogoutData {
     const NAMES: &'static [&'static str] = &["keep_self", "kill_all"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             keep_self: s0,
             kill_all: s1,
         })

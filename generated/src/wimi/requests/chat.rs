@@ -19,23 +19,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatAddAttachmentIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatAddAttachmentIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -71,26 +72,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatAddAttachmentData {
         "name",
         "size",
     ];
+    const REQUIRED: &'static [usize] = &[2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             attachment_title: s0,
             attachment_description: s1,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            size: ::chat_clients_runtime::de::required(s3, "size")?,
+            name: s2?,
+            size: s3?,
         })
     }
 }
@@ -128,26 +130,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatAddInternalAttachmentIdentif
         "chat_id",
         "file_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
-            file_id: ::chat_clients_runtime::de::required(s3, "file_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
+            file_id: s3?,
         })
     }
 }
@@ -184,26 +187,27 @@ for ChatChatAddInternalAttachmentsIdentification {
         "chat_id",
         "file_id_list",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
-            file_id_list: ::chat_clients_runtime::de::required(s3, "file_id_list")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
+            file_id_list: s3?,
         })
     }
 }
@@ -239,26 +243,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatAddMembersIdentification {
         "chat_id",
         "member_id_list",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
-            member_id_list: ::chat_clients_runtime::de::required(s3, "member_id_list")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
+            member_id_list: s3?,
         })
     }
 }
@@ -294,26 +299,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatAddUsersIdentification {
         "chat_id",
         "user_id_list",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
-            user_id_list: ::chat_clients_runtime::de::required(s3, "user_id_list")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
+            user_id_list: s3?,
         })
     }
 }
@@ -342,23 +348,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatCanceledTypingIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatCanceledTypingIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -387,23 +394,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatClearUnseenIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatClearUnseenIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -426,13 +434,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatClearUnseenData {
 impl ::chat_clients_runtime::de::Object for ChatChatClearUnseenData {
     const NAMES: &'static [&'static str] = &["delay_notifications"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { delay_notifications: s0 })
+        ::std::option::Option::Some(Self { delay_notifications: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_clear_unseen`](super::Client::chat_chat_clear_unseen).
@@ -460,20 +468,21 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatCreateIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatCreateIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
         })
     }
 }
@@ -522,23 +531,23 @@ impl ::chat_clients_runtime::de::Object for ChatChatCreateData {
         "force_creation",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             users: s0,
             user_groups: s1,
             name: s2,
@@ -574,23 +583,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatCreateChannelIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatCreateChannelIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
         })
     }
 }
@@ -626,26 +636,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatDeleteMessageIdentification 
         "chat_id",
         "message_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
+            message_id: s3?,
         })
     }
 }
@@ -668,13 +679,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDeleteMessageData {
 impl ::chat_clients_runtime::de::Object for ChatChatDeleteMessageData {
     const NAMES: &'static [&'static str] = &["message_index"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { message_index: s0 })
+        ::std::option::Option::Some(Self { message_index: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_delete_message`](super::Client::chat_chat_delete_message).
@@ -704,23 +715,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatDisableIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatDisableIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -756,26 +768,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatDownloadAttachmentIdentifica
         "file_id",
         "chat_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            file_id: ::chat_clients_runtime::de::required(s2, "file_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            file_id: s2?,
+            chat_id: s3?,
         })
     }
 }
@@ -811,26 +824,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatEditMessageIdentification {
         "chat_id",
         "message_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
+            message_id: s3?,
         })
     }
 }
@@ -854,19 +868,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditMessageData {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatEditMessageData {
     const NAMES: &'static [&'static str] = &["message", "message_index"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = members.value()?,
+                0 => members.value(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            message: ::chat_clients_runtime::de::required(s0, "message")?,
+        ::std::option::Option::Some(Self {
+            message: s0?,
             message_index: s1,
         })
     }
@@ -898,23 +913,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditNameIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatEditNameIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -933,16 +949,15 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditNameData {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatEditNameData {
     const NAMES: &'static [&'static str] = &["name"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-        })
+        ::std::option::Option::Some(Self { name: s0? })
     }
 }
 /// Parameters of [`Client::chat_chat_edit_name`](super::Client::chat_chat_edit_name).
@@ -979,26 +994,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatFavoriteMessageIdentificatio
         "chat_id",
         "message_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
+            message_id: s3?,
         })
     }
 }
@@ -1021,13 +1037,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatFavoriteMessageData {
 impl ::chat_clients_runtime::de::Object for ChatChatFavoriteMessageData {
     const NAMES: &'static [&'static str] = &["message_index"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { message_index: s0 })
+        ::std::option::Option::Some(Self { message_index: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_favorite_message`](super::Client::chat_chat_favorite_message).
@@ -1057,23 +1073,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetAttachmentListIdentification 
 }
 impl ::chat_clients_runtime::de::Object for ChatChatGetAttachmentListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -1096,13 +1113,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetAttachmentListData {
 impl ::chat_clients_runtime::de::Object for ChatChatGetAttachmentListData {
     const NAMES: &'static [&'static str] = &["limit"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { limit: s0 })
+        ::std::option::Option::Some(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_get_attachment_list`](super::Client::chat_chat_get_attachment_list).
@@ -1132,23 +1149,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetChatIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatGetChatIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -1176,17 +1194,17 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetChatData {
 impl ::chat_clients_runtime::de::Object for ChatChatGetChatData {
     const NAMES: &'static [&'static str] = &["with_messages", "limit"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             with_messages: s0,
             limit: s1,
         })
@@ -1219,23 +1237,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetConversationListIdentificatio
 }
 impl ::chat_clients_runtime::de::Object for ChatChatGetConversationListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -1264,23 +1283,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetFavoritesIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatGetFavoritesIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -1309,23 +1329,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetLinksIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatGetLinksIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -1352,20 +1373,21 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetListIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatGetListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
         })
     }
 }
@@ -1414,23 +1436,23 @@ impl ::chat_clients_runtime::de::Object for ChatChatGetListData {
         "channel",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             comment_count: s0,
             offset: s1,
             limit: s2,
@@ -1473,26 +1495,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatGetMessageBeforeAfterIdentif
         "chat_id",
         "message_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
+            message_id: s3?,
         })
     }
 }
@@ -1515,13 +1538,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetMessageBeforeAfterData {
 impl ::chat_clients_runtime::de::Object for ChatChatGetMessageBeforeAfterData {
     const NAMES: &'static [&'static str] = &["message_index"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { message_index: s0 })
+        ::std::option::Option::Some(Self { message_index: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_get_message_before_after`](super::Client::chat_chat_get_message_before_after).
@@ -1559,25 +1582,26 @@ impl ::chat_clients_runtime::de::Object for ChatChatLoadAttachmentsIdentificatio
         "chat_id",
         "message_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
             message_id: s3,
         })
     }
@@ -1601,13 +1625,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatLoadAttachmentsData {
 impl ::chat_clients_runtime::de::Object for ChatChatLoadAttachmentsData {
     const NAMES: &'static [&'static str] = &["limit"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { limit: s0 })
+        ::std::option::Option::Some(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_load_attachments`](super::Client::chat_chat_load_attachments).
@@ -1645,25 +1669,26 @@ impl ::chat_clients_runtime::de::Object for ChatChatLoadMessagesIdentification {
         "chat_id",
         "message_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
             message_id: s3,
         })
     }
@@ -1692,17 +1717,17 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatLoadMessagesData {
 impl ::chat_clients_runtime::de::Object for ChatChatLoadMessagesData {
     const NAMES: &'static [&'static str] = &["offset", "limit"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { offset: s0, limit: s1 })
+        ::std::option::Option::Some(Self { offset: s0, limit: s1 })
     }
 }
 /// Parameters of [`Client::chat_chat_load_messages`](super::Client::chat_chat_load_messages).
@@ -1752,26 +1777,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatPostMessageIdentification {
         "api_key",
         "chat_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
             api_key: s2,
-            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
+            chat_id: s3?,
         })
     }
 }
@@ -1795,19 +1821,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPostMessageData {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatPostMessageData {
     const NAMES: &'static [&'static str] = &["message", "integration_attachment"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = members.value()?,
+                0 => members.value(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            message: ::chat_clients_runtime::de::required(s0, "message")?,
+        ::std::option::Option::Some(Self {
+            message: s0?,
             integration_attachment: s1,
         })
     }
@@ -1847,26 +1874,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatPreviewAttachmentIdentificat
         "attachment_id",
         "chat_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
             attachment_id: s2,
-            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
+            chat_id: s3?,
         })
     }
 }
@@ -1889,13 +1917,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatPreviewAttachmentData {
 impl ::chat_clients_runtime::de::Object for ChatChatPreviewAttachmentData {
     const NAMES: &'static [&'static str] = &["preview_type"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { preview_type: s0 })
+        ::std::option::Option::Some(Self { preview_type: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_preview_attachment`](super::Client::chat_chat_preview_attachment).
@@ -1932,26 +1960,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatRemoveMembersIdentification 
         "chat_id",
         "member_id_list",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
-            member_id_list: ::chat_clients_runtime::de::required(s3, "member_id_list")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
+            member_id_list: s3?,
         })
     }
 }
@@ -1987,26 +2016,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatRemoveUsersIdentification {
         "chat_id",
         "user_id_list",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
-            user_id_list: ::chat_clients_runtime::de::required(s3, "user_id_list")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
+            user_id_list: s3?,
         })
     }
 }
@@ -2035,23 +2065,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSearchIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatSearchIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -2070,16 +2101,15 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSearchData {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatSearchData {
     const NAMES: &'static [&'static str] = &["search"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            search: ::chat_clients_runtime::de::required(s0, "search")?,
-        })
+        ::std::option::Option::Some(Self { search: s0? })
     }
 }
 /// Parameters of [`Client::chat_chat_search`](super::Client::chat_chat_search).
@@ -2109,23 +2139,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSendPromptToAssistantIdentificat
 }
 impl ::chat_clients_runtime::de::Object for ChatChatSendPromptToAssistantIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -2148,23 +2179,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSendPromptToAssistantData {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatSendPromptToAssistantData {
     const NAMES: &'static [&'static str] = &["prompt", "neo_id", "with_context"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            prompt: ::chat_clients_runtime::de::required(s0, "prompt")?,
-            neo_id: ::chat_clients_runtime::de::required(s1, "neo_id")?,
-            with_context: ::chat_clients_runtime::de::required(s2, "with_context")?,
+        ::std::option::Option::Some(Self {
+            prompt: s0?,
+            neo_id: s1?,
+            with_context: s2?,
         })
     }
 }
@@ -2221,29 +2253,30 @@ for ChatChatSetMessageIntegrationAttachmentIdentification {
         "chat_id",
         "message_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
             api_key: s2,
-            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(s4, "message_id")?,
+            chat_id: s3?,
+            message_id: s4?,
         })
     }
 }
@@ -2266,13 +2299,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSetMessageIntegrationAttachmentD
 impl ::chat_clients_runtime::de::Object for ChatChatSetMessageIntegrationAttachmentData {
     const NAMES: &'static [&'static str] = &["integration_attachment"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { integration_attachment: s0 })
+        ::std::option::Option::Some(Self { integration_attachment: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_set_message_integration_attachment`](super::Client::chat_chat_set_message_integration_attachment).
@@ -2302,23 +2335,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSetSilentIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatSetSilentIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -2340,19 +2374,20 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatSetSilentData {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatSetSilentData {
     const NAMES: &'static [&'static str] = &["silent", "silent_until"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = members.value()?,
+                0 => members.value(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            silent: ::chat_clients_runtime::de::required(s0, "silent")?,
+        ::std::option::Option::Some(Self {
+            silent: s0?,
             silent_until: s1,
         })
     }
@@ -2384,23 +2419,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatStartedTypingIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatStartedTypingIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -2436,26 +2472,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatUnfavoriteMessageIdentificat
         "chat_id",
         "message_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
+            message_id: s3?,
         })
     }
 }
@@ -2478,13 +2515,13 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatUnfavoriteMessageData {
 impl ::chat_clients_runtime::de::Object for ChatChatUnfavoriteMessageData {
     const NAMES: &'static [&'static str] = &["message_index"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { message_index: s0 })
+        ::std::option::Option::Some(Self { message_index: s0 })
     }
 }
 /// Parameters of [`Client::chat_chat_unfavorite_message`](super::Client::chat_chat_unfavorite_message).
@@ -2516,23 +2553,24 @@ for ChatChatUpdateGroupChatProfilePictureIdentification {
 impl ::chat_clients_runtime::de::Object
 for ChatChatUpdateGroupChatProfilePictureIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s2, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            chat_id: s2?,
         })
     }
 }
@@ -2560,17 +2598,17 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatUpdateGroupChatProfilePictureDat
 impl ::chat_clients_runtime::de::Object for ChatChatUpdateGroupChatProfilePictureData {
     const NAMES: &'static [&'static str] = &["name", "size"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { name: s0, size: s1 })
+        ::std::option::Option::Some(Self { name: s0, size: s1 })
     }
 }
 /// Parameters of [`Client::chat_chat_update_group_chat_profile_picture`](super::Client::chat_chat_update_group_chat_profile_picture).
@@ -2624,29 +2662,30 @@ impl ::chat_clients_runtime::de::Object for ChatMessageAddMessageReactionIdentif
         "chat_id",
         "message_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
             api_key: s2,
-            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(s4, "message_id")?,
+            chat_id: s3?,
+            message_id: s4?,
         })
     }
 }
@@ -2665,16 +2704,15 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageAddMessageReactionData {
 }
 impl ::chat_clients_runtime::de::Object for ChatMessageAddMessageReactionData {
     const NAMES: &'static [&'static str] = &["reaction"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            reaction: ::chat_clients_runtime::de::required(s0, "reaction")?,
-        })
+        ::std::option::Option::Some(Self { reaction: s0? })
     }
 }
 /// Parameters of [`Client::chat_message_add_message_reaction`](super::Client::chat_message_add_message_reaction).
@@ -2729,29 +2767,30 @@ for ChatMessageDeleteMessageReactionIdentification {
         "chat_id",
         "message_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
             api_key: s2,
-            chat_id: ::chat_clients_runtime::de::required(s3, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(s4, "message_id")?,
+            chat_id: s3?,
+            message_id: s4?,
         })
     }
 }
@@ -2770,16 +2809,15 @@ impl<'de> ::serde::Deserialize<'de> for ChatMessageDeleteMessageReactionData {
 }
 impl ::chat_clients_runtime::de::Object for ChatMessageDeleteMessageReactionData {
     const NAMES: &'static [&'static str] = &["reaction"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            reaction: ::chat_clients_runtime::de::required(s0, "reaction")?,
-        })
+        ::std::option::Option::Some(Self { reaction: s0? })
     }
 }
 /// Parameters of [`Client::chat_message_delete_message_reaction`](super::Client::chat_message_delete_message_reaction).

@@ -27,26 +27,27 @@ for CommentCommentGetCommentsForItemIdentification {
         "item_id",
         "item_type_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            item_id: ::chat_clients_runtime::de::required(s2, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(s3, "item_type_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            item_id: s2?,
+            item_type_id: s3?,
         })
     }
 }
@@ -75,20 +76,21 @@ for CommentCommentGetUserCommentedItemsIdentification {
 impl ::chat_clients_runtime::de::Object
 for CommentCommentGetUserCommentedItemsIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
         })
     }
 }
@@ -137,23 +139,23 @@ impl ::chat_clients_runtime::de::Object for CommentCommentGetUserCommentedItemsD
         "limit",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             calendar: s0,
             documents: s1,
             tasks: s2,
@@ -196,26 +198,27 @@ impl ::chat_clients_runtime::de::Object for CommentCommentLoadCommentItemIdentif
         "project_id",
         "item",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
-            item: ::chat_clients_runtime::de::required(s3, "item")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
+            item: s3?,
         })
     }
 }
@@ -257,28 +260,29 @@ impl ::chat_clients_runtime::de::Object for CommentCommentLoadCommentsIdentifica
         "item",
         "comment_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
-            item: ::chat_clients_runtime::de::required(s3, "item")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
+            item: s3?,
             comment_id: s4,
         })
     }
@@ -302,13 +306,13 @@ impl<'de> ::serde::Deserialize<'de> for CommentCommentLoadCommentsData {
 impl ::chat_clients_runtime::de::Object for CommentCommentLoadCommentsData {
     const NAMES: &'static [&'static str] = &["limit"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { limit: s0 })
+        ::std::option::Option::Some(Self { limit: s0 })
     }
 }
 /// Parameters of [`Client::comment_comment_load_comments`](super::Client::comment_comment_load_comments).

@@ -19,20 +19,21 @@ for CommunicationAirCreatePersistentRoomIdentification {
 impl ::chat_clients_runtime::de::Object
 for CommunicationAirCreatePersistentRoomIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
         })
     }
 }
@@ -58,22 +59,23 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirCreatePersistentRoomData
 }
 impl ::chat_clients_runtime::de::Object for CommunicationAirCreatePersistentRoomData {
     const NAMES: &'static [&'static str] = &["name", "image", "scope"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            image: ::chat_clients_runtime::de::required(s1, "image")?,
+        ::std::option::Option::Some(Self {
+            name: s0?,
+            image: s1?,
             scope: s2,
         })
     }
@@ -105,20 +107,21 @@ for CommunicationAirGetOrCreatePersistentRoomIdentification {
 impl ::chat_clients_runtime::de::Object
 for CommunicationAirGetOrCreatePersistentRoomIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
         })
     }
 }
@@ -145,17 +148,17 @@ impl ::chat_clients_runtime::de::Object
 for CommunicationAirGetOrCreatePersistentRoomData {
     const NAMES: &'static [&'static str] = &["room_id", "community_id"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             room_id: s0,
             community_id: s1,
         })
@@ -187,20 +190,21 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetPersistentRoomIdentif
 impl ::chat_clients_runtime::de::Object
 for CommunicationAirGetPersistentRoomIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
         })
     }
 }
@@ -219,16 +223,15 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetPersistentRoomData {
 }
 impl ::chat_clients_runtime::de::Object for CommunicationAirGetPersistentRoomData {
     const NAMES: &'static [&'static str] = &["room_id"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            room_id: ::chat_clients_runtime::de::required(s0, "room_id")?,
-        })
+        ::std::option::Option::Some(Self { room_id: s0? })
     }
 }
 /// Parameters of [`Client::communication_air_get_persistent_room`](super::Client::communication_air_get_persistent_room).
@@ -266,26 +269,27 @@ impl ::chat_clients_runtime::de::Object for CommunicationAirScheduleCallIdentifi
         "target_project_id",
         "user_id_list",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
             target_project_id: s2,
-            user_id_list: ::chat_clients_runtime::de::required(s3, "user_id_list")?,
+            user_id_list: s3?,
         })
     }
 }
@@ -340,9 +344,10 @@ impl ::chat_clients_runtime::de::Object for CommunicationAirScheduleCallData {
         "external_participants",
         "should_notify",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -351,24 +356,24 @@ impl ::chat_clients_runtime::de::Object for CommunicationAirScheduleCallData {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                _ => s7 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                _ => members.nullable(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            title: ::chat_clients_runtime::de::required(s0, "title")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
-            date: ::chat_clients_runtime::de::required(s2, "date")?,
-            duration: ::chat_clients_runtime::de::required(s3, "duration")?,
-            room: ::chat_clients_runtime::de::required(s4, "room")?,
+        ::std::option::Option::Some(Self {
+            title: s0?,
+            description: s1?,
+            date: s2?,
+            duration: s3?,
+            room: s4?,
             reminders: s5,
             external_participants: s6,
             should_notify: s7,
@@ -404,23 +409,24 @@ for CommunicationChatConversationArchiveIdentification {
 impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationArchiveIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
         })
     }
 }
@@ -451,23 +457,24 @@ for CommunicationChatConversationArchiveListIdentification {
 impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationArchiveListIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
         })
     }
 }
@@ -498,23 +505,24 @@ for CommunicationChatConversationClearUnseenIdentification {
 impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationClearUnseenIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
         })
     }
 }
@@ -545,23 +553,24 @@ for CommunicationChatConversationCommentAddedIdentification {
 impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationCommentAddedIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
         })
     }
 }
@@ -592,23 +601,24 @@ for CommunicationChatConversationCommentEditedIdentification {
 impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationCommentEditedIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
         })
     }
 }
@@ -639,23 +649,24 @@ for CommunicationChatConversationCommentReactionToggledIdentification {
 impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationCommentReactionToggledIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
         })
     }
 }
@@ -686,23 +697,24 @@ for CommunicationChatConversationCommentRemovedIdentification {
 impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationCommentRemovedIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
         })
     }
 }
@@ -733,23 +745,24 @@ for CommunicationChatConversationSetSilentIdentification {
 impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationSetSilentIdentification {
     const NAMES: &'static [&'static str] = &["account_id", "user_id", "project_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
         })
     }
 }

@@ -26,26 +26,27 @@ impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddCommentIdentific
         "project_id",
         "dir_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
-            dir_id: ::chat_clients_runtime::de::required(s3, "dir_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
+            dir_id: s3?,
         })
     }
 }
@@ -64,16 +65,15 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddCommentData {
 }
 impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddCommentData {
     const NAMES: &'static [&'static str] = &["comment"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
-        })
+        ::std::option::Option::Some(Self { comment: s0? })
     }
 }
 /// Parameters of [`Client::document_directory_add_comment`](super::Client::document_directory_add_comment).
@@ -111,25 +111,26 @@ impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddLinkIdentificati
         "project_id",
         "dir_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
             dir_id: s3,
         })
     }
@@ -151,21 +152,19 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddLinkData {
 }
 impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddLinkData {
     const NAMES: &'static [&'static str] = &["url", "title"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            url: ::chat_clients_runtime::de::required(s0, "url")?,
-            title: ::chat_clients_runtime::de::required(s1, "title")?,
-        })
+        ::std::option::Option::Some(Self { url: s0?, title: s1? })
     }
 }
 /// Parameters of [`Client::document_directory_add_link`](super::Client::document_directory_add_link).
@@ -206,32 +205,30 @@ for DocumentDirectoryAddMembersToDirIdentification {
         "dir_id",
         "group_member_list",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
-            dir_id: ::chat_clients_runtime::de::required(s3, "dir_id")?,
-            group_member_list: ::chat_clients_runtime::de::required(
-                s4,
-                "group_member_list",
-            )?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
+            dir_id: s3?,
+            group_member_list: s4?,
         })
     }
 }
@@ -270,29 +267,30 @@ impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddTagIdentificatio
         "dir_id",
         "label",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
-            dir_id: ::chat_clients_runtime::de::required(s3, "dir_id")?,
-            label: ::chat_clients_runtime::de::required(s4, "label")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
+            dir_id: s3?,
+            label: s4?,
         })
     }
 }
@@ -330,26 +328,27 @@ for DocumentDirectoryConversationArchiveIdentification {
         "project_id",
         "dir_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            account_id: ::chat_clients_runtime::de::required(s0, "account_id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            project_id: ::chat_clients_runtime::de::required(s2, "project_id")?,
-            dir_id: ::chat_clients_runtime::de::required(s3, "dir_id")?,
+        ::std::option::Option::Some(Self {
+            account_id: s0?,
+            user_id: s1?,
+            project_id: s2?,
+            dir_id: s3?,
         })
     }
 }

@@ -32,29 +32,24 @@ impl ::chat_clients_runtime::de::Object for ActivityEventGetNotificationsOutput 
         "total_events_count",
         "total_unread",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            activity_events: ::chat_clients_runtime::de::required(
-                s0,
-                "activity_events",
-            )?,
-            total_events_count: ::chat_clients_runtime::de::required(
-                s1,
-                "total_events_count",
-            )?,
-            total_unread: ::chat_clients_runtime::de::required(s2, "total_unread")?,
+        ::std::option::Option::Some(Self {
+            activity_events: s0?,
+            total_events_count: s1?,
+            total_unread: s2?,
         })
     }
 }
@@ -75,20 +70,21 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventGetUnreadCountOutput {
 }
 impl ::chat_clients_runtime::de::Object for ActivityEventGetUnreadCountOutput {
     const NAMES: &'static [&'static str] = &["total_unread", "panel_unread"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            total_unread: ::chat_clients_runtime::de::required(s0, "total_unread")?,
-            panel_unread: ::chat_clients_runtime::de::required(s1, "panel_unread")?,
+        ::std::option::Option::Some(Self {
+            total_unread: s0?,
+            panel_unread: s1?,
         })
     }
 }
@@ -109,26 +105,21 @@ impl<'de> ::serde::Deserialize<'de> for ActivityEventsTotalEventsCount {
 }
 impl ::chat_clients_runtime::de::Object for ActivityEventsTotalEventsCount {
     const NAMES: &'static [&'static str] = &["activity_events", "total_events_count"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            activity_events: ::chat_clients_runtime::de::required(
-                s0,
-                "activity_events",
-            )?,
-            total_events_count: ::chat_clients_runtime::de::required(
-                s1,
-                "total_events_count",
-            )?,
+        ::std::option::Option::Some(Self {
+            activity_events: s0?,
+            total_events_count: s1?,
         })
     }
 }
@@ -164,32 +155,33 @@ impl ::chat_clients_runtime::de::Object for TotalUnread {
         "calendar",
         "meeting",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            project_id: ::chat_clients_runtime::de::required(s0, "project_id")?,
-            total: ::chat_clients_runtime::de::required(s1, "total")?,
-            document: ::chat_clients_runtime::de::required(s2, "document")?,
-            task: ::chat_clients_runtime::de::required(s3, "task")?,
-            calendar: ::chat_clients_runtime::de::required(s4, "calendar")?,
-            meeting: ::chat_clients_runtime::de::required(s5, "meeting")?,
+        ::std::option::Option::Some(Self {
+            project_id: s0?,
+            total: s1?,
+            document: s2?,
+            task: s3?,
+            calendar: s4?,
+            meeting: s5?,
         })
     }
 }

@@ -29,16 +29,15 @@ impl<'de> ::serde::Deserialize<'de> for AuthUserGetSessionTokenOutput {
 }
 impl ::chat_clients_runtime::de::Object for AuthUserGetSessionTokenOutput {
     const NAMES: &'static [&'static str] = &["token"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            token: ::chat_clients_runtime::de::required(s0, "token")?,
-        })
+        ::std::option::Option::Some(Self { token: s0? })
     }
 }
 /// `AuthUserLoginOutput`, defined at line 971 of the source.
@@ -70,28 +69,29 @@ impl ::chat_clients_runtime::de::Object for AuthUserLoginOutput {
         "need_update",
         "need_double_authentification",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            user: ::chat_clients_runtime::de::required(s0, "user")?,
-            account: ::chat_clients_runtime::de::required(s1, "account")?,
+        ::std::option::Option::Some(Self {
+            user: s0?,
+            account: s1?,
             projects: s2,
-            need_update: ::chat_clients_runtime::de::required(s3, "need_update")?,
+            need_update: s3?,
             need_double_authentification: s4,
         })
     }

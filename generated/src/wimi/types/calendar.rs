@@ -41,31 +41,29 @@ impl ::chat_clients_runtime::de::Object for CalendarEventConversationSetSilentOu
         "silent",
         "silent_until",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            calendar_event_id: ::chat_clients_runtime::de::required(
-                s1,
-                "calendar_event_id",
-            )?,
-            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
-            silent: ::chat_clients_runtime::de::required(s3, "silent")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            calendar_event_id: s1?,
+            user_id: s2?,
+            silent: s3?,
             silent_until: s4,
         })
     }
@@ -89,26 +87,24 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventDeleteCommentOutput {
 }
 impl ::chat_clients_runtime::de::Object for CalendarEventDeleteCommentOutput {
     const NAMES: &'static [&'static str] = &["success", "calendar_event_id", "comment"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            calendar_event_id: ::chat_clients_runtime::de::required(
-                s1,
-                "calendar_event_id",
-            )?,
-            comment: ::chat_clients_runtime::de::required(s2, "comment")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            calendar_event_id: s1?,
+            comment: s2?,
         })
     }
 }
@@ -151,9 +147,10 @@ impl ::chat_clients_runtime::de::Object for CalendarEventDownloadAttachmentOutpu
         "output_type",
         "item_type_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -162,27 +159,27 @@ impl ::chat_clients_runtime::de::Object for CalendarEventDownloadAttachmentOutpu
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            md5: ::chat_clients_runtime::de::required(s0, "md5")?,
-            date: ::chat_clients_runtime::de::required(s1, "date")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            size: ::chat_clients_runtime::de::required(s3, "size")?,
+        ::std::option::Option::Some(Self {
+            md5: s0?,
+            date: s1?,
+            name: s2?,
+            size: s3?,
             doc_type: s4,
-            doc_id: ::chat_clients_runtime::de::required(s5, "doc_id")?,
-            output_type: ::chat_clients_runtime::de::required(s6, "output_type")?,
-            item_type_id: ::chat_clients_runtime::de::required(s7, "item_type_id")?,
+            doc_id: s5?,
+            output_type: s6?,
+            item_type_id: s7?,
         })
     }
 }
@@ -203,21 +200,19 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetDownloadInviteLinkOutput
 }
 impl ::chat_clients_runtime::de::Object for CalendarEventGetDownloadInviteLinkOutput {
     const NAMES: &'static [&'static str] = &["success", "link"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            link: ::chat_clients_runtime::de::required(s1, "link")?,
-        })
+        ::std::option::Option::Some(Self { success: s0?, link: s1? })
     }
 }
 /// `CalendarEventGetExternalParticipantsOutput`, defined at line 3353 of the source.
@@ -246,22 +241,23 @@ impl ::chat_clients_runtime::de::Object for CalendarEventGetExternalParticipants
         "event_id",
         "external_participants",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            event_id: ::chat_clients_runtime::de::required(s1, "event_id")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            event_id: s1?,
             external_participants: s2,
         })
     }
@@ -282,13 +278,13 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetSubscriptionLinkOutput {
 impl ::chat_clients_runtime::de::Object for CalendarEventGetSubscriptionLinkOutput {
     const NAMES: &'static [&'static str] = &["link"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { link: s0 })
+        ::std::option::Option::Some(Self { link: s0 })
     }
 }
 /// `CalendarEventGetUnifiedSubscriptionLinkOutput`, defined at line 3621 of the source.
@@ -307,16 +303,15 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventGetUnifiedSubscriptionLinkO
 impl ::chat_clients_runtime::de::Object
 for CalendarEventGetUnifiedSubscriptionLinkOutput {
     const NAMES: &'static [&'static str] = &["link"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            link: ::chat_clients_runtime::de::required(s0, "link")?,
-        })
+        ::std::option::Option::Some(Self { link: s0? })
     }
 }
 /// `CalendarEventPreviewAttachmentOutput`, defined at line 3847 of the source.
@@ -357,9 +352,10 @@ impl ::chat_clients_runtime::de::Object for CalendarEventPreviewAttachmentOutput
         "doc_id",
         "output_type",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -368,27 +364,27 @@ impl ::chat_clients_runtime::de::Object for CalendarEventPreviewAttachmentOutput
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            md5: ::chat_clients_runtime::de::required(s0, "md5")?,
-            date: ::chat_clients_runtime::de::required(s1, "date")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            size: ::chat_clients_runtime::de::required(s3, "size")?,
-            preview_status: ::chat_clients_runtime::de::required(s4, "preview_status")?,
-            doc_type: ::chat_clients_runtime::de::required(s5, "doc_type")?,
-            doc_id: ::chat_clients_runtime::de::required(s6, "doc_id")?,
-            output_type: ::chat_clients_runtime::de::required(s7, "output_type")?,
+        ::std::option::Option::Some(Self {
+            md5: s0?,
+            date: s1?,
+            name: s2?,
+            size: s3?,
+            preview_status: s4?,
+            doc_type: s5?,
+            doc_id: s6?,
+            output_type: s7?,
         })
     }
 }
@@ -409,20 +405,21 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveOutput {
 }
 impl ::chat_clients_runtime::de::Object for CalendarEventRemoveOutput {
     const NAMES: &'static [&'static str] = &["event_id", "success"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            event_id: ::chat_clients_runtime::de::required(s0, "event_id")?,
-            success: ::chat_clients_runtime::de::required(s1, "success")?,
+        ::std::option::Option::Some(Self {
+            event_id: s0?,
+            success: s1?,
         })
     }
 }
@@ -446,23 +443,24 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventRemoveRecurrenceOccurrenceO
 impl ::chat_clients_runtime::de::Object
 for CalendarEventRemoveRecurrenceOccurrenceOutput {
     const NAMES: &'static [&'static str] = &["event_id", "success", "recurrence_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            event_id: ::chat_clients_runtime::de::required(s0, "event_id")?,
-            success: ::chat_clients_runtime::de::required(s1, "success")?,
-            recurrence_id: ::chat_clients_runtime::de::required(s2, "recurrence_id")?,
+        ::std::option::Option::Some(Self {
+            event_id: s0?,
+            success: s1?,
+            recurrence_id: s2?,
         })
     }
 }
@@ -495,32 +493,30 @@ impl ::chat_clients_runtime::de::Object for CalendarEventToggleCommentReactionOu
         "reaction",
         "active",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            calendar_event_id: ::chat_clients_runtime::de::required(
-                s1,
-                "calendar_event_id",
-            )?,
-            comment_id: ::chat_clients_runtime::de::required(s2, "comment_id")?,
-            reaction: ::chat_clients_runtime::de::required(s3, "reaction")?,
-            active: ::chat_clients_runtime::de::required(s4, "active")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            calendar_event_id: s1?,
+            comment_id: s2?,
+            reaction: s3?,
+            active: s4?,
         })
     }
 }
@@ -543,23 +539,24 @@ impl<'de> ::serde::Deserialize<'de> for CalendarEventUpdateOutput {
 }
 impl ::chat_clients_runtime::de::Object for CalendarEventUpdateOutput {
     const NAMES: &'static [&'static str] = &["event", "success", "updated_fields"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            event: ::chat_clients_runtime::de::required(s0, "event")?,
-            success: ::chat_clients_runtime::de::required(s1, "success")?,
-            updated_fields: ::chat_clients_runtime::de::required(s2, "updated_fields")?,
+        ::std::option::Option::Some(Self {
+            event: s0?,
+            success: s1?,
+            updated_fields: s2?,
         })
     }
 }
@@ -595,26 +592,24 @@ impl ::chat_clients_runtime::de::Object for SuccessAttachmentIdCalendarEventId {
         "attachment_id",
         "calendar_event_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            attachment_id: ::chat_clients_runtime::de::required(s1, "attachment_id")?,
-            calendar_event_id: ::chat_clients_runtime::de::required(
-                s2,
-                "calendar_event_id",
-            )?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            attachment_id: s1?,
+            calendar_event_id: s2?,
         })
     }
 }
@@ -637,26 +632,24 @@ impl<'de> ::serde::Deserialize<'de> for SuccessCalendarEventIdUserId {
 }
 impl ::chat_clients_runtime::de::Object for SuccessCalendarEventIdUserId {
     const NAMES: &'static [&'static str] = &["success", "calendar_event_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            calendar_event_id: ::chat_clients_runtime::de::required(
-                s1,
-                "calendar_event_id",
-            )?,
-            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            calendar_event_id: s1?,
+            user_id: s2?,
         })
     }
 }
@@ -685,21 +678,19 @@ impl<'de> ::serde::Deserialize<'de> for SuccessToken {
 }
 impl ::chat_clients_runtime::de::Object for SuccessToken {
     const NAMES: &'static [&'static str] = &["success", "token"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            token: ::chat_clients_runtime::de::required(s1, "token")?,
-        })
+        ::std::option::Option::Some(Self { success: s0?, token: s1? })
     }
 }
 /// `SuccessUserIdList`, defined at line 3667 of the source.
@@ -719,20 +710,21 @@ impl<'de> ::serde::Deserialize<'de> for SuccessUserIdList {
 }
 impl ::chat_clients_runtime::de::Object for SuccessUserIdList {
     const NAMES: &'static [&'static str] = &["success", "user_id_list"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            user_id_list: ::chat_clients_runtime::de::required(s1, "user_id_list")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            user_id_list: s1?,
         })
     }
 }

@@ -35,26 +35,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatAddMembersOutput {
         "chat_users",
         "chat_members",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-            chat_users: ::chat_clients_runtime::de::required(s2, "chat_users")?,
-            chat_members: ::chat_clients_runtime::de::required(s3, "chat_members")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            chat_id: s1?,
+            chat_users: s2?,
+            chat_members: s3?,
         })
     }
 }
@@ -84,29 +85,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatAddUsersOutput {
         "added_user_id_list",
         "chat_users",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-            added_user_id_list: ::chat_clients_runtime::de::required(
-                s2,
-                "added_user_id_list",
-            )?,
-            chat_users: ::chat_clients_runtime::de::required(s3, "chat_users")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            chat_id: s1?,
+            added_user_id_list: s2?,
+            chat_users: s3?,
         })
     }
 }
@@ -129,23 +128,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatClearUnseenOutput {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatClearUnseenOutput {
     const NAMES: &'static [&'static str] = &["success", "chat_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            chat_id: s1?,
+            user_id: s2?,
         })
     }
 }
@@ -192,9 +192,10 @@ impl ::chat_clients_runtime::de::Object for ChatChatDownloadAttachmentOutput {
         "output_type",
         "item_type_id",
     ];
+    const REQUIRED: &'static [usize] = &[1, 2, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -204,29 +205,29 @@ impl ::chat_clients_runtime::de::Object for ChatChatDownloadAttachmentOutput {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             md5: s0,
-            date: ::chat_clients_runtime::de::required(s1, "date")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
+            date: s1?,
+            name: s2?,
             size: s3,
             file_path: s4,
             doc_type: s5,
-            doc_id: ::chat_clients_runtime::de::required(s6, "doc_id")?,
-            output_type: ::chat_clients_runtime::de::required(s7, "output_type")?,
-            item_type_id: ::chat_clients_runtime::de::required(s8, "item_type_id")?,
+            doc_id: s6?,
+            output_type: s7?,
+            item_type_id: s8?,
         })
     }
 }
@@ -249,23 +250,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatEditNameOutput {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatEditNameOutput {
     const NAMES: &'static [&'static str] = &["success", "chat_id", "name"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            chat_id: s1?,
+            name: s2?,
         })
     }
 }
@@ -295,26 +297,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatFavoriteMessageOutput {
         "message_index",
         "message_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-            message_index: ::chat_clients_runtime::de::required(s2, "message_index")?,
-            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            chat_id: s1?,
+            message_index: s2?,
+            message_id: s3?,
         })
     }
 }
@@ -341,26 +344,24 @@ impl ::chat_clients_runtime::de::Object for ChatChatGetAttachmentListOutput {
         "attachments",
         "attachments_count",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            attachments: ::chat_clients_runtime::de::required(s1, "attachments")?,
-            attachments_count: ::chat_clients_runtime::de::required(
-                s2,
-                "attachments_count",
-            )?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            attachments: s1?,
+            attachments_count: s2?,
         })
     }
 }
@@ -383,23 +384,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetChatOutput {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatGetChatOutput {
     const NAMES: &'static [&'static str] = &["success", "chat_id", "chat"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-            chat: ::chat_clients_runtime::de::required(s2, "chat")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            chat_id: s1?,
+            chat: s2?,
         })
     }
 }
@@ -420,20 +422,21 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatGetConversationListOutput {
 }
 impl ::chat_clients_runtime::de::Object for ChatChatGetConversationListOutput {
     const NAMES: &'static [&'static str] = &["success", "conversations"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            conversations: ::chat_clients_runtime::de::required(s1, "conversations")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            conversations: s1?,
         })
     }
 }
@@ -475,9 +478,10 @@ impl ::chat_clients_runtime::de::Object for ChatChatPreviewAttachmentOutput {
         "doc_type",
         "doc_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -486,27 +490,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatPreviewAttachmentOutput {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            md5: ::chat_clients_runtime::de::required(s0, "md5")?,
-            date: ::chat_clients_runtime::de::required(s1, "date")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            size: ::chat_clients_runtime::de::required(s3, "size")?,
-            preview_status: ::chat_clients_runtime::de::required(s4, "preview_status")?,
-            output_type: ::chat_clients_runtime::de::required(s5, "output_type")?,
-            doc_type: ::chat_clients_runtime::de::required(s6, "doc_type")?,
-            doc_id: ::chat_clients_runtime::de::required(s7, "doc_id")?,
+        ::std::option::Option::Some(Self {
+            md5: s0?,
+            date: s1?,
+            name: s2?,
+            size: s3?,
+            preview_status: s4?,
+            output_type: s5?,
+            doc_type: s6?,
+            doc_id: s7?,
         })
     }
 }
@@ -536,29 +540,27 @@ impl ::chat_clients_runtime::de::Object for ChatChatRemoveUsersOutput {
         "removed_user_id_list",
         "chat_users",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-            removed_user_id_list: ::chat_clients_runtime::de::required(
-                s2,
-                "removed_user_id_list",
-            )?,
-            chat_users: ::chat_clients_runtime::de::required(s3, "chat_users")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            chat_id: s1?,
+            removed_user_id_list: s2?,
+            chat_users: s3?,
         })
     }
 }
@@ -594,32 +596,33 @@ impl ::chat_clients_runtime::de::Object for ChatChatSendPromptToAssistantOutput 
         "neo_id",
         "chat_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            prompt: ::chat_clients_runtime::de::required(s1, "prompt")?,
-            status: ::chat_clients_runtime::de::required(s2, "status")?,
-            message_id: ::chat_clients_runtime::de::required(s3, "message_id")?,
-            neo_id: ::chat_clients_runtime::de::required(s4, "neo_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s5, "chat_id")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            prompt: s1?,
+            status: s2?,
+            message_id: s3?,
+            neo_id: s4?,
+            chat_id: s5?,
         })
     }
 }
@@ -655,28 +658,29 @@ impl ::chat_clients_runtime::de::Object for ChatChatSetSilentOutput {
         "silent",
         "silent_until",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
-            silent: ::chat_clients_runtime::de::required(s3, "silent")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            chat_id: s1?,
+            user_id: s2?,
+            silent: s3?,
             silent_until: s4,
         })
     }
@@ -700,23 +704,24 @@ impl<'de> ::serde::Deserialize<'de> for ChatChatUpdateGroupChatProfilePictureOut
 }
 impl ::chat_clients_runtime::de::Object for ChatChatUpdateGroupChatProfilePictureOutput {
     const NAMES: &'static [&'static str] = &["success", "chat_id", "custom_image_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-            custom_image_id: ::chat_clients_runtime::de::required(s2, "custom_image_id")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            chat_id: s1?,
+            custom_image_id: s2?,
         })
     }
 }
@@ -776,29 +781,30 @@ impl ::chat_clients_runtime::de::Object for ChatMessageAddMessageReactionOutput 
         "user_id",
         "reaction",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-            message_id: ::chat_clients_runtime::de::required(s2, "message_id")?,
-            user_id: ::chat_clients_runtime::de::required(s3, "user_id")?,
-            reaction: ::chat_clients_runtime::de::required(s4, "reaction")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            chat_id: s1?,
+            message_id: s2?,
+            user_id: s3?,
+            reaction: s4?,
         })
     }
 }
@@ -837,21 +843,19 @@ impl<'de> ::serde::Deserialize<'de> for SuccessChatId {
 }
 impl ::chat_clients_runtime::de::Object for SuccessChatId {
     const NAMES: &'static [&'static str] = &["success", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-        })
+        ::std::option::Option::Some(Self { success: s0?, chat_id: s1? })
     }
 }
 /// `SuccessChatIdMessages`, defined at line 4684 of the source.
@@ -873,23 +877,24 @@ impl<'de> ::serde::Deserialize<'de> for SuccessChatIdMessages {
 }
 impl ::chat_clients_runtime::de::Object for SuccessChatIdMessages {
     const NAMES: &'static [&'static str] = &["success", "chat_id", "messages"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-            messages: ::chat_clients_runtime::de::required(s2, "messages")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            chat_id: s1?,
+            messages: s2?,
         })
     }
 }
@@ -910,21 +915,19 @@ impl<'de> ::serde::Deserialize<'de> for UserIdChatId {
 }
 impl ::chat_clients_runtime::de::Object for UserIdChatId {
     const NAMES: &'static [&'static str] = &["user_id", "chat_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            user_id: ::chat_clients_runtime::de::required(s0, "user_id")?,
-            chat_id: ::chat_clients_runtime::de::required(s1, "chat_id")?,
-        })
+        ::std::option::Option::Some(Self { user_id: s0?, chat_id: s1? })
     }
 }
 /// `Wimi\WApi\Parameter\WapiParamIntegrationAttachment`: the source does not describe it.

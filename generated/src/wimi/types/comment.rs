@@ -26,26 +26,27 @@ impl ::chat_clients_runtime::de::Object for CommentCommentLoadCommentsOutput {
         "item_type_id",
         "comments",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            item_id: ::chat_clients_runtime::de::required(s1, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(s2, "item_type_id")?,
-            comments: ::chat_clients_runtime::de::required(s3, "comments")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            item_id: s1?,
+            item_type_id: s2?,
+            comments: s3?,
         })
     }
 }

@@ -16,16 +16,15 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirGetOrCreatePersistentRoo
 impl ::chat_clients_runtime::de::Object
 for CommunicationAirGetOrCreatePersistentRoomOutput {
     const NAMES: &'static [&'static str] = &["room_jid"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            room_jid: ::chat_clients_runtime::de::required(s0, "room_jid")?,
-        })
+        ::std::option::Option::Some(Self { room_jid: s0? })
     }
 }
 /// `CommunicationAirScheduleCallOutput`, defined at line 7189 of the source.
@@ -45,21 +44,19 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationAirScheduleCallOutput {
 }
 impl ::chat_clients_runtime::de::Object for CommunicationAirScheduleCallOutput {
     const NAMES: &'static [&'static str] = &["success", "ics"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            ics: ::chat_clients_runtime::de::required(s1, "ics")?,
-        })
+        ::std::option::Option::Some(Self { success: s0?, ics: s1? })
     }
 }
 /// `CommunicationChatConversationArchiveListOutput`, defined at line 7330 of the source.
@@ -80,20 +77,21 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationArchiveList
 impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationArchiveListOutput {
     const NAMES: &'static [&'static str] = &["item_id_list", "item_type_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            item_id_list: ::chat_clients_runtime::de::required(s0, "item_id_list")?,
-            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
+        ::std::option::Option::Some(Self {
+            item_id_list: s0?,
+            item_type_id: s1?,
         })
     }
 }
@@ -114,20 +112,21 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationArchiveOutp
 }
 impl ::chat_clients_runtime::de::Object for CommunicationChatConversationArchiveOutput {
     const NAMES: &'static [&'static str] = &["item_id", "item_type_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
+        ::std::option::Option::Some(Self {
+            item_id: s0?,
+            item_type_id: s1?,
         })
     }
 }
@@ -151,23 +150,24 @@ impl<'de> ::serde::Deserialize<'de> for CommunicationChatConversationClearUnseen
 impl ::chat_clients_runtime::de::Object
 for CommunicationChatConversationClearUnseenOutput {
     const NAMES: &'static [&'static str] = &["item_id", "item_type_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
-            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
+        ::std::option::Option::Some(Self {
+            item_id: s0?,
+            item_type_id: s1?,
+            user_id: s2?,
         })
     }
 }
@@ -202,29 +202,30 @@ for CommunicationChatConversationCommentReactionToggledOutput {
         "reaction",
         "active",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
-            comment_id: ::chat_clients_runtime::de::required(s2, "comment_id")?,
-            reaction: ::chat_clients_runtime::de::required(s3, "reaction")?,
-            active: ::chat_clients_runtime::de::required(s4, "active")?,
+        ::std::option::Option::Some(Self {
+            item_id: s0?,
+            item_type_id: s1?,
+            comment_id: s2?,
+            reaction: s3?,
+            active: s4?,
         })
     }
 }
@@ -258,25 +259,26 @@ for CommunicationChatConversationSetSilentOutput {
         "silent",
         "silent_until",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
-            silent: ::chat_clients_runtime::de::required(s2, "silent")?,
+        ::std::option::Option::Some(Self {
+            item_id: s0?,
+            item_type_id: s1?,
+            silent: s2?,
             silent_until: s3,
         })
     }
@@ -300,23 +302,24 @@ impl<'de> ::serde::Deserialize<'de> for ItemIdItemTypeIdComment {
 }
 impl ::chat_clients_runtime::de::Object for ItemIdItemTypeIdComment {
     const NAMES: &'static [&'static str] = &["item_id", "item_type_id", "comment"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            item_id: ::chat_clients_runtime::de::required(s0, "item_id")?,
-            item_type_id: ::chat_clients_runtime::de::required(s1, "item_type_id")?,
-            comment: ::chat_clients_runtime::de::required(s2, "comment")?,
+        ::std::option::Option::Some(Self {
+            item_id: s0?,
+            item_type_id: s1?,
+            comment: s2?,
         })
     }
 }

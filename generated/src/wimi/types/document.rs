@@ -17,21 +17,19 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddLinkOutput {
 }
 impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddLinkOutput {
     const NAMES: &'static [&'static str] = &["success", "link"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            link: ::chat_clients_runtime::de::required(s1, "link")?,
-        })
+        ::std::option::Option::Some(Self { success: s0?, link: s1? })
     }
 }
 /// `DocumentDirectoryAddMembersToDirOutput`, defined at line 7910 of the source.
@@ -53,26 +51,24 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddMembersToDirOutput {
 }
 impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddMembersToDirOutput {
     const NAMES: &'static [&'static str] = &["member_access_list", "dir_id", "dir_auth"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            member_access_list: ::chat_clients_runtime::de::required(
-                s0,
-                "member_access_list",
-            )?,
-            dir_id: ::chat_clients_runtime::de::required(s1, "dir_id")?,
-            dir_auth: ::chat_clients_runtime::de::required(s2, "dir_auth")?,
+        ::std::option::Option::Some(Self {
+            member_access_list: s0?,
+            dir_id: s1?,
+            dir_auth: s2?,
         })
     }
 }
@@ -95,23 +91,24 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryAddTagOutput {
 }
 impl ::chat_clients_runtime::de::Object for DocumentDirectoryAddTagOutput {
     const NAMES: &'static [&'static str] = &["success", "dir_id", "tag"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            dir_id: ::chat_clients_runtime::de::required(s1, "dir_id")?,
-            tag: ::chat_clients_runtime::de::required(s2, "tag")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            dir_id: s1?,
+            tag: s2?,
         })
     }
 }
@@ -134,23 +131,24 @@ impl<'de> ::serde::Deserialize<'de> for DocumentDirectoryConversationArchiveOutp
 }
 impl ::chat_clients_runtime::de::Object for DocumentDirectoryConversationArchiveOutput {
     const NAMES: &'static [&'static str] = &["success", "dir_id", "user_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-            dir_id: ::chat_clients_runtime::de::required(s1, "dir_id")?,
-            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
+        ::std::option::Option::Some(Self {
+            success: s0?,
+            dir_id: s1?,
+            user_id: s2?,
         })
     }
 }

@@ -83,29 +83,30 @@ impl ::chat_clients_runtime::de::Object for ErrorBody {
         "id",
         "str",
     ];
+    const REQUIRED: &'static [usize] = &[3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             debug_msg: s0,
             detail_id: s1,
             detail_str: s2,
-            id: ::chat_clients_runtime::de::required(s3, "id")?,
-            str: ::chat_clients_runtime::de::required(s4, "str")?,
+            id: s3?,
+            str: s4?,
         })
     }
 }
@@ -126,20 +127,21 @@ impl<'de> ::serde::Deserialize<'de> for MemberIdMemberTypeId {
 }
 impl ::chat_clients_runtime::de::Object for MemberIdMemberTypeId {
     const NAMES: &'static [&'static str] = &["member_id", "member_type_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            member_id: ::chat_clients_runtime::de::required(s0, "member_id")?,
-            member_type_id: ::chat_clients_runtime::de::required(s1, "member_type_id")?,
+        ::std::option::Option::Some(Self {
+            member_id: s0?,
+            member_type_id: s1?,
         })
     }
 }
@@ -158,16 +160,15 @@ impl<'de> ::serde::Deserialize<'de> for Success {
 }
 impl ::chat_clients_runtime::de::Object for Success {
     const NAMES: &'static [&'static str] = &["success"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-        })
+        ::std::option::Option::Some(Self { success: s0? })
     }
 }
 /// `WimiItem`: the source does not describe it.

@@ -29,19 +29,19 @@ impl ::chat_clients_runtime::de::Object for AddContactBody {
         "phoneNumber",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             number_to_message_app_map_id: s0,
             name: s1,
             phone_number: s2,
@@ -77,32 +77,27 @@ impl ::chat_clients_runtime::de::Object for AddMappingBody {
         "messagingAppId",
         "name",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            phone_number: ::chat_clients_runtime::de::required(s0, "phoneNumber")?,
-            messaging_app_type: ::chat_clients_runtime::de::required(
-                s1,
-                "messagingAppType",
-            )?,
-            messaging_app_id: ::chat_clients_runtime::de::required(
-                s2,
-                "messagingAppId",
-            )?,
-            name: ::chat_clients_runtime::de::required(s3, "name")?,
+        ::std::option::Option::Some(Self {
+            phone_number: s0?,
+            messaging_app_type: s1?,
+            messaging_app_id: s2?,
+            name: s3?,
         })
     }
 }
@@ -139,38 +134,30 @@ impl ::chat_clients_runtime::de::Object for AddMappingResponse {
         "messagingAppId",
         "name",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                s0,
-                "numberToMessageAppMapId",
-            )?,
-            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
-            messaging_app_type: ::chat_clients_runtime::de::required(
-                s2,
-                "messagingAppType",
-            )?,
-            messaging_app_id: ::chat_clients_runtime::de::required(
-                s3,
-                "messagingAppId",
-            )?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
+        ::std::option::Option::Some(Self {
+            number_to_message_app_map_id: s0?,
+            phone_number: s1?,
+            messaging_app_type: s2?,
+            messaging_app_id: s3?,
+            name: s4?,
         })
     }
 }
@@ -208,21 +195,21 @@ impl ::chat_clients_runtime::de::Object for AddMappingSelfServiceBody {
         "messagingAppType",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                _ => s3 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             name: s0,
             phone_number: s1,
             messaging_app_id: s2,
@@ -247,13 +234,13 @@ impl<'de> ::serde::Deserialize<'de> for ContextsmsTeam {
 impl ::chat_clients_runtime::de::Object for ContextsmsTeam {
     const NAMES: &'static [&'static str] = &["email"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { email: s0 })
+        ::std::option::Option::Some(Self { email: s0 })
     }
 }
 /// `CreateCspBody`, defined at line 692 of the source.
@@ -312,9 +299,10 @@ impl ::chat_clients_runtime::de::Object for CreateCspBody {
         "subAccountId",
         "authorizingPersonName",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -327,38 +315,35 @@ impl ::chat_clients_runtime::de::Object for CreateCspBody {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                _ => s11 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                _ => members.value(&mut s11),
             }
         }
-        ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(s0, "email")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            carrier: ::chat_clients_runtime::de::required(s2, "carrier")?,
-            house_number: ::chat_clients_runtime::de::required(s3, "houseNumber")?,
-            street_name: ::chat_clients_runtime::de::required(s4, "streetName")?,
-            city: ::chat_clients_runtime::de::required(s5, "city")?,
-            state_code: ::chat_clients_runtime::de::required(s6, "stateCode")?,
-            zip: ::chat_clients_runtime::de::required(s7, "zip")?,
-            country: ::chat_clients_runtime::de::required(s8, "country")?,
-            location_id: ::chat_clients_runtime::de::required(s9, "locationId")?,
-            sub_account_id: ::chat_clients_runtime::de::required(s10, "subAccountId")?,
-            authorizing_person_name: ::chat_clients_runtime::de::required(
-                s11,
-                "authorizingPersonName",
-            )?,
+        ::std::option::Option::Some(Self {
+            email: s0?,
+            name: s1?,
+            carrier: s2?,
+            house_number: s3?,
+            street_name: s4?,
+            city: s5?,
+            state_code: s6?,
+            zip: s7?,
+            country: s8?,
+            location_id: s9?,
+            sub_account_id: s10?,
+            authorizing_person_name: s11?,
         })
     }
 }
@@ -422,9 +407,10 @@ impl ::chat_clients_runtime::de::Object for CreateCspResponse {
         "subAccountId",
         "authorizingPersonName",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -438,40 +424,37 @@ impl ::chat_clients_runtime::de::Object for CreateCspResponse {
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                _ => s12 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                _ => members.value(&mut s12),
             }
         }
-        ::std::result::Result::Ok(Self {
-            csp_user_id: ::chat_clients_runtime::de::required(s0, "cspUserId")?,
-            email: ::chat_clients_runtime::de::required(s1, "email")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            carrier: ::chat_clients_runtime::de::required(s3, "carrier")?,
-            house_number: ::chat_clients_runtime::de::required(s4, "houseNumber")?,
-            street_name: ::chat_clients_runtime::de::required(s5, "streetName")?,
-            city: ::chat_clients_runtime::de::required(s6, "city")?,
-            state_code: ::chat_clients_runtime::de::required(s7, "stateCode")?,
-            zip: ::chat_clients_runtime::de::required(s8, "zip")?,
-            country: ::chat_clients_runtime::de::required(s9, "country")?,
-            location_id: ::chat_clients_runtime::de::required(s10, "locationId")?,
-            sub_account_id: ::chat_clients_runtime::de::required(s11, "subAccountId")?,
-            authorizing_person_name: ::chat_clients_runtime::de::required(
-                s12,
-                "authorizingPersonName",
-            )?,
+        ::std::option::Option::Some(Self {
+            csp_user_id: s0?,
+            email: s1?,
+            name: s2?,
+            carrier: s3?,
+            house_number: s4?,
+            street_name: s5?,
+            city: s6?,
+            state_code: s7?,
+            zip: s8?,
+            country: s9?,
+            location_id: s10?,
+            sub_account_id: s11?,
+            authorizing_person_name: s12?,
         })
     }
 }
@@ -496,26 +479,27 @@ impl<'de> ::serde::Deserialize<'de> for CreateEnterpriseBody {
 }
 impl ::chat_clients_runtime::de::Object for CreateEnterpriseBody {
     const NAMES: &'static [&'static str] = &["name", "contact", "number", "email"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            contact: ::chat_clients_runtime::de::required(s1, "contact")?,
-            number: ::chat_clients_runtime::de::required(s2, "number")?,
-            email: ::chat_clients_runtime::de::required(s3, "email")?,
+        ::std::option::Option::Some(Self {
+            name: s0?,
+            contact: s1?,
+            number: s2?,
+            email: s3?,
         })
     }
 }
@@ -566,9 +550,10 @@ impl ::chat_clients_runtime::de::Object for CreateEnterpriseResponse {
         "updateDate",
         "numberToMessageAppMaps",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -578,28 +563,28 @@ impl ::chat_clients_runtime::de::Object for CreateEnterpriseResponse {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.nullable(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            contact: ::chat_clients_runtime::de::required(s2, "contact")?,
-            number: ::chat_clients_runtime::de::required(s3, "number")?,
-            email: ::chat_clients_runtime::de::required(s4, "email")?,
-            deleted: ::chat_clients_runtime::de::required(s5, "deleted")?,
-            created_date: ::chat_clients_runtime::de::required(s6, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(s7, "updateDate")?,
+        ::std::option::Option::Some(Self {
+            enterprise_id: s0?,
+            name: s1?,
+            contact: s2?,
+            number: s3?,
+            email: s4?,
+            deleted: s5?,
+            created_date: s6?,
+            update_date: s7?,
             number_to_message_app_maps: s8,
         })
     }
@@ -629,21 +614,19 @@ impl<'de> ::serde::Deserialize<'de> for CreateNewCspUserBody {
 }
 impl ::chat_clients_runtime::de::Object for CreateNewCspUserBody {
     const NAMES: &'static [&'static str] = &["email", "password"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(s0, "email")?,
-            password: ::chat_clients_runtime::de::required(s1, "password")?,
-        })
+        ::std::option::Option::Some(Self { email: s0?, password: s1? })
     }
 }
 /// `EnterpriseIdNumberToMessageAppMapResponse`, defined at line 456 of the source.
@@ -665,23 +648,21 @@ impl<'de> ::serde::Deserialize<'de> for EnterpriseIdNumberToMessageAppMapRespons
 }
 impl ::chat_clients_runtime::de::Object for EnterpriseIdNumberToMessageAppMapResponse {
     const NAMES: &'static [&'static str] = &["enterpriseId", "numberToMessageAppMap"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
-            number_to_message_app_map: ::chat_clients_runtime::de::required(
-                s1,
-                "numberToMessageAppMap",
-            )?,
+        ::std::option::Option::Some(Self {
+            enterprise_id: s0?,
+            number_to_message_app_map: s1?,
         })
     }
 }
@@ -714,17 +695,17 @@ impl<'de> ::serde::Deserialize<'de> for GetAccessTokenBody {
 impl ::chat_clients_runtime::de::Object for GetAccessTokenBody {
     const NAMES: &'static [&'static str] = &["username", "refreshToken"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             username: s0,
             refresh_token: s1,
         })
@@ -782,9 +763,10 @@ impl ::chat_clients_runtime::de::Object for GetAccessTokenResponse {
         "tenantId",
         "services",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -792,28 +774,25 @@ impl ::chat_clients_runtime::de::Object for GetAccessTokenResponse {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            username: ::chat_clients_runtime::de::required(s0, "username")?,
-            access_token: ::chat_clients_runtime::de::required(s1, "accessToken")?,
-            refresh_token: ::chat_clients_runtime::de::required(s2, "refreshToken")?,
-            expiration_time_in_utc: ::chat_clients_runtime::de::required(
-                s3,
-                "expirationTimeInUTC",
-            )?,
-            roles: ::chat_clients_runtime::de::required(s4, "roles")?,
-            tenant_id: ::chat_clients_runtime::de::required(s5, "tenantId")?,
-            services: ::chat_clients_runtime::de::required(s6, "services")?,
+        ::std::option::Option::Some(Self {
+            username: s0?,
+            access_token: s1?,
+            refresh_token: s2?,
+            expiration_time_in_utc: s3?,
+            roles: s4?,
+            tenant_id: s5?,
+            services: s6?,
         })
     }
 }
@@ -846,29 +825,30 @@ impl ::chat_clients_runtime::de::Object for GetAllBrandsResponse {
         "total_pages",
         "brands",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            total_brands: ::chat_clients_runtime::de::required(s0, "total_brands")?,
-            page: ::chat_clients_runtime::de::required(s1, "page")?,
-            size: ::chat_clients_runtime::de::required(s2, "size")?,
-            total_pages: ::chat_clients_runtime::de::required(s3, "total_pages")?,
-            brands: ::chat_clients_runtime::de::required(s4, "brands")?,
+        ::std::option::Option::Some(Self {
+            total_brands: s0?,
+            page: s1?,
+            size: s2?,
+            total_pages: s3?,
+            brands: s4?,
         })
     }
 }
@@ -1275,9 +1255,18 @@ impl ::chat_clients_runtime::de::Object for GetAllBrandsResponseBrand {
         "write_uid",
         "write_date",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
+        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
+        63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82,
+        83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
+        102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117,
+        118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1406,507 +1395,267 @@ impl ::chat_clients_runtime::de::Object for GetAllBrandsResponseBrand {
         let mut s125 = ::std::option::Option::None;
         let mut s126 = ::std::option::Option::None;
         let mut s127 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = ::std::option::Option::Some(members.value()?),
-                26 => s26 = ::std::option::Option::Some(members.value()?),
-                27 => s27 = ::std::option::Option::Some(members.value()?),
-                28 => s28 = ::std::option::Option::Some(members.value()?),
-                29 => s29 = ::std::option::Option::Some(members.value()?),
-                30 => s30 = ::std::option::Option::Some(members.value()?),
-                31 => s31 = ::std::option::Option::Some(members.value()?),
-                32 => s32 = ::std::option::Option::Some(members.value()?),
-                33 => s33 = ::std::option::Option::Some(members.value()?),
-                34 => s34 = ::std::option::Option::Some(members.value()?),
-                35 => s35 = ::std::option::Option::Some(members.value()?),
-                36 => s36 = ::std::option::Option::Some(members.value()?),
-                37 => s37 = ::std::option::Option::Some(members.value()?),
-                38 => s38 = ::std::option::Option::Some(members.value()?),
-                39 => s39 = ::std::option::Option::Some(members.value()?),
-                40 => s40 = ::std::option::Option::Some(members.value()?),
-                41 => s41 = ::std::option::Option::Some(members.value()?),
-                42 => s42 = ::std::option::Option::Some(members.value()?),
-                43 => s43 = ::std::option::Option::Some(members.value()?),
-                44 => s44 = ::std::option::Option::Some(members.value()?),
-                45 => s45 = ::std::option::Option::Some(members.value()?),
-                46 => s46 = ::std::option::Option::Some(members.value()?),
-                47 => s47 = ::std::option::Option::Some(members.value()?),
-                48 => s48 = ::std::option::Option::Some(members.value()?),
-                49 => s49 = ::std::option::Option::Some(members.value()?),
-                50 => s50 = ::std::option::Option::Some(members.value()?),
-                51 => s51 = ::std::option::Option::Some(members.value()?),
-                52 => s52 = ::std::option::Option::Some(members.value()?),
-                53 => s53 = ::std::option::Option::Some(members.value()?),
-                54 => s54 = ::std::option::Option::Some(members.value()?),
-                55 => s55 = ::std::option::Option::Some(members.value()?),
-                56 => s56 = ::std::option::Option::Some(members.value()?),
-                57 => s57 = ::std::option::Option::Some(members.value()?),
-                58 => s58 = ::std::option::Option::Some(members.value()?),
-                59 => s59 = ::std::option::Option::Some(members.value()?),
-                60 => s60 = ::std::option::Option::Some(members.value()?),
-                61 => s61 = ::std::option::Option::Some(members.value()?),
-                62 => s62 = ::std::option::Option::Some(members.value()?),
-                63 => s63 = ::std::option::Option::Some(members.value()?),
-                64 => s64 = ::std::option::Option::Some(members.value()?),
-                65 => s65 = ::std::option::Option::Some(members.value()?),
-                66 => s66 = ::std::option::Option::Some(members.value()?),
-                67 => s67 = ::std::option::Option::Some(members.value()?),
-                68 => s68 = ::std::option::Option::Some(members.value()?),
-                69 => s69 = ::std::option::Option::Some(members.value()?),
-                70 => s70 = ::std::option::Option::Some(members.value()?),
-                71 => s71 = ::std::option::Option::Some(members.value()?),
-                72 => s72 = ::std::option::Option::Some(members.value()?),
-                73 => s73 = ::std::option::Option::Some(members.value()?),
-                74 => s74 = ::std::option::Option::Some(members.value()?),
-                75 => s75 = ::std::option::Option::Some(members.value()?),
-                76 => s76 = ::std::option::Option::Some(members.value()?),
-                77 => s77 = ::std::option::Option::Some(members.value()?),
-                78 => s78 = ::std::option::Option::Some(members.value()?),
-                79 => s79 = ::std::option::Option::Some(members.value()?),
-                80 => s80 = ::std::option::Option::Some(members.value()?),
-                81 => s81 = ::std::option::Option::Some(members.value()?),
-                82 => s82 = ::std::option::Option::Some(members.value()?),
-                83 => s83 = ::std::option::Option::Some(members.value()?),
-                84 => s84 = ::std::option::Option::Some(members.value()?),
-                85 => s85 = ::std::option::Option::Some(members.value()?),
-                86 => s86 = ::std::option::Option::Some(members.value()?),
-                87 => s87 = ::std::option::Option::Some(members.value()?),
-                88 => s88 = ::std::option::Option::Some(members.value()?),
-                89 => s89 = ::std::option::Option::Some(members.value()?),
-                90 => s90 = ::std::option::Option::Some(members.value()?),
-                91 => s91 = ::std::option::Option::Some(members.value()?),
-                92 => s92 = ::std::option::Option::Some(members.value()?),
-                93 => s93 = ::std::option::Option::Some(members.value()?),
-                94 => s94 = ::std::option::Option::Some(members.value()?),
-                95 => s95 = ::std::option::Option::Some(members.value()?),
-                96 => s96 = ::std::option::Option::Some(members.value()?),
-                97 => s97 = ::std::option::Option::Some(members.value()?),
-                98 => s98 = ::std::option::Option::Some(members.value()?),
-                99 => s99 = ::std::option::Option::Some(members.value()?),
-                100 => s100 = ::std::option::Option::Some(members.value()?),
-                101 => s101 = ::std::option::Option::Some(members.value()?),
-                102 => s102 = ::std::option::Option::Some(members.value()?),
-                103 => s103 = ::std::option::Option::Some(members.value()?),
-                104 => s104 = ::std::option::Option::Some(members.value()?),
-                105 => s105 = ::std::option::Option::Some(members.value()?),
-                106 => s106 = ::std::option::Option::Some(members.value()?),
-                107 => s107 = ::std::option::Option::Some(members.value()?),
-                108 => s108 = ::std::option::Option::Some(members.value()?),
-                109 => s109 = ::std::option::Option::Some(members.value()?),
-                110 => s110 = ::std::option::Option::Some(members.value()?),
-                111 => s111 = ::std::option::Option::Some(members.value()?),
-                112 => s112 = ::std::option::Option::Some(members.value()?),
-                113 => s113 = ::std::option::Option::Some(members.value()?),
-                114 => s114 = ::std::option::Option::Some(members.value()?),
-                115 => s115 = ::std::option::Option::Some(members.value()?),
-                116 => s116 = ::std::option::Option::Some(members.value()?),
-                117 => s117 = ::std::option::Option::Some(members.value()?),
-                118 => s118 = ::std::option::Option::Some(members.value()?),
-                119 => s119 = ::std::option::Option::Some(members.value()?),
-                120 => s120 = ::std::option::Option::Some(members.value()?),
-                121 => s121 = ::std::option::Option::Some(members.value()?),
-                122 => s122 = ::std::option::Option::Some(members.value()?),
-                123 => s123 = ::std::option::Option::Some(members.value()?),
-                124 => s124 = ::std::option::Option::Some(members.value()?),
-                125 => s125 = ::std::option::Option::Some(members.value()?),
-                126 => s126 = ::std::option::Option::Some(members.value()?),
-                _ => s127 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.value(&mut s25),
+                26 => members.value(&mut s26),
+                27 => members.value(&mut s27),
+                28 => members.value(&mut s28),
+                29 => members.value(&mut s29),
+                30 => members.value(&mut s30),
+                31 => members.value(&mut s31),
+                32 => members.value(&mut s32),
+                33 => members.value(&mut s33),
+                34 => members.value(&mut s34),
+                35 => members.value(&mut s35),
+                36 => members.value(&mut s36),
+                37 => members.value(&mut s37),
+                38 => members.value(&mut s38),
+                39 => members.value(&mut s39),
+                40 => members.value(&mut s40),
+                41 => members.value(&mut s41),
+                42 => members.value(&mut s42),
+                43 => members.value(&mut s43),
+                44 => members.value(&mut s44),
+                45 => members.value(&mut s45),
+                46 => members.value(&mut s46),
+                47 => members.value(&mut s47),
+                48 => members.value(&mut s48),
+                49 => members.value(&mut s49),
+                50 => members.value(&mut s50),
+                51 => members.value(&mut s51),
+                52 => members.value(&mut s52),
+                53 => members.value(&mut s53),
+                54 => members.value(&mut s54),
+                55 => members.value(&mut s55),
+                56 => members.value(&mut s56),
+                57 => members.value(&mut s57),
+                58 => members.value(&mut s58),
+                59 => members.value(&mut s59),
+                60 => members.value(&mut s60),
+                61 => members.value(&mut s61),
+                62 => members.value(&mut s62),
+                63 => members.value(&mut s63),
+                64 => members.value(&mut s64),
+                65 => members.value(&mut s65),
+                66 => members.value(&mut s66),
+                67 => members.value(&mut s67),
+                68 => members.value(&mut s68),
+                69 => members.value(&mut s69),
+                70 => members.value(&mut s70),
+                71 => members.value(&mut s71),
+                72 => members.value(&mut s72),
+                73 => members.value(&mut s73),
+                74 => members.value(&mut s74),
+                75 => members.value(&mut s75),
+                76 => members.value(&mut s76),
+                77 => members.value(&mut s77),
+                78 => members.value(&mut s78),
+                79 => members.value(&mut s79),
+                80 => members.value(&mut s80),
+                81 => members.value(&mut s81),
+                82 => members.value(&mut s82),
+                83 => members.value(&mut s83),
+                84 => members.value(&mut s84),
+                85 => members.value(&mut s85),
+                86 => members.value(&mut s86),
+                87 => members.value(&mut s87),
+                88 => members.value(&mut s88),
+                89 => members.value(&mut s89),
+                90 => members.value(&mut s90),
+                91 => members.value(&mut s91),
+                92 => members.value(&mut s92),
+                93 => members.value(&mut s93),
+                94 => members.value(&mut s94),
+                95 => members.value(&mut s95),
+                96 => members.value(&mut s96),
+                97 => members.value(&mut s97),
+                98 => members.value(&mut s98),
+                99 => members.value(&mut s99),
+                100 => members.value(&mut s100),
+                101 => members.value(&mut s101),
+                102 => members.value(&mut s102),
+                103 => members.value(&mut s103),
+                104 => members.value(&mut s104),
+                105 => members.value(&mut s105),
+                106 => members.value(&mut s106),
+                107 => members.value(&mut s107),
+                108 => members.value(&mut s108),
+                109 => members.value(&mut s109),
+                110 => members.value(&mut s110),
+                111 => members.value(&mut s111),
+                112 => members.value(&mut s112),
+                113 => members.value(&mut s113),
+                114 => members.value(&mut s114),
+                115 => members.value(&mut s115),
+                116 => members.value(&mut s116),
+                117 => members.value(&mut s117),
+                118 => members.value(&mut s118),
+                119 => members.value(&mut s119),
+                120 => members.value(&mut s120),
+                121 => members.value(&mut s121),
+                122 => members.value(&mut s122),
+                123 => members.value(&mut s123),
+                124 => members.value(&mut s124),
+                125 => members.value(&mut s125),
+                126 => members.value(&mut s126),
+                _ => members.value(&mut s127),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            activity_ids: ::chat_clients_runtime::de::required(s1, "activity_ids")?,
-            activity_state: ::chat_clients_runtime::de::required(s2, "activity_state")?,
-            activity_user_id: ::chat_clients_runtime::de::required(
-                s3,
-                "activity_user_id",
-            )?,
-            activity_type_id: ::chat_clients_runtime::de::required(
-                s4,
-                "activity_type_id",
-            )?,
-            activity_type_icon: ::chat_clients_runtime::de::required(
-                s5,
-                "activity_type_icon",
-            )?,
-            activity_date_deadline: ::chat_clients_runtime::de::required(
-                s6,
-                "activity_date_deadline",
-            )?,
-            my_activity_date_deadline: ::chat_clients_runtime::de::required(
-                s7,
-                "my_activity_date_deadline",
-            )?,
-            activity_summary: ::chat_clients_runtime::de::required(
-                s8,
-                "activity_summary",
-            )?,
-            activity_exception_decoration: ::chat_clients_runtime::de::required(
-                s9,
-                "activity_exception_decoration",
-            )?,
-            activity_exception_icon: ::chat_clients_runtime::de::required(
-                s10,
-                "activity_exception_icon",
-            )?,
-            message_is_follower: ::chat_clients_runtime::de::required(
-                s11,
-                "message_is_follower",
-            )?,
-            message_follower_ids: ::chat_clients_runtime::de::required(
-                s12,
-                "message_follower_ids",
-            )?,
-            message_partner_ids: ::chat_clients_runtime::de::required(
-                s13,
-                "message_partner_ids",
-            )?,
-            message_ids: ::chat_clients_runtime::de::required(s14, "message_ids")?,
-            has_message: ::chat_clients_runtime::de::required(s15, "has_message")?,
-            message_needaction: ::chat_clients_runtime::de::required(
-                s16,
-                "message_needaction",
-            )?,
-            message_needaction_counter: ::chat_clients_runtime::de::required(
-                s17,
-                "message_needaction_counter",
-            )?,
-            message_has_error: ::chat_clients_runtime::de::required(
-                s18,
-                "message_has_error",
-            )?,
-            message_has_error_counter: ::chat_clients_runtime::de::required(
-                s19,
-                "message_has_error_counter",
-            )?,
-            message_attachment_count: ::chat_clients_runtime::de::required(
-                s20,
-                "message_attachment_count",
-            )?,
-            website_message_ids: ::chat_clients_runtime::de::required(
-                s21,
-                "website_message_ids",
-            )?,
-            message_has_sms_error: ::chat_clients_runtime::de::required(
-                s22,
-                "message_has_sms_error",
-            )?,
-            step: ::chat_clients_runtime::de::required(s23, "step")?,
-            name: ::chat_clients_runtime::de::required(s24, "name")?,
-            company_name: ::chat_clients_runtime::de::required(s25, "company_name")?,
-            company_name_suffix: ::chat_clients_runtime::de::required(
-                s26,
-                "company_name_suffix",
-            )?,
-            dba_name: ::chat_clients_runtime::de::required(s27, "dba_name")?,
-            dba_radio: ::chat_clients_runtime::de::required(s28, "dba_radio")?,
-            legal_form: ::chat_clients_runtime::de::required(s29, "legal_form")?,
-            registration_country: ::chat_clients_runtime::de::required(
-                s30,
-                "registration_country",
-            )?,
-            ein_number: ::chat_clients_runtime::de::required(s31, "ein_number")?,
-            ein_issuing_country: ::chat_clients_runtime::de::required(
-                s32,
-                "ein_issuing_country",
-            )?,
-            user_id: ::chat_clients_runtime::de::required(s33, "user_id")?,
-            user_email: ::chat_clients_runtime::de::required(s34, "user_email")?,
-            street_address: ::chat_clients_runtime::de::required(s35, "street_address")?,
-            city: ::chat_clients_runtime::de::required(s36, "city")?,
-            state: ::chat_clients_runtime::de::required(s37, "state")?,
-            zip_code: ::chat_clients_runtime::de::required(s38, "zip_code")?,
-            country: ::chat_clients_runtime::de::required(s39, "country")?,
-            support_email: ::chat_clients_runtime::de::required(s40, "support_email")?,
-            support_phone: ::chat_clients_runtime::de::required(s41, "support_phone")?,
-            website_url: ::chat_clients_runtime::de::required(s42, "website_url")?,
-            optin_form_url: ::chat_clients_runtime::de::required(s43, "optin_form_url")?,
-            tos_url: ::chat_clients_runtime::de::required(s44, "tos_url")?,
-            privacy_policy_url: ::chat_clients_runtime::de::required(
-                s45,
-                "privacy_policy_url",
-            )?,
-            business_id_type: ::chat_clients_runtime::de::required(
-                s46,
-                "business_id_type",
-            )?,
-            business_id_number: ::chat_clients_runtime::de::required(
-                s47,
-                "business_id_number",
-            )?,
-            vertical: ::chat_clients_runtime::de::required(s48, "vertical")?,
-            brand_relationship: ::chat_clients_runtime::de::required(
-                s49,
-                "brand_relationship",
-            )?,
-            brand_logo: ::chat_clients_runtime::de::required(s50, "brand_logo")?,
-            brand_logo_filename: ::chat_clients_runtime::de::required(
-                s51,
-                "brand_logo_filename",
-            )?,
-            tcr_brand_id: ::chat_clients_runtime::de::required(s52, "tcr_brand_id")?,
-            tcr_api_error: ::chat_clients_runtime::de::required(s53, "tcr_api_error")?,
-            tcr_api_status: ::chat_clients_runtime::de::required(s54, "tcr_api_status")?,
-            tcr_brand_identity_status: ::chat_clients_runtime::de::required(
-                s55,
-                "tcr_brand_identity_status",
-            )?,
-            website_url_status: ::chat_clients_runtime::de::required(
-                s56,
-                "website_url_status",
-            )?,
-            ssl_url_status: ::chat_clients_runtime::de::required(s57, "ssl_url_status")?,
-            opt_in_url_status: ::chat_clients_runtime::de::required(
-                s58,
-                "opt_in_url_status",
-            )?,
-            legal_disclaimer_status: ::chat_clients_runtime::de::required(
-                s59,
-                "legal_disclaimer_status",
-            )?,
-            sitemap_status: ::chat_clients_runtime::de::required(s60, "sitemap_status")?,
-            tos_url_status: ::chat_clients_runtime::de::required(s61, "tos_url_status")?,
-            privacy_policy_url_status: ::chat_clients_runtime::de::required(
-                s62,
-                "privacy_policy_url_status",
-            )?,
-            website_url_messsage: ::chat_clients_runtime::de::required(
-                s63,
-                "website_url_messsage",
-            )?,
-            ssl_url_messsage: ::chat_clients_runtime::de::required(
-                s64,
-                "ssl_url_messsage",
-            )?,
-            opt_in_url_messsage: ::chat_clients_runtime::de::required(
-                s65,
-                "opt_in_url_messsage",
-            )?,
-            legal_disclaimer_messsage: ::chat_clients_runtime::de::required(
-                s66,
-                "legal_disclaimer_messsage",
-            )?,
-            sitemap_url_messsage: ::chat_clients_runtime::de::required(
-                s67,
-                "sitemap_url_messsage",
-            )?,
-            tos_url_messsage: ::chat_clients_runtime::de::required(
-                s68,
-                "tos_url_messsage",
-            )?,
-            privacy_policy_url_messsage: ::chat_clients_runtime::de::required(
-                s69,
-                "privacy_policy_url_messsage",
-            )?,
-            verification: ::chat_clients_runtime::de::required(s70, "verification")?,
-            opt_in_form_checkbox_status: ::chat_clients_runtime::de::required(
-                s71,
-                "opt_in_form_checkbox_status",
-            )?,
-            opt_in_form_phonenumber_field_status: ::chat_clients_runtime::de::required(
-                s72,
-                "opt_in_form_phonenumber_field_status",
-            )?,
-            opt_in_form_has_i_agree_status: ::chat_clients_runtime::de::required(
-                s73,
-                "opt_in_form_has_i_agree_status",
-            )?,
-            opt_in_form_has_embedded_privacy_url_status: ::chat_clients_runtime::de::required(
-                s74,
-                "opt_in_form_has_embedded_privacy_url_status",
-            )?,
-            opt_in_form_has_embedded_tos_url_status: ::chat_clients_runtime::de::required(
-                s75,
-                "opt_in_form_has_embedded_tos_url_status",
-            )?,
-            opt_in_form_has_condition_of_purchase_text_status: ::chat_clients_runtime::de::required(
-                s76,
-                "opt_in_form_has_condition_of_purchase_text_status",
-            )?,
-            opt_in_form_has_agree_to_receive_text_messages_status: ::chat_clients_runtime::de::required(
-                s77,
-                "opt_in_form_has_agree_to_receive_text_messages_status",
-            )?,
-            opt_in_form_i_agree_statement_has_brand_name_status: ::chat_clients_runtime::de::required(
-                s78,
-                "opt_in_form_i_agree_statement_has_brand_name_status",
-            )?,
-            opt_in_form_has_message_rates_may_apply_status: ::chat_clients_runtime::de::required(
-                s79,
-                "opt_in_form_has_message_rates_may_apply_status",
-            )?,
-            opt_in_form_has_carrier_data_rates_may_apply_status: ::chat_clients_runtime::de::required(
-                s80,
-                "opt_in_form_has_carrier_data_rates_may_apply_status",
-            )?,
-            opt_in_form_has_message_frequency_may_varies_status: ::chat_clients_runtime::de::required(
-                s81,
-                "opt_in_form_has_message_frequency_may_varies_status",
-            )?,
-            opt_in_form_has_text_stop_opt_out_status: ::chat_clients_runtime::de::required(
-                s82,
-                "opt_in_form_has_text_stop_opt_out_status",
-            )?,
-            opt_in_form_has_text_help_status: ::chat_clients_runtime::de::required(
-                s83,
-                "opt_in_form_has_text_help_status",
-            )?,
-            tos_has_agree_to_receive_recurring_texts_status: ::chat_clients_runtime::de::required(
-                s84,
-                "tos_has_agree_to_receive_recurring_texts_status",
-            )?,
-            tos_has_receive_updates_status: ::chat_clients_runtime::de::required(
-                s85,
-                "tos_has_receive_updates_status",
-            )?,
-            tos_has_message_frequency_may_varies_status: ::chat_clients_runtime::de::required(
-                s86,
-                "tos_has_message_frequency_may_varies_status",
-            )?,
-            tos_has_unsubscribe_by_stop_texts_status: ::chat_clients_runtime::de::required(
-                s87,
-                "tos_has_unsubscribe_by_stop_texts_status",
-            )?,
-            tos_has_opt_out_may_take_x_business_day_texts_status: ::chat_clients_runtime::de::required(
-                s88,
-                "tos_has_opt_out_may_take_x_business_day_texts_status",
-            )?,
-            tos_has_privacy_policy_ref_status: ::chat_clients_runtime::de::required(
-                s89,
-                "tos_has_privacy_policy_ref_status",
-            )?,
-            tos_has_message_rates_may_apply_status: ::chat_clients_runtime::de::required(
-                s90,
-                "tos_has_message_rates_may_apply_status",
-            )?,
-            tos_has_carrier_data_rates_may_apply_status: ::chat_clients_runtime::de::required(
-                s91,
-                "tos_has_carrier_data_rates_may_apply_status",
-            )?,
-            tos_has_short_code_change_status: ::chat_clients_runtime::de::required(
-                s92,
-                "tos_has_short_code_change_status",
-            )?,
-            tos_has_missed_message_status: ::chat_clients_runtime::de::required(
-                s93,
-                "tos_has_missed_message_status",
-            )?,
-            tos_has_phonenumber_voluntarily_collected_status: ::chat_clients_runtime::de::required(
-                s94,
-                "tos_has_phonenumber_voluntarily_collected_status",
-            )?,
-            tos_has_affiliate_marketing_status: ::chat_clients_runtime::de::required(
-                s95,
-                "tos_has_affiliate_marketing_status",
-            )?,
-            tos_has_number_shared_with_sms_provider_status: ::chat_clients_runtime::de::required(
-                s96,
-                "tos_has_number_shared_with_sms_provider_status",
-            )?,
-            tos_has_number_not_shared_with_third_parties_status: ::chat_clients_runtime::de::required(
-                s97,
-                "tos_has_number_not_shared_with_third_parties_status",
-            )?,
-            tos_has_text_help_status: ::chat_clients_runtime::de::required(
-                s98,
-                "tos_has_text_help_status",
-            )?,
-            privacy_policy_has_purpose_of_messaging_status: ::chat_clients_runtime::de::required(
-                s99,
-                "privacy_policy_has_purpose_of_messaging_status",
-            )?,
-            privacy_policy_has_not_shared_with_third_parties_status: ::chat_clients_runtime::de::required(
-                s100,
-                "privacy_policy_has_not_shared_with_third_parties_status",
-            )?,
-            privacy_policy_has_tos_reference_status: ::chat_clients_runtime::de::required(
-                s101,
-                "privacy_policy_has_tos_reference_status",
-            )?,
-            privacy_policy_has_affiliate_marketing_status: ::chat_clients_runtime::de::required(
-                s102,
-                "privacy_policy_has_affiliate_marketing_status",
-            )?,
-            privacy_policy_has_other_categories_status: ::chat_clients_runtime::de::required(
-                s103,
-                "privacy_policy_has_other_categories_status",
-            )?,
-            privacy_policy_has_unsubscribe_by_stop_status: ::chat_clients_runtime::de::required(
-                s104,
-                "privacy_policy_has_unsubscribe_by_stop_status",
-            )?,
-            privacy_policy_has_text_help_status: ::chat_clients_runtime::de::required(
-                s105,
-                "privacy_policy_has_text_help_status",
-            )?,
-            error_status: ::chat_clients_runtime::de::required(s106, "error_status")?,
-            ssl_valid_from: ::chat_clients_runtime::de::required(
-                s107,
-                "ssl_valid_from",
-            )?,
-            ssl_valid_to: ::chat_clients_runtime::de::required(s108, "ssl_valid_to")?,
-            sitemap_links: ::chat_clients_runtime::de::required(s109, "sitemap_links")?,
-            stage_id: ::chat_clients_runtime::de::required(s110, "stage_id")?,
-            company_id: ::chat_clients_runtime::de::required(s111, "company_id")?,
-            bcc_emails: ::chat_clients_runtime::de::required(s112, "bcc_emails")?,
-            form_id: ::chat_clients_runtime::de::required(s113, "form_id")?,
-            csp_email: ::chat_clients_runtime::de::required(s114, "csp_email")?,
-            enterprise: ::chat_clients_runtime::de::required(s115, "enterprise")?,
-            additional_enterprises: ::chat_clients_runtime::de::required(
-                s116,
-                "additional_enterprises",
-            )?,
-            completion_percentage: ::chat_clients_runtime::de::required(
-                s117,
-                "completion_percentage",
-            )?,
-            fein_match_found: ::chat_clients_runtime::de::required(
-                s118,
-                "FEINMatchFound",
-            )?,
-            is_correct_fei_number: ::chat_clients_runtime::de::required(
-                s119,
-                "isCorrectFEINumber",
-            )?,
-            business_name: ::chat_clients_runtime::de::required(s120, "businessName")?,
-            is_correct_business_name: ::chat_clients_runtime::de::required(
-                s121,
-                "isCorrectBusinessName",
-            )?,
-            business_name_match_percentage: ::chat_clients_runtime::de::required(
-                s122,
-                "businessNameMatchPercentage",
-            )?,
-            display_name: ::chat_clients_runtime::de::required(s123, "display_name")?,
-            create_uid: ::chat_clients_runtime::de::required(s124, "create_uid")?,
-            create_date: ::chat_clients_runtime::de::required(s125, "create_date")?,
-            write_uid: ::chat_clients_runtime::de::required(s126, "write_uid")?,
-            write_date: ::chat_clients_runtime::de::required(s127, "write_date")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            activity_ids: s1?,
+            activity_state: s2?,
+            activity_user_id: s3?,
+            activity_type_id: s4?,
+            activity_type_icon: s5?,
+            activity_date_deadline: s6?,
+            my_activity_date_deadline: s7?,
+            activity_summary: s8?,
+            activity_exception_decoration: s9?,
+            activity_exception_icon: s10?,
+            message_is_follower: s11?,
+            message_follower_ids: s12?,
+            message_partner_ids: s13?,
+            message_ids: s14?,
+            has_message: s15?,
+            message_needaction: s16?,
+            message_needaction_counter: s17?,
+            message_has_error: s18?,
+            message_has_error_counter: s19?,
+            message_attachment_count: s20?,
+            website_message_ids: s21?,
+            message_has_sms_error: s22?,
+            step: s23?,
+            name: s24?,
+            company_name: s25?,
+            company_name_suffix: s26?,
+            dba_name: s27?,
+            dba_radio: s28?,
+            legal_form: s29?,
+            registration_country: s30?,
+            ein_number: s31?,
+            ein_issuing_country: s32?,
+            user_id: s33?,
+            user_email: s34?,
+            street_address: s35?,
+            city: s36?,
+            state: s37?,
+            zip_code: s38?,
+            country: s39?,
+            support_email: s40?,
+            support_phone: s41?,
+            website_url: s42?,
+            optin_form_url: s43?,
+            tos_url: s44?,
+            privacy_policy_url: s45?,
+            business_id_type: s46?,
+            business_id_number: s47?,
+            vertical: s48?,
+            brand_relationship: s49?,
+            brand_logo: s50?,
+            brand_logo_filename: s51?,
+            tcr_brand_id: s52?,
+            tcr_api_error: s53?,
+            tcr_api_status: s54?,
+            tcr_brand_identity_status: s55?,
+            website_url_status: s56?,
+            ssl_url_status: s57?,
+            opt_in_url_status: s58?,
+            legal_disclaimer_status: s59?,
+            sitemap_status: s60?,
+            tos_url_status: s61?,
+            privacy_policy_url_status: s62?,
+            website_url_messsage: s63?,
+            ssl_url_messsage: s64?,
+            opt_in_url_messsage: s65?,
+            legal_disclaimer_messsage: s66?,
+            sitemap_url_messsage: s67?,
+            tos_url_messsage: s68?,
+            privacy_policy_url_messsage: s69?,
+            verification: s70?,
+            opt_in_form_checkbox_status: s71?,
+            opt_in_form_phonenumber_field_status: s72?,
+            opt_in_form_has_i_agree_status: s73?,
+            opt_in_form_has_embedded_privacy_url_status: s74?,
+            opt_in_form_has_embedded_tos_url_status: s75?,
+            opt_in_form_has_condition_of_purchase_text_status: s76?,
+            opt_in_form_has_agree_to_receive_text_messages_status: s77?,
+            opt_in_form_i_agree_statement_has_brand_name_status: s78?,
+            opt_in_form_has_message_rates_may_apply_status: s79?,
+            opt_in_form_has_carrier_data_rates_may_apply_status: s80?,
+            opt_in_form_has_message_frequency_may_varies_status: s81?,
+            opt_in_form_has_text_stop_opt_out_status: s82?,
+            opt_in_form_has_text_help_status: s83?,
+            tos_has_agree_to_receive_recurring_texts_status: s84?,
+            tos_has_receive_updates_status: s85?,
+            tos_has_message_frequency_may_varies_status: s86?,
+            tos_has_unsubscribe_by_stop_texts_status: s87?,
+            tos_has_opt_out_may_take_x_business_day_texts_status: s88?,
+            tos_has_privacy_policy_ref_status: s89?,
+            tos_has_message_rates_may_apply_status: s90?,
+            tos_has_carrier_data_rates_may_apply_status: s91?,
+            tos_has_short_code_change_status: s92?,
+            tos_has_missed_message_status: s93?,
+            tos_has_phonenumber_voluntarily_collected_status: s94?,
+            tos_has_affiliate_marketing_status: s95?,
+            tos_has_number_shared_with_sms_provider_status: s96?,
+            tos_has_number_not_shared_with_third_parties_status: s97?,
+            tos_has_text_help_status: s98?,
+            privacy_policy_has_purpose_of_messaging_status: s99?,
+            privacy_policy_has_not_shared_with_third_parties_status: s100?,
+            privacy_policy_has_tos_reference_status: s101?,
+            privacy_policy_has_affiliate_marketing_status: s102?,
+            privacy_policy_has_other_categories_status: s103?,
+            privacy_policy_has_unsubscribe_by_stop_status: s104?,
+            privacy_policy_has_text_help_status: s105?,
+            error_status: s106?,
+            ssl_valid_from: s107?,
+            ssl_valid_to: s108?,
+            sitemap_links: s109?,
+            stage_id: s110?,
+            company_id: s111?,
+            bcc_emails: s112?,
+            form_id: s113?,
+            csp_email: s114?,
+            enterprise: s115?,
+            additional_enterprises: s116?,
+            completion_percentage: s117?,
+            fein_match_found: s118?,
+            is_correct_fei_number: s119?,
+            business_name: s120?,
+            is_correct_business_name: s121?,
+            business_name_match_percentage: s122?,
+            display_name: s123?,
+            create_uid: s124?,
+            create_date: s125?,
+            write_uid: s126?,
+            write_date: s127?,
         })
     }
 }
@@ -1963,9 +1712,10 @@ impl ::chat_clients_runtime::de::Object for GetBrandIdResponse {
         "vertical",
         "brand_relationship",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1979,43 +1729,37 @@ impl ::chat_clients_runtime::de::Object for GetBrandIdResponse {
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                _ => s12 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                _ => members.value(&mut s12),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            company_name: ::chat_clients_runtime::de::required(s2, "company_name")?,
-            dba_name: ::chat_clients_runtime::de::required(s3, "dba_name")?,
-            registration_country: ::chat_clients_runtime::de::required(
-                s4,
-                "registration_country",
-            )?,
-            ein_number: ::chat_clients_runtime::de::required(s5, "ein_number")?,
-            support_email: ::chat_clients_runtime::de::required(s6, "support_email")?,
-            support_phone: ::chat_clients_runtime::de::required(s7, "support_phone")?,
-            city: ::chat_clients_runtime::de::required(s8, "city")?,
-            state: ::chat_clients_runtime::de::required(s9, "state")?,
-            country: ::chat_clients_runtime::de::required(s10, "country")?,
-            vertical: ::chat_clients_runtime::de::required(s11, "vertical")?,
-            brand_relationship: ::chat_clients_runtime::de::required(
-                s12,
-                "brand_relationship",
-            )?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            company_name: s2?,
+            dba_name: s3?,
+            registration_country: s4?,
+            ein_number: s5?,
+            support_email: s6?,
+            support_phone: s7?,
+            city: s8?,
+            state: s9?,
+            country: s10?,
+            vertical: s11?,
+            brand_relationship: s12?,
         })
     }
 }
@@ -2034,16 +1778,15 @@ impl<'de> ::serde::Deserialize<'de> for GetBrandMessageIdResponse {
 }
 impl ::chat_clients_runtime::de::Object for GetBrandMessageIdResponse {
     const NAMES: &'static [&'static str] = &["message"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            message: ::chat_clients_runtime::de::required(s0, "message")?,
-        })
+        ::std::option::Option::Some(Self { message: s0? })
     }
 }
 /// `GetBrandMessageIdResponseMessage`, defined at line 692 of the source.
@@ -2207,9 +1950,14 @@ impl ::chat_clients_runtime::de::Object for GetBrandMessageIdResponseMessage {
         "snailmail_error",
         "letter_ids",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
+        43, 44, 45, 46, 47, 48,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2259,151 +2007,109 @@ impl ::chat_clients_runtime::de::Object for GetBrandMessageIdResponseMessage {
         let mut s46 = ::std::option::Option::None;
         let mut s47 = ::std::option::Option::None;
         let mut s48 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = ::std::option::Option::Some(members.value()?),
-                26 => s26 = ::std::option::Option::Some(members.value()?),
-                27 => s27 = ::std::option::Option::Some(members.value()?),
-                28 => s28 = ::std::option::Option::Some(members.value()?),
-                29 => s29 = ::std::option::Option::Some(members.value()?),
-                30 => s30 = ::std::option::Option::Some(members.value()?),
-                31 => s31 = ::std::option::Option::Some(members.value()?),
-                32 => s32 = ::std::option::Option::Some(members.value()?),
-                33 => s33 = ::std::option::Option::Some(members.value()?),
-                34 => s34 = ::std::option::Option::Some(members.value()?),
-                35 => s35 = ::std::option::Option::Some(members.value()?),
-                36 => s36 = ::std::option::Option::Some(members.value()?),
-                37 => s37 = ::std::option::Option::Some(members.value()?),
-                38 => s38 = ::std::option::Option::Some(members.value()?),
-                39 => s39 = ::std::option::Option::Some(members.value()?),
-                40 => s40 = ::std::option::Option::Some(members.value()?),
-                41 => s41 = ::std::option::Option::Some(members.value()?),
-                42 => s42 = ::std::option::Option::Some(members.value()?),
-                43 => s43 = ::std::option::Option::Some(members.value()?),
-                44 => s44 = ::std::option::Option::Some(members.value()?),
-                45 => s45 = ::std::option::Option::Some(members.value()?),
-                46 => s46 = ::std::option::Option::Some(members.value()?),
-                47 => s47 = ::std::option::Option::Some(members.value()?),
-                _ => s48 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.value(&mut s25),
+                26 => members.value(&mut s26),
+                27 => members.value(&mut s27),
+                28 => members.value(&mut s28),
+                29 => members.value(&mut s29),
+                30 => members.value(&mut s30),
+                31 => members.value(&mut s31),
+                32 => members.value(&mut s32),
+                33 => members.value(&mut s33),
+                34 => members.value(&mut s34),
+                35 => members.value(&mut s35),
+                36 => members.value(&mut s36),
+                37 => members.value(&mut s37),
+                38 => members.value(&mut s38),
+                39 => members.value(&mut s39),
+                40 => members.value(&mut s40),
+                41 => members.value(&mut s41),
+                42 => members.value(&mut s42),
+                43 => members.value(&mut s43),
+                44 => members.value(&mut s44),
+                45 => members.value(&mut s45),
+                46 => members.value(&mut s46),
+                47 => members.value(&mut s47),
+                _ => members.value(&mut s48),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            subject: ::chat_clients_runtime::de::required(s1, "subject")?,
-            date: ::chat_clients_runtime::de::required(s2, "date")?,
-            body: ::chat_clients_runtime::de::required(s3, "body")?,
-            description: ::chat_clients_runtime::de::required(s4, "description")?,
-            preview: ::chat_clients_runtime::de::required(s5, "preview")?,
-            link_preview_ids: ::chat_clients_runtime::de::required(
-                s6,
-                "link_preview_ids",
-            )?,
-            reaction_ids: ::chat_clients_runtime::de::required(s7, "reaction_ids")?,
-            attachment_ids: ::chat_clients_runtime::de::required(s8, "attachment_ids")?,
-            parent_id: ::chat_clients_runtime::de::required(s9, "parent_id")?,
-            child_ids: ::chat_clients_runtime::de::required(s10, "child_ids")?,
-            model: ::chat_clients_runtime::de::required(s11, "model")?,
-            res_id: ::chat_clients_runtime::de::required(s12, "res_id")?,
-            record_name: ::chat_clients_runtime::de::required(s13, "record_name")?,
-            record_alias_domain_id: ::chat_clients_runtime::de::required(
-                s14,
-                "record_alias_domain_id",
-            )?,
-            record_company_id: ::chat_clients_runtime::de::required(
-                s15,
-                "record_company_id",
-            )?,
-            message_type: ::chat_clients_runtime::de::required(s16, "message_type")?,
-            subtype_id: ::chat_clients_runtime::de::required(s17, "subtype_id")?,
-            mail_activity_type_id: ::chat_clients_runtime::de::required(
-                s18,
-                "mail_activity_type_id",
-            )?,
-            is_internal: ::chat_clients_runtime::de::required(s19, "is_internal")?,
-            email_from: ::chat_clients_runtime::de::required(s20, "email_from")?,
-            author_id: ::chat_clients_runtime::de::required(s21, "author_id")?,
-            author_avatar: ::chat_clients_runtime::de::required(s22, "author_avatar")?,
-            author_guest_id: ::chat_clients_runtime::de::required(
-                s23,
-                "author_guest_id",
-            )?,
-            is_current_user_or_guest_author: ::chat_clients_runtime::de::required(
-                s24,
-                "is_current_user_or_guest_author",
-            )?,
-            partner_ids: ::chat_clients_runtime::de::required(s25, "partner_ids")?,
-            notified_partner_ids: ::chat_clients_runtime::de::required(
-                s26,
-                "notified_partner_ids",
-            )?,
-            needaction: ::chat_clients_runtime::de::required(s27, "needaction")?,
-            has_error: ::chat_clients_runtime::de::required(s28, "has_error")?,
-            notification_ids: ::chat_clients_runtime::de::required(
-                s29,
-                "notification_ids",
-            )?,
-            starred_partner_ids: ::chat_clients_runtime::de::required(
-                s30,
-                "starred_partner_ids",
-            )?,
-            pinned_at: ::chat_clients_runtime::de::required(s31, "pinned_at")?,
-            starred: ::chat_clients_runtime::de::required(s32, "starred")?,
-            tracking_value_ids: ::chat_clients_runtime::de::required(
-                s33,
-                "tracking_value_ids",
-            )?,
-            reply_to_force_new: ::chat_clients_runtime::de::required(
-                s34,
-                "reply_to_force_new",
-            )?,
-            message_id: ::chat_clients_runtime::de::required(s35, "message_id")?,
-            reply_to: ::chat_clients_runtime::de::required(s36, "reply_to")?,
-            mail_server_id: ::chat_clients_runtime::de::required(s37, "mail_server_id")?,
-            email_layout_xmlid: ::chat_clients_runtime::de::required(
-                s38,
-                "email_layout_xmlid",
-            )?,
-            email_add_signature: ::chat_clients_runtime::de::required(
-                s39,
-                "email_add_signature",
-            )?,
-            mail_ids: ::chat_clients_runtime::de::required(s40, "mail_ids")?,
-            display_name: ::chat_clients_runtime::de::required(s41, "display_name")?,
-            create_uid: ::chat_clients_runtime::de::required(s42, "create_uid")?,
-            create_date: ::chat_clients_runtime::de::required(s43, "create_date")?,
-            write_uid: ::chat_clients_runtime::de::required(s44, "write_uid")?,
-            write_date: ::chat_clients_runtime::de::required(s45, "write_date")?,
-            has_sms_error: ::chat_clients_runtime::de::required(s46, "has_sms_error")?,
-            snailmail_error: ::chat_clients_runtime::de::required(
-                s47,
-                "snailmail_error",
-            )?,
-            letter_ids: ::chat_clients_runtime::de::required(s48, "letter_ids")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            subject: s1?,
+            date: s2?,
+            body: s3?,
+            description: s4?,
+            preview: s5?,
+            link_preview_ids: s6?,
+            reaction_ids: s7?,
+            attachment_ids: s8?,
+            parent_id: s9?,
+            child_ids: s10?,
+            model: s11?,
+            res_id: s12?,
+            record_name: s13?,
+            record_alias_domain_id: s14?,
+            record_company_id: s15?,
+            message_type: s16?,
+            subtype_id: s17?,
+            mail_activity_type_id: s18?,
+            is_internal: s19?,
+            email_from: s20?,
+            author_id: s21?,
+            author_avatar: s22?,
+            author_guest_id: s23?,
+            is_current_user_or_guest_author: s24?,
+            partner_ids: s25?,
+            notified_partner_ids: s26?,
+            needaction: s27?,
+            has_error: s28?,
+            notification_ids: s29?,
+            starred_partner_ids: s30?,
+            pinned_at: s31?,
+            starred: s32?,
+            tracking_value_ids: s33?,
+            reply_to_force_new: s34?,
+            message_id: s35?,
+            reply_to: s36?,
+            mail_server_id: s37?,
+            email_layout_xmlid: s38?,
+            email_add_signature: s39?,
+            mail_ids: s40?,
+            display_name: s41?,
+            create_uid: s42?,
+            create_date: s43?,
+            write_uid: s44?,
+            write_date: s45?,
+            has_sms_error: s46?,
+            snailmail_error: s47?,
+            letter_ids: s48?,
         })
     }
 }
@@ -2422,16 +2128,15 @@ impl<'de> ::serde::Deserialize<'de> for GetCampaignsBrandIdResponse {
 }
 impl ::chat_clients_runtime::de::Object for GetCampaignsBrandIdResponse {
     const NAMES: &'static [&'static str] = &["campaigns"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            campaigns: ::chat_clients_runtime::de::required(s0, "campaigns")?,
-        })
+        ::std::option::Option::Some(Self { campaigns: s0? })
     }
 }
 /// `GetCampaignsBrandIdResponseCampaign`, defined at line 692 of the source.
@@ -2696,9 +2401,15 @@ impl ::chat_clients_runtime::de::Object for GetCampaignsBrandIdResponseCampaign 
         "write_uid",
         "write_date",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
+        23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
+        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
+        63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2774,257 +2485,161 @@ impl ::chat_clients_runtime::de::Object for GetCampaignsBrandIdResponseCampaign 
         let mut s72 = ::std::option::Option::None;
         let mut s73 = ::std::option::Option::None;
         let mut s74 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = ::std::option::Option::Some(members.value()?),
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = ::std::option::Option::Some(members.value()?),
-                26 => s26 = ::std::option::Option::Some(members.value()?),
-                27 => s27 = ::std::option::Option::Some(members.value()?),
-                28 => s28 = ::std::option::Option::Some(members.value()?),
-                29 => s29 = ::std::option::Option::Some(members.value()?),
-                30 => s30 = ::std::option::Option::Some(members.value()?),
-                31 => s31 = ::std::option::Option::Some(members.value()?),
-                32 => s32 = ::std::option::Option::Some(members.value()?),
-                33 => s33 = ::std::option::Option::Some(members.value()?),
-                34 => s34 = ::std::option::Option::Some(members.value()?),
-                35 => s35 = ::std::option::Option::Some(members.value()?),
-                36 => s36 = ::std::option::Option::Some(members.value()?),
-                37 => s37 = ::std::option::Option::Some(members.value()?),
-                38 => s38 = ::std::option::Option::Some(members.value()?),
-                39 => s39 = ::std::option::Option::Some(members.value()?),
-                40 => s40 = ::std::option::Option::Some(members.value()?),
-                41 => s41 = ::std::option::Option::Some(members.value()?),
-                42 => s42 = ::std::option::Option::Some(members.value()?),
-                43 => s43 = ::std::option::Option::Some(members.value()?),
-                44 => s44 = ::std::option::Option::Some(members.value()?),
-                45 => s45 = ::std::option::Option::Some(members.value()?),
-                46 => s46 = ::std::option::Option::Some(members.value()?),
-                47 => s47 = ::std::option::Option::Some(members.value()?),
-                48 => s48 = ::std::option::Option::Some(members.value()?),
-                49 => s49 = ::std::option::Option::Some(members.value()?),
-                50 => s50 = ::std::option::Option::Some(members.value()?),
-                51 => s51 = ::std::option::Option::Some(members.value()?),
-                52 => s52 = ::std::option::Option::Some(members.value()?),
-                53 => s53 = ::std::option::Option::Some(members.value()?),
-                54 => s54 = ::std::option::Option::Some(members.value()?),
-                55 => s55 = ::std::option::Option::Some(members.value()?),
-                56 => s56 = ::std::option::Option::Some(members.value()?),
-                57 => s57 = ::std::option::Option::Some(members.value()?),
-                58 => s58 = ::std::option::Option::Some(members.value()?),
-                59 => s59 = ::std::option::Option::Some(members.value()?),
-                60 => s60 = ::std::option::Option::Some(members.value()?),
-                61 => s61 = ::std::option::Option::Some(members.value()?),
-                62 => s62 = ::std::option::Option::Some(members.value()?),
-                63 => s63 = ::std::option::Option::Some(members.value()?),
-                64 => s64 = ::std::option::Option::Some(members.value()?),
-                65 => s65 = ::std::option::Option::Some(members.value()?),
-                66 => s66 = ::std::option::Option::Some(members.value()?),
-                67 => s67 = ::std::option::Option::Some(members.value()?),
-                68 => s68 = ::std::option::Option::Some(members.value()?),
-                69 => s69 = ::std::option::Option::Some(members.value()?),
-                70 => s70 = ::std::option::Option::Some(members.value()?),
-                71 => s71 = ::std::option::Option::Some(members.value()?),
-                72 => s72 = ::std::option::Option::Some(members.value()?),
-                73 => s73 = ::std::option::Option::Some(members.value()?),
-                _ => s74 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.value(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.value(&mut s25),
+                26 => members.value(&mut s26),
+                27 => members.value(&mut s27),
+                28 => members.value(&mut s28),
+                29 => members.value(&mut s29),
+                30 => members.value(&mut s30),
+                31 => members.value(&mut s31),
+                32 => members.value(&mut s32),
+                33 => members.value(&mut s33),
+                34 => members.value(&mut s34),
+                35 => members.value(&mut s35),
+                36 => members.value(&mut s36),
+                37 => members.value(&mut s37),
+                38 => members.value(&mut s38),
+                39 => members.value(&mut s39),
+                40 => members.value(&mut s40),
+                41 => members.value(&mut s41),
+                42 => members.value(&mut s42),
+                43 => members.value(&mut s43),
+                44 => members.value(&mut s44),
+                45 => members.value(&mut s45),
+                46 => members.value(&mut s46),
+                47 => members.value(&mut s47),
+                48 => members.value(&mut s48),
+                49 => members.value(&mut s49),
+                50 => members.value(&mut s50),
+                51 => members.value(&mut s51),
+                52 => members.value(&mut s52),
+                53 => members.value(&mut s53),
+                54 => members.value(&mut s54),
+                55 => members.value(&mut s55),
+                56 => members.value(&mut s56),
+                57 => members.value(&mut s57),
+                58 => members.value(&mut s58),
+                59 => members.value(&mut s59),
+                60 => members.value(&mut s60),
+                61 => members.value(&mut s61),
+                62 => members.value(&mut s62),
+                63 => members.value(&mut s63),
+                64 => members.value(&mut s64),
+                65 => members.value(&mut s65),
+                66 => members.value(&mut s66),
+                67 => members.value(&mut s67),
+                68 => members.value(&mut s68),
+                69 => members.value(&mut s69),
+                70 => members.value(&mut s70),
+                71 => members.value(&mut s71),
+                72 => members.value(&mut s72),
+                73 => members.value(&mut s73),
+                _ => members.value(&mut s74),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            activity_ids: ::chat_clients_runtime::de::required(s1, "activity_ids")?,
-            activity_state: ::chat_clients_runtime::de::required(s2, "activity_state")?,
-            activity_user_id: ::chat_clients_runtime::de::required(
-                s3,
-                "activity_user_id",
-            )?,
-            activity_type_id: ::chat_clients_runtime::de::required(
-                s4,
-                "activity_type_id",
-            )?,
-            activity_type_icon: ::chat_clients_runtime::de::required(
-                s5,
-                "activity_type_icon",
-            )?,
-            activity_date_deadline: ::chat_clients_runtime::de::required(
-                s6,
-                "activity_date_deadline",
-            )?,
-            my_activity_date_deadline: ::chat_clients_runtime::de::required(
-                s7,
-                "my_activity_date_deadline",
-            )?,
-            activity_summary: ::chat_clients_runtime::de::required(
-                s8,
-                "activity_summary",
-            )?,
-            activity_exception_decoration: ::chat_clients_runtime::de::required(
-                s9,
-                "activity_exception_decoration",
-            )?,
-            activity_exception_icon: ::chat_clients_runtime::de::required(
-                s10,
-                "activity_exception_icon",
-            )?,
-            message_is_follower: ::chat_clients_runtime::de::required(
-                s11,
-                "message_is_follower",
-            )?,
-            message_follower_ids: ::chat_clients_runtime::de::required(
-                s12,
-                "message_follower_ids",
-            )?,
-            message_partner_ids: ::chat_clients_runtime::de::required(
-                s13,
-                "message_partner_ids",
-            )?,
-            message_ids: ::chat_clients_runtime::de::required(s14, "message_ids")?,
-            has_message: ::chat_clients_runtime::de::required(s15, "has_message")?,
-            message_needaction: ::chat_clients_runtime::de::required(
-                s16,
-                "message_needaction",
-            )?,
-            message_needaction_counter: ::chat_clients_runtime::de::required(
-                s17,
-                "message_needaction_counter",
-            )?,
-            message_has_error: ::chat_clients_runtime::de::required(
-                s18,
-                "message_has_error",
-            )?,
-            message_has_error_counter: ::chat_clients_runtime::de::required(
-                s19,
-                "message_has_error_counter",
-            )?,
-            message_attachment_count: ::chat_clients_runtime::de::required(
-                s20,
-                "message_attachment_count",
-            )?,
-            website_message_ids: ::chat_clients_runtime::de::required(
-                s21,
-                "website_message_ids",
-            )?,
-            message_has_sms_error: ::chat_clients_runtime::de::required(
-                s22,
-                "message_has_sms_error",
-            )?,
-            name: ::chat_clients_runtime::de::required(s23, "name")?,
-            user_id: ::chat_clients_runtime::de::required(s24, "user_id")?,
-            user_email: ::chat_clients_runtime::de::required(s25, "user_email")?,
-            usecase: ::chat_clients_runtime::de::required(s26, "usecase")?,
-            sub_usecases: ::chat_clients_runtime::de::required(s27, "subUsecases")?,
-            description: ::chat_clients_runtime::de::required(s28, "description")?,
-            embedded_link: ::chat_clients_runtime::de::required(s29, "embeddedLink")?,
-            embedded_phone: ::chat_clients_runtime::de::required(s30, "embeddedPhone")?,
-            terms_and_conditions: ::chat_clients_runtime::de::required(
-                s31,
-                "termsAndConditions",
-            )?,
-            number_pool: ::chat_clients_runtime::de::required(s32, "numberPool")?,
-            age_gated: ::chat_clients_runtime::de::required(s33, "ageGated")?,
-            direct_lending: ::chat_clients_runtime::de::required(s34, "directLending")?,
-            subscriber_optin: ::chat_clients_runtime::de::required(
-                s35,
-                "subscriberOptin",
-            )?,
-            subscriber_optout: ::chat_clients_runtime::de::required(
-                s36,
-                "subscriberOptout",
-            )?,
-            subscriber_help: ::chat_clients_runtime::de::required(
-                s37,
-                "subscriberHelp",
-            )?,
-            message_flow: ::chat_clients_runtime::de::required(s38, "messageFlow")?,
-            help_message: ::chat_clients_runtime::de::required(s39, "helpMessage")?,
-            optin_keywords: ::chat_clients_runtime::de::required(s40, "optinKeywords")?,
-            optout_keywords: ::chat_clients_runtime::de::required(
-                s41,
-                "optoutKeywords",
-            )?,
-            help_keywords: ::chat_clients_runtime::de::required(s42, "helpKeywords")?,
-            optin_message: ::chat_clients_runtime::de::required(s43, "optinMessage")?,
-            optout_message: ::chat_clients_runtime::de::required(s44, "optoutMessage")?,
-            privacy_policy_link: ::chat_clients_runtime::de::required(
-                s45,
-                "privacyPolicyLink",
-            )?,
-            terms_and_conditions_link: ::chat_clients_runtime::de::required(
-                s46,
-                "termsAndConditionsLink",
-            )?,
-            embedded_link_sample: ::chat_clients_runtime::de::required(
-                s47,
-                "embeddedLinkSample",
-            )?,
-            sample1: ::chat_clients_runtime::de::required(s48, "sample1")?,
-            sample2: ::chat_clients_runtime::de::required(s49, "sample2")?,
-            sample3: ::chat_clients_runtime::de::required(s50, "sample3")?,
-            sample4: ::chat_clients_runtime::de::required(s51, "sample4")?,
-            sample5: ::chat_clients_runtime::de::required(s52, "sample5")?,
-            sample_multimedia: ::chat_clients_runtime::de::required(
-                s53,
-                "sampleMultimedia",
-            )?,
-            cta_upload: ::chat_clients_runtime::de::required(s54, "ctaUpload")?,
-            cnp: ::chat_clients_runtime::de::required(s55, "cnp")?,
-            reseller_involved: ::chat_clients_runtime::de::required(
-                s56,
-                "resellerInvolved",
-            )?,
-            brand_id: ::chat_clients_runtime::de::required(s57, "brand_id")?,
-            company_name: ::chat_clients_runtime::de::required(s58, "company_name")?,
-            stage_id: ::chat_clients_runtime::de::required(s59, "stage_id")?,
-            company_id: ::chat_clients_runtime::de::required(s60, "company_id")?,
-            enterprise: ::chat_clients_runtime::de::required(s61, "enterprise")?,
-            additional_enterprises: ::chat_clients_runtime::de::required(
-                s62,
-                "additional_enterprises",
-            )?,
-            selected_numbers: ::chat_clients_runtime::de::required(
-                s63,
-                "selected_numbers",
-            )?,
-            order_ids: ::chat_clients_runtime::de::required(s64, "order_ids")?,
-            tcr_brand_id: ::chat_clients_runtime::de::required(s65, "tcr_brand_id")?,
-            tcr_campaign_id: ::chat_clients_runtime::de::required(
-                s66,
-                "tcr_campaign_id",
-            )?,
-            tcr_api_error: ::chat_clients_runtime::de::required(s67, "tcr_api_error")?,
-            tcr_api_status: ::chat_clients_runtime::de::required(s68, "tcr_api_status")?,
-            is_stage_verified: ::chat_clients_runtime::de::required(
-                s69,
-                "is_stage_verified",
-            )?,
-            display_name: ::chat_clients_runtime::de::required(s70, "display_name")?,
-            create_uid: ::chat_clients_runtime::de::required(s71, "create_uid")?,
-            create_date: ::chat_clients_runtime::de::required(s72, "create_date")?,
-            write_uid: ::chat_clients_runtime::de::required(s73, "write_uid")?,
-            write_date: ::chat_clients_runtime::de::required(s74, "write_date")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            activity_ids: s1?,
+            activity_state: s2?,
+            activity_user_id: s3?,
+            activity_type_id: s4?,
+            activity_type_icon: s5?,
+            activity_date_deadline: s6?,
+            my_activity_date_deadline: s7?,
+            activity_summary: s8?,
+            activity_exception_decoration: s9?,
+            activity_exception_icon: s10?,
+            message_is_follower: s11?,
+            message_follower_ids: s12?,
+            message_partner_ids: s13?,
+            message_ids: s14?,
+            has_message: s15?,
+            message_needaction: s16?,
+            message_needaction_counter: s17?,
+            message_has_error: s18?,
+            message_has_error_counter: s19?,
+            message_attachment_count: s20?,
+            website_message_ids: s21?,
+            message_has_sms_error: s22?,
+            name: s23?,
+            user_id: s24?,
+            user_email: s25?,
+            usecase: s26?,
+            sub_usecases: s27?,
+            description: s28?,
+            embedded_link: s29?,
+            embedded_phone: s30?,
+            terms_and_conditions: s31?,
+            number_pool: s32?,
+            age_gated: s33?,
+            direct_lending: s34?,
+            subscriber_optin: s35?,
+            subscriber_optout: s36?,
+            subscriber_help: s37?,
+            message_flow: s38?,
+            help_message: s39?,
+            optin_keywords: s40?,
+            optout_keywords: s41?,
+            help_keywords: s42?,
+            optin_message: s43?,
+            optout_message: s44?,
+            privacy_policy_link: s45?,
+            terms_and_conditions_link: s46?,
+            embedded_link_sample: s47?,
+            sample1: s48?,
+            sample2: s49?,
+            sample3: s50?,
+            sample4: s51?,
+            sample5: s52?,
+            sample_multimedia: s53?,
+            cta_upload: s54?,
+            cnp: s55?,
+            reseller_involved: s56?,
+            brand_id: s57?,
+            company_name: s58?,
+            stage_id: s59?,
+            company_id: s60?,
+            enterprise: s61?,
+            additional_enterprises: s62?,
+            selected_numbers: s63?,
+            order_ids: s64?,
+            tcr_brand_id: s65?,
+            tcr_campaign_id: s66?,
+            tcr_api_error: s67?,
+            tcr_api_status: s68?,
+            is_stage_verified: s69?,
+            display_name: s70?,
+            create_uid: s71?,
+            create_date: s72?,
+            write_uid: s73?,
+            write_date: s74?,
         })
     }
 }
@@ -3043,16 +2658,15 @@ impl<'de> ::serde::Deserialize<'de> for GetMessagesBrandIdResponse {
 }
 impl ::chat_clients_runtime::de::Object for GetMessagesBrandIdResponse {
     const NAMES: &'static [&'static str] = &["messages"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            messages: ::chat_clients_runtime::de::required(s0, "messages")?,
-        })
+        ::std::option::Option::Some(Self { messages: s0? })
     }
 }
 /// `GetMessagesBrandIdResponseMessage`, defined at line 692 of the source.
@@ -3226,9 +2840,13 @@ impl ::chat_clients_runtime::de::Object for GetMessagesBrandIdResponseMessage {
         "snailmail_error",
         "letter_ids",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 16, 17, 19, 20, 21, 22, 24, 25, 26, 27,
+        28, 29, 30, 32, 33, 34, 35, 36, 39, 40, 42, 43, 44, 45, 46, 47, 48,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -3278,136 +2896,109 @@ impl ::chat_clients_runtime::de::Object for GetMessagesBrandIdResponseMessage {
         let mut s46 = ::std::option::Option::None;
         let mut s47 = ::std::option::Option::None;
         let mut s48 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = members.value()?,
-                14 => s14 = members.value()?,
-                15 => s15 = members.value()?,
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = members.value()?,
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = members.value()?,
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = ::std::option::Option::Some(members.value()?),
-                26 => s26 = ::std::option::Option::Some(members.value()?),
-                27 => s27 = ::std::option::Option::Some(members.value()?),
-                28 => s28 = ::std::option::Option::Some(members.value()?),
-                29 => s29 = ::std::option::Option::Some(members.value()?),
-                30 => s30 = ::std::option::Option::Some(members.value()?),
-                31 => s31 = members.value()?,
-                32 => s32 = ::std::option::Option::Some(members.value()?),
-                33 => s33 = ::std::option::Option::Some(members.value()?),
-                34 => s34 = ::std::option::Option::Some(members.value()?),
-                35 => s35 = ::std::option::Option::Some(members.value()?),
-                36 => s36 = ::std::option::Option::Some(members.value()?),
-                37 => s37 = members.value()?,
-                38 => s38 = members.value()?,
-                39 => s39 = ::std::option::Option::Some(members.value()?),
-                40 => s40 = ::std::option::Option::Some(members.value()?),
-                41 => s41 = members.value()?,
-                42 => s42 = ::std::option::Option::Some(members.value()?),
-                43 => s43 = ::std::option::Option::Some(members.value()?),
-                44 => s44 = ::std::option::Option::Some(members.value()?),
-                45 => s45 = ::std::option::Option::Some(members.value()?),
-                46 => s46 = ::std::option::Option::Some(members.value()?),
-                47 => s47 = ::std::option::Option::Some(members.value()?),
-                _ => s48 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.nullable(&mut s14),
+                15 => members.nullable(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.nullable(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.nullable(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.value(&mut s25),
+                26 => members.value(&mut s26),
+                27 => members.value(&mut s27),
+                28 => members.value(&mut s28),
+                29 => members.value(&mut s29),
+                30 => members.value(&mut s30),
+                31 => members.nullable(&mut s31),
+                32 => members.value(&mut s32),
+                33 => members.value(&mut s33),
+                34 => members.value(&mut s34),
+                35 => members.value(&mut s35),
+                36 => members.value(&mut s36),
+                37 => members.nullable(&mut s37),
+                38 => members.nullable(&mut s38),
+                39 => members.value(&mut s39),
+                40 => members.value(&mut s40),
+                41 => members.nullable(&mut s41),
+                42 => members.value(&mut s42),
+                43 => members.value(&mut s43),
+                44 => members.value(&mut s44),
+                45 => members.value(&mut s45),
+                46 => members.value(&mut s46),
+                47 => members.value(&mut s47),
+                _ => members.value(&mut s48),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            subject: ::chat_clients_runtime::de::required(s1, "subject")?,
-            date: ::chat_clients_runtime::de::required(s2, "date")?,
-            body: ::chat_clients_runtime::de::required(s3, "body")?,
-            description: ::chat_clients_runtime::de::required(s4, "description")?,
-            preview: ::chat_clients_runtime::de::required(s5, "preview")?,
-            link_preview_ids: ::chat_clients_runtime::de::required(
-                s6,
-                "link_preview_ids",
-            )?,
-            reaction_ids: ::chat_clients_runtime::de::required(s7, "reaction_ids")?,
-            attachment_ids: ::chat_clients_runtime::de::required(s8, "attachment_ids")?,
-            parent_id: ::chat_clients_runtime::de::required(s9, "parent_id")?,
-            child_ids: ::chat_clients_runtime::de::required(s10, "child_ids")?,
-            model: ::chat_clients_runtime::de::required(s11, "model")?,
-            res_id: ::chat_clients_runtime::de::required(s12, "res_id")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            subject: s1?,
+            date: s2?,
+            body: s3?,
+            description: s4?,
+            preview: s5?,
+            link_preview_ids: s6?,
+            reaction_ids: s7?,
+            attachment_ids: s8?,
+            parent_id: s9?,
+            child_ids: s10?,
+            model: s11?,
+            res_id: s12?,
             record_name: s13,
             record_alias_domain_id: s14,
             record_company_id: s15,
-            message_type: ::chat_clients_runtime::de::required(s16, "message_type")?,
-            subtype_id: ::chat_clients_runtime::de::required(s17, "subtype_id")?,
+            message_type: s16?,
+            subtype_id: s17?,
             mail_activity_type_id: s18,
-            is_internal: ::chat_clients_runtime::de::required(s19, "is_internal")?,
-            email_from: ::chat_clients_runtime::de::required(s20, "email_from")?,
-            author_id: ::chat_clients_runtime::de::required(s21, "author_id")?,
-            author_avatar: ::chat_clients_runtime::de::required(s22, "author_avatar")?,
+            is_internal: s19?,
+            email_from: s20?,
+            author_id: s21?,
+            author_avatar: s22?,
             author_guest_id: s23,
-            is_current_user_or_guest_author: ::chat_clients_runtime::de::required(
-                s24,
-                "is_current_user_or_guest_author",
-            )?,
-            partner_ids: ::chat_clients_runtime::de::required(s25, "partner_ids")?,
-            notified_partner_ids: ::chat_clients_runtime::de::required(
-                s26,
-                "notified_partner_ids",
-            )?,
-            needaction: ::chat_clients_runtime::de::required(s27, "needaction")?,
-            has_error: ::chat_clients_runtime::de::required(s28, "has_error")?,
-            notification_ids: ::chat_clients_runtime::de::required(
-                s29,
-                "notification_ids",
-            )?,
-            starred_partner_ids: ::chat_clients_runtime::de::required(
-                s30,
-                "starred_partner_ids",
-            )?,
+            is_current_user_or_guest_author: s24?,
+            partner_ids: s25?,
+            notified_partner_ids: s26?,
+            needaction: s27?,
+            has_error: s28?,
+            notification_ids: s29?,
+            starred_partner_ids: s30?,
             pinned_at: s31,
-            starred: ::chat_clients_runtime::de::required(s32, "starred")?,
-            tracking_value_ids: ::chat_clients_runtime::de::required(
-                s33,
-                "tracking_value_ids",
-            )?,
-            reply_to_force_new: ::chat_clients_runtime::de::required(
-                s34,
-                "reply_to_force_new",
-            )?,
-            message_id: ::chat_clients_runtime::de::required(s35, "message_id")?,
-            reply_to: ::chat_clients_runtime::de::required(s36, "reply_to")?,
+            starred: s32?,
+            tracking_value_ids: s33?,
+            reply_to_force_new: s34?,
+            message_id: s35?,
+            reply_to: s36?,
             mail_server_id: s37,
             email_layout_xmlid: s38,
-            email_add_signature: ::chat_clients_runtime::de::required(
-                s39,
-                "email_add_signature",
-            )?,
-            mail_ids: ::chat_clients_runtime::de::required(s40, "mail_ids")?,
+            email_add_signature: s39?,
+            mail_ids: s40?,
             display_name: s41,
-            create_uid: ::chat_clients_runtime::de::required(s42, "create_uid")?,
-            create_date: ::chat_clients_runtime::de::required(s43, "create_date")?,
-            write_uid: ::chat_clients_runtime::de::required(s44, "write_uid")?,
-            write_date: ::chat_clients_runtime::de::required(s45, "write_date")?,
-            has_sms_error: ::chat_clients_runtime::de::required(s46, "has_sms_error")?,
-            snailmail_error: ::chat_clients_runtime::de::required(
-                s47,
-                "snailmail_error",
-            )?,
-            letter_ids: ::chat_clients_runtime::de::required(s48, "letter_ids")?,
+            create_uid: s42?,
+            create_date: s43?,
+            write_uid: s44?,
+            write_date: s45?,
+            has_sms_error: s46?,
+            snailmail_error: s47?,
+            letter_ids: s48?,
         })
     }
 }
@@ -3428,13 +3019,13 @@ impl<'de> ::serde::Deserialize<'de> for InviteMultipleMappingsBody {
 impl ::chat_clients_runtime::de::Object for InviteMultipleMappingsBody {
     const NAMES: &'static [&'static str] = &["emails"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { emails: s0 })
+        ::std::option::Option::Some(Self { emails: s0 })
     }
 }
 /// `LoginBody`, defined at line 692 of the source.
@@ -3465,17 +3056,17 @@ impl<'de> ::serde::Deserialize<'de> for LoginBody {
 impl ::chat_clients_runtime::de::Object for LoginBody {
     const NAMES: &'static [&'static str] = &["username", "password"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { username: s0, password: s1 })
+        ::std::option::Option::Some(Self { username: s0, password: s1 })
     }
 }
 /// `Ms`, defined at line 692 of the source.
@@ -3503,17 +3094,17 @@ impl<'de> ::serde::Deserialize<'de> for Ms {
 impl ::chat_clients_runtime::de::Object for Ms {
     const NAMES: &'static [&'static str] = &["tid", "token"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { tid: s0, token: s1 })
+        ::std::option::Option::Some(Self { tid: s0, token: s1 })
     }
 }
 /// `NumberToMessageAppMap`, defined at line 456 of the source.
@@ -3572,9 +3163,10 @@ impl ::chat_clients_runtime::de::Object for NumberToMessageAppMap {
         "mmsEnabled",
         "status",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 9, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -3586,42 +3178,33 @@ impl ::chat_clients_runtime::de::Object for NumberToMessageAppMap {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.value(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                s0,
-                "numberToMessageAppMapId",
-            )?,
-            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
-            messaging_app_type: ::chat_clients_runtime::de::required(
-                s2,
-                "messagingAppType",
-            )?,
-            messaging_app_id: ::chat_clients_runtime::de::required(
-                s3,
-                "messagingAppId",
-            )?,
-            created_date: ::chat_clients_runtime::de::required(s4, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(s5, "updateDate")?,
-            name: ::chat_clients_runtime::de::required(s6, "name")?,
+        ::std::option::Option::Some(Self {
+            number_to_message_app_map_id: s0?,
+            phone_number: s1?,
+            messaging_app_type: s2?,
+            messaging_app_id: s3?,
+            created_date: s4?,
+            update_date: s5?,
+            name: s6?,
             created_by: s7,
             updated_by: s8,
-            mms_enabled: ::chat_clients_runtime::de::required(s9, "mmsEnabled")?,
-            status: ::chat_clients_runtime::de::required(s10, "status")?,
+            mms_enabled: s9?,
+            status: s10?,
         })
     }
 }
@@ -3680,9 +3263,10 @@ impl ::chat_clients_runtime::de::Object for ReadAllEnterprisesCspResponseItem {
         "defaultMmsSelection",
         "numberToMessageAppMaps",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 9, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -3694,39 +3278,33 @@ impl ::chat_clients_runtime::de::Object for ReadAllEnterprisesCspResponseItem {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = members.value()?,
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.value(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            contact: ::chat_clients_runtime::de::required(s2, "contact")?,
-            number: ::chat_clients_runtime::de::required(s3, "number")?,
-            email: ::chat_clients_runtime::de::required(s4, "email")?,
-            deleted: ::chat_clients_runtime::de::required(s5, "deleted")?,
-            created_date: ::chat_clients_runtime::de::required(s6, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(s7, "updateDate")?,
+        ::std::option::Option::Some(Self {
+            enterprise_id: s0?,
+            name: s1?,
+            contact: s2?,
+            number: s3?,
+            email: s4?,
+            deleted: s5?,
+            created_date: s6?,
+            update_date: s7?,
             webex_settings: s8,
-            default_mms_selection: ::chat_clients_runtime::de::required(
-                s9,
-                "defaultMmsSelection",
-            )?,
-            number_to_message_app_maps: ::chat_clients_runtime::de::required(
-                s10,
-                "numberToMessageAppMaps",
-            )?,
+            default_mms_selection: s9?,
+            number_to_message_app_maps: s10?,
         })
     }
 }
@@ -3784,9 +3362,10 @@ for ReadAllEnterprisesCspResponseItemNumberToMessageAppMap {
         "updatedBy",
         "status",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -3797,40 +3376,31 @@ for ReadAllEnterprisesCspResponseItemNumberToMessageAppMap {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                s0,
-                "numberToMessageAppMapId",
-            )?,
-            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
-            messaging_app_type: ::chat_clients_runtime::de::required(
-                s2,
-                "messagingAppType",
-            )?,
-            messaging_app_id: ::chat_clients_runtime::de::required(
-                s3,
-                "messagingAppId",
-            )?,
-            created_date: ::chat_clients_runtime::de::required(s4, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(s5, "updateDate")?,
-            name: ::chat_clients_runtime::de::required(s6, "name")?,
+        ::std::option::Option::Some(Self {
+            number_to_message_app_map_id: s0?,
+            phone_number: s1?,
+            messaging_app_type: s2?,
+            messaging_app_id: s3?,
+            created_date: s4?,
+            update_date: s5?,
+            name: s6?,
             created_by: s7,
             updated_by: s8,
-            status: ::chat_clients_runtime::de::required(s9, "status")?,
+            status: s9?,
         })
     }
 }
@@ -3881,9 +3451,10 @@ impl ::chat_clients_runtime::de::Object for ReadAllEnterprisesResponseItem {
         "updateDate",
         "numberToMessageAppMaps",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -3893,32 +3464,29 @@ impl ::chat_clients_runtime::de::Object for ReadAllEnterprisesResponseItem {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            contact: ::chat_clients_runtime::de::required(s2, "contact")?,
-            number: ::chat_clients_runtime::de::required(s3, "number")?,
-            email: ::chat_clients_runtime::de::required(s4, "email")?,
-            deleted: ::chat_clients_runtime::de::required(s5, "deleted")?,
-            created_date: ::chat_clients_runtime::de::required(s6, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(s7, "updateDate")?,
-            number_to_message_app_maps: ::chat_clients_runtime::de::required(
-                s8,
-                "numberToMessageAppMaps",
-            )?,
+        ::std::option::Option::Some(Self {
+            enterprise_id: s0?,
+            name: s1?,
+            contact: s2?,
+            number: s3?,
+            email: s4?,
+            deleted: s5?,
+            created_date: s6?,
+            update_date: s7?,
+            number_to_message_app_maps: s8?,
         })
     }
 }
@@ -3976,9 +3544,10 @@ for ReadAllEnterprisesResponseItemNumberToMessageAppMap {
         "updatedBy",
         "status",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -3989,40 +3558,31 @@ for ReadAllEnterprisesResponseItemNumberToMessageAppMap {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                s0,
-                "numberToMessageAppMapId",
-            )?,
-            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
-            messaging_app_type: ::chat_clients_runtime::de::required(
-                s2,
-                "messagingAppType",
-            )?,
-            messaging_app_id: ::chat_clients_runtime::de::required(
-                s3,
-                "messagingAppId",
-            )?,
-            created_date: ::chat_clients_runtime::de::required(s4, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(s5, "updateDate")?,
-            name: ::chat_clients_runtime::de::required(s6, "name")?,
+        ::std::option::Option::Some(Self {
+            number_to_message_app_map_id: s0?,
+            phone_number: s1?,
+            messaging_app_type: s2?,
+            messaging_app_id: s3?,
+            created_date: s4?,
+            update_date: s5?,
+            name: s6?,
             created_by: s7,
             updated_by: s8,
-            status: ::chat_clients_runtime::de::required(s9, "status")?,
+            status: s9?,
         })
     }
 }
@@ -4045,23 +3605,21 @@ impl<'de> ::serde::Deserialize<'de> for ReadAllMappingsCspResponseItem2 {
 }
 impl ::chat_clients_runtime::de::Object for ReadAllMappingsCspResponseItem2 {
     const NAMES: &'static [&'static str] = &["enterpriseId", "numberToMessageAppMap"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
-            number_to_message_app_map: ::chat_clients_runtime::de::required(
-                s1,
-                "numberToMessageAppMap",
-            )?,
+        ::std::option::Option::Some(Self {
+            enterprise_id: s0?,
+            number_to_message_app_map: s1?,
         })
     }
 }
@@ -4123,9 +3681,10 @@ for ReadAllMappingsCspResponseItem2NumberToMessageAppMap {
         "mmsEnabled",
         "status",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4137,42 +3696,33 @@ for ReadAllMappingsCspResponseItem2NumberToMessageAppMap {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                s0,
-                "numberToMessageAppMapId",
-            )?,
-            phone_number: ::chat_clients_runtime::de::required(s1, "phoneNumber")?,
-            messaging_app_type: ::chat_clients_runtime::de::required(
-                s2,
-                "messagingAppType",
-            )?,
-            messaging_app_id: ::chat_clients_runtime::de::required(
-                s3,
-                "messagingAppId",
-            )?,
-            created_date: ::chat_clients_runtime::de::required(s4, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(s5, "updateDate")?,
-            name: ::chat_clients_runtime::de::required(s6, "name")?,
+        ::std::option::Option::Some(Self {
+            number_to_message_app_map_id: s0?,
+            phone_number: s1?,
+            messaging_app_type: s2?,
+            messaging_app_id: s3?,
+            created_date: s4?,
+            update_date: s5?,
+            name: s6?,
             created_by: s7,
             updated_by: s8,
             mms_enabled: s9,
-            status: ::chat_clients_runtime::de::required(s10, "status")?,
+            status: s10?,
         })
     }
 }
@@ -4198,26 +3748,27 @@ impl<'de> ::serde::Deserialize<'de> for ReadCspConfigResponse {
 }
 impl ::chat_clients_runtime::de::Object for ReadCspConfigResponse {
     const NAMES: &'static [&'static str] = &["productName", "favicon", "logo", "color"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            product_name: ::chat_clients_runtime::de::required(s0, "productName")?,
-            favicon: ::chat_clients_runtime::de::required(s1, "favicon")?,
-            logo: ::chat_clients_runtime::de::required(s2, "logo")?,
-            color: ::chat_clients_runtime::de::required(s3, "color")?,
+        ::std::option::Option::Some(Self {
+            product_name: s0?,
+            favicon: s1?,
+            logo: s2?,
+            color: s3?,
         })
     }
 }
@@ -4239,13 +3790,13 @@ impl<'de> ::serde::Deserialize<'de> for ReadMappingMessagingAppBody {
 impl ::chat_clients_runtime::de::Object for ReadMappingMessagingAppBody {
     const NAMES: &'static [&'static str] = &["messagingAppId"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { messaging_app_id: s0 })
+        ::std::option::Option::Some(Self { messaging_app_id: s0 })
     }
 }
 /// `ReadSingleEnterpriseResponse`, defined at line 692 of the source.
@@ -4298,9 +3849,10 @@ impl ::chat_clients_runtime::de::Object for ReadSingleEnterpriseResponse {
         "updateDate",
         "numberToMessageAppMaps",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4310,32 +3862,29 @@ impl ::chat_clients_runtime::de::Object for ReadSingleEnterpriseResponse {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterpriseId")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            contact: ::chat_clients_runtime::de::required(s2, "contact")?,
-            number: ::chat_clients_runtime::de::required(s3, "number")?,
-            email: ::chat_clients_runtime::de::required(s4, "email")?,
-            deleted: ::chat_clients_runtime::de::required(s5, "deleted")?,
-            created_date: ::chat_clients_runtime::de::required(s6, "createdDate")?,
-            update_date: ::chat_clients_runtime::de::required(s7, "updateDate")?,
-            number_to_message_app_maps: ::chat_clients_runtime::de::required(
-                s8,
-                "numberToMessageAppMaps",
-            )?,
+        ::std::option::Option::Some(Self {
+            enterprise_id: s0?,
+            name: s1?,
+            contact: s2?,
+            number: s3?,
+            email: s4?,
+            deleted: s5?,
+            created_date: s6?,
+            update_date: s7?,
+            number_to_message_app_maps: s8?,
         })
     }
 }
@@ -4357,13 +3906,13 @@ impl<'de> ::serde::Deserialize<'de> for Send2faCodeBody {
 impl ::chat_clients_runtime::de::Object for Send2faCodeBody {
     const NAMES: &'static [&'static str] = &["phoneNumber"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { phone_number: s0 })
+        ::std::option::Option::Some(Self { phone_number: s0 })
     }
 }
 /// `SendActivityNotificationUserBody`, defined at line 692 of the source.
@@ -4386,17 +3935,17 @@ impl<'de> ::serde::Deserialize<'de> for SendActivityNotificationUserBody {
 impl ::chat_clients_runtime::de::Object for SendActivityNotificationUserBody {
     const NAMES: &'static [&'static str] = &["from", "to"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { from: s0, to: s1 })
+        ::std::option::Option::Some(Self { from: s0, to: s1 })
     }
 }
 /// `StripeWebhookBody`, defined at line 692 of the source.
@@ -4451,8 +4000,8 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBody {
         "request",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4462,20 +4011,20 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBody {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                _ => s8 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                _ => members.nullable(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             id: s0,
             object: s1,
             api_version: s2,
@@ -4503,16 +4052,15 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyData {
 }
 impl ::chat_clients_runtime::de::Object for StripeWebhookBodyData {
     const NAMES: &'static [&'static str] = &["object"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            object: ::chat_clients_runtime::de::required(s0, "object")?,
-        })
+        ::std::option::Option::Some(Self { object: s0? })
     }
 }
 /// `StripeWebhookBodyDataObject`, defined at line 692 of the source.
@@ -4590,9 +4138,12 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObject {
         "items",
         "status",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 4, 5, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4612,67 +4163,49 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObject {
         let mut s16 = ::std::option::Option::None;
         let mut s17 = ::std::option::Option::None;
         let mut s18 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = members.value()?,
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                _ => s18 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                _ => members.value(&mut s18),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            object: ::chat_clients_runtime::de::required(s1, "object")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            object: s1?,
             application: s2,
             application_fee_percent: s3,
-            automatic_tax: ::chat_clients_runtime::de::required(s4, "automatic_tax")?,
-            billing_cycle_anchor: ::chat_clients_runtime::de::required(
-                s5,
-                "billing_cycle_anchor",
-            )?,
+            automatic_tax: s4?,
+            billing_cycle_anchor: s5?,
             billing_thresholds: s6,
             cancel_at: s7,
-            cancel_at_period_end: ::chat_clients_runtime::de::required(
-                s8,
-                "cancel_at_period_end",
-            )?,
+            cancel_at_period_end: s8?,
             canceled_at: s9,
-            cancellation_details: ::chat_clients_runtime::de::required(
-                s10,
-                "cancellation_details",
-            )?,
-            collection_method: ::chat_clients_runtime::de::required(
-                s11,
-                "collection_method",
-            )?,
-            created: ::chat_clients_runtime::de::required(s12, "created")?,
-            currency: ::chat_clients_runtime::de::required(s13, "currency")?,
-            current_period_end: ::chat_clients_runtime::de::required(
-                s14,
-                "current_period_end",
-            )?,
-            current_period_start: ::chat_clients_runtime::de::required(
-                s15,
-                "current_period_start",
-            )?,
-            customer: ::chat_clients_runtime::de::required(s16, "customer")?,
-            items: ::chat_clients_runtime::de::required(s17, "items")?,
-            status: ::chat_clients_runtime::de::required(s18, "status")?,
+            cancellation_details: s10?,
+            collection_method: s11?,
+            created: s12?,
+            currency: s13?,
+            current_period_end: s14?,
+            current_period_start: s15?,
+            customer: s16?,
+            items: s17?,
+            status: s18?,
         })
     }
 }
@@ -4691,16 +4224,15 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectAutomaticTax 
 }
 impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectAutomaticTax {
     const NAMES: &'static [&'static str] = &["enabled"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            enabled: ::chat_clients_runtime::de::required(s0, "enabled")?,
-        })
+        ::std::option::Option::Some(Self { enabled: s0? })
     }
 }
 /// `StripeWebhookBodyDataObjectCancellationDetails`, defined at line 692 of the source.
@@ -4724,19 +4256,19 @@ impl ::chat_clients_runtime::de::Object
 for StripeWebhookBodyDataObjectCancellationDetails {
     const NAMES: &'static [&'static str] = &["comment", "feedback", "reason"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             comment: s0,
             feedback: s1,
             reason: s2,
@@ -4760,21 +4292,19 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyDataObjectItems {
 }
 impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectItems {
     const NAMES: &'static [&'static str] = &["object", "data"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            object: ::chat_clients_runtime::de::required(s0, "object")?,
-            data: ::chat_clients_runtime::de::required(s1, "data")?,
-        })
+        ::std::option::Option::Some(Self { object: s0?, data: s1? })
     }
 }
 /// `StripeWebhookBodyDataObjectItemsDataItem`, defined at line 692 of the source.
@@ -4826,9 +4356,10 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectItemsData
         "subscription",
         "tax_rates",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5, 6, 7, 8, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4839,31 +4370,31 @@ impl ::chat_clients_runtime::de::Object for StripeWebhookBodyDataObjectItemsData
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            object: ::chat_clients_runtime::de::required(s1, "object")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            object: s1?,
             billing_thresholds: s2,
-            created: ::chat_clients_runtime::de::required(s3, "created")?,
-            metadata: ::chat_clients_runtime::de::required(s4, "metadata")?,
-            plan: ::chat_clients_runtime::de::required(s5, "plan")?,
-            price: ::chat_clients_runtime::de::required(s6, "price")?,
-            quantity: ::chat_clients_runtime::de::required(s7, "quantity")?,
-            subscription: ::chat_clients_runtime::de::required(s8, "subscription")?,
-            tax_rates: ::chat_clients_runtime::de::required(s9, "tax_rates")?,
+            created: s3?,
+            metadata: s4?,
+            plan: s5?,
+            price: s6?,
+            quantity: s7?,
+            subscription: s8?,
+            tax_rates: s9?,
         })
     }
 }
@@ -4906,9 +4437,10 @@ for StripeWebhookBodyDataObjectItemsDataItemPlan {
         "interval_count",
         "usage_type",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4917,27 +4449,27 @@ for StripeWebhookBodyDataObjectItemsDataItemPlan {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            object: ::chat_clients_runtime::de::required(s1, "object")?,
-            active: ::chat_clients_runtime::de::required(s2, "active")?,
-            amount: ::chat_clients_runtime::de::required(s3, "amount")?,
-            currency: ::chat_clients_runtime::de::required(s4, "currency")?,
-            interval: ::chat_clients_runtime::de::required(s5, "interval")?,
-            interval_count: ::chat_clients_runtime::de::required(s6, "interval_count")?,
-            usage_type: ::chat_clients_runtime::de::required(s7, "usage_type")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            object: s1?,
+            active: s2?,
+            amount: s3?,
+            currency: s4?,
+            interval: s5?,
+            interval_count: s6?,
+            usage_type: s7?,
         })
     }
 }
@@ -4977,9 +4509,10 @@ for StripeWebhookBodyDataObjectItemsDataItemPrice {
         "currency",
         "recurring",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -4987,25 +4520,25 @@ for StripeWebhookBodyDataObjectItemsDataItemPrice {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            object: ::chat_clients_runtime::de::required(s1, "object")?,
-            active: ::chat_clients_runtime::de::required(s2, "active")?,
-            billing_scheme: ::chat_clients_runtime::de::required(s3, "billing_scheme")?,
-            amount: ::chat_clients_runtime::de::required(s4, "amount")?,
-            currency: ::chat_clients_runtime::de::required(s5, "currency")?,
-            recurring: ::chat_clients_runtime::de::required(s6, "recurring")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            object: s1?,
+            active: s2?,
+            billing_scheme: s3?,
+            amount: s4?,
+            currency: s5?,
+            recurring: s6?,
         })
     }
 }
@@ -5030,23 +4563,24 @@ for StripeWebhookBodyDataObjectItemsDataItemPriceRecurring {
 impl ::chat_clients_runtime::de::Object
 for StripeWebhookBodyDataObjectItemsDataItemPriceRecurring {
     const NAMES: &'static [&'static str] = &["interval", "interval_count", "usage_type"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            interval: ::chat_clients_runtime::de::required(s0, "interval")?,
-            interval_count: ::chat_clients_runtime::de::required(s1, "interval_count")?,
-            usage_type: ::chat_clients_runtime::de::required(s2, "usage_type")?,
+        ::std::option::Option::Some(Self {
+            interval: s0?,
+            interval_count: s1?,
+            usage_type: s2?,
         })
     }
 }
@@ -5070,17 +4604,17 @@ impl<'de> ::serde::Deserialize<'de> for StripeWebhookBodyRequest {
 impl ::chat_clients_runtime::de::Object for StripeWebhookBodyRequest {
     const NAMES: &'static [&'static str] = &["id", "idempotency_key"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             id: s0,
             idempotency_key: s1,
         })
@@ -5111,26 +4645,24 @@ impl ::chat_clients_runtime::de::Object for UpdateContactBody {
         "name",
         "phoneNumber",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                s0,
-                "numberToMessageAppMapId",
-            )?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            phone_number: ::chat_clients_runtime::de::required(s2, "phoneNumber")?,
+        ::std::option::Option::Some(Self {
+            number_to_message_app_map_id: s0?,
+            name: s1?,
+            phone_number: s2?,
         })
     }
 }
@@ -5163,29 +4695,27 @@ impl ::chat_clients_runtime::de::Object for UpdateContactResponse {
         "name",
         "phoneNumber",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            contact_id: ::chat_clients_runtime::de::required(s0, "contactId")?,
-            number_to_message_app_map_id: ::chat_clients_runtime::de::required(
-                s1,
-                "numberToMessageAppMapId",
-            )?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            phone_number: ::chat_clients_runtime::de::required(s3, "phoneNumber")?,
+        ::std::option::Option::Some(Self {
+            contact_id: s0?,
+            number_to_message_app_map_id: s1?,
+            name: s2?,
+            phone_number: s3?,
         })
     }
 }
@@ -5275,8 +4805,8 @@ impl ::chat_clients_runtime::de::Object for UpdateCspBody {
         "color",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -5293,27 +4823,27 @@ impl ::chat_clients_runtime::de::Object for UpdateCspBody {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = members.value()?,
-                11 => s11 = members.value()?,
-                12 => s12 = members.value()?,
-                13 => s13 = members.value()?,
-                14 => s14 = members.value()?,
-                _ => s15 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.nullable(&mut s14),
+                _ => members.nullable(&mut s15),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             email: s0,
             name: s1,
             carrier: s2,
@@ -5406,9 +4936,12 @@ impl ::chat_clients_runtime::de::Object for UpdateCspResponse {
         "logo",
         "color",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -5426,48 +4959,45 @@ impl ::chat_clients_runtime::de::Object for UpdateCspResponse {
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
         let mut s16 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                _ => s16 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                _ => members.value(&mut s16),
             }
         }
-        ::std::result::Result::Ok(Self {
-            csp_user_id: ::chat_clients_runtime::de::required(s0, "cspUserId")?,
-            email: ::chat_clients_runtime::de::required(s1, "email")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            carrier: ::chat_clients_runtime::de::required(s3, "carrier")?,
-            house_number: ::chat_clients_runtime::de::required(s4, "houseNumber")?,
-            street_name: ::chat_clients_runtime::de::required(s5, "streetName")?,
-            city: ::chat_clients_runtime::de::required(s6, "city")?,
-            state_code: ::chat_clients_runtime::de::required(s7, "stateCode")?,
-            zip: ::chat_clients_runtime::de::required(s8, "zip")?,
-            country: ::chat_clients_runtime::de::required(s9, "country")?,
-            location_id: ::chat_clients_runtime::de::required(s10, "locationId")?,
-            sub_account_id: ::chat_clients_runtime::de::required(s11, "subAccountId")?,
-            authorizing_person_name: ::chat_clients_runtime::de::required(
-                s12,
-                "authorizingPersonName",
-            )?,
-            product_name: ::chat_clients_runtime::de::required(s13, "productName")?,
-            favicon: ::chat_clients_runtime::de::required(s14, "favicon")?,
-            logo: ::chat_clients_runtime::de::required(s15, "logo")?,
-            color: ::chat_clients_runtime::de::required(s16, "color")?,
+        ::std::option::Option::Some(Self {
+            csp_user_id: s0?,
+            email: s1?,
+            name: s2?,
+            carrier: s3?,
+            house_number: s4?,
+            street_name: s5?,
+            city: s6?,
+            state_code: s7?,
+            zip: s8?,
+            country: s9?,
+            location_id: s10?,
+            sub_account_id: s11?,
+            authorizing_person_name: s12?,
+            product_name: s13?,
+            favicon: s14?,
+            logo: s15?,
+            color: s16?,
         })
     }
 }
@@ -5493,17 +5023,17 @@ impl<'de> ::serde::Deserialize<'de> for UpdateMappingBody {
 impl ::chat_clients_runtime::de::Object for UpdateMappingBody {
     const NAMES: &'static [&'static str] = &["messagingAppId", "phoneNumber"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             messaging_app_id: s0,
             phone_number: s1,
         })
@@ -5557,23 +5087,23 @@ impl ::chat_clients_runtime::de::Object for Verify2faCreateEnterpriseBody {
         "twilioOtp",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             name: s0,
             email: s1,
             password: s2,

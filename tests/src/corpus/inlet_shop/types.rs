@@ -22,22 +22,23 @@ impl<'de> ::serde::Deserialize<'de> for AddImagesBody {
 }
 impl ::chat_clients_runtime::de::Object for AddImagesBody {
     const NAMES: &'static [&'static str] = &["images", "ids", "thumbnail"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            images: ::chat_clients_runtime::de::required(s0, "images")?,
-            ids: ::chat_clients_runtime::de::required(s1, "ids")?,
+        ::std::option::Option::Some(Self {
+            images: s0?,
+            ids: s1?,
             thumbnail: s2,
         })
     }
@@ -57,16 +58,15 @@ impl<'de> ::serde::Deserialize<'de> for AddImagesBody2 {
 }
 impl ::chat_clients_runtime::de::Object for AddImagesBody2 {
     const NAMES: &'static [&'static str] = &["images"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            images: ::chat_clients_runtime::de::required(s0, "images")?,
-        })
+        ::std::option::Option::Some(Self { images: s0? })
     }
 }
 /// `Address`, defined at line 461 of the source.
@@ -86,21 +86,19 @@ impl<'de> ::serde::Deserialize<'de> for Address {
 }
 impl ::chat_clients_runtime::de::Object for Address {
     const NAMES: &'static [&'static str] = &["text", "link"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            text: ::chat_clients_runtime::de::required(s0, "text")?,
-            link: ::chat_clients_runtime::de::required(s1, "link")?,
-        })
+        ::std::option::Option::Some(Self { text: s0?, link: s1? })
     }
 }
 /// `ChangePasswordBody`, defined at line 511 of the source.
@@ -135,29 +133,24 @@ impl ::chat_clients_runtime::de::Object for ChangePasswordBody {
         "new_password",
         "confirm_password",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            current_password: ::chat_clients_runtime::de::required(
-                s0,
-                "current_password",
-            )?,
-            new_password: ::chat_clients_runtime::de::required(s1, "new_password")?,
-            confirm_password: ::chat_clients_runtime::de::required(
-                s2,
-                "confirm_password",
-            )?,
+        ::std::option::Option::Some(Self {
+            current_password: s0?,
+            new_password: s1?,
+            confirm_password: s2?,
         })
     }
 }
@@ -176,16 +169,15 @@ impl<'de> ::serde::Deserialize<'de> for CreateConnectedAccountResponse {
 }
 impl ::chat_clients_runtime::de::Object for CreateConnectedAccountResponse {
     const NAMES: &'static [&'static str] = &["account"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            account: ::chat_clients_runtime::de::required(s0, "account")?,
-        })
+        ::std::option::Option::Some(Self { account: s0? })
     }
 }
 /// `CreatePasswordBody`, defined at line 487 of the source.
@@ -225,29 +217,27 @@ impl ::chat_clients_runtime::de::Object for CreatePasswordBody {
         "password",
         "confirmPassword",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            token: ::chat_clients_runtime::de::required(s1, "token")?,
-            password: ::chat_clients_runtime::de::required(s2, "password")?,
-            confirm_password: ::chat_clients_runtime::de::required(
-                s3,
-                "confirmPassword",
-            )?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            token: s1?,
+            password: s2?,
+            confirm_password: s3?,
         })
     }
 }
@@ -296,23 +286,23 @@ impl ::chat_clients_runtime::de::Object for CreatePriceBody {
         "purchase_option",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             descriptor: s0,
             price: s1,
             quantity: s2,
@@ -371,10 +361,7 @@ impl<'de> ::serde::Deserialize<'de> for CreatePricePurchaseOption {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `CreateProductBody`, defined at line 681 of the source.
@@ -398,26 +385,27 @@ impl<'de> ::serde::Deserialize<'de> for CreateProductBody {
 }
 impl ::chat_clients_runtime::de::Object for CreateProductBody {
     const NAMES: &'static [&'static str] = &["name", "tags", "archived", "prices"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            tags: ::chat_clients_runtime::de::required(s1, "tags")?,
-            archived: ::chat_clients_runtime::de::required(s2, "archived")?,
-            prices: ::chat_clients_runtime::de::required(s3, "prices")?,
+        ::std::option::Option::Some(Self {
+            name: s0?,
+            tags: s1?,
+            archived: s2?,
+            prices: s3?,
         })
     }
 }
@@ -450,29 +438,30 @@ impl ::chat_clients_runtime::de::Object for CreateProductPriceItem {
         "shipping",
         "purchase_option",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            descriptor: ::chat_clients_runtime::de::required(s0, "descriptor")?,
-            price: ::chat_clients_runtime::de::required(s1, "price")?,
-            quantity: ::chat_clients_runtime::de::required(s2, "quantity")?,
-            shipping: ::chat_clients_runtime::de::required(s3, "shipping")?,
-            purchase_option: ::chat_clients_runtime::de::required(s4, "purchase_option")?,
+        ::std::option::Option::Some(Self {
+            descriptor: s0?,
+            price: s1?,
+            quantity: s2?,
+            shipping: s3?,
+            purchase_option: s4?,
         })
     }
 }
@@ -499,29 +488,30 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorProductsResponseItem {
 }
 impl ::chat_clients_runtime::de::Object for GetVendorProductsResponseItem {
     const NAMES: &'static [&'static str] = &["id", "name", "tags", "thumbnail", "price"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            tags: ::chat_clients_runtime::de::required(s2, "tags")?,
-            thumbnail: ::chat_clients_runtime::de::required(s3, "thumbnail")?,
-            price: ::chat_clients_runtime::de::required(s4, "price")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            name: s1?,
+            tags: s2?,
+            thumbnail: s3?,
+            price: s4?,
         })
     }
 }
@@ -554,29 +544,30 @@ impl ::chat_clients_runtime::de::Object for GetVendorResponse {
         "public_data",
         "html",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            store: ::chat_clients_runtime::de::required(s1, "store")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            public_data: ::chat_clients_runtime::de::required(s3, "public_data")?,
-            html: ::chat_clients_runtime::de::required(s4, "html")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            store: s1?,
+            url: s2?,
+            public_data: s3?,
+            html: s4?,
         })
     }
 }
@@ -601,26 +592,27 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorsResponseItem {
 }
 impl ::chat_clients_runtime::de::Object for GetVendorsResponseItem {
     const NAMES: &'static [&'static str] = &["id", "store", "url", "public_data"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            store: ::chat_clients_runtime::de::required(s1, "store")?,
-            url: ::chat_clients_runtime::de::required(s2, "url")?,
-            public_data: ::chat_clients_runtime::de::required(s3, "public_data")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            store: s1?,
+            url: s2?,
+            public_data: s3?,
         })
     }
 }
@@ -641,21 +633,19 @@ impl<'de> ::serde::Deserialize<'de> for GetVendorsResponseItemPublicData {
 }
 impl ::chat_clients_runtime::de::Object for GetVendorsResponseItemPublicData {
     const NAMES: &'static [&'static str] = &["slogan", "image"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            slogan: ::chat_clients_runtime::de::required(s0, "slogan")?,
-            image: ::chat_clients_runtime::de::required(s1, "image")?,
-        })
+        ::std::option::Option::Some(Self { slogan: s0?, image: s1? })
     }
 }
 /// `Link`, defined at line 461 of the source.
@@ -675,21 +665,19 @@ impl<'de> ::serde::Deserialize<'de> for Link {
 }
 impl ::chat_clients_runtime::de::Object for Link {
     const NAMES: &'static [&'static str] = &["url", "text"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            url: ::chat_clients_runtime::de::required(s0, "url")?,
-            text: ::chat_clients_runtime::de::required(s1, "text")?,
-        })
+        ::std::option::Option::Some(Self { url: s0?, text: s1? })
     }
 }
 /// `LoginBody`, defined at line 535 of the source.
@@ -717,21 +705,19 @@ impl<'de> ::serde::Deserialize<'de> for LoginBody {
 }
 impl ::chat_clients_runtime::de::Object for LoginBody {
     const NAMES: &'static [&'static str] = &["email", "password"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(s0, "email")?,
-            password: ::chat_clients_runtime::de::required(s1, "password")?,
-        })
+        ::std::option::Option::Some(Self { email: s0?, password: s1? })
     }
 }
 /// `Price`, defined at line 451 of the source.
@@ -772,9 +758,10 @@ impl ::chat_clients_runtime::de::Object for Price {
         "purchase_option",
         "archived",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -783,30 +770,27 @@ impl ::chat_clients_runtime::de::Object for Price {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            price: ::chat_clients_runtime::de::required(s1, "price")?,
-            quantity: ::chat_clients_runtime::de::required(s2, "quantity")?,
-            shipping: ::chat_clients_runtime::de::required(s3, "shipping")?,
-            images: ::chat_clients_runtime::de::required(s4, "images")?,
-            price_id: ::chat_clients_runtime::de::required(s5, "price_id")?,
-            purchase_option: ::chat_clients_runtime::de::required(
-                s6,
-                "purchase_option",
-            )?,
-            archived: ::chat_clients_runtime::de::required(s7, "archived")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            price: s1?,
+            quantity: s2?,
+            shipping: s3?,
+            images: s4?,
+            price_id: s5?,
+            purchase_option: s6?,
+            archived: s7?,
         })
     }
 }
@@ -851,9 +835,10 @@ impl ::chat_clients_runtime::de::Object for Product {
         "archived",
         "prices",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -863,29 +848,29 @@ impl ::chat_clients_runtime::de::Object for Product {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            vendor: ::chat_clients_runtime::de::required(s1, "vendor")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            tags: ::chat_clients_runtime::de::required(s3, "tags")?,
-            images: ::chat_clients_runtime::de::required(s4, "images")?,
-            thumbnail: ::chat_clients_runtime::de::required(s5, "thumbnail")?,
-            active: ::chat_clients_runtime::de::required(s6, "active")?,
-            archived: ::chat_clients_runtime::de::required(s7, "archived")?,
-            prices: ::chat_clients_runtime::de::required(s8, "prices")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            vendor: s1?,
+            name: s2?,
+            tags: s3?,
+            images: s4?,
+            thumbnail: s5?,
+            active: s6?,
+            archived: s7?,
+            prices: s8?,
         })
     }
 }
@@ -927,9 +912,10 @@ impl ::chat_clients_runtime::de::Object for PublicData {
         "links",
         "website",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -938,27 +924,27 @@ impl ::chat_clients_runtime::de::Object for PublicData {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            phone: ::chat_clients_runtime::de::required(s0, "phone")?,
-            email: ::chat_clients_runtime::de::required(s1, "email")?,
-            address: ::chat_clients_runtime::de::required(s2, "address")?,
-            slogan: ::chat_clients_runtime::de::required(s3, "slogan")?,
-            description: ::chat_clients_runtime::de::required(s4, "description")?,
-            image: ::chat_clients_runtime::de::required(s5, "image")?,
-            links: ::chat_clients_runtime::de::required(s6, "links")?,
-            website: ::chat_clients_runtime::de::required(s7, "website")?,
+        ::std::option::Option::Some(Self {
+            phone: s0?,
+            email: s1?,
+            address: s2?,
+            slogan: s3?,
+            description: s4?,
+            image: s5?,
+            links: s6?,
+            website: s7?,
         })
     }
 }
@@ -998,29 +984,27 @@ impl ::chat_clients_runtime::de::Object for ResetPasswordBody {
         "password",
         "confirm_password",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            vendor: ::chat_clients_runtime::de::required(s0, "vendor")?,
-            token: ::chat_clients_runtime::de::required(s1, "token")?,
-            password: ::chat_clients_runtime::de::required(s2, "password")?,
-            confirm_password: ::chat_clients_runtime::de::required(
-                s3,
-                "confirm_password",
-            )?,
+        ::std::option::Option::Some(Self {
+            vendor: s0?,
+            token: s1?,
+            password: s2?,
+            confirm_password: s3?,
         })
     }
 }
@@ -1039,16 +1023,15 @@ impl<'de> ::serde::Deserialize<'de> for SendPasswordResetEmailBody {
 }
 impl ::chat_clients_runtime::de::Object for SendPasswordResetEmailBody {
     const NAMES: &'static [&'static str] = &["email"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(s0, "email")?,
-        })
+        ::std::option::Option::Some(Self { email: s0? })
     }
 }
 /// `StripeOnboardingSessionResponse`, defined at line 679 of the source.
@@ -1073,16 +1056,15 @@ impl<'de> ::serde::Deserialize<'de> for StripeOnboardingSessionResponse {
 }
 impl ::chat_clients_runtime::de::Object for StripeOnboardingSessionResponse {
     const NAMES: &'static [&'static str] = &["session_secret"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            session_secret: ::chat_clients_runtime::de::required(s0, "session_secret")?,
-        })
+        ::std::option::Option::Some(Self { session_secret: s0? })
     }
 }
 /// `SuccessResponse`, defined at line 509 of the source.
@@ -1100,16 +1082,15 @@ impl<'de> ::serde::Deserialize<'de> for SuccessResponse {
 }
 impl ::chat_clients_runtime::de::Object for SuccessResponse {
     const NAMES: &'static [&'static str] = &["success"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            success: ::chat_clients_runtime::de::required(s0, "success")?,
-        })
+        ::std::option::Option::Some(Self { success: s0? })
     }
 }
 /// `UpdateBody`, defined at line 577 of the source.
@@ -1143,19 +1124,19 @@ impl ::chat_clients_runtime::de::Object for UpdateBody {
         "public_data",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             stripe_activated: s0,
             new_order_send_email: s1,
             public_data: s2,
@@ -1186,17 +1167,17 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePriceBody {
 impl ::chat_clients_runtime::de::Object for UpdatePriceBody {
     const NAMES: &'static [&'static str] = &["descriptor", "quantity"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             descriptor: s0,
             quantity: s1,
         })
@@ -1231,19 +1212,19 @@ impl<'de> ::serde::Deserialize<'de> for UpdateProductBody {
 impl ::chat_clients_runtime::de::Object for UpdateProductBody {
     const NAMES: &'static [&'static str] = &["name", "tags", "thumbnail"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             name: s0,
             tags: s1,
             thumbnail: s2,
@@ -1288,9 +1269,10 @@ impl ::chat_clients_runtime::de::Object for UpdatePublicData {
         "links",
         "website",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1299,27 +1281,27 @@ impl ::chat_clients_runtime::de::Object for UpdatePublicData {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            phone: ::chat_clients_runtime::de::required(s0, "phone")?,
-            email: ::chat_clients_runtime::de::required(s1, "email")?,
-            address: ::chat_clients_runtime::de::required(s2, "address")?,
-            slogan: ::chat_clients_runtime::de::required(s3, "slogan")?,
-            description: ::chat_clients_runtime::de::required(s4, "description")?,
-            hours: ::chat_clients_runtime::de::required(s5, "hours")?,
-            links: ::chat_clients_runtime::de::required(s6, "links")?,
-            website: ::chat_clients_runtime::de::required(s7, "website")?,
+        ::std::option::Option::Some(Self {
+            phone: s0?,
+            email: s1?,
+            address: s2?,
+            slogan: s3?,
+            description: s4?,
+            hours: s5?,
+            links: s6?,
+            website: s7?,
         })
     }
 }
@@ -1358,9 +1340,10 @@ impl ::chat_clients_runtime::de::Object for UpdatePublicDataHours {
         "friday",
         "saturday",
     ];
+    const REQUIRED: &'static [usize] = &[1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1368,24 +1351,24 @@ impl ::chat_clients_runtime::de::Object for UpdatePublicDataHours {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.nullable(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             sunday: s0,
-            monday: ::chat_clients_runtime::de::required(s1, "monday")?,
-            tuesday: ::chat_clients_runtime::de::required(s2, "tuesday")?,
-            wednesday: ::chat_clients_runtime::de::required(s3, "wednesday")?,
-            thursday: ::chat_clients_runtime::de::required(s4, "thursday")?,
-            friday: ::chat_clients_runtime::de::required(s5, "friday")?,
+            monday: s1?,
+            tuesday: s2?,
+            wednesday: s3?,
+            thursday: s4?,
+            friday: s5?,
             saturday: s6,
         })
     }
@@ -1407,21 +1390,19 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePublicDataLink {
 }
 impl ::chat_clients_runtime::de::Object for UpdatePublicDataLink {
     const NAMES: &'static [&'static str] = &["text", "url"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            text: ::chat_clients_runtime::de::required(s0, "text")?,
-            url: ::chat_clients_runtime::de::required(s1, "url")?,
-        })
+        ::std::option::Option::Some(Self { text: s0?, url: s1? })
     }
 }
 /// `UpdateThumbnailBody`, defined at line 599 of the source.
@@ -1443,13 +1424,13 @@ impl<'de> ::serde::Deserialize<'de> for UpdateThumbnailBody {
 impl ::chat_clients_runtime::de::Object for UpdateThumbnailBody {
     const NAMES: &'static [&'static str] = &["image"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { image: s0 })
+        ::std::option::Option::Some(Self { image: s0 })
     }
 }
 /// `UpdateThumbnailResponse`, defined at line 615 of the source.
@@ -1467,16 +1448,15 @@ impl<'de> ::serde::Deserialize<'de> for UpdateThumbnailResponse {
 }
 impl ::chat_clients_runtime::de::Object for UpdateThumbnailResponse {
     const NAMES: &'static [&'static str] = &["image"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            image: ::chat_clients_runtime::de::required(s0, "image")?,
-        })
+        ::std::option::Option::Some(Self { image: s0? })
     }
 }
 /// `Vendor`, defined at line 551 of the source.
@@ -1517,9 +1497,10 @@ impl ::chat_clients_runtime::de::Object for Vendor {
         "html",
         "new_order_send_email",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1528,30 +1509,27 @@ impl ::chat_clients_runtime::de::Object for Vendor {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            email: ::chat_clients_runtime::de::required(s1, "email")?,
-            owner: ::chat_clients_runtime::de::required(s2, "owner")?,
-            store: ::chat_clients_runtime::de::required(s3, "store")?,
-            url: ::chat_clients_runtime::de::required(s4, "url")?,
-            public_data: ::chat_clients_runtime::de::required(s5, "public_data")?,
-            html: ::chat_clients_runtime::de::required(s6, "html")?,
-            new_order_send_email: ::chat_clients_runtime::de::required(
-                s7,
-                "new_order_send_email",
-            )?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            email: s1?,
+            owner: s2?,
+            store: s3?,
+            url: s4?,
+            public_data: s5?,
+            html: s6?,
+            new_order_send_email: s7?,
         })
     }
 }

@@ -35,9 +35,10 @@ impl ::chat_clients_runtime::de::Object for CreateInvoiceBody {
         "date_of_service",
         "due_date",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -45,31 +46,25 @@ impl ::chat_clients_runtime::de::Object for CreateInvoiceBody {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            service_name: ::chat_clients_runtime::de::required(s0, "service_name")?,
-            service_description: ::chat_clients_runtime::de::required(
-                s1,
-                "service_description",
-            )?,
-            amount: ::chat_clients_runtime::de::required(s2, "amount")?,
-            discount: ::chat_clients_runtime::de::required(s3, "discount")?,
-            clinic_name: ::chat_clients_runtime::de::required(s4, "clinic_name")?,
-            date_of_service: ::chat_clients_runtime::de::required(
-                s5,
-                "date_of_service",
-            )?,
-            due_date: ::chat_clients_runtime::de::required(s6, "due_date")?,
+        ::std::option::Option::Some(Self {
+            service_name: s0?,
+            service_description: s1?,
+            amount: s2?,
+            discount: s3?,
+            clinic_name: s4?,
+            date_of_service: s5?,
+            due_date: s6?,
         })
     }
 }
@@ -90,13 +85,13 @@ impl<'de> ::serde::Deserialize<'de> for CreatePatientBody {
 impl ::chat_clients_runtime::de::Object for CreatePatientBody {
     const NAMES: &'static [&'static str] = &["patient"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { patient: s0 })
+        ::std::option::Option::Some(Self { patient: s0 })
     }
 }
 /// `CreatePatientPatient`, defined at line 431 of the source.
@@ -125,26 +120,27 @@ impl ::chat_clients_runtime::de::Object for CreatePatientPatient {
         "phone_number",
         "email_address",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            first_name: ::chat_clients_runtime::de::required(s0, "first_name")?,
-            last_name: ::chat_clients_runtime::de::required(s1, "last_name")?,
-            phone_number: ::chat_clients_runtime::de::required(s2, "phone_number")?,
-            email_address: ::chat_clients_runtime::de::required(s3, "email_address")?,
+        ::std::option::Option::Some(Self {
+            first_name: s0?,
+            last_name: s1?,
+            phone_number: s2?,
+            email_address: s3?,
         })
     }
 }
@@ -174,26 +170,27 @@ impl ::chat_clients_runtime::de::Object for ListAuditLogsResponseItem {
         "action_type",
         "details",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            created_at: ::chat_clients_runtime::de::required(s0, "created_at")?,
-            action: ::chat_clients_runtime::de::required(s1, "action")?,
-            action_type: ::chat_clients_runtime::de::required(s2, "action_type")?,
-            details: ::chat_clients_runtime::de::required(s3, "details")?,
+        ::std::option::Option::Some(Self {
+            created_at: s0?,
+            action: s1?,
+            action_type: s2?,
+            details: s3?,
         })
     }
 }
@@ -220,19 +217,19 @@ impl<'de> ::serde::Deserialize<'de> for RegisterUserBody {
 impl ::chat_clients_runtime::de::Object for RegisterUserBody {
     const NAMES: &'static [&'static str] = &["user", "doctor", "patient"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             user: s0,
             doctor: s1,
             patient: s2,
@@ -277,9 +274,10 @@ impl ::chat_clients_runtime::de::Object for RegisterUserDoctor {
         "clinic_address",
         "location",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -288,27 +286,27 @@ impl ::chat_clients_runtime::de::Object for RegisterUserDoctor {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            first_name: ::chat_clients_runtime::de::required(s0, "first_name")?,
-            last_name: ::chat_clients_runtime::de::required(s1, "last_name")?,
-            specialty: ::chat_clients_runtime::de::required(s2, "specialty")?,
-            email: ::chat_clients_runtime::de::required(s3, "email")?,
-            phone: ::chat_clients_runtime::de::required(s4, "phone")?,
-            clinic_name: ::chat_clients_runtime::de::required(s5, "clinic_name")?,
-            clinic_address: ::chat_clients_runtime::de::required(s6, "clinic_address")?,
-            location: ::chat_clients_runtime::de::required(s7, "location")?,
+        ::std::option::Option::Some(Self {
+            first_name: s0?,
+            last_name: s1?,
+            specialty: s2?,
+            email: s3?,
+            phone: s4?,
+            clinic_name: s5?,
+            clinic_address: s6?,
+            location: s7?,
         })
     }
 }
@@ -338,26 +336,27 @@ impl ::chat_clients_runtime::de::Object for RegisterUserPatient {
         "phone_number",
         "dob",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            first_name: ::chat_clients_runtime::de::required(s0, "first_name")?,
-            last_name: ::chat_clients_runtime::de::required(s1, "last_name")?,
-            phone_number: ::chat_clients_runtime::de::required(s2, "phone_number")?,
-            dob: ::chat_clients_runtime::de::required(s3, "dob")?,
+        ::std::option::Option::Some(Self {
+            first_name: s0?,
+            last_name: s1?,
+            phone_number: s2?,
+            dob: s3?,
         })
     }
 }
@@ -397,29 +396,27 @@ impl ::chat_clients_runtime::de::Object for RegisterUserUser {
         "password_confirmation",
         "user_role",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(s0, "email")?,
-            password: ::chat_clients_runtime::de::required(s1, "password")?,
-            password_confirmation: ::chat_clients_runtime::de::required(
-                s2,
-                "password_confirmation",
-            )?,
-            user_role: ::chat_clients_runtime::de::required(s3, "user_role")?,
+        ::std::option::Option::Some(Self {
+            email: s0?,
+            password: s1?,
+            password_confirmation: s2?,
+            user_role: s3?,
         })
     }
 }
@@ -440,13 +437,13 @@ impl<'de> ::serde::Deserialize<'de> for UpdateDoctorBody {
 impl ::chat_clients_runtime::de::Object for UpdateDoctorBody {
     const NAMES: &'static [&'static str] = &["phone"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { phone: s0 })
+        ::std::option::Option::Some(Self { phone: s0 })
     }
 }
 /// `UpdateInvoiceBody`, defined at line 459 of the source.
@@ -476,19 +473,19 @@ impl ::chat_clients_runtime::de::Object for UpdateInvoiceBody {
         "service_description",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             amount: s0,
             service_name: s1,
             service_description: s2,
@@ -512,13 +509,13 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePatientBody {
 impl ::chat_clients_runtime::de::Object for UpdatePatientBody {
     const NAMES: &'static [&'static str] = &["patient"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { patient: s0 })
+        ::std::option::Option::Some(Self { patient: s0 })
     }
 }
 /// `UpdatePatientPatient`, defined at line 439 of the source.
@@ -540,23 +537,24 @@ impl<'de> ::serde::Deserialize<'de> for UpdatePatientPatient {
 }
 impl ::chat_clients_runtime::de::Object for UpdatePatientPatient {
     const NAMES: &'static [&'static str] = &["first_name", "last_name", "phone_number"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            first_name: ::chat_clients_runtime::de::required(s0, "first_name")?,
-            last_name: ::chat_clients_runtime::de::required(s1, "last_name")?,
-            phone_number: ::chat_clients_runtime::de::required(s2, "phone_number")?,
+        ::std::option::Option::Some(Self {
+            first_name: s0?,
+            last_name: s1?,
+            phone_number: s2?,
         })
     }
 }

@@ -15,16 +15,15 @@ impl<'de> ::serde::Deserialize<'de> for ApproveBody {
 }
 impl ::chat_clients_runtime::de::Object for ApproveBody {
     const NAMES: &'static [&'static str] = &["data"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-        })
+        ::std::option::Option::Some(Self { data: s0? })
     }
 }
 /// `ApproveData`, defined at line 472 of the source.
@@ -55,23 +54,24 @@ impl<'de> ::serde::Deserialize<'de> for ApproveData {
 }
 impl ::chat_clients_runtime::de::Object for ApproveData {
     const NAMES: &'static [&'static str] = &["address", "chain_id", "token_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            address: ::chat_clients_runtime::de::required(s0, "address")?,
-            chain_id: ::chat_clients_runtime::de::required(s1, "chain_id")?,
-            token_id: ::chat_clients_runtime::de::required(s2, "token_id")?,
+        ::std::option::Option::Some(Self {
+            address: s0?,
+            chain_id: s1?,
+            token_id: s2?,
         })
     }
 }
@@ -90,16 +90,15 @@ impl<'de> ::serde::Deserialize<'de> for DataResponse {
 }
 impl ::chat_clients_runtime::de::Object for DataResponse {
     const NAMES: &'static [&'static str] = &["data"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-        })
+        ::std::option::Option::Some(Self { data: s0? })
     }
 }
 /// `GetBalanceResponse`, defined at line 440 of the source.
@@ -119,21 +118,19 @@ impl<'de> ::serde::Deserialize<'de> for GetBalanceResponse {
 }
 impl ::chat_clients_runtime::de::Object for GetBalanceResponse {
     const NAMES: &'static [&'static str] = &["data", "included"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-            included: ::chat_clients_runtime::de::required(s1, "included")?,
-        })
+        ::std::option::Option::Some(Self { data: s0?, included: s1? })
     }
 }
 /// `GetBalanceResponseData`, defined at line 440 of the source.
@@ -156,23 +153,24 @@ impl<'de> ::serde::Deserialize<'de> for GetBalanceResponseData {
 }
 impl ::chat_clients_runtime::de::Object for GetBalanceResponseData {
     const NAMES: &'static [&'static str] = &["attributes", "id", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            attributes: ::chat_clients_runtime::de::required(s0, "attributes")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            type_: ::chat_clients_runtime::de::required(s2, "type")?,
+        ::std::option::Option::Some(Self {
+            attributes: s0?,
+            id: s1?,
+            type_: s2?,
         })
     }
 }
@@ -207,23 +205,24 @@ impl<'de> ::serde::Deserialize<'de> for GetBalanceResponseDataAttributes {
 }
 impl ::chat_clients_runtime::de::Object for GetBalanceResponseDataAttributes {
     const NAMES: &'static [&'static str] = &["address", "amount", "token_address"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            address: ::chat_clients_runtime::de::required(s0, "address")?,
-            amount: ::chat_clients_runtime::de::required(s1, "amount")?,
-            token_address: ::chat_clients_runtime::de::required(s2, "token_address")?,
+        ::std::option::Option::Some(Self {
+            address: s0?,
+            amount: s1?,
+            token_address: s2?,
         })
     }
 }
@@ -244,21 +243,19 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponse {
 }
 impl ::chat_clients_runtime::de::Object for GetChainsListResponse {
     const NAMES: &'static [&'static str] = &["data", "included"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-            included: ::chat_clients_runtime::de::required(s1, "included")?,
-        })
+        ::std::option::Option::Some(Self { data: s0?, included: s1? })
     }
 }
 /// `GetChainsListResponseDataItem`, defined at line 378 of the source.
@@ -288,26 +285,27 @@ impl ::chat_clients_runtime::de::Object for GetChainsListResponseDataItem {
         "relationships",
         "type",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            attributes: ::chat_clients_runtime::de::required(s0, "attributes")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            relationships: ::chat_clients_runtime::de::required(s2, "relationships")?,
-            type_: ::chat_clients_runtime::de::required(s3, "type")?,
+        ::std::option::Option::Some(Self {
+            attributes: s0?,
+            id: s1?,
+            relationships: s2?,
+            type_: s3?,
         })
     }
 }
@@ -337,26 +335,27 @@ impl ::chat_clients_runtime::de::Object for GetChainsListResponseDataItemAttribu
         "icon",
         "name",
     ];
+    const REQUIRED: &'static [usize] = &[1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             chain_params: s0,
-            chain_type: ::chat_clients_runtime::de::required(s1, "chain_type")?,
-            icon: ::chat_clients_runtime::de::required(s2, "icon")?,
-            name: ::chat_clients_runtime::de::required(s3, "name")?,
+            chain_type: s1?,
+            icon: s2?,
+            name: s3?,
         })
     }
 }
@@ -375,16 +374,15 @@ impl<'de> ::serde::Deserialize<'de> for GetChainsListResponseDataItemRelationshi
 }
 impl ::chat_clients_runtime::de::Object for GetChainsListResponseDataItemRelationships {
     const NAMES: &'static [&'static str] = &["tokens"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            tokens: ::chat_clients_runtime::de::required(s0, "tokens")?,
-        })
+        ::std::option::Option::Some(Self { tokens: s0? })
     }
 }
 /// `GetNftMetadataResponse`, defined at line 456 of the source.
@@ -404,21 +402,19 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponse {
 }
 impl ::chat_clients_runtime::de::Object for GetNftMetadataResponse {
     const NAMES: &'static [&'static str] = &["data", "included"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-            included: ::chat_clients_runtime::de::required(s1, "included")?,
-        })
+        ::std::option::Option::Some(Self { data: s0?, included: s1? })
     }
 }
 /// `GetNftMetadataResponseData`, defined at line 456 of the source.
@@ -438,21 +434,19 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponseData {
 }
 impl ::chat_clients_runtime::de::Object for GetNftMetadataResponseData {
     const NAMES: &'static [&'static str] = &["attributes", "key"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            attributes: ::chat_clients_runtime::de::required(s0, "attributes")?,
-            key: ::chat_clients_runtime::de::required(s1, "key")?,
-        })
+        ::std::option::Option::Some(Self { attributes: s0?, key: s1? })
     }
 }
 /// `GetNftMetadataResponseDataAttributes`, defined at line 456 of the source.
@@ -492,9 +486,10 @@ impl ::chat_clients_runtime::de::Object for GetNftMetadataResponseDataAttributes
         "metadata_url",
         "name",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -502,25 +497,25 @@ impl ::chat_clients_runtime::de::Object for GetNftMetadataResponseDataAttributes
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            animation_url: ::chat_clients_runtime::de::required(s0, "animation_url")?,
-            attributes: ::chat_clients_runtime::de::required(s1, "attributes")?,
-            description: ::chat_clients_runtime::de::required(s2, "description")?,
-            external_url: ::chat_clients_runtime::de::required(s3, "external_url")?,
-            image_url: ::chat_clients_runtime::de::required(s4, "image_url")?,
-            metadata_url: ::chat_clients_runtime::de::required(s5, "metadata_url")?,
-            name: ::chat_clients_runtime::de::required(s6, "name")?,
+        ::std::option::Option::Some(Self {
+            animation_url: s0?,
+            attributes: s1?,
+            description: s2?,
+            external_url: s3?,
+            image_url: s4?,
+            metadata_url: s5?,
+            name: s6?,
         })
     }
 }
@@ -542,20 +537,21 @@ impl<'de> ::serde::Deserialize<'de> for GetNftMetadataResponseDataAttributesAttr
 impl ::chat_clients_runtime::de::Object
 for GetNftMetadataResponseDataAttributesAttribute {
     const NAMES: &'static [&'static str] = &["trait_type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            trait_type: ::chat_clients_runtime::de::required(s0, "trait_type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
+        ::std::option::Option::Some(Self {
+            trait_type: s0?,
+            value: s1?,
         })
     }
 }
@@ -576,21 +572,19 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponse {
 }
 impl ::chat_clients_runtime::de::Object for GetTokensResponse {
     const NAMES: &'static [&'static str] = &["data", "included"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-            included: ::chat_clients_runtime::de::required(s1, "included")?,
-        })
+        ::std::option::Option::Some(Self { data: s0?, included: s1? })
     }
 }
 /// `GetTokensResponseDataItem`, defined at line 422 of the source.
@@ -620,26 +614,27 @@ impl ::chat_clients_runtime::de::Object for GetTokensResponseDataItem {
         "relationships",
         "type",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            attributes: ::chat_clients_runtime::de::required(s0, "attributes")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            relationships: ::chat_clients_runtime::de::required(s2, "relationships")?,
-            type_: ::chat_clients_runtime::de::required(s3, "type")?,
+        ::std::option::Option::Some(Self {
+            attributes: s0?,
+            id: s1?,
+            relationships: s2?,
+            type_: s3?,
         })
     }
 }
@@ -674,26 +669,27 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponseDataItemAttributes {
 }
 impl ::chat_clients_runtime::de::Object for GetTokensResponseDataItemAttributes {
     const NAMES: &'static [&'static str] = &["icon", "name", "symbol", "token_type"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            icon: ::chat_clients_runtime::de::required(s0, "icon")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            symbol: ::chat_clients_runtime::de::required(s2, "symbol")?,
-            token_type: ::chat_clients_runtime::de::required(s3, "token_type")?,
+        ::std::option::Option::Some(Self {
+            icon: s0?,
+            name: s1?,
+            symbol: s2?,
+            token_type: s3?,
         })
     }
 }
@@ -712,16 +708,15 @@ impl<'de> ::serde::Deserialize<'de> for GetTokensResponseDataItemRelationships {
 }
 impl ::chat_clients_runtime::de::Object for GetTokensResponseDataItemRelationships {
     const NAMES: &'static [&'static str] = &["chains"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            chains: ::chat_clients_runtime::de::required(s0, "chains")?,
-        })
+        ::std::option::Option::Some(Self { chains: s0? })
     }
 }
 /// `GetTransactionHistoryResponse`, defined at line 410 of the source.
@@ -741,21 +736,19 @@ impl<'de> ::serde::Deserialize<'de> for GetTransactionHistoryResponse {
 }
 impl ::chat_clients_runtime::de::Object for GetTransactionHistoryResponse {
     const NAMES: &'static [&'static str] = &["data", "pagination"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-            pagination: ::chat_clients_runtime::de::required(s1, "pagination")?,
-        })
+        ::std::option::Option::Some(Self { data: s0?, pagination: s1? })
     }
 }
 /// `GetTransactionHistoryResponseDataItem`, defined at line 410 of the source.
@@ -831,9 +824,10 @@ impl ::chat_clients_runtime::de::Object for GetTransactionHistoryResponseDataIte
         "type",
         "withdrawal_tx_hash",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -847,46 +841,37 @@ impl ::chat_clients_runtime::de::Object for GetTransactionHistoryResponseDataIte
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
         let mut s12 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                _ => s12 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                _ => members.value(&mut s12),
             }
         }
-        ::std::result::Result::Ok(Self {
-            amount: ::chat_clients_runtime::de::required(s0, "amount")?,
-            block_number: ::chat_clients_runtime::de::required(s1, "block_number")?,
-            deposit_tx_hash: ::chat_clients_runtime::de::required(
-                s2,
-                "deposit_tx_hash",
-            )?,
-            destination_network: ::chat_clients_runtime::de::required(
-                s3,
-                "destination_network",
-            )?,
-            from_address: ::chat_clients_runtime::de::required(s4, "from_address")?,
-            is_mintable: ::chat_clients_runtime::de::required(s5, "is_mintable")?,
-            source_network: ::chat_clients_runtime::de::required(s6, "source_network")?,
-            to_address: ::chat_clients_runtime::de::required(s7, "to_address")?,
-            token_address: ::chat_clients_runtime::de::required(s8, "token_address")?,
-            token_id: ::chat_clients_runtime::de::required(s9, "token_id")?,
-            tx_hash: ::chat_clients_runtime::de::required(s10, "tx_hash")?,
-            type_: ::chat_clients_runtime::de::required(s11, "type")?,
-            withdrawal_tx_hash: ::chat_clients_runtime::de::required(
-                s12,
-                "withdrawal_tx_hash",
-            )?,
+        ::std::option::Option::Some(Self {
+            amount: s0?,
+            block_number: s1?,
+            deposit_tx_hash: s2?,
+            destination_network: s3?,
+            from_address: s4?,
+            is_mintable: s5?,
+            source_network: s6?,
+            to_address: s7?,
+            token_address: s8?,
+            token_id: s9?,
+            tx_hash: s10?,
+            type_: s11?,
+            withdrawal_tx_hash: s12?,
         })
     }
 }
@@ -916,26 +901,27 @@ impl ::chat_clients_runtime::de::Object for GetTransactionHistoryResponsePaginat
         "total_items",
         "total_pages",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            current_page: ::chat_clients_runtime::de::required(s0, "current_page")?,
-            page_size: ::chat_clients_runtime::de::required(s1, "page_size")?,
-            total_items: ::chat_clients_runtime::de::required(s2, "total_items")?,
-            total_pages: ::chat_clients_runtime::de::required(s3, "total_pages")?,
+        ::std::option::Option::Some(Self {
+            current_page: s0?,
+            page_size: s1?,
+            total_items: s2?,
+            total_pages: s3?,
         })
     }
 }
@@ -957,21 +943,19 @@ impl<'de> ::serde::Deserialize<'de> for IdTypeResponse {
 }
 impl ::chat_clients_runtime::de::Object for IdTypeResponse {
     const NAMES: &'static [&'static str] = &["id", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { id: s0?, type_: s1? })
     }
 }
 /// `LockTokenBody`, defined at line 474 of the source.
@@ -989,16 +973,15 @@ impl<'de> ::serde::Deserialize<'de> for LockTokenBody {
 }
 impl ::chat_clients_runtime::de::Object for LockTokenBody {
     const NAMES: &'static [&'static str] = &["data"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-        })
+        ::std::option::Option::Some(Self { data: s0? })
     }
 }
 /// `LockTokenData`, defined at line 486 of the source.
@@ -1052,9 +1035,10 @@ impl ::chat_clients_runtime::de::Object for LockTokenData {
         "to",
         "token_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1062,25 +1046,25 @@ impl ::chat_clients_runtime::de::Object for LockTokenData {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            amount: ::chat_clients_runtime::de::required(s0, "amount")?,
-            chain_from: ::chat_clients_runtime::de::required(s1, "chain_from")?,
-            chain_to: ::chat_clients_runtime::de::required(s2, "chain_to")?,
-            from: ::chat_clients_runtime::de::required(s3, "from")?,
-            nft_id: ::chat_clients_runtime::de::required(s4, "nft_id")?,
-            to: ::chat_clients_runtime::de::required(s5, "to")?,
-            token_id: ::chat_clients_runtime::de::required(s6, "token_id")?,
+        ::std::option::Option::Some(Self {
+            amount: s0?,
+            chain_from: s1?,
+            chain_to: s2?,
+            from: s3?,
+            nft_id: s4?,
+            to: s5?,
+            token_id: s6?,
         })
     }
 }
@@ -1101,21 +1085,19 @@ impl<'de> ::serde::Deserialize<'de> for Transfer {
 }
 impl ::chat_clients_runtime::de::Object for Transfer {
     const NAMES: &'static [&'static str] = &["data", "included"];
+    const REQUIRED: &'static [usize] = &[1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            data: s0,
-            included: ::chat_clients_runtime::de::required(s1, "included")?,
-        })
+        ::std::option::Option::Some(Self { data: s0, included: s1? })
     }
 }
 /// `WithdrawBody`, defined at line 488 of the source.
@@ -1133,16 +1115,15 @@ impl<'de> ::serde::Deserialize<'de> for WithdrawBody {
 }
 impl ::chat_clients_runtime::de::Object for WithdrawBody {
     const NAMES: &'static [&'static str] = &["data"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-        })
+        ::std::option::Option::Some(Self { data: s0? })
     }
 }
 /// `WithdrawData`, defined at line 500 of the source.
@@ -1181,26 +1162,27 @@ impl ::chat_clients_runtime::de::Object for WithdrawData {
         "token_id",
         "tx_hash",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            chain_from: ::chat_clients_runtime::de::required(s0, "chain_from")?,
-            from: ::chat_clients_runtime::de::required(s1, "from")?,
-            token_id: ::chat_clients_runtime::de::required(s2, "token_id")?,
-            tx_hash: ::chat_clients_runtime::de::required(s3, "tx_hash")?,
+        ::std::option::Option::Some(Self {
+            chain_from: s0?,
+            from: s1?,
+            token_id: s2?,
+            tx_hash: s3?,
         })
     }
 }

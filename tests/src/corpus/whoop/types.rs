@@ -26,26 +26,27 @@ impl ::chat_clients_runtime::de::Object for GetBasicUserProfileResponse {
         "first_name",
         "last_name",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            user_id: ::chat_clients_runtime::de::required(s0, "user_id")?,
-            email: ::chat_clients_runtime::de::required(s1, "email")?,
-            first_name: ::chat_clients_runtime::de::required(s2, "first_name")?,
-            last_name: ::chat_clients_runtime::de::required(s3, "last_name")?,
+        ::std::option::Option::Some(Self {
+            user_id: s0?,
+            email: s1?,
+            first_name: s2?,
+            last_name: s3?,
         })
     }
 }
@@ -90,9 +91,10 @@ impl ::chat_clients_runtime::de::Object for GetCycleByIdResponse {
         "score_state",
         "score",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -102,32 +104,29 @@ impl ::chat_clients_runtime::de::Object for GetCycleByIdResponse {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            user_id: ::chat_clients_runtime::de::required(s1, "user_id")?,
-            created_at: ::chat_clients_runtime::de::required(s2, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s3, "updated_at")?,
-            start: ::chat_clients_runtime::de::required(s4, "start")?,
-            end: ::chat_clients_runtime::de::required(s5, "end")?,
-            timezone_offset: ::chat_clients_runtime::de::required(
-                s6,
-                "timezone_offset",
-            )?,
-            score_state: ::chat_clients_runtime::de::required(s7, "score_state")?,
-            score: ::chat_clients_runtime::de::required(s8, "score")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            user_id: s1?,
+            created_at: s2?,
+            updated_at: s3?,
+            start: s4?,
+            end: s5?,
+            timezone_offset: s6?,
+            score_state: s7?,
+            score: s8?,
         })
     }
 }
@@ -157,29 +156,27 @@ impl ::chat_clients_runtime::de::Object for GetCycleByIdResponseScore {
         "average_heart_rate",
         "max_heart_rate",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            strain: ::chat_clients_runtime::de::required(s0, "strain")?,
-            kilojoule: ::chat_clients_runtime::de::required(s1, "kilojoule")?,
-            average_heart_rate: ::chat_clients_runtime::de::required(
-                s2,
-                "average_heart_rate",
-            )?,
-            max_heart_rate: ::chat_clients_runtime::de::required(s3, "max_heart_rate")?,
+        ::std::option::Option::Some(Self {
+            strain: s0?,
+            kilojoule: s1?,
+            average_heart_rate: s2?,
+            max_heart_rate: s3?,
         })
     }
 }
@@ -218,9 +215,10 @@ impl ::chat_clients_runtime::de::Object for GetRecoveryForCycleResponse {
         "score_state",
         "score",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -228,25 +226,25 @@ impl ::chat_clients_runtime::de::Object for GetRecoveryForCycleResponse {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            cycle_id: ::chat_clients_runtime::de::required(s0, "cycle_id")?,
-            sleep_id: ::chat_clients_runtime::de::required(s1, "sleep_id")?,
-            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s4, "updated_at")?,
-            score_state: ::chat_clients_runtime::de::required(s5, "score_state")?,
-            score: ::chat_clients_runtime::de::required(s6, "score")?,
+        ::std::option::Option::Some(Self {
+            cycle_id: s0?,
+            sleep_id: s1?,
+            user_id: s2?,
+            created_at: s3?,
+            updated_at: s4?,
+            score_state: s5?,
+            score: s6?,
         })
     }
 }
@@ -282,47 +280,33 @@ impl ::chat_clients_runtime::de::Object for GetRecoveryForCycleResponseScore {
         "spo2_percentage",
         "skin_temp_celsius",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            user_calibrating: ::chat_clients_runtime::de::required(
-                s0,
-                "user_calibrating",
-            )?,
-            recovery_score: ::chat_clients_runtime::de::required(s1, "recovery_score")?,
-            resting_heart_rate: ::chat_clients_runtime::de::required(
-                s2,
-                "resting_heart_rate",
-            )?,
-            hrv_rmssd_milli: ::chat_clients_runtime::de::required(
-                s3,
-                "hrv_rmssd_milli",
-            )?,
-            spo2_percentage: ::chat_clients_runtime::de::required(
-                s4,
-                "spo2_percentage",
-            )?,
-            skin_temp_celsius: ::chat_clients_runtime::de::required(
-                s5,
-                "skin_temp_celsius",
-            )?,
+        ::std::option::Option::Some(Self {
+            user_calibrating: s0?,
+            recovery_score: s1?,
+            resting_heart_rate: s2?,
+            hrv_rmssd_milli: s3?,
+            spo2_percentage: s4?,
+            skin_temp_celsius: s5?,
         })
     }
 }
@@ -349,26 +333,24 @@ impl ::chat_clients_runtime::de::Object for GetUserBodyMeasurementsResponse {
         "weight_kilogram",
         "max_heart_rate",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            height_meter: ::chat_clients_runtime::de::required(s0, "height_meter")?,
-            weight_kilogram: ::chat_clients_runtime::de::required(
-                s1,
-                "weight_kilogram",
-            )?,
-            max_heart_rate: ::chat_clients_runtime::de::required(s2, "max_heart_rate")?,
+        ::std::option::Option::Some(Self {
+            height_meter: s0?,
+            weight_kilogram: s1?,
+            max_heart_rate: s2?,
         })
     }
 }
@@ -387,16 +369,15 @@ impl<'de> ::serde::Deserialize<'de> for GetV2UuidV1Response {
 }
 impl ::chat_clients_runtime::de::Object for GetV2UuidV1Response {
     const NAMES: &'static [&'static str] = &["v2_activity_id"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            v2_activity_id: ::chat_clients_runtime::de::required(s0, "v2_activity_id")?,
-        })
+        ::std::option::Option::Some(Self { v2_activity_id: s0? })
     }
 }
 /// `GetWorkoutByIdResponse`, defined at line 465 of the source.
@@ -449,9 +430,10 @@ impl ::chat_clients_runtime::de::Object for GetWorkoutByIdResponse {
         "score",
         "sport_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -464,38 +446,35 @@ impl ::chat_clients_runtime::de::Object for GetWorkoutByIdResponse {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                _ => s11 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                _ => members.value(&mut s11),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            v1_id: ::chat_clients_runtime::de::required(s1, "v1_id")?,
-            user_id: ::chat_clients_runtime::de::required(s2, "user_id")?,
-            created_at: ::chat_clients_runtime::de::required(s3, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s4, "updated_at")?,
-            start: ::chat_clients_runtime::de::required(s5, "start")?,
-            end: ::chat_clients_runtime::de::required(s6, "end")?,
-            timezone_offset: ::chat_clients_runtime::de::required(
-                s7,
-                "timezone_offset",
-            )?,
-            sport_name: ::chat_clients_runtime::de::required(s8, "sport_name")?,
-            score_state: ::chat_clients_runtime::de::required(s9, "score_state")?,
-            score: ::chat_clients_runtime::de::required(s10, "score")?,
-            sport_id: ::chat_clients_runtime::de::required(s11, "sport_id")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            v1_id: s1?,
+            user_id: s2?,
+            created_at: s3?,
+            updated_at: s4?,
+            start: s5?,
+            end: s6?,
+            timezone_offset: s7?,
+            sport_name: s8?,
+            score_state: s9?,
+            score: s10?,
+            sport_id: s11?,
         })
     }
 }
@@ -543,9 +522,10 @@ impl ::chat_clients_runtime::de::Object for GetWorkoutByIdResponseScore {
         "altitude_change_meter",
         "zone_durations",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -555,41 +535,29 @@ impl ::chat_clients_runtime::de::Object for GetWorkoutByIdResponseScore {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            strain: ::chat_clients_runtime::de::required(s0, "strain")?,
-            average_heart_rate: ::chat_clients_runtime::de::required(
-                s1,
-                "average_heart_rate",
-            )?,
-            max_heart_rate: ::chat_clients_runtime::de::required(s2, "max_heart_rate")?,
-            kilojoule: ::chat_clients_runtime::de::required(s3, "kilojoule")?,
-            percent_recorded: ::chat_clients_runtime::de::required(
-                s4,
-                "percent_recorded",
-            )?,
-            distance_meter: ::chat_clients_runtime::de::required(s5, "distance_meter")?,
-            altitude_gain_meter: ::chat_clients_runtime::de::required(
-                s6,
-                "altitude_gain_meter",
-            )?,
-            altitude_change_meter: ::chat_clients_runtime::de::required(
-                s7,
-                "altitude_change_meter",
-            )?,
-            zone_durations: ::chat_clients_runtime::de::required(s8, "zone_durations")?,
+        ::std::option::Option::Some(Self {
+            strain: s0?,
+            average_heart_rate: s1?,
+            max_heart_rate: s2?,
+            kilojoule: s3?,
+            percent_recorded: s4?,
+            distance_meter: s5?,
+            altitude_gain_meter: s6?,
+            altitude_change_meter: s7?,
+            zone_durations: s8?,
         })
     }
 }
@@ -623,20 +591,21 @@ impl<'de> ::serde::Deserialize<'de> for RecordsNextTokenResponse {
 }
 impl ::chat_clients_runtime::de::Object for RecordsNextTokenResponse {
     const NAMES: &'static [&'static str] = &["records", "next_token"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            records: ::chat_clients_runtime::de::required(s0, "records")?,
-            next_token: ::chat_clients_runtime::de::required(s1, "next_token")?,
+        ::std::option::Option::Some(Self {
+            records: s0?,
+            next_token: s1?,
         })
     }
 }
@@ -678,44 +647,33 @@ impl ::chat_clients_runtime::de::Object for Score {
         "sleep_consistency_percentage",
         "sleep_efficiency_percentage",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            stage_summary: ::chat_clients_runtime::de::required(s0, "stage_summary")?,
-            sleep_needed: ::chat_clients_runtime::de::required(s1, "sleep_needed")?,
-            respiratory_rate: ::chat_clients_runtime::de::required(
-                s2,
-                "respiratory_rate",
-            )?,
-            sleep_performance_percentage: ::chat_clients_runtime::de::required(
-                s3,
-                "sleep_performance_percentage",
-            )?,
-            sleep_consistency_percentage: ::chat_clients_runtime::de::required(
-                s4,
-                "sleep_consistency_percentage",
-            )?,
-            sleep_efficiency_percentage: ::chat_clients_runtime::de::required(
-                s5,
-                "sleep_efficiency_percentage",
-            )?,
+        ::std::option::Option::Some(Self {
+            stage_summary: s0?,
+            sleep_needed: s1?,
+            respiratory_rate: s2?,
+            sleep_performance_percentage: s3?,
+            sleep_consistency_percentage: s4?,
+            sleep_efficiency_percentage: s5?,
         })
     }
 }
@@ -769,9 +727,10 @@ impl ::chat_clients_runtime::de::Object for Sleep {
         "score_state",
         "score",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -784,38 +743,35 @@ impl ::chat_clients_runtime::de::Object for Sleep {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                _ => s11 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                _ => members.value(&mut s11),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            cycle_id: ::chat_clients_runtime::de::required(s1, "cycle_id")?,
-            v1_id: ::chat_clients_runtime::de::required(s2, "v1_id")?,
-            user_id: ::chat_clients_runtime::de::required(s3, "user_id")?,
-            created_at: ::chat_clients_runtime::de::required(s4, "created_at")?,
-            updated_at: ::chat_clients_runtime::de::required(s5, "updated_at")?,
-            start: ::chat_clients_runtime::de::required(s6, "start")?,
-            end: ::chat_clients_runtime::de::required(s7, "end")?,
-            timezone_offset: ::chat_clients_runtime::de::required(
-                s8,
-                "timezone_offset",
-            )?,
-            nap: ::chat_clients_runtime::de::required(s9, "nap")?,
-            score_state: ::chat_clients_runtime::de::required(s10, "score_state")?,
-            score: ::chat_clients_runtime::de::required(s11, "score")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            cycle_id: s1?,
+            v1_id: s2?,
+            user_id: s3?,
+            created_at: s4?,
+            updated_at: s5?,
+            start: s6?,
+            end: s7?,
+            timezone_offset: s8?,
+            nap: s9?,
+            score_state: s10?,
+            score: s11?,
         })
     }
 }

@@ -22,17 +22,17 @@ impl<'de> ::serde::Deserialize<'de> for GetTypeBody {
 impl ::chat_clients_runtime::de::Object for GetTypeBody {
     const NAMES: &'static [&'static str] = &["async", "2fa"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { async_: s0, _2fa: s1 })
+        ::std::option::Option::Some(Self { async_: s0, _2fa: s1 })
     }
 }
 /// `GetTypeResponse`, defined at line 34 of the source.
@@ -75,32 +75,33 @@ impl ::chat_clients_runtime::de::Object for GetTypeResponse {
         "🙂",
         "nested",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            self_: ::chat_clients_runtime::de::required(s1, "Self")?,
-            get_list: ::chat_clients_runtime::de::required(s2, "getList")?,
+        ::std::option::Option::Some(Self {
+            type_: s0?,
+            self_: s1?,
+            get_list: s2?,
             get_list_2: s3,
-            field: ::chat_clients_runtime::de::required(s4, "🙂")?,
-            nested: ::chat_clients_runtime::de::required(s5, "nested")?,
+            field: s4?,
+            nested: s5?,
         })
     }
 }

@@ -33,24 +33,25 @@ impl<'de> ::serde::Deserialize<'de> for CreateATypeBody {
 }
 impl ::chat_clients_runtime::de::Object for CreateATypeBody {
     const NAMES: &'static [&'static str] = &["async", "fn", "in", "a b"];
+    const REQUIRED: &'static [usize] = &[1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                _ => s3 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             async_: s0,
-            fn_: ::chat_clients_runtime::de::required(s1, "fn")?,
+            fn_: s1?,
             in_: s2,
             a_b: s3,
         })
@@ -74,21 +75,19 @@ impl<'de> ::serde::Deserialize<'de> for CreateATypeResponse {
 }
 impl ::chat_clients_runtime::de::Object for CreateATypeResponse {
     const NAMES: &'static [&'static str] = &["id", "type"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = members.value()?,
+                0 => members.value(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            type_: s1,
-        })
+        ::std::option::Option::Some(Self { id: s0?, type_: s1 })
     }
 }
 /// `CurlOnlyBody`, defined at line 100 of the source.
@@ -111,21 +110,19 @@ impl<'de> ::serde::Deserialize<'de> for CurlOnlyBody {
 }
 impl ::chat_clients_runtime::de::Object for CurlOnlyBody {
     const NAMES: &'static [&'static str] = &["name", "count"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = members.value()?,
+                0 => members.value(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            count: s1,
-        })
+        ::std::option::Option::Some(Self { name: s0?, count: s1 })
     }
 }
 /// `TypeResponse`, defined at line 44 of the source.
@@ -177,9 +174,10 @@ impl ::chat_clients_runtime::de::Object for TypeResponse {
         "🙂",
         "nested",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -189,29 +187,29 @@ impl ::chat_clients_runtime::de::Object for TypeResponse {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            self_: ::chat_clients_runtime::de::required(s1, "Self")?,
-            crate_: ::chat_clients_runtime::de::required(s2, "crate")?,
-            super_: ::chat_clients_runtime::de::required(s3, "super")?,
-            get_list: ::chat_clients_runtime::de::required(s4, "getList")?,
-            get_list_2: ::chat_clients_runtime::de::required(s5, "get_list")?,
-            get_list_3: ::chat_clients_runtime::de::required(s6, "GetList")?,
-            field: ::chat_clients_runtime::de::required(s7, "🙂")?,
-            nested: ::chat_clients_runtime::de::required(s8, "nested")?,
+        ::std::option::Option::Some(Self {
+            type_: s0?,
+            self_: s1?,
+            crate_: s2?,
+            super_: s3?,
+            get_list: s4?,
+            get_list_2: s5?,
+            get_list_3: s6?,
+            field: s7?,
+            nested: s8?,
         })
     }
 }
@@ -234,20 +232,18 @@ impl<'de> ::serde::Deserialize<'de> for TypeResponseNested {
 }
 impl ::chat_clients_runtime::de::Object for TypeResponseNested {
     const NAMES: &'static [&'static str] = &["self", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            self_: ::chat_clients_runtime::de::required(s0, "self")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { self_: s0?, type_: s1? })
     }
 }

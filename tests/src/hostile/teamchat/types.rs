@@ -46,10 +46,7 @@ impl<'de> ::serde::Deserialize<'de> for SelfTypeGetList {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `SelfTypeResponse`, defined at line 20 of the source.
@@ -88,32 +85,33 @@ impl ::chat_clients_runtime::de::Object for SelfTypeResponse {
         "mode",
         "ok",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            self_: ::chat_clients_runtime::de::required(s1, "self")?,
-            get_list: ::chat_clients_runtime::de::required(s2, "getList")?,
-            get_list_2: ::chat_clients_runtime::de::required(s3, "get_list")?,
-            mode: ::chat_clients_runtime::de::required(s4, "mode")?,
-            ok: ::chat_clients_runtime::de::required(s5, "ok")?,
+        ::std::option::Option::Some(Self {
+            type_: s0?,
+            self_: s1?,
+            get_list: s2?,
+            get_list_2: s3?,
+            mode: s4?,
+            ok: s5?,
         })
     }
 }
@@ -163,10 +161,7 @@ impl<'de> ::serde::Deserialize<'de> for SelfTypeResponseMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `SelfTypeStatus`, defined at line 15 of the source.
@@ -223,10 +218,7 @@ impl<'de> ::serde::Deserialize<'de> for SelfTypeStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `TTeamchatThing`: the source does not describe it.

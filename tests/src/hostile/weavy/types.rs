@@ -77,9 +77,12 @@ impl ::chat_clients_runtime::de::Object for TypeResponse {
         "🙂",
         "nested",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -96,43 +99,43 @@ impl ::chat_clients_runtime::de::Object for TypeResponse {
         let mut s13 = ::std::option::Option::None;
         let mut s14 = ::std::option::Option::None;
         let mut s15 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                _ => s15 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                _ => members.value(&mut s15),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            self_: ::chat_clients_runtime::de::required(s1, "Self")?,
-            crate_: ::chat_clients_runtime::de::required(s2, "crate")?,
-            super_: ::chat_clients_runtime::de::required(s3, "super")?,
+        ::std::option::Option::Some(Self {
+            type_: s0?,
+            self_: s1?,
+            crate_: s2?,
+            super_: s3?,
             async_: s4,
-            get_list: ::chat_clients_runtime::de::required(s5, "getList")?,
-            get_list_2: ::chat_clients_runtime::de::required(s6, "get_list")?,
-            get_list_3: ::chat_clients_runtime::de::required(s7, "GetList")?,
-            _2fa: ::chat_clients_runtime::de::required(s8, "2fa")?,
-            a_b: ::chat_clients_runtime::de::required(s9, "a-b")?,
-            a_b_2: ::chat_clients_runtime::de::required(s10, "a b")?,
-            a_b_3: ::chat_clients_runtime::de::required(s11, "a.b")?,
-            ref_: ::chat_clients_runtime::de::required(s12, "$ref")?,
-            имя: ::chat_clients_runtime::de::required(s13, "имя")?,
-            field: ::chat_clients_runtime::de::required(s14, "🙂")?,
-            nested: ::chat_clients_runtime::de::required(s15, "nested")?,
+            get_list: s5?,
+            get_list_2: s6?,
+            get_list_3: s7?,
+            _2fa: s8?,
+            a_b: s9?,
+            a_b_2: s10?,
+            a_b_3: s11?,
+            ref_: s12?,
+            имя: s13?,
+            field: s14?,
+            nested: s15?,
         })
     }
 }
@@ -155,20 +158,18 @@ impl<'de> ::serde::Deserialize<'de> for TypeResponseNested {
 }
 impl ::chat_clients_runtime::de::Object for TypeResponseNested {
     const NAMES: &'static [&'static str] = &["self", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            self_: ::chat_clients_runtime::de::required(s0, "self")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { self_: s0?, type_: s1? })
     }
 }

@@ -28,21 +28,22 @@ impl<'de> ::serde::Deserialize<'de> for ABTypeIdentification {
 }
 impl ::chat_clients_runtime::de::Object for ABTypeIdentification {
     const NAMES: &'static [&'static str] = &["type", "self", "2fa"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+        ::std::option::Option::Some(Self {
+            type_: s0?,
             self_: s1,
             _2fa: s2,
         })
@@ -77,25 +78,26 @@ impl<'de> ::serde::Deserialize<'de> for ABTypeData {
 }
 impl ::chat_clients_runtime::de::Object for ABTypeData {
     const NAMES: &'static [&'static str] = &["getList", "get_list", "nested", "php"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             get_list: s0,
-            get_list_2: ::chat_clients_runtime::de::required(s1, "get_list")?,
-            nested: ::chat_clients_runtime::de::required(s2, "nested")?,
+            get_list_2: s1?,
+            nested: s2?,
             php: s3,
         })
     }
@@ -124,16 +126,15 @@ impl<'de> ::serde::Deserialize<'de> for ABType2Identification {
 }
 impl ::chat_clients_runtime::de::Object for ABType2Identification {
     const NAMES: &'static [&'static str] = &["type"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0? })
     }
 }
 /// Parameters of [`Client::a_b_type_2`](super::Client::a_b_type_2).

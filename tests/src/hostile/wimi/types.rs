@@ -18,21 +18,19 @@ impl<'de> ::serde::Deserialize<'de> for AbTypeNested {
 }
 impl ::chat_clients_runtime::de::Object for AbTypeNested {
     const NAMES: &'static [&'static str] = &["async", "имя"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = members.value()?,
+                0 => members.value(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            async_: ::chat_clients_runtime::de::required(s0, "async")?,
-            имя: s1,
-        })
+        ::std::option::Option::Some(Self { async_: s0?, имя: s1 })
     }
 }
 /// `ABTypeOutput`, defined at line 44 of the source.
@@ -58,21 +56,22 @@ impl<'de> ::serde::Deserialize<'de> for AbTypeOutput {
 }
 impl ::chat_clients_runtime::de::Object for AbTypeOutput {
     const NAMES: &'static [&'static str] = &["type", "self", "Self"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+        ::std::option::Option::Some(Self {
+            type_: s0?,
             self_: s1,
             self_2: s2,
         })

@@ -24,24 +24,21 @@ impl<'de> ::serde::Deserialize<'de> for Rgb {
 }
 impl ::chat_clients_runtime::de::Object for Rgb {
     const NAMES: &'static [&'static str] = &["R", "G", "B"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            r: ::chat_clients_runtime::de::required(s0, "R")?,
-            g: ::chat_clients_runtime::de::required(s1, "G")?,
-            b: ::chat_clients_runtime::de::required(s2, "B")?,
-        })
+        ::std::option::Option::Some(Self { r: s0?, g: s1?, b: s2? })
     }
 }
 /// `SearchCoordinates`, defined at line 108 of the source.
@@ -61,21 +58,19 @@ impl<'de> ::serde::Deserialize<'de> for SearchCoordinates {
 }
 impl ::chat_clients_runtime::de::Object for SearchCoordinates {
     const NAMES: &'static [&'static str] = &["lat", "long"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            lat: ::chat_clients_runtime::de::required(s0, "lat")?,
-            long: ::chat_clients_runtime::de::required(s1, "long")?,
-        })
+        ::std::option::Option::Some(Self { lat: s0?, long: s1? })
     }
 }
 /// `SearchCreated`, defined at line 86 of the source.
@@ -104,21 +99,21 @@ impl<'de> ::serde::Deserialize<'de> for SearchCreated {
 impl ::chat_clients_runtime::de::Object for SearchCreated {
     const NAMES: &'static [&'static str] = &["gt", "gte", "lt", "lte"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                _ => s3 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             gt: s0,
             gte: s1,
             lt: s2,

@@ -19,23 +19,24 @@ impl<'de> ::serde::Deserialize<'de> for DeviceAccessTokenRequest2 {
 }
 impl ::chat_clients_runtime::de::Object for DeviceAccessTokenRequest2 {
     const NAMES: &'static [&'static str] = &["client_id", "device_code", "grant_type"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            client_id: ::chat_clients_runtime::de::required(s0, "client_id")?,
-            device_code: ::chat_clients_runtime::de::required(s1, "device_code")?,
-            grant_type: ::chat_clients_runtime::de::required(s2, "grant_type")?,
+        ::std::option::Option::Some(Self {
+            client_id: s0?,
+            device_code: s1?,
+            grant_type: s2?,
         })
     }
 }
@@ -54,16 +55,15 @@ impl<'de> ::serde::Deserialize<'de> for DeviceAuthRequest {
 }
 impl ::chat_clients_runtime::de::Object for DeviceAuthRequest {
     const NAMES: &'static [&'static str] = &["client_id"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            client_id: ::chat_clients_runtime::de::required(s0, "client_id")?,
-        })
+        ::std::option::Option::Some(Self { client_id: s0? })
     }
 }
 /// `DeviceAuthVerify`, defined at line 10419 of the source.
@@ -81,16 +81,15 @@ impl<'de> ::serde::Deserialize<'de> for DeviceAuthVerify {
 }
 impl ::chat_clients_runtime::de::Object for DeviceAuthVerify {
     const NAMES: &'static [&'static str] = &["user_code"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            user_code: ::chat_clients_runtime::de::required(s0, "user_code")?,
-        })
+        ::std::option::Option::Some(Self { user_code: s0? })
     }
 }
 /// `SpoofLoginBody`, defined at line 13943 of the source.
@@ -108,15 +107,14 @@ impl<'de> ::serde::Deserialize<'de> for SpoofLoginBody {
 }
 impl ::chat_clients_runtime::de::Object for SpoofLoginBody {
     const NAMES: &'static [&'static str] = &["username"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            username: ::chat_clients_runtime::de::required(s0, "username")?,
-        })
+        ::std::option::Option::Some(Self { username: s0? })
     }
 }

@@ -56,9 +56,10 @@ impl ::chat_clients_runtime::de::Object for Image {
         "url",
         "version",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -70,31 +71,31 @@ impl ::chat_clients_runtime::de::Object for Image {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            block_size: ::chat_clients_runtime::de::required(s0, "block_size")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
+        ::std::option::Option::Some(Self {
+            block_size: s0?,
+            description: s1?,
             digest: s2,
-            id: ::chat_clients_runtime::de::required(s3, "id")?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
-            project_id: ::chat_clients_runtime::de::required(s5, "project_id")?,
-            size: ::chat_clients_runtime::de::required(s6, "size")?,
-            time_created: ::chat_clients_runtime::de::required(s7, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s8, "time_modified")?,
+            id: s3?,
+            name: s4?,
+            project_id: s5?,
+            size: s6?,
+            time_created: s7?,
+            time_modified: s8?,
             url: s9,
             version: s10,
         })
@@ -126,26 +127,27 @@ impl ::chat_clients_runtime::de::Object for ImageCreate {
         "name",
         "source",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            block_size: ::chat_clients_runtime::de::required(s0, "block_size")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            source: ::chat_clients_runtime::de::required(s3, "source")?,
+        ::std::option::Option::Some(Self {
+            block_size: s0?,
+            description: s1?,
+            name: s2?,
+            source: s3?,
         })
     }
 }
@@ -169,20 +171,18 @@ impl<'de> ::serde::Deserialize<'de> for ImageResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for ImageResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }

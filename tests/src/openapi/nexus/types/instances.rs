@@ -15,16 +15,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskIdentifier {
 }
 impl ::chat_clients_runtime::de::Object for DiskIdentifier {
     const NAMES: &'static [&'static str] = &["name"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-        })
+        ::std::option::Option::Some(Self { name: s0? })
     }
 }
 /// `DiskPath`, defined at line 10569 of the source.
@@ -42,16 +41,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskPath {
 }
 impl ::chat_clients_runtime::de::Object for DiskPath {
     const NAMES: &'static [&'static str] = &["disk"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            disk: ::chat_clients_runtime::de::required(s0, "disk")?,
-        })
+        ::std::option::Option::Some(Self { disk: s0? })
     }
 }
 /// `ExternalIp`, defined at line 10856 of the source.
@@ -71,21 +69,19 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIp {
 }
 impl ::chat_clients_runtime::de::Object for ExternalIp {
     const NAMES: &'static [&'static str] = &["ip", "kind"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ip: ::chat_clients_runtime::de::required(s0, "ip")?,
-            kind: ::chat_clients_runtime::de::required(s1, "kind")?,
-        })
+        ::std::option::Option::Some(Self { ip: s0?, kind: s1? })
     }
 }
 /// Parameters for creating an external IP address for instances.
@@ -109,21 +105,19 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIpCreate2 {
 }
 impl ::chat_clients_runtime::de::Object for ExternalIpCreate2 {
     const NAMES: &'static [&'static str] = &["pool_name", "type"];
+    const REQUIRED: &'static [usize] = &[1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            pool_name: s0,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { pool_name: s0, type_: s1? })
     }
 }
 /// `ExternalIpCreateType`, defined at line 10887 of the source.
@@ -168,10 +162,7 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIpCreateType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A single page of results
@@ -194,21 +185,19 @@ impl<'de> ::serde::Deserialize<'de> for ExternalIpResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for ExternalIpResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Client view of an \[\`Instance\`\]
@@ -258,9 +247,10 @@ impl ::chat_clients_runtime::de::Object for Instance {
         "time_modified",
         "time_run_state_updated",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -272,36 +262,33 @@ impl ::chat_clients_runtime::de::Object for Instance {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            hostname: ::chat_clients_runtime::de::required(s1, "hostname")?,
-            id: ::chat_clients_runtime::de::required(s2, "id")?,
-            memory: ::chat_clients_runtime::de::required(s3, "memory")?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
-            ncpus: ::chat_clients_runtime::de::required(s5, "ncpus")?,
-            project_id: ::chat_clients_runtime::de::required(s6, "project_id")?,
-            run_state: ::chat_clients_runtime::de::required(s7, "run_state")?,
-            time_created: ::chat_clients_runtime::de::required(s8, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s9, "time_modified")?,
-            time_run_state_updated: ::chat_clients_runtime::de::required(
-                s10,
-                "time_run_state_updated",
-            )?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            hostname: s1?,
+            id: s2?,
+            memory: s3?,
+            name: s4?,
+            ncpus: s5?,
+            project_id: s6?,
+            run_state: s7?,
+            time_created: s8?,
+            time_modified: s9?,
+            time_run_state_updated: s10?,
         })
     }
 }
@@ -374,9 +361,10 @@ impl ::chat_clients_runtime::de::Object for InstanceCreate {
         "start",
         "user_data",
     ];
+    const REQUIRED: &'static [usize] = &[0, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -387,28 +375,28 @@ impl ::chat_clients_runtime::de::Object for InstanceCreate {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                _ => s9 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                _ => members.nullable(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
             disks: s1,
             external_ips: s2,
-            hostname: ::chat_clients_runtime::de::required(s3, "hostname")?,
-            memory: ::chat_clients_runtime::de::required(s4, "memory")?,
-            name: ::chat_clients_runtime::de::required(s5, "name")?,
-            ncpus: ::chat_clients_runtime::de::required(s6, "ncpus")?,
+            hostname: s3?,
+            memory: s4?,
+            name: s5?,
+            ncpus: s6?,
             network_interfaces: s7,
             start: s8,
             user_data: s9,
@@ -474,29 +462,30 @@ impl ::chat_clients_runtime::de::Object for InstanceDiskAttachmentVariant1 {
         "size",
         "type",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            disk_source: ::chat_clients_runtime::de::required(s1, "disk_source")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            size: ::chat_clients_runtime::de::required(s3, "size")?,
-            type_: ::chat_clients_runtime::de::required(s4, "type")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            disk_source: s1?,
+            name: s2?,
+            size: s3?,
+            type_: s4?,
         })
     }
 }
@@ -542,10 +531,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceDiskAttachmentVariant1Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// During instance creation, attach this disk
@@ -566,21 +552,19 @@ impl<'de> ::serde::Deserialize<'de> for InstanceDiskAttachmentVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for InstanceDiskAttachmentVariant2 {
     const NAMES: &'static [&'static str] = &["name", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { name: s0?, type_: s1? })
     }
 }
 /// `InstanceDiskAttachmentVariant2Type`, defined at line 11778 of the source.
@@ -625,10 +609,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceDiskAttachmentVariant2Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Migration parameters for an \[\`Instance\`\](omicron_common::api::external::Instance)
@@ -646,16 +627,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceMigrate {
 }
 impl ::chat_clients_runtime::de::Object for InstanceMigrate {
     const NAMES: &'static [&'static str] = &["dst_sled_id"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            dst_sled_id: ::chat_clients_runtime::de::required(s0, "dst_sled_id")?,
-        })
+        ::std::option::Option::Some(Self { dst_sled_id: s0? })
     }
 }
 /// Describes an attachment of a \`NetworkInterface\` to an \`Instance\`, at the time the instance is created.
@@ -711,21 +691,19 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
 }
 impl ::chat_clients_runtime::de::Object for InstanceNetworkInterfaceAttachmentVariant1 {
     const NAMES: &'static [&'static str] = &["params", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            params: ::chat_clients_runtime::de::required(s0, "params")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { params: s0?, type_: s1? })
     }
 }
 /// `InstanceNetworkInterfaceAttachmentVariant1Type`, defined at line 11818 of the source.
@@ -770,10 +748,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The default networking configuration for an instance is to create a single primary interface with an automatically-assigned IP address. The IP will be pulled from the Project's default VPC / VPC Subnet.
@@ -792,16 +767,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
 }
 impl ::chat_clients_runtime::de::Object for InstanceNetworkInterfaceAttachmentVariant2 {
     const NAMES: &'static [&'static str] = &["type"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0? })
     }
 }
 /// `InstanceNetworkInterfaceAttachmentVariant2Type`, defined at line 11834 of the source.
@@ -846,10 +820,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// No network interfaces at all will be created for the instance.
@@ -868,16 +839,15 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
 }
 impl ::chat_clients_runtime::de::Object for InstanceNetworkInterfaceAttachmentVariant3 {
     const NAMES: &'static [&'static str] = &["type"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0? })
     }
 }
 /// `InstanceNetworkInterfaceAttachmentVariant3Type`, defined at line 11849 of the source.
@@ -922,10 +892,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceNetworkInterfaceAttachmentVarian
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A single page of results
@@ -948,21 +915,19 @@ impl<'de> ::serde::Deserialize<'de> for InstanceResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for InstanceResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Contents of an Instance's serial console buffer.
@@ -982,23 +947,21 @@ impl<'de> ::serde::Deserialize<'de> for InstanceSerialConsoleData {
 }
 impl ::chat_clients_runtime::de::Object for InstanceSerialConsoleData {
     const NAMES: &'static [&'static str] = &["data", "last_byte_offset"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-            last_byte_offset: ::chat_clients_runtime::de::required(
-                s1,
-                "last_byte_offset",
-            )?,
+        ::std::option::Option::Some(Self {
+            data: s0?,
+            last_byte_offset: s1?,
         })
     }
 }
@@ -1082,10 +1045,7 @@ impl<'de> ::serde::Deserialize<'de> for InstanceState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The kind of an external IP address for an instance
@@ -1134,10 +1094,7 @@ impl<'de> ::serde::Deserialize<'de> for IpKind {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Create-time parameters for a \[\`NetworkInterface\`\](omicron_common::api::external::NetworkInterface)
@@ -1172,29 +1129,30 @@ impl ::chat_clients_runtime::de::Object for NetworkInterfaceCreate {
         "subnet_name",
         "vpc_name",
     ];
+    const REQUIRED: &'static [usize] = &[0, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
             ip: s1,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            subnet_name: ::chat_clients_runtime::de::required(s3, "subnet_name")?,
-            vpc_name: ::chat_clients_runtime::de::required(s4, "vpc_name")?,
+            name: s2?,
+            subnet_name: s3?,
+            vpc_name: s4?,
         })
     }
 }
@@ -1229,19 +1187,19 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceUpdate {
 impl ::chat_clients_runtime::de::Object for NetworkInterfaceUpdate {
     const NAMES: &'static [&'static str] = &["description", "name", "primary"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             description: s0,
             name: s1,
             primary: s2,

@@ -17,20 +17,21 @@ impl<'de> ::serde::Deserialize<'de> for UsernamePasswordCredentials {
 }
 impl ::chat_clients_runtime::de::Object for UsernamePasswordCredentials {
     const NAMES: &'static [&'static str] = &["password", "username"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            password: ::chat_clients_runtime::de::required(s0, "password")?,
-            username: ::chat_clients_runtime::de::required(s1, "username")?,
+        ::std::option::Option::Some(Self {
+            password: s0?,
+            username: s1?,
         })
     }
 }

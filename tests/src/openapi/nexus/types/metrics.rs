@@ -74,10 +74,7 @@ impl<'de> ::serde::Deserialize<'de> for DatumType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The name and type information for a field of a timeseries schema.
@@ -99,23 +96,24 @@ impl<'de> ::serde::Deserialize<'de> for FieldSchema {
 }
 impl ::chat_clients_runtime::de::Object for FieldSchema {
     const NAMES: &'static [&'static str] = &["name", "source", "ty"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            source: ::chat_clients_runtime::de::required(s1, "source")?,
-            ty: ::chat_clients_runtime::de::required(s2, "ty")?,
+        ::std::option::Option::Some(Self {
+            name: s0?,
+            source: s1?,
+            ty: s2?,
         })
     }
 }
@@ -165,10 +163,7 @@ impl<'de> ::serde::Deserialize<'de> for FieldSource {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The \`FieldType\` identifies the data type of a target or metric field.
@@ -229,10 +224,7 @@ impl<'de> ::serde::Deserialize<'de> for FieldType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Names are constructed by concatenating the target and metric names with ':'. Target and metric names must be lowercase alphanumeric characters with '_' separating words.
@@ -265,26 +257,27 @@ impl ::chat_clients_runtime::de::Object for TimeseriesSchema {
         "field_schema",
         "timeseries_name",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            created: ::chat_clients_runtime::de::required(s0, "created")?,
-            datum_type: ::chat_clients_runtime::de::required(s1, "datum_type")?,
-            field_schema: ::chat_clients_runtime::de::required(s2, "field_schema")?,
-            timeseries_name: ::chat_clients_runtime::de::required(s3, "timeseries_name")?,
+        ::std::option::Option::Some(Self {
+            created: s0?,
+            datum_type: s1?,
+            field_schema: s2?,
+            timeseries_name: s3?,
         })
     }
 }
@@ -308,20 +301,18 @@ impl<'de> ::serde::Deserialize<'de> for TimeseriesSchemaResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for TimeseriesSchemaResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }

@@ -92,21 +92,19 @@ impl<'de> ::serde::Deserialize<'de> for BinRangedoubleVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for BinRangedoubleVariant1 {
     const NAMES: &'static [&'static str] = &["end", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            end: ::chat_clients_runtime::de::required(s0, "end")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { end: s0?, type_: s1? })
     }
 }
 /// `BinRangedoubleVariant1Type`, defined at line 9788 of the source.
@@ -151,10 +149,7 @@ impl<'de> ::serde::Deserialize<'de> for BinRangedoubleVariant1Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A range bounded inclusively below and exclusively above, \`start..end\`.
@@ -177,23 +172,24 @@ impl<'de> ::serde::Deserialize<'de> for BinRangedoubleVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for BinRangedoubleVariant2 {
     const NAMES: &'static [&'static str] = &["end", "start", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            end: ::chat_clients_runtime::de::required(s0, "end")?,
-            start: ::chat_clients_runtime::de::required(s1, "start")?,
-            type_: ::chat_clients_runtime::de::required(s2, "type")?,
+        ::std::option::Option::Some(Self {
+            end: s0?,
+            start: s1?,
+            type_: s2?,
         })
     }
 }
@@ -239,10 +235,7 @@ impl<'de> ::serde::Deserialize<'de> for BinRangedoubleVariant2Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A range bounded inclusively below and unbounded above, \`start..\`.
@@ -263,21 +256,19 @@ impl<'de> ::serde::Deserialize<'de> for BinRangedoubleVariant3 {
 }
 impl ::chat_clients_runtime::de::Object for BinRangedoubleVariant3 {
     const NAMES: &'static [&'static str] = &["start", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            start: ::chat_clients_runtime::de::required(s0, "start")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { start: s0?, type_: s1? })
     }
 }
 /// `BinRangedoubleVariant3Type`, defined at line 9833 of the source.
@@ -322,10 +313,7 @@ impl<'de> ::serde::Deserialize<'de> for BinRangedoubleVariant3Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A type storing a range over \`T\`.
@@ -375,21 +363,19 @@ impl<'de> ::serde::Deserialize<'de> for BinRangeint64Variant1 {
 }
 impl ::chat_clients_runtime::de::Object for BinRangeint64Variant1 {
     const NAMES: &'static [&'static str] = &["end", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            end: ::chat_clients_runtime::de::required(s0, "end")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { end: s0?, type_: s1? })
     }
 }
 /// `BinRangeint64Variant1Type`, defined at line 9858 of the source.
@@ -434,10 +420,7 @@ impl<'de> ::serde::Deserialize<'de> for BinRangeint64Variant1Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A range bounded inclusively below and exclusively above, \`start..end\`.
@@ -460,23 +443,24 @@ impl<'de> ::serde::Deserialize<'de> for BinRangeint64Variant2 {
 }
 impl ::chat_clients_runtime::de::Object for BinRangeint64Variant2 {
     const NAMES: &'static [&'static str] = &["end", "start", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            end: ::chat_clients_runtime::de::required(s0, "end")?,
-            start: ::chat_clients_runtime::de::required(s1, "start")?,
-            type_: ::chat_clients_runtime::de::required(s2, "type")?,
+        ::std::option::Option::Some(Self {
+            end: s0?,
+            start: s1?,
+            type_: s2?,
         })
     }
 }
@@ -522,10 +506,7 @@ impl<'de> ::serde::Deserialize<'de> for BinRangeint64Variant2Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A range bounded inclusively below and unbounded above, \`start..\`.
@@ -546,21 +527,19 @@ impl<'de> ::serde::Deserialize<'de> for BinRangeint64Variant3 {
 }
 impl ::chat_clients_runtime::de::Object for BinRangeint64Variant3 {
     const NAMES: &'static [&'static str] = &["start", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            start: ::chat_clients_runtime::de::required(s0, "start")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { start: s0?, type_: s1? })
     }
 }
 /// `BinRangeint64Variant3Type`, defined at line 9903 of the source.
@@ -605,10 +584,7 @@ impl<'de> ::serde::Deserialize<'de> for BinRangeint64Variant3Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Type storing bin edges and a count of samples within it.
@@ -628,21 +604,19 @@ impl<'de> ::serde::Deserialize<'de> for Bindouble {
 }
 impl ::chat_clients_runtime::de::Object for Bindouble {
     const NAMES: &'static [&'static str] = &["count", "range"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            count: ::chat_clients_runtime::de::required(s0, "count")?,
-            range: ::chat_clients_runtime::de::required(s1, "range")?,
-        })
+        ::std::option::Option::Some(Self { count: s0?, range: s1? })
     }
 }
 /// Type storing bin edges and a count of samples within it.
@@ -662,21 +636,19 @@ impl<'de> ::serde::Deserialize<'de> for Binint64 {
 }
 impl ::chat_clients_runtime::de::Object for Binint64 {
     const NAMES: &'static [&'static str] = &["count", "range"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            count: ::chat_clients_runtime::de::required(s0, "count")?,
-            range: ::chat_clients_runtime::de::required(s1, "range")?,
-        })
+        ::std::option::Option::Some(Self { count: s0?, range: s1? })
     }
 }
 /// disk block size in bytes
@@ -702,20 +674,21 @@ impl<'de> ::serde::Deserialize<'de> for Cumulativedouble {
 }
 impl ::chat_clients_runtime::de::Object for Cumulativedouble {
     const NAMES: &'static [&'static str] = &["start_time", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            start_time: ::chat_clients_runtime::de::required(s0, "start_time")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
+        ::std::option::Option::Some(Self {
+            start_time: s0?,
+            value: s1?,
         })
     }
 }
@@ -736,20 +709,21 @@ impl<'de> ::serde::Deserialize<'de> for Cumulativeint64 {
 }
 impl ::chat_clients_runtime::de::Object for Cumulativeint64 {
     const NAMES: &'static [&'static str] = &["start_time", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            start_time: ::chat_clients_runtime::de::required(s0, "start_time")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
+        ::std::option::Option::Some(Self {
+            start_time: s0?,
+            value: s1?,
         })
     }
 }
@@ -810,21 +784,19 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for DatumVariant1 {
     const NAMES: &'static [&'static str] = &["datum", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            datum: ::chat_clients_runtime::de::required(s0, "datum")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { datum: s0?, type_: s1? })
     }
 }
 /// `DatumVariant1Type`, defined at line 10190 of the source.
@@ -869,10 +841,7 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant1Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `DatumVariant2`, defined at line 10202 of the source.
@@ -893,21 +862,19 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for DatumVariant2 {
     const NAMES: &'static [&'static str] = &["datum", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            datum: ::chat_clients_runtime::de::required(s0, "datum")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { datum: s0?, type_: s1? })
     }
 }
 /// `DatumVariant2Type`, defined at line 10209 of the source.
@@ -952,10 +919,7 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant2Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `DatumVariant3`, defined at line 10221 of the source.
@@ -976,21 +940,19 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant3 {
 }
 impl ::chat_clients_runtime::de::Object for DatumVariant3 {
     const NAMES: &'static [&'static str] = &["datum", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            datum: ::chat_clients_runtime::de::required(s0, "datum")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { datum: s0?, type_: s1? })
     }
 }
 /// `DatumVariant3Type`, defined at line 10228 of the source.
@@ -1035,10 +997,7 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant3Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `DatumVariant4`, defined at line 10240 of the source.
@@ -1059,21 +1018,19 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant4 {
 }
 impl ::chat_clients_runtime::de::Object for DatumVariant4 {
     const NAMES: &'static [&'static str] = &["datum", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            datum: ::chat_clients_runtime::de::required(s0, "datum")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { datum: s0?, type_: s1? })
     }
 }
 /// `DatumVariant4Type`, defined at line 10246 of the source.
@@ -1118,10 +1075,7 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant4Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `DatumVariant5`, defined at line 10258 of the source.
@@ -1142,21 +1096,19 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant5 {
 }
 impl ::chat_clients_runtime::de::Object for DatumVariant5 {
     const NAMES: &'static [&'static str] = &["datum", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            datum: ::chat_clients_runtime::de::required(s0, "datum")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { datum: s0?, type_: s1? })
     }
 }
 /// `DatumVariant5Type`, defined at line 10269 of the source.
@@ -1201,10 +1153,7 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant5Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `DatumVariant6`, defined at line 10281 of the source.
@@ -1225,21 +1174,19 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant6 {
 }
 impl ::chat_clients_runtime::de::Object for DatumVariant6 {
     const NAMES: &'static [&'static str] = &["datum", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            datum: ::chat_clients_runtime::de::required(s0, "datum")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { datum: s0?, type_: s1? })
     }
 }
 /// `DatumVariant6Type`, defined at line 10287 of the source.
@@ -1284,10 +1231,7 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant6Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `DatumVariant7`, defined at line 10299 of the source.
@@ -1308,21 +1252,19 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant7 {
 }
 impl ::chat_clients_runtime::de::Object for DatumVariant7 {
     const NAMES: &'static [&'static str] = &["datum", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            datum: ::chat_clients_runtime::de::required(s0, "datum")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { datum: s0?, type_: s1? })
     }
 }
 /// `DatumVariant7Type`, defined at line 10305 of the source.
@@ -1367,10 +1309,7 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant7Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `DatumVariant8`, defined at line 10317 of the source.
@@ -1391,21 +1330,19 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant8 {
 }
 impl ::chat_clients_runtime::de::Object for DatumVariant8 {
     const NAMES: &'static [&'static str] = &["datum", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            datum: ::chat_clients_runtime::de::required(s0, "datum")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { datum: s0?, type_: s1? })
     }
 }
 /// `DatumVariant8Type`, defined at line 10323 of the source.
@@ -1450,10 +1387,7 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant8Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `DatumVariant9`, defined at line 10335 of the source.
@@ -1474,21 +1408,19 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant9 {
 }
 impl ::chat_clients_runtime::de::Object for DatumVariant9 {
     const NAMES: &'static [&'static str] = &["datum", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            datum: ::chat_clients_runtime::de::required(s0, "datum")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { datum: s0?, type_: s1? })
     }
 }
 /// `DatumVariant9Type`, defined at line 10341 of the source.
@@ -1533,10 +1465,7 @@ impl<'de> ::serde::Deserialize<'de> for DatumVariant9Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `Digest`, defined at line 10430 of the source.
@@ -1559,21 +1488,19 @@ impl<'de> ::serde::Deserialize<'de> for Digest2 {
 }
 impl ::chat_clients_runtime::de::Object for Digest2 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `DigestType`, defined at line 10435 of the source.
@@ -1618,10 +1545,7 @@ impl<'de> ::serde::Deserialize<'de> for DigestType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Client view of a \[\`Disk\`\]
@@ -1676,9 +1600,10 @@ impl ::chat_clients_runtime::de::Object for Disk {
         "time_created",
         "time_modified",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 5, 6, 7, 9, 10, 11];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1691,35 +1616,35 @@ impl ::chat_clients_runtime::de::Object for Disk {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                _ => s11 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                _ => members.value(&mut s11),
             }
         }
-        ::std::result::Result::Ok(Self {
-            block_size: ::chat_clients_runtime::de::required(s0, "block_size")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
-            device_path: ::chat_clients_runtime::de::required(s2, "device_path")?,
-            id: ::chat_clients_runtime::de::required(s3, "id")?,
+        ::std::option::Option::Some(Self {
+            block_size: s0?,
+            description: s1?,
+            device_path: s2?,
+            id: s3?,
             image_id: s4,
-            name: ::chat_clients_runtime::de::required(s5, "name")?,
-            project_id: ::chat_clients_runtime::de::required(s6, "project_id")?,
-            size: ::chat_clients_runtime::de::required(s7, "size")?,
+            name: s5?,
+            project_id: s6?,
+            size: s7?,
             snapshot_id: s8,
-            state: ::chat_clients_runtime::de::required(s9, "state")?,
-            time_created: ::chat_clients_runtime::de::required(s10, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s11, "time_modified")?,
+            state: s9?,
+            time_created: s10?,
+            time_modified: s11?,
         })
     }
 }
@@ -1743,21 +1668,19 @@ impl<'de> ::serde::Deserialize<'de> for DiskResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for DiskResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Different sources for a disk
@@ -1807,20 +1730,21 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for DiskSourceVariant1 {
     const NAMES: &'static [&'static str] = &["block_size", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            block_size: ::chat_clients_runtime::de::required(s0, "block_size")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
+        ::std::option::Option::Some(Self {
+            block_size: s0?,
+            type_: s1?,
         })
     }
 }
@@ -1866,10 +1790,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant1Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Create a disk from a disk snapshot
@@ -1890,20 +1811,21 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for DiskSourceVariant2 {
     const NAMES: &'static [&'static str] = &["snapshot_id", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            snapshot_id: ::chat_clients_runtime::de::required(s0, "snapshot_id")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
+        ::std::option::Option::Some(Self {
+            snapshot_id: s0?,
+            type_: s1?,
         })
     }
 }
@@ -1949,10 +1871,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant2Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Create a disk from a project image
@@ -1973,21 +1892,19 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant3 {
 }
 impl ::chat_clients_runtime::de::Object for DiskSourceVariant3 {
     const NAMES: &'static [&'static str] = &["image_id", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            image_id: ::chat_clients_runtime::de::required(s0, "image_id")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { image_id: s0?, type_: s1? })
     }
 }
 /// `DiskSourceVariant3Type`, defined at line 10656 of the source.
@@ -2032,10 +1949,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant3Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Create a disk from a global image
@@ -2056,21 +1970,19 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant4 {
 }
 impl ::chat_clients_runtime::de::Object for DiskSourceVariant4 {
     const NAMES: &'static [&'static str] = &["image_id", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            image_id: ::chat_clients_runtime::de::required(s0, "image_id")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { image_id: s0?, type_: s1? })
     }
 }
 /// `DiskSourceVariant4Type`, defined at line 10676 of the source.
@@ -2115,10 +2027,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskSourceVariant4Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// State of a Disk (primarily: attached or not)
@@ -2171,16 +2080,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for DiskStateVariant1 {
     const NAMES: &'static [&'static str] = &["state"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            state: ::chat_clients_runtime::de::required(s0, "state")?,
-        })
+        ::std::option::Option::Some(Self { state: s0? })
     }
 }
 /// `DiskStateVariant1State`, defined at line 10697 of the source.
@@ -2225,10 +2133,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant1State {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Disk is ready but detached from any Instance
@@ -2246,16 +2151,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for DiskStateVariant2 {
     const NAMES: &'static [&'static str] = &["state"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            state: ::chat_clients_runtime::de::required(s0, "state")?,
-        })
+        ::std::option::Option::Some(Self { state: s0? })
     }
 }
 /// `DiskStateVariant2State`, defined at line 10712 of the source.
@@ -2300,10 +2204,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant2State {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Disk is being attached to the given Instance
@@ -2323,21 +2224,19 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant3 {
 }
 impl ::chat_clients_runtime::de::Object for DiskStateVariant3 {
     const NAMES: &'static [&'static str] = &["instance", "state"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            instance: ::chat_clients_runtime::de::required(s0, "instance")?,
-            state: ::chat_clients_runtime::de::required(s1, "state")?,
-        })
+        ::std::option::Option::Some(Self { instance: s0?, state: s1? })
     }
 }
 /// `DiskStateVariant3State`, defined at line 10731 of the source.
@@ -2382,10 +2281,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant3State {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Disk is attached to the given Instance
@@ -2405,21 +2301,19 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant4 {
 }
 impl ::chat_clients_runtime::de::Object for DiskStateVariant4 {
     const NAMES: &'static [&'static str] = &["instance", "state"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            instance: ::chat_clients_runtime::de::required(s0, "instance")?,
-            state: ::chat_clients_runtime::de::required(s1, "state")?,
-        })
+        ::std::option::Option::Some(Self { instance: s0?, state: s1? })
     }
 }
 /// `DiskStateVariant4State`, defined at line 10751 of the source.
@@ -2464,10 +2358,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant4State {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Disk is being detached from the given Instance
@@ -2487,21 +2378,19 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant5 {
 }
 impl ::chat_clients_runtime::de::Object for DiskStateVariant5 {
     const NAMES: &'static [&'static str] = &["instance", "state"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            instance: ::chat_clients_runtime::de::required(s0, "instance")?,
-            state: ::chat_clients_runtime::de::required(s1, "state")?,
-        })
+        ::std::option::Option::Some(Self { instance: s0?, state: s1? })
     }
 }
 /// `DiskStateVariant5State`, defined at line 10771 of the source.
@@ -2546,10 +2435,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant5State {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Disk has been destroyed
@@ -2567,16 +2453,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant6 {
 }
 impl ::chat_clients_runtime::de::Object for DiskStateVariant6 {
     const NAMES: &'static [&'static str] = &["state"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            state: ::chat_clients_runtime::de::required(s0, "state")?,
-        })
+        ::std::option::Option::Some(Self { state: s0? })
     }
 }
 /// `DiskStateVariant6State`, defined at line 10787 of the source.
@@ -2621,10 +2506,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant6State {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Disk is unavailable
@@ -2642,16 +2524,15 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant7 {
 }
 impl ::chat_clients_runtime::de::Object for DiskStateVariant7 {
     const NAMES: &'static [&'static str] = &["state"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            state: ::chat_clients_runtime::de::required(s0, "state")?,
-        })
+        ::std::option::Option::Some(Self { state: s0? })
     }
 }
 /// `DiskStateVariant7State`, defined at line 10802 of the source.
@@ -2696,10 +2577,7 @@ impl<'de> ::serde::Deserialize<'de> for DiskStateVariant7State {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Error information from a response.
@@ -2722,23 +2600,24 @@ impl<'de> ::serde::Deserialize<'de> for Error {
 }
 impl ::chat_clients_runtime::de::Object for Error {
     const NAMES: &'static [&'static str] = &["error_code", "message", "request_id"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             error_code: s0,
-            message: ::chat_clients_runtime::de::required(s1, "message")?,
-            request_id: ::chat_clients_runtime::de::required(s2, "request_id")?,
+            message: s1?,
+            request_id: s2?,
         })
     }
 }
@@ -2761,23 +2640,24 @@ impl<'de> ::serde::Deserialize<'de> for Group {
 }
 impl ::chat_clients_runtime::de::Object for Group {
     const NAMES: &'static [&'static str] = &["display_name", "id", "silo_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            display_name: ::chat_clients_runtime::de::required(s0, "display_name")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            silo_id: ::chat_clients_runtime::de::required(s2, "silo_id")?,
+        ::std::option::Option::Some(Self {
+            display_name: s0?,
+            id: s1?,
+            silo_id: s2?,
         })
     }
 }
@@ -2801,21 +2681,19 @@ impl<'de> ::serde::Deserialize<'de> for GroupResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for GroupResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// A simple type for managing a histogram metric.
@@ -2855,23 +2733,24 @@ impl<'de> ::serde::Deserialize<'de> for Histogramdouble {
 }
 impl ::chat_clients_runtime::de::Object for Histogramdouble {
     const NAMES: &'static [&'static str] = &["bins", "n_samples", "start_time"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            bins: ::chat_clients_runtime::de::required(s0, "bins")?,
-            n_samples: ::chat_clients_runtime::de::required(s1, "n_samples")?,
-            start_time: ::chat_clients_runtime::de::required(s2, "start_time")?,
+        ::std::option::Option::Some(Self {
+            bins: s0?,
+            n_samples: s1?,
+            start_time: s2?,
         })
     }
 }
@@ -2912,23 +2791,24 @@ impl<'de> ::serde::Deserialize<'de> for Histogramint64 {
 }
 impl ::chat_clients_runtime::de::Object for Histogramint64 {
     const NAMES: &'static [&'static str] = &["bins", "n_samples", "start_time"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            bins: ::chat_clients_runtime::de::required(s0, "bins")?,
-            n_samples: ::chat_clients_runtime::de::required(s1, "n_samples")?,
-            start_time: ::chat_clients_runtime::de::required(s2, "start_time")?,
+        ::std::option::Option::Some(Self {
+            bins: s0?,
+            n_samples: s1?,
+            start_time: s2?,
         })
     }
 }
@@ -2978,10 +2858,7 @@ impl<'de> ::serde::Deserialize<'de> for IdSortMode2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Describes what kind of identity is described by an id
@@ -3030,10 +2907,7 @@ impl<'de> ::serde::Deserialize<'de> for IdentityType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The source of the underlying image.
@@ -3081,21 +2955,19 @@ impl<'de> ::serde::Deserialize<'de> for ImageSourceVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for ImageSourceVariant1 {
     const NAMES: &'static [&'static str] = &["type", "url"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            url: ::chat_clients_runtime::de::required(s1, "url")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, url: s1? })
     }
 }
 /// `ImageSourceVariant1Type`, defined at line 11521 of the source.
@@ -3140,10 +3012,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageSourceVariant1Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `ImageSourceVariant2`, defined at line 11536 of the source.
@@ -3164,21 +3033,19 @@ impl<'de> ::serde::Deserialize<'de> for ImageSourceVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for ImageSourceVariant2 {
     const NAMES: &'static [&'static str] = &["id", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { id: s0?, type_: s1? })
     }
 }
 /// `ImageSourceVariant2Type`, defined at line 11543 of the source.
@@ -3223,10 +3090,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageSourceVariant2Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Boot the Alpine ISO that ships with the Propolis zone. Intended for development purposes only.
@@ -3245,16 +3109,15 @@ impl<'de> ::serde::Deserialize<'de> for ImageSourceVariant3 {
 }
 impl ::chat_clients_runtime::de::Object for ImageSourceVariant3 {
     const NAMES: &'static [&'static str] = &["type"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0? })
     }
 }
 /// `ImageSourceVariant3Type`, defined at line 11559 of the source.
@@ -3303,10 +3166,7 @@ impl<'de> ::serde::Deserialize<'de> for ImageSourceVariant3Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A Media Access Control address, in EUI-48 format
@@ -3328,21 +3188,19 @@ impl<'de> ::serde::Deserialize<'de> for Measurement {
 }
 impl ::chat_clients_runtime::de::Object for Measurement {
     const NAMES: &'static [&'static str] = &["datum", "timestamp"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            datum: ::chat_clients_runtime::de::required(s0, "datum")?,
-            timestamp: ::chat_clients_runtime::de::required(s1, "timestamp")?,
-        })
+        ::std::option::Option::Some(Self { datum: s0?, timestamp: s1? })
     }
 }
 /// A single page of results
@@ -3365,21 +3223,19 @@ impl<'de> ::serde::Deserialize<'de> for MeasurementResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for MeasurementResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Names must begin with a lower case ASCII letter, be composed exclusively of lowercase ASCII, uppercase ASCII, numbers, and '-', and may not end with a '-'. Names cannot be a UUID though they may contain a UUID.
@@ -3459,10 +3315,7 @@ impl<'de> ::serde::Deserialize<'de> for NameOrIdSortMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Supported set of sort modes for scanning by name only
@@ -3511,10 +3364,7 @@ impl<'de> ::serde::Deserialize<'de> for NameSortMode2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A \`NetworkInterface\` represents a virtual network interface device.
@@ -3564,9 +3414,10 @@ impl ::chat_clients_runtime::de::Object for NetworkInterface {
         "time_modified",
         "vpc_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -3578,33 +3429,33 @@ impl ::chat_clients_runtime::de::Object for NetworkInterface {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            instance_id: ::chat_clients_runtime::de::required(s2, "instance_id")?,
-            ip: ::chat_clients_runtime::de::required(s3, "ip")?,
-            mac: ::chat_clients_runtime::de::required(s4, "mac")?,
-            name: ::chat_clients_runtime::de::required(s5, "name")?,
-            primary: ::chat_clients_runtime::de::required(s6, "primary")?,
-            subnet_id: ::chat_clients_runtime::de::required(s7, "subnet_id")?,
-            time_created: ::chat_clients_runtime::de::required(s8, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s9, "time_modified")?,
-            vpc_id: ::chat_clients_runtime::de::required(s10, "vpc_id")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            id: s1?,
+            instance_id: s2?,
+            ip: s3?,
+            mac: s4?,
+            name: s5?,
+            primary: s6?,
+            subnet_id: s7?,
+            time_created: s8?,
+            time_modified: s9?,
+            vpc_id: s10?,
         })
     }
 }
@@ -3628,21 +3479,19 @@ impl<'de> ::serde::Deserialize<'de> for NetworkInterfaceResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for NetworkInterfaceResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Passwords may be subject to additional constraints.
@@ -3697,10 +3546,7 @@ impl<'de> ::serde::Deserialize<'de> for SiloRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Client view of a \[\`Policy\`\], which describes how this resource may be accessed
@@ -3720,19 +3566,15 @@ impl<'de> ::serde::Deserialize<'de> for SiloRolePolicy {
 }
 impl ::chat_clients_runtime::de::Object for SiloRolePolicy {
     const NAMES: &'static [&'static str] = &["role_assignments"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            role_assignments: ::chat_clients_runtime::de::required(
-                s0,
-                "role_assignments",
-            )?,
-        })
+        ::std::option::Option::Some(Self { role_assignments: s0? })
     }
 }
 /// Describes the assignment of a particular role on a particular resource to a particular identity (user, group, etc.)
@@ -3760,23 +3602,24 @@ impl ::chat_clients_runtime::de::Object for SiloRoleRoleAssignment {
         "identity_type",
         "role_name",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            identity_id: ::chat_clients_runtime::de::required(s0, "identity_id")?,
-            identity_type: ::chat_clients_runtime::de::required(s1, "identity_type")?,
-            role_name: ::chat_clients_runtime::de::required(s2, "role_name")?,
+        ::std::option::Option::Some(Self {
+            identity_id: s0?,
+            identity_type: s1?,
+            role_name: s2?,
         })
     }
 }
@@ -3799,23 +3642,24 @@ impl<'de> ::serde::Deserialize<'de> for User {
 }
 impl ::chat_clients_runtime::de::Object for User {
     const NAMES: &'static [&'static str] = &["display_name", "id", "silo_id"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            display_name: ::chat_clients_runtime::de::required(s0, "display_name")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            silo_id: ::chat_clients_runtime::de::required(s2, "silo_id")?,
+        ::std::option::Option::Some(Self {
+            display_name: s0?,
+            id: s1?,
+            silo_id: s2?,
         })
     }
 }
@@ -3841,20 +3685,18 @@ impl<'de> ::serde::Deserialize<'de> for UserResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for UserResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }

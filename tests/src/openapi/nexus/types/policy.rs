@@ -50,10 +50,7 @@ impl<'de> ::serde::Deserialize<'de> for FleetRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Client view of a \[\`Policy\`\], which describes how this resource may be accessed
@@ -73,19 +70,15 @@ impl<'de> ::serde::Deserialize<'de> for FleetRolePolicy {
 }
 impl ::chat_clients_runtime::de::Object for FleetRolePolicy {
     const NAMES: &'static [&'static str] = &["role_assignments"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            role_assignments: ::chat_clients_runtime::de::required(
-                s0,
-                "role_assignments",
-            )?,
-        })
+        ::std::option::Option::Some(Self { role_assignments: s0? })
     }
 }
 /// Describes the assignment of a particular role on a particular resource to a particular identity (user, group, etc.)
@@ -113,23 +106,24 @@ impl ::chat_clients_runtime::de::Object for FleetRoleRoleAssignment {
         "identity_type",
         "role_name",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            identity_id: ::chat_clients_runtime::de::required(s0, "identity_id")?,
-            identity_type: ::chat_clients_runtime::de::required(s1, "identity_type")?,
-            role_name: ::chat_clients_runtime::de::required(s2, "role_name")?,
+        ::std::option::Option::Some(Self {
+            identity_id: s0?,
+            identity_type: s1?,
+            role_name: s2?,
         })
     }
 }

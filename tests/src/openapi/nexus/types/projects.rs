@@ -32,35 +32,33 @@ impl ::chat_clients_runtime::de::Object for Project {
         "time_created",
         "time_modified",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            organization_id: ::chat_clients_runtime::de::required(
-                s3,
-                "organization_id",
-            )?,
-            time_created: ::chat_clients_runtime::de::required(s4, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s5, "time_modified")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            id: s1?,
+            name: s2?,
+            organization_id: s3?,
+            time_created: s4?,
+            time_modified: s5?,
         })
     }
 }
@@ -81,20 +79,21 @@ impl<'de> ::serde::Deserialize<'de> for ProjectCreate {
 }
 impl ::chat_clients_runtime::de::Object for ProjectCreate {
     const NAMES: &'static [&'static str] = &["description", "name"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            name: s1?,
         })
     }
 }
@@ -118,21 +117,19 @@ impl<'de> ::serde::Deserialize<'de> for ProjectResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for ProjectResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// `ProjectRole`, defined at line 12772 of the source.
@@ -185,10 +182,7 @@ impl<'de> ::serde::Deserialize<'de> for ProjectRole {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Client view of a \[\`Policy\`\], which describes how this resource may be accessed
@@ -208,19 +202,15 @@ impl<'de> ::serde::Deserialize<'de> for ProjectRolePolicy {
 }
 impl ::chat_clients_runtime::de::Object for ProjectRolePolicy {
     const NAMES: &'static [&'static str] = &["role_assignments"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            role_assignments: ::chat_clients_runtime::de::required(
-                s0,
-                "role_assignments",
-            )?,
-        })
+        ::std::option::Option::Some(Self { role_assignments: s0? })
     }
 }
 /// Describes the assignment of a particular role on a particular resource to a particular identity (user, group, etc.)
@@ -248,23 +238,24 @@ impl ::chat_clients_runtime::de::Object for ProjectRoleRoleAssignment {
         "identity_type",
         "role_name",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            identity_id: ::chat_clients_runtime::de::required(s0, "identity_id")?,
-            identity_type: ::chat_clients_runtime::de::required(s1, "identity_type")?,
-            role_name: ::chat_clients_runtime::de::required(s2, "role_name")?,
+        ::std::option::Option::Some(Self {
+            identity_id: s0?,
+            identity_type: s1?,
+            role_name: s2?,
         })
     }
 }
@@ -288,16 +279,16 @@ impl<'de> ::serde::Deserialize<'de> for ProjectUpdate {
 impl ::chat_clients_runtime::de::Object for ProjectUpdate {
     const NAMES: &'static [&'static str] = &["description", "name"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { description: s0, name: s1 })
+        ::std::option::Option::Some(Self { description: s0, name: s1 })
     }
 }

@@ -17,20 +17,21 @@ impl<'de> ::serde::Deserialize<'de> for Role {
 }
 impl ::chat_clients_runtime::de::Object for Role {
     const NAMES: &'static [&'static str] = &["description", "name"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            name: s1?,
         })
     }
 }
@@ -56,20 +57,18 @@ impl<'de> ::serde::Deserialize<'de> for RoleResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for RoleResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }

@@ -41,9 +41,10 @@ impl ::chat_clients_runtime::de::Object for Snapshot {
         "time_created",
         "time_modified",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -53,29 +54,29 @@ impl ::chat_clients_runtime::de::Object for Snapshot {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            disk_id: ::chat_clients_runtime::de::required(s1, "disk_id")?,
-            id: ::chat_clients_runtime::de::required(s2, "id")?,
-            name: ::chat_clients_runtime::de::required(s3, "name")?,
-            project_id: ::chat_clients_runtime::de::required(s4, "project_id")?,
-            size: ::chat_clients_runtime::de::required(s5, "size")?,
-            state: ::chat_clients_runtime::de::required(s6, "state")?,
-            time_created: ::chat_clients_runtime::de::required(s7, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s8, "time_modified")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            disk_id: s1?,
+            id: s2?,
+            name: s3?,
+            project_id: s4?,
+            size: s5?,
+            state: s6?,
+            time_created: s7?,
+            time_modified: s8?,
         })
     }
 }
@@ -98,23 +99,24 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotCreate {
 }
 impl ::chat_clients_runtime::de::Object for SnapshotCreate {
     const NAMES: &'static [&'static str] = &["description", "disk", "name"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            disk: ::chat_clients_runtime::de::required(s1, "disk")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            disk: s1?,
+            name: s2?,
         })
     }
 }
@@ -138,21 +140,19 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for SnapshotResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// `SnapshotState`, defined at line 13934 of the source.
@@ -209,9 +209,6 @@ impl<'de> ::serde::Deserialize<'de> for SnapshotState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }

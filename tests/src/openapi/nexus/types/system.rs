@@ -19,23 +19,24 @@ impl<'de> ::serde::Deserialize<'de> for Baseboard {
 }
 impl ::chat_clients_runtime::de::Object for Baseboard {
     const NAMES: &'static [&'static str] = &["part", "revision", "serial"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            part: ::chat_clients_runtime::de::required(s0, "part")?,
-            revision: ::chat_clients_runtime::de::required(s1, "revision")?,
-            serial: ::chat_clients_runtime::de::required(s2, "serial")?,
+        ::std::option::Option::Some(Self {
+            part: s0?,
+            revision: s1?,
+            serial: s2?,
         })
     }
 }
@@ -71,32 +72,33 @@ impl ::chat_clients_runtime::de::Object for Certificate {
         "time_created",
         "time_modified",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            service: ::chat_clients_runtime::de::required(s3, "service")?,
-            time_created: ::chat_clients_runtime::de::required(s4, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s5, "time_modified")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            id: s1?,
+            name: s2?,
+            service: s3?,
+            time_created: s4?,
+            time_modified: s5?,
         })
     }
 }
@@ -129,29 +131,30 @@ impl ::chat_clients_runtime::de::Object for CertificateCreate {
         "name",
         "service",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            cert: ::chat_clients_runtime::de::required(s0, "cert")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
-            key: ::chat_clients_runtime::de::required(s2, "key")?,
-            name: ::chat_clients_runtime::de::required(s3, "name")?,
-            service: ::chat_clients_runtime::de::required(s4, "service")?,
+        ::std::option::Option::Some(Self {
+            cert: s0?,
+            description: s1?,
+            key: s2?,
+            name: s3?,
+            service: s4?,
         })
     }
 }
@@ -175,21 +178,19 @@ impl<'de> ::serde::Deserialize<'de> for CertificateResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for CertificateResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Identity-related metadata that's included in "asset" public API objects (which generally have no name or description)
@@ -221,29 +222,30 @@ impl ::chat_clients_runtime::de::Object for ComponentUpdate {
         "time_modified",
         "version",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            component_type: ::chat_clients_runtime::de::required(s0, "component_type")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            time_created: ::chat_clients_runtime::de::required(s2, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s3, "time_modified")?,
-            version: ::chat_clients_runtime::de::required(s4, "version")?,
+        ::std::option::Option::Some(Self {
+            component_type: s0?,
+            id: s1?,
+            time_created: s2?,
+            time_modified: s3?,
+            version: s4?,
         })
     }
 }
@@ -267,21 +269,19 @@ impl<'de> ::serde::Deserialize<'de> for ComponentUpdateResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for ComponentUpdateResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// `DerEncodedKeyPair`, defined at line 10370 of the source.
@@ -309,20 +309,21 @@ impl<'de> ::serde::Deserialize<'de> for DerEncodedKeyPair {
 }
 impl ::chat_clients_runtime::de::Object for DerEncodedKeyPair {
     const NAMES: &'static [&'static str] = &["private_key", "public_cert"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            private_key: ::chat_clients_runtime::de::required(s0, "private_key")?,
-            public_cert: ::chat_clients_runtime::de::required(s1, "public_cert")?,
+        ::std::option::Option::Some(Self {
+            private_key: s0?,
+            public_cert: s1?,
         })
     }
 }
@@ -343,21 +344,19 @@ impl<'de> ::serde::Deserialize<'de> for Distribution {
 }
 impl ::chat_clients_runtime::de::Object for Distribution {
     const NAMES: &'static [&'static str] = &["name", "version"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            name: ::chat_clients_runtime::de::required(s0, "name")?,
-            version: ::chat_clients_runtime::de::required(s1, "version")?,
-        })
+        ::std::option::Option::Some(Self { name: s0?, version: s1? })
     }
 }
 /// Client view of global Images
@@ -413,9 +412,10 @@ impl ::chat_clients_runtime::de::Object for GlobalImage {
         "url",
         "version",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5, 6, 7, 8, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -427,33 +427,33 @@ impl ::chat_clients_runtime::de::Object for GlobalImage {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            block_size: ::chat_clients_runtime::de::required(s0, "block_size")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
+        ::std::option::Option::Some(Self {
+            block_size: s0?,
+            description: s1?,
             digest: s2,
-            distribution: ::chat_clients_runtime::de::required(s3, "distribution")?,
-            id: ::chat_clients_runtime::de::required(s4, "id")?,
-            name: ::chat_clients_runtime::de::required(s5, "name")?,
-            size: ::chat_clients_runtime::de::required(s6, "size")?,
-            time_created: ::chat_clients_runtime::de::required(s7, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s8, "time_modified")?,
+            distribution: s3?,
+            id: s4?,
+            name: s5?,
+            size: s6?,
+            time_created: s7?,
+            time_modified: s8?,
             url: s9,
-            version: ::chat_clients_runtime::de::required(s10, "version")?,
+            version: s10?,
         })
     }
 }
@@ -486,29 +486,30 @@ impl ::chat_clients_runtime::de::Object for GlobalImageCreate {
         "name",
         "source",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            block_size: ::chat_clients_runtime::de::required(s0, "block_size")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
-            distribution: ::chat_clients_runtime::de::required(s2, "distribution")?,
-            name: ::chat_clients_runtime::de::required(s3, "name")?,
-            source: ::chat_clients_runtime::de::required(s4, "source")?,
+        ::std::option::Option::Some(Self {
+            block_size: s0?,
+            description: s1?,
+            distribution: s2?,
+            name: s3?,
+            source: s4?,
         })
     }
 }
@@ -532,21 +533,19 @@ impl<'de> ::serde::Deserialize<'de> for GlobalImageResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for GlobalImageResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Client view of an \[\`IdentityProvider\`\]
@@ -581,32 +580,33 @@ impl ::chat_clients_runtime::de::Object for IdentityProvider {
         "time_created",
         "time_modified",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            provider_type: ::chat_clients_runtime::de::required(s3, "provider_type")?,
-            time_created: ::chat_clients_runtime::de::required(s4, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s5, "time_modified")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            id: s1?,
+            name: s2?,
+            provider_type: s3?,
+            time_created: s4?,
+            time_modified: s5?,
         })
     }
 }
@@ -630,21 +630,19 @@ impl<'de> ::serde::Deserialize<'de> for IdentityProviderResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for IdentityProviderResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// SAML identity provider
@@ -691,10 +689,7 @@ impl<'de> ::serde::Deserialize<'de> for IdentityProviderType2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `IdpMetadataSource`, defined at line 11337 of the source.
@@ -744,21 +739,19 @@ impl<'de> ::serde::Deserialize<'de> for IdpMetadataSourceVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for IdpMetadataSourceVariant1 {
     const NAMES: &'static [&'static str] = &["type", "url"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            url: ::chat_clients_runtime::de::required(s1, "url")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, url: s1? })
     }
 }
 /// `IdpMetadataSourceVariant1Type`, defined at line 11342 of the source.
@@ -803,10 +796,7 @@ impl<'de> ::serde::Deserialize<'de> for IdpMetadataSourceVariant1Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `IdpMetadataSourceVariant2`, defined at line 11357 of the source.
@@ -827,21 +817,19 @@ impl<'de> ::serde::Deserialize<'de> for IdpMetadataSourceVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for IdpMetadataSourceVariant2 {
     const NAMES: &'static [&'static str] = &["data", "type"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            data: ::chat_clients_runtime::de::required(s0, "data")?,
-            type_: ::chat_clients_runtime::de::required(s1, "type")?,
-        })
+        ::std::option::Option::Some(Self { data: s0?, type_: s1? })
     }
 }
 /// `IdpMetadataSourceVariant2Type`, defined at line 11363 of the source.
@@ -886,10 +874,7 @@ impl<'de> ::serde::Deserialize<'de> for IdpMetadataSourceVariant2Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Identity-related metadata that's included in nearly all public API objects
@@ -921,29 +906,30 @@ impl ::chat_clients_runtime::de::Object for IpPool {
         "time_created",
         "time_modified",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            time_created: ::chat_clients_runtime::de::required(s3, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s4, "time_modified")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            id: s1?,
+            name: s2?,
+            time_created: s3?,
+            time_modified: s4?,
         })
     }
 }
@@ -966,20 +952,21 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolCreate {
 }
 impl ::chat_clients_runtime::de::Object for IpPoolCreate {
     const NAMES: &'static [&'static str] = &["description", "name"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            name: s1?,
         })
     }
 }
@@ -1002,23 +989,24 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolRange {
 }
 impl ::chat_clients_runtime::de::Object for IpPoolRange {
     const NAMES: &'static [&'static str] = &["id", "range", "time_created"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            range: ::chat_clients_runtime::de::required(s1, "range")?,
-            time_created: ::chat_clients_runtime::de::required(s2, "time_created")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            range: s1?,
+            time_created: s2?,
         })
     }
 }
@@ -1042,21 +1030,19 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolRangeResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for IpPoolRangeResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// A single page of results
@@ -1079,21 +1065,19 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for IpPoolResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Parameters for updating an IP Pool
@@ -1116,17 +1100,17 @@ impl<'de> ::serde::Deserialize<'de> for IpPoolUpdate {
 impl ::chat_clients_runtime::de::Object for IpPoolUpdate {
     const NAMES: &'static [&'static str] = &["description", "name"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { description: s0, name: s1 })
+        ::std::option::Option::Some(Self { description: s0, name: s1 })
     }
 }
 /// `IpRange`, defined at line 12148 of the source.
@@ -1173,21 +1157,19 @@ impl<'de> ::serde::Deserialize<'de> for Ipv4Range {
 }
 impl ::chat_clients_runtime::de::Object for Ipv4Range {
     const NAMES: &'static [&'static str] = &["first", "last"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            first: ::chat_clients_runtime::de::required(s0, "first")?,
-            last: ::chat_clients_runtime::de::required(s1, "last")?,
-        })
+        ::std::option::Option::Some(Self { first: s0?, last: s1? })
     }
 }
 /// A non-decreasing IPv6 address range, inclusive of both ends.
@@ -1209,21 +1191,19 @@ impl<'de> ::serde::Deserialize<'de> for Ipv6Range {
 }
 impl ::chat_clients_runtime::de::Object for Ipv6Range {
     const NAMES: &'static [&'static str] = &["first", "last"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            first: ::chat_clients_runtime::de::required(s0, "first")?,
-            last: ::chat_clients_runtime::de::required(s1, "last")?,
-        })
+        ::std::option::Option::Some(Self { first: s0?, last: s1? })
     }
 }
 /// Unique name for a saga \[\`Node\`\]
@@ -1271,9 +1251,10 @@ impl ::chat_clients_runtime::de::Object for PhysicalDisk {
         "time_modified",
         "vendor",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1282,27 +1263,27 @@ impl ::chat_clients_runtime::de::Object for PhysicalDisk {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            disk_type: ::chat_clients_runtime::de::required(s0, "disk_type")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            model: ::chat_clients_runtime::de::required(s2, "model")?,
-            serial: ::chat_clients_runtime::de::required(s3, "serial")?,
+        ::std::option::Option::Some(Self {
+            disk_type: s0?,
+            id: s1?,
+            model: s2?,
+            serial: s3?,
             sled_id: s4,
-            time_created: ::chat_clients_runtime::de::required(s5, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s6, "time_modified")?,
-            vendor: ::chat_clients_runtime::de::required(s7, "vendor")?,
+            time_created: s5?,
+            time_modified: s6?,
+            vendor: s7?,
         })
     }
 }
@@ -1326,21 +1307,19 @@ impl<'de> ::serde::Deserialize<'de> for PhysicalDiskResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for PhysicalDiskResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// `PhysicalDiskType`, defined at line 12683 of the source.
@@ -1389,10 +1368,7 @@ impl<'de> ::serde::Deserialize<'de> for PhysicalDiskType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Client view of an \[\`Rack\`\]
@@ -1414,23 +1390,24 @@ impl<'de> ::serde::Deserialize<'de> for Rack {
 }
 impl ::chat_clients_runtime::de::Object for Rack {
     const NAMES: &'static [&'static str] = &["id", "time_created", "time_modified"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            time_created: ::chat_clients_runtime::de::required(s1, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s2, "time_modified")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            time_created: s1?,
+            time_modified: s2?,
         })
     }
 }
@@ -1454,21 +1431,19 @@ impl<'de> ::serde::Deserialize<'de> for RackResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for RackResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// `Saga`, defined at line 13278 of the source.
@@ -1488,21 +1463,19 @@ impl<'de> ::serde::Deserialize<'de> for Saga {
 }
 impl ::chat_clients_runtime::de::Object for Saga {
     const NAMES: &'static [&'static str] = &["id", "state"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            state: ::chat_clients_runtime::de::required(s1, "state")?,
-        })
+        ::std::option::Option::Some(Self { id: s0?, state: s1? })
     }
 }
 /// `SagaErrorInfo`, defined at line 13294 of the source.
@@ -1553,20 +1526,21 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant1 {
     const NAMES: &'static [&'static str] = &["error", "source_error"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            source_error: ::chat_clients_runtime::de::required(s1, "source_error")?,
+        ::std::option::Option::Some(Self {
+            error: s0?,
+            source_error: s1?,
         })
     }
 }
@@ -1612,10 +1586,7 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant1Error {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `SagaErrorInfoVariant2`, defined at line 13312 of the source.
@@ -1635,21 +1606,19 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant2 {
     const NAMES: &'static [&'static str] = &["error", "message"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            message: ::chat_clients_runtime::de::required(s1, "message")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, message: s1? })
     }
 }
 /// `SagaErrorInfoVariant2Error`, defined at line 13315 of the source.
@@ -1694,10 +1663,7 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant2Error {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `SagaErrorInfoVariant3`, defined at line 13330 of the source.
@@ -1715,16 +1681,15 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant3 {
 }
 impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant3 {
     const NAMES: &'static [&'static str] = &["error"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-        })
+        ::std::option::Option::Some(Self { error: s0? })
     }
 }
 /// `SagaErrorInfoVariant3Error`, defined at line 13333 of the source.
@@ -1769,10 +1734,7 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant3Error {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `SagaErrorInfoVariant4`, defined at line 13344 of the source.
@@ -1792,21 +1754,19 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant4 {
 }
 impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant4 {
     const NAMES: &'static [&'static str] = &["error", "message"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            message: ::chat_clients_runtime::de::required(s1, "message")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, message: s1? })
     }
 }
 /// `SagaErrorInfoVariant4Error`, defined at line 13347 of the source.
@@ -1851,10 +1811,7 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant4Error {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `SagaErrorInfoVariant5`, defined at line 13362 of the source.
@@ -1874,21 +1831,19 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant5 {
 }
 impl ::chat_clients_runtime::de::Object for SagaErrorInfoVariant5 {
     const NAMES: &'static [&'static str] = &["error", "message"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            message: ::chat_clients_runtime::de::required(s1, "message")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, message: s1? })
     }
 }
 /// `SagaErrorInfoVariant5Error`, defined at line 13365 of the source.
@@ -1933,10 +1888,7 @@ impl<'de> ::serde::Deserialize<'de> for SagaErrorInfoVariant5Error {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A single page of results
@@ -1959,21 +1911,19 @@ impl<'de> ::serde::Deserialize<'de> for SagaResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for SagaResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// `SagaState`, defined at line 13403 of the source.
@@ -2018,16 +1968,15 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for SagaStateVariant1 {
     const NAMES: &'static [&'static str] = &["state"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            state: ::chat_clients_runtime::de::required(s0, "state")?,
-        })
+        ::std::option::Option::Some(Self { state: s0? })
     }
 }
 /// `SagaStateVariant1State`, defined at line 13408 of the source.
@@ -2072,10 +2021,7 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant1State {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `SagaStateVariant2`, defined at line 13419 of the source.
@@ -2093,16 +2039,15 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for SagaStateVariant2 {
     const NAMES: &'static [&'static str] = &["state"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            state: ::chat_clients_runtime::de::required(s0, "state")?,
-        })
+        ::std::option::Option::Some(Self { state: s0? })
     }
 }
 /// `SagaStateVariant2State`, defined at line 13422 of the source.
@@ -2147,10 +2092,7 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant2State {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `SagaStateVariant3`, defined at line 13433 of the source.
@@ -2172,26 +2114,24 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant3 {
 }
 impl ::chat_clients_runtime::de::Object for SagaStateVariant3 {
     const NAMES: &'static [&'static str] = &["error_info", "error_node_name", "state"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error_info: ::chat_clients_runtime::de::required(s0, "error_info")?,
-            error_node_name: ::chat_clients_runtime::de::required(
-                s1,
-                "error_node_name",
-            )?,
-            state: ::chat_clients_runtime::de::required(s2, "state")?,
+        ::std::option::Option::Some(Self {
+            error_info: s0?,
+            error_node_name: s1?,
+            state: s2?,
         })
     }
 }
@@ -2237,10 +2177,7 @@ impl<'de> ::serde::Deserialize<'de> for SagaStateVariant3State {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Identity-related metadata that's included in nearly all public API objects
@@ -2293,9 +2230,10 @@ impl ::chat_clients_runtime::de::Object for SamlIdentityProvider {
         "time_created",
         "time_modified",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 6, 7, 8, 9, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2307,36 +2245,33 @@ impl ::chat_clients_runtime::de::Object for SamlIdentityProvider {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            acs_url: ::chat_clients_runtime::de::required(s0, "acs_url")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
-            id: ::chat_clients_runtime::de::required(s2, "id")?,
-            idp_entity_id: ::chat_clients_runtime::de::required(s3, "idp_entity_id")?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
+        ::std::option::Option::Some(Self {
+            acs_url: s0?,
+            description: s1?,
+            id: s2?,
+            idp_entity_id: s3?,
+            name: s4?,
             public_cert: s5,
-            slo_url: ::chat_clients_runtime::de::required(s6, "slo_url")?,
-            sp_client_id: ::chat_clients_runtime::de::required(s7, "sp_client_id")?,
-            technical_contact_email: ::chat_clients_runtime::de::required(
-                s8,
-                "technical_contact_email",
-            )?,
-            time_created: ::chat_clients_runtime::de::required(s9, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s10, "time_modified")?,
+            slo_url: s6?,
+            sp_client_id: s7?,
+            technical_contact_email: s8?,
+            time_created: s9?,
+            time_modified: s10?,
         })
     }
 }
@@ -2394,9 +2329,10 @@ impl ::chat_clients_runtime::de::Object for SamlIdentityProviderCreate {
         "sp_client_id",
         "technical_contact_email",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3, 4, 5, 7, 8, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2407,37 +2343,31 @@ impl ::chat_clients_runtime::de::Object for SamlIdentityProviderCreate {
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            acs_url: ::chat_clients_runtime::de::required(s0, "acs_url")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
+        ::std::option::Option::Some(Self {
+            acs_url: s0?,
+            description: s1?,
             group_attribute_name: s2,
-            idp_entity_id: ::chat_clients_runtime::de::required(s3, "idp_entity_id")?,
-            idp_metadata_source: ::chat_clients_runtime::de::required(
-                s4,
-                "idp_metadata_source",
-            )?,
-            name: ::chat_clients_runtime::de::required(s5, "name")?,
+            idp_entity_id: s3?,
+            idp_metadata_source: s4?,
+            name: s5?,
             signing_keypair: s6,
-            slo_url: ::chat_clients_runtime::de::required(s7, "slo_url")?,
-            sp_client_id: ::chat_clients_runtime::de::required(s8, "sp_client_id")?,
-            technical_contact_email: ::chat_clients_runtime::de::required(
-                s9,
-                "technical_contact_email",
-            )?,
+            slo_url: s7?,
+            sp_client_id: s8?,
+            technical_contact_email: s9?,
         })
     }
 }
@@ -2487,10 +2417,7 @@ impl<'de> ::serde::Deserialize<'de> for ServiceUsingCertificate2 {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Client view of a \['Silo'\]
@@ -2528,9 +2455,10 @@ impl ::chat_clients_runtime::de::Object for Silo {
         "time_created",
         "time_modified",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2538,25 +2466,25 @@ impl ::chat_clients_runtime::de::Object for Silo {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            discoverable: ::chat_clients_runtime::de::required(s1, "discoverable")?,
-            id: ::chat_clients_runtime::de::required(s2, "id")?,
-            identity_mode: ::chat_clients_runtime::de::required(s3, "identity_mode")?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
-            time_created: ::chat_clients_runtime::de::required(s5, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s6, "time_modified")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            discoverable: s1?,
+            id: s2?,
+            identity_mode: s3?,
+            name: s4?,
+            time_created: s5?,
+            time_modified: s6?,
         })
     }
 }
@@ -2596,29 +2524,30 @@ impl ::chat_clients_runtime::de::Object for SiloCreate {
         "identity_mode",
         "name",
     ];
+    const REQUIRED: &'static [usize] = &[1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             admin_group_name: s0,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
-            discoverable: ::chat_clients_runtime::de::required(s2, "discoverable")?,
-            identity_mode: ::chat_clients_runtime::de::required(s3, "identity_mode")?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
+            description: s1?,
+            discoverable: s2?,
+            identity_mode: s3?,
+            name: s4?,
         })
     }
 }
@@ -2668,10 +2597,7 @@ impl<'de> ::serde::Deserialize<'de> for SiloIdentityMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A single page of results
@@ -2694,21 +2620,19 @@ impl<'de> ::serde::Deserialize<'de> for SiloResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for SiloResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Client view of a \[\`Sled\`\]
@@ -2740,32 +2664,30 @@ impl ::chat_clients_runtime::de::Object for Sled {
         "time_created",
         "time_modified",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            baseboard: ::chat_clients_runtime::de::required(s0, "baseboard")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            service_address: ::chat_clients_runtime::de::required(
-                s2,
-                "service_address",
-            )?,
-            time_created: ::chat_clients_runtime::de::required(s3, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s4, "time_modified")?,
+        ::std::option::Option::Some(Self {
+            baseboard: s0?,
+            id: s1?,
+            service_address: s2?,
+            time_created: s3?,
+            time_modified: s4?,
         })
     }
 }
@@ -2789,21 +2711,19 @@ impl<'de> ::serde::Deserialize<'de> for SledResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for SledResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// `SystemMetricName`, defined at line 15477 of the source.
@@ -2856,10 +2776,7 @@ impl<'de> ::serde::Deserialize<'de> for SystemMetricName {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Identity-related metadata that's included in "asset" public API objects (which generally have no name or description)
@@ -2888,26 +2805,27 @@ impl ::chat_clients_runtime::de::Object for SystemUpdate {
         "time_modified",
         "version",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            time_created: ::chat_clients_runtime::de::required(s1, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s2, "time_modified")?,
-            version: ::chat_clients_runtime::de::required(s3, "version")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            time_created: s1?,
+            time_modified: s2?,
+            version: s3?,
         })
     }
 }
@@ -2931,21 +2849,19 @@ impl<'de> ::serde::Deserialize<'de> for SystemUpdateResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for SystemUpdateResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// `SystemUpdateStart`, defined at line 14098 of the source.
@@ -2963,16 +2879,15 @@ impl<'de> ::serde::Deserialize<'de> for SystemUpdateStart {
 }
 impl ::chat_clients_runtime::de::Object for SystemUpdateStart {
     const NAMES: &'static [&'static str] = &["version"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            version: ::chat_clients_runtime::de::required(s0, "version")?,
-        })
+        ::std::option::Option::Some(Self { version: s0? })
     }
 }
 /// `SystemVersion`, defined at line 14109 of the source.
@@ -2992,20 +2907,21 @@ impl<'de> ::serde::Deserialize<'de> for SystemVersion {
 }
 impl ::chat_clients_runtime::de::Object for SystemVersion {
     const NAMES: &'static [&'static str] = &["status", "version_range"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            status: ::chat_clients_runtime::de::required(s0, "status")?,
-            version_range: ::chat_clients_runtime::de::required(s1, "version_range")?,
+        ::std::option::Option::Some(Self {
+            status: s0?,
+            version_range: s1?,
         })
     }
 }
@@ -3038,29 +2954,30 @@ impl ::chat_clients_runtime::de::Object for UpdateDeployment {
         "time_modified",
         "version",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            id: ::chat_clients_runtime::de::required(s0, "id")?,
-            status: ::chat_clients_runtime::de::required(s1, "status")?,
-            time_created: ::chat_clients_runtime::de::required(s2, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s3, "time_modified")?,
-            version: ::chat_clients_runtime::de::required(s4, "version")?,
+        ::std::option::Option::Some(Self {
+            id: s0?,
+            status: s1?,
+            time_created: s2?,
+            time_modified: s3?,
+            version: s4?,
         })
     }
 }
@@ -3084,21 +3001,19 @@ impl<'de> ::serde::Deserialize<'de> for UpdateDeploymentResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for UpdateDeploymentResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// `UpdateStatus`, defined at line 14234 of the source.
@@ -3141,16 +3056,15 @@ impl<'de> ::serde::Deserialize<'de> for UpdateStatusVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for UpdateStatusVariant1 {
     const NAMES: &'static [&'static str] = &["status"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            status: ::chat_clients_runtime::de::required(s0, "status")?,
-        })
+        ::std::option::Option::Some(Self { status: s0? })
     }
 }
 /// `UpdateStatusVariant1Status`, defined at line 14239 of the source.
@@ -3195,10 +3109,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateStatusVariant1Status {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `UpdateStatusVariant2`, defined at line 14250 of the source.
@@ -3216,16 +3127,15 @@ impl<'de> ::serde::Deserialize<'de> for UpdateStatusVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for UpdateStatusVariant2 {
     const NAMES: &'static [&'static str] = &["status"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            status: ::chat_clients_runtime::de::required(s0, "status")?,
-        })
+        ::std::option::Option::Some(Self { status: s0? })
     }
 }
 /// `UpdateStatusVariant2Status`, defined at line 14253 of the source.
@@ -3270,10 +3180,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateStatusVariant2Status {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Identity-related metadata that's included in "asset" public API objects (which generally have no name or description)
@@ -3314,9 +3221,10 @@ impl ::chat_clients_runtime::de::Object for UpdateableComponent {
         "time_modified",
         "version",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -3325,27 +3233,27 @@ impl ::chat_clients_runtime::de::Object for UpdateableComponent {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            component_type: ::chat_clients_runtime::de::required(s0, "component_type")?,
-            device_id: ::chat_clients_runtime::de::required(s1, "device_id")?,
-            id: ::chat_clients_runtime::de::required(s2, "id")?,
-            status: ::chat_clients_runtime::de::required(s3, "status")?,
-            system_version: ::chat_clients_runtime::de::required(s4, "system_version")?,
-            time_created: ::chat_clients_runtime::de::required(s5, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s6, "time_modified")?,
-            version: ::chat_clients_runtime::de::required(s7, "version")?,
+        ::std::option::Option::Some(Self {
+            component_type: s0?,
+            device_id: s1?,
+            id: s2?,
+            status: s3?,
+            system_version: s4?,
+            time_created: s5?,
+            time_modified: s6?,
+            version: s7?,
         })
     }
 }
@@ -3369,21 +3277,19 @@ impl<'de> ::serde::Deserialize<'de> for UpdateableComponentResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for UpdateableComponentResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// `UpdateableComponentType`, defined at line 14333 of the source.
@@ -3472,10 +3378,7 @@ impl<'de> ::serde::Deserialize<'de> for UpdateableComponentType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Client view of a \[\`UserBuiltin\`\]
@@ -3507,29 +3410,30 @@ impl ::chat_clients_runtime::de::Object for UserBuiltin {
         "time_created",
         "time_modified",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.value(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            time_created: ::chat_clients_runtime::de::required(s3, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s4, "time_modified")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            id: s1?,
+            name: s2?,
+            time_created: s3?,
+            time_modified: s4?,
         })
     }
 }
@@ -3553,21 +3457,19 @@ impl<'de> ::serde::Deserialize<'de> for UserBuiltinResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for UserBuiltinResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Create-time parameters for a \[\`User\`\](crate::external_api::views::User)
@@ -3587,20 +3489,21 @@ impl<'de> ::serde::Deserialize<'de> for UserCreate {
 }
 impl ::chat_clients_runtime::de::Object for UserCreate {
     const NAMES: &'static [&'static str] = &["external_id", "password"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            external_id: ::chat_clients_runtime::de::required(s0, "external_id")?,
-            password: ::chat_clients_runtime::de::required(s1, "password")?,
+        ::std::option::Option::Some(Self {
+            external_id: s0?,
+            password: s1?,
         })
     }
 }
@@ -3646,23 +3549,21 @@ impl<'de> ::serde::Deserialize<'de> for UserPasswordVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for UserPasswordVariant1 {
     const NAMES: &'static [&'static str] = &["details", "user_password_value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            details: ::chat_clients_runtime::de::required(s0, "details")?,
-            user_password_value: ::chat_clients_runtime::de::required(
-                s1,
-                "user_password_value",
-            )?,
+        ::std::option::Option::Some(Self {
+            details: s0?,
+            user_password_value: s1?,
         })
     }
 }
@@ -3708,10 +3609,7 @@ impl<'de> ::serde::Deserialize<'de> for UserPasswordVariant1UserPasswordValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Invalidates any current password (disabling password authentication)
@@ -3729,19 +3627,15 @@ impl<'de> ::serde::Deserialize<'de> for UserPasswordVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for UserPasswordVariant2 {
     const NAMES: &'static [&'static str] = &["user_password_value"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            user_password_value: ::chat_clients_runtime::de::required(
-                s0,
-                "user_password_value",
-            )?,
-        })
+        ::std::option::Option::Some(Self { user_password_value: s0? })
     }
 }
 /// `UserPasswordVariant2UserPasswordValue`, defined at line 14494 of the source.
@@ -3786,10 +3680,7 @@ impl<'de> ::serde::Deserialize<'de> for UserPasswordVariant2UserPasswordValue {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `VersionRange`, defined at line 14544 of the source.
@@ -3809,20 +3700,18 @@ impl<'de> ::serde::Deserialize<'de> for VersionRange {
 }
 impl ::chat_clients_runtime::de::Object for VersionRange {
     const NAMES: &'static [&'static str] = &["high", "low"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            high: ::chat_clients_runtime::de::required(s0, "high")?,
-            low: ::chat_clients_runtime::de::required(s1, "low")?,
-        })
+        ::std::option::Option::Some(Self { high: s0?, low: s1? })
     }
 }

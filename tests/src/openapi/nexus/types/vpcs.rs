@@ -80,21 +80,19 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for RouteDestinationVariant1 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `RouteDestinationVariant1Type`, defined at line 12933 of the source.
@@ -139,10 +137,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant1Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Route applies to traffic destined for a specific IP subnet
@@ -163,21 +158,19 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for RouteDestinationVariant2 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `RouteDestinationVariant2Type`, defined at line 12953 of the source.
@@ -222,10 +215,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant2Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Route applies to traffic destined for the given VPC.
@@ -246,21 +236,19 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant3 {
 }
 impl ::chat_clients_runtime::de::Object for RouteDestinationVariant3 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `RouteDestinationVariant3Type`, defined at line 12972 of the source.
@@ -305,10 +293,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant3Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Route applies to traffic
@@ -329,21 +314,19 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant4 {
 }
 impl ::chat_clients_runtime::de::Object for RouteDestinationVariant4 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `RouteDestinationVariant4Type`, defined at line 12991 of the source.
@@ -388,10 +371,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteDestinationVariant4Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A \`RouteTarget\` describes the possible locations that traffic matching a route destination can be sent.
@@ -443,21 +423,19 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for RouteTargetVariant1 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `RouteTargetVariant1Type`, defined at line 13015 of the source.
@@ -502,10 +480,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant1Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Forward traffic to a VPC
@@ -526,21 +501,19 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for RouteTargetVariant2 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `RouteTargetVariant2Type`, defined at line 13035 of the source.
@@ -585,10 +558,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant2Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Forward traffic to a VPC Subnet
@@ -609,21 +579,19 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant3 {
 }
 impl ::chat_clients_runtime::de::Object for RouteTargetVariant3 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `RouteTargetVariant3Type`, defined at line 13054 of the source.
@@ -668,10 +636,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant3Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Forward traffic to a specific instance
@@ -692,21 +657,19 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant4 {
 }
 impl ::chat_clients_runtime::de::Object for RouteTargetVariant4 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `RouteTargetVariant4Type`, defined at line 13073 of the source.
@@ -751,10 +714,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant4Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Forward traffic to an internet gateway
@@ -775,21 +735,19 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant5 {
 }
 impl ::chat_clients_runtime::de::Object for RouteTargetVariant5 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `RouteTargetVariant5Type`, defined at line 13092 of the source.
@@ -834,10 +792,7 @@ impl<'de> ::serde::Deserialize<'de> for RouteTargetVariant5Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A route defines a rule that governs where traffic should be sent based on its destination.
@@ -881,9 +836,10 @@ impl ::chat_clients_runtime::de::Object for RouterRoute {
         "time_modified",
         "vpc_router_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -893,29 +849,29 @@ impl ::chat_clients_runtime::de::Object for RouterRoute {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            destination: ::chat_clients_runtime::de::required(s1, "destination")?,
-            id: ::chat_clients_runtime::de::required(s2, "id")?,
-            kind: ::chat_clients_runtime::de::required(s3, "kind")?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
-            target: ::chat_clients_runtime::de::required(s5, "target")?,
-            time_created: ::chat_clients_runtime::de::required(s6, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s7, "time_modified")?,
-            vpc_router_id: ::chat_clients_runtime::de::required(s8, "vpc_router_id")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            destination: s1?,
+            id: s2?,
+            kind: s3?,
+            name: s4?,
+            target: s5?,
+            time_created: s6?,
+            time_modified: s7?,
+            vpc_router_id: s8?,
         })
     }
 }
@@ -945,26 +901,27 @@ impl ::chat_clients_runtime::de::Object for RouterRouteCreateParams {
         "name",
         "target",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            destination: ::chat_clients_runtime::de::required(s1, "destination")?,
-            name: ::chat_clients_runtime::de::required(s2, "name")?,
-            target: ::chat_clients_runtime::de::required(s3, "target")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            destination: s1?,
+            name: s2?,
+            target: s3?,
         })
     }
 }
@@ -1032,10 +989,7 @@ impl<'de> ::serde::Deserialize<'de> for RouterRouteKind {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A single page of results
@@ -1058,21 +1012,19 @@ impl<'de> ::serde::Deserialize<'de> for RouterRouteResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for RouterRouteResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Updateable properties of a \[\`RouterRoute\`\]
@@ -1103,26 +1055,27 @@ impl ::chat_clients_runtime::de::Object for RouterRouteUpdateParams {
         "name",
         "target",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             description: s0,
-            destination: ::chat_clients_runtime::de::required(s1, "destination")?,
+            destination: s1?,
             name: s2,
-            target: ::chat_clients_runtime::de::required(s3, "target")?,
+            target: s3?,
         })
     }
 }
@@ -1167,9 +1120,10 @@ impl ::chat_clients_runtime::de::Object for Vpc {
         "time_created",
         "time_modified",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1179,32 +1133,29 @@ impl ::chat_clients_runtime::de::Object for Vpc {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            dns_name: ::chat_clients_runtime::de::required(s1, "dns_name")?,
-            id: ::chat_clients_runtime::de::required(s2, "id")?,
-            ipv6_prefix: ::chat_clients_runtime::de::required(s3, "ipv6_prefix")?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
-            project_id: ::chat_clients_runtime::de::required(s5, "project_id")?,
-            system_router_id: ::chat_clients_runtime::de::required(
-                s6,
-                "system_router_id",
-            )?,
-            time_created: ::chat_clients_runtime::de::required(s7, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s8, "time_modified")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            dns_name: s1?,
+            id: s2?,
+            ipv6_prefix: s3?,
+            name: s4?,
+            project_id: s5?,
+            system_router_id: s6?,
+            time_created: s7?,
+            time_modified: s8?,
         })
     }
 }
@@ -1239,26 +1190,27 @@ impl ::chat_clients_runtime::de::Object for VpcCreate {
         "ipv6_prefix",
         "name",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            dns_name: ::chat_clients_runtime::de::required(s1, "dns_name")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            dns_name: s1?,
             ipv6_prefix: s2,
-            name: ::chat_clients_runtime::de::required(s3, "name")?,
+            name: s3?,
         })
     }
 }
@@ -1312,9 +1264,10 @@ impl ::chat_clients_runtime::de::Object for VpcFirewallRule {
         "time_modified",
         "vpc_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1327,35 +1280,35 @@ impl ::chat_clients_runtime::de::Object for VpcFirewallRule {
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
         let mut s11 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                _ => s11 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                _ => members.value(&mut s11),
             }
         }
-        ::std::result::Result::Ok(Self {
-            action: ::chat_clients_runtime::de::required(s0, "action")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
-            direction: ::chat_clients_runtime::de::required(s2, "direction")?,
-            filters: ::chat_clients_runtime::de::required(s3, "filters")?,
-            id: ::chat_clients_runtime::de::required(s4, "id")?,
-            name: ::chat_clients_runtime::de::required(s5, "name")?,
-            priority: ::chat_clients_runtime::de::required(s6, "priority")?,
-            status: ::chat_clients_runtime::de::required(s7, "status")?,
-            targets: ::chat_clients_runtime::de::required(s8, "targets")?,
-            time_created: ::chat_clients_runtime::de::required(s9, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s10, "time_modified")?,
-            vpc_id: ::chat_clients_runtime::de::required(s11, "vpc_id")?,
+        ::std::option::Option::Some(Self {
+            action: s0?,
+            description: s1?,
+            direction: s2?,
+            filters: s3?,
+            id: s4?,
+            name: s5?,
+            priority: s6?,
+            status: s7?,
+            targets: s8?,
+            time_created: s9?,
+            time_modified: s10?,
+            vpc_id: s11?,
         })
     }
 }
@@ -1405,10 +1358,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleAction {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `VpcFirewallRuleDirection`, defined at line 14762 of the source.
@@ -1457,10 +1407,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleDirection {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Filter for a firewall rule. A given packet must match every field that is present for the rule to apply to it. A packet matches a field if any entry in that field matches the packet.
@@ -1498,19 +1445,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleFilter {
 impl ::chat_clients_runtime::de::Object for VpcFirewallRuleFilter {
     const NAMES: &'static [&'static str] = &["hosts", "ports", "protocols"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             hosts: s0,
             ports: s1,
             protocols: s2,
@@ -1576,21 +1523,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for VpcFirewallRuleHostFilterVariant1 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `VpcFirewallRuleHostFilterVariant1Type`, defined at line 14806 of the source.
@@ -1635,10 +1580,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant1Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The rule applies to traffic from/to all instances in the VPC Subnet
@@ -1659,21 +1601,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for VpcFirewallRuleHostFilterVariant2 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `VpcFirewallRuleHostFilterVariant2Type`, defined at line 14825 of the source.
@@ -1718,10 +1658,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant2Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The rule applies to traffic from/to this specific instance
@@ -1742,21 +1679,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant3 {
 }
 impl ::chat_clients_runtime::de::Object for VpcFirewallRuleHostFilterVariant3 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `VpcFirewallRuleHostFilterVariant3Type`, defined at line 14844 of the source.
@@ -1801,10 +1736,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant3Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The rule applies to traffic from/to a specific IP address
@@ -1825,21 +1757,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant4 {
 }
 impl ::chat_clients_runtime::de::Object for VpcFirewallRuleHostFilterVariant4 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `VpcFirewallRuleHostFilterVariant4Type`, defined at line 14863 of the source.
@@ -1884,10 +1814,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant4Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The rule applies to traffic from/to a specific IP subnet
@@ -1908,21 +1835,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant5 {
 }
 impl ::chat_clients_runtime::de::Object for VpcFirewallRuleHostFilterVariant5 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `VpcFirewallRuleHostFilterVariant5Type`, defined at line 14883 of the source.
@@ -1967,10 +1892,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleHostFilterVariant5Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The protocols that may be specified in a firewall rule's filter
@@ -2023,10 +1945,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleProtocol {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `VpcFirewallRuleStatus`, defined at line 14909 of the source.
@@ -2075,10 +1994,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A \`VpcFirewallRuleTarget\` is used to specify the set of \[\`Instance\`\]s to which a firewall rule applies.
@@ -2140,21 +2056,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant1 {
 }
 impl ::chat_clients_runtime::de::Object for VpcFirewallRuleTargetVariant1 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `VpcFirewallRuleTargetVariant1Type`, defined at line 14923 of the source.
@@ -2199,10 +2113,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant1Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The rule applies to all instances in the VPC Subnet
@@ -2223,21 +2134,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant2 {
 }
 impl ::chat_clients_runtime::de::Object for VpcFirewallRuleTargetVariant2 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `VpcFirewallRuleTargetVariant2Type`, defined at line 14942 of the source.
@@ -2282,10 +2191,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant2Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The rule applies to this specific instance
@@ -2306,21 +2212,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant3 {
 }
 impl ::chat_clients_runtime::de::Object for VpcFirewallRuleTargetVariant3 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `VpcFirewallRuleTargetVariant3Type`, defined at line 14961 of the source.
@@ -2365,10 +2269,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant3Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The rule applies to a specific IP address
@@ -2389,21 +2290,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant4 {
 }
 impl ::chat_clients_runtime::de::Object for VpcFirewallRuleTargetVariant4 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `VpcFirewallRuleTargetVariant4Type`, defined at line 14980 of the source.
@@ -2448,10 +2347,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant4Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// The rule applies to a specific IP subnet
@@ -2472,21 +2368,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant5 {
 }
 impl ::chat_clients_runtime::de::Object for VpcFirewallRuleTargetVariant5 {
     const NAMES: &'static [&'static str] = &["type", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
-            value: ::chat_clients_runtime::de::required(s1, "value")?,
-        })
+        ::std::option::Option::Some(Self { type_: s0?, value: s1? })
     }
 }
 /// `VpcFirewallRuleTargetVariant5Type`, defined at line 15000 of the source.
@@ -2531,10 +2425,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleTargetVariant5Type {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A single rule in a VPC firewall
@@ -2575,9 +2466,10 @@ impl ::chat_clients_runtime::de::Object for VpcFirewallRuleUpdate {
         "status",
         "targets",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2586,27 +2478,27 @@ impl ::chat_clients_runtime::de::Object for VpcFirewallRuleUpdate {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            action: ::chat_clients_runtime::de::required(s0, "action")?,
-            description: ::chat_clients_runtime::de::required(s1, "description")?,
-            direction: ::chat_clients_runtime::de::required(s2, "direction")?,
-            filters: ::chat_clients_runtime::de::required(s3, "filters")?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
-            priority: ::chat_clients_runtime::de::required(s5, "priority")?,
-            status: ::chat_clients_runtime::de::required(s6, "status")?,
-            targets: ::chat_clients_runtime::de::required(s7, "targets")?,
+        ::std::option::Option::Some(Self {
+            action: s0?,
+            description: s1?,
+            direction: s2?,
+            filters: s3?,
+            name: s4?,
+            priority: s5?,
+            status: s6?,
+            targets: s7?,
         })
     }
 }
@@ -2625,16 +2517,15 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRuleUpdateParams {
 }
 impl ::chat_clients_runtime::de::Object for VpcFirewallRuleUpdateParams {
     const NAMES: &'static [&'static str] = &["rules"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            rules: ::chat_clients_runtime::de::required(s0, "rules")?,
-        })
+        ::std::option::Option::Some(Self { rules: s0? })
     }
 }
 /// Collection of a Vpc's firewall rules
@@ -2652,16 +2543,15 @@ impl<'de> ::serde::Deserialize<'de> for VpcFirewallRules {
 }
 impl ::chat_clients_runtime::de::Object for VpcFirewallRules {
     const NAMES: &'static [&'static str] = &["rules"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            rules: ::chat_clients_runtime::de::required(s0, "rules")?,
-        })
+        ::std::option::Option::Some(Self { rules: s0? })
     }
 }
 /// A single page of results
@@ -2684,21 +2574,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for VpcResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// A VPC router defines a series of rules that indicate where traffic should be sent depending on its destination.
@@ -2736,9 +2624,10 @@ impl ::chat_clients_runtime::de::Object for VpcRouter {
         "time_modified",
         "vpc_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2746,25 +2635,25 @@ impl ::chat_clients_runtime::de::Object for VpcRouter {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            kind: ::chat_clients_runtime::de::required(s2, "kind")?,
-            name: ::chat_clients_runtime::de::required(s3, "name")?,
-            time_created: ::chat_clients_runtime::de::required(s4, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s5, "time_modified")?,
-            vpc_id: ::chat_clients_runtime::de::required(s6, "vpc_id")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            id: s1?,
+            kind: s2?,
+            name: s3?,
+            time_created: s4?,
+            time_modified: s5?,
+            vpc_id: s6?,
         })
     }
 }
@@ -2785,20 +2674,21 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouterCreate {
 }
 impl ::chat_clients_runtime::de::Object for VpcRouterCreate {
     const NAMES: &'static [&'static str] = &["description", "name"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            name: s1?,
         })
     }
 }
@@ -2848,10 +2738,7 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouterKind {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// A single page of results
@@ -2874,21 +2761,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouterResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for VpcRouterResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Updateable properties of a \[\`VpcRouter\`\](crate::external_api::views::VpcRouter)
@@ -2911,17 +2796,17 @@ impl<'de> ::serde::Deserialize<'de> for VpcRouterUpdate {
 impl ::chat_clients_runtime::de::Object for VpcRouterUpdate {
     const NAMES: &'static [&'static str] = &["description", "name"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { description: s0, name: s1 })
+        ::std::option::Option::Some(Self { description: s0, name: s1 })
     }
 }
 /// A VPC subnet represents a logical grouping for instances that allows network traffic between them, within a IPv4 subnetwork or optionall an IPv6 subnetwork.
@@ -2962,9 +2847,10 @@ impl ::chat_clients_runtime::de::Object for VpcSubnet {
         "time_modified",
         "vpc_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6, 7];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2973,27 +2859,27 @@ impl ::chat_clients_runtime::de::Object for VpcSubnet {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                _ => s7 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                _ => members.value(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-            ipv4_block: ::chat_clients_runtime::de::required(s2, "ipv4_block")?,
-            ipv6_block: ::chat_clients_runtime::de::required(s3, "ipv6_block")?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
-            time_created: ::chat_clients_runtime::de::required(s5, "time_created")?,
-            time_modified: ::chat_clients_runtime::de::required(s6, "time_modified")?,
-            vpc_id: ::chat_clients_runtime::de::required(s7, "vpc_id")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            id: s1?,
+            ipv4_block: s2?,
+            ipv6_block: s3?,
+            name: s4?,
+            time_created: s5?,
+            time_modified: s6?,
+            vpc_id: s7?,
         })
     }
 }
@@ -3030,26 +2916,27 @@ impl ::chat_clients_runtime::de::Object for VpcSubnetCreate {
         "ipv6_block",
         "name",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            description: ::chat_clients_runtime::de::required(s0, "description")?,
-            ipv4_block: ::chat_clients_runtime::de::required(s1, "ipv4_block")?,
+        ::std::option::Option::Some(Self {
+            description: s0?,
+            ipv4_block: s1?,
             ipv6_block: s2,
-            name: ::chat_clients_runtime::de::required(s3, "name")?,
+            name: s3?,
         })
     }
 }
@@ -3073,21 +2960,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcSubnetResultsPage {
 }
 impl ::chat_clients_runtime::de::Object for VpcSubnetResultsPage {
     const NAMES: &'static [&'static str] = &["items", "next_page"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            items: ::chat_clients_runtime::de::required(s0, "items")?,
-            next_page: s1,
-        })
+        ::std::option::Option::Some(Self { items: s0?, next_page: s1 })
     }
 }
 /// Updateable properties of a \[\`VpcSubnet\`\](crate::external_api::views::VpcSubnet)
@@ -3110,17 +2995,17 @@ impl<'de> ::serde::Deserialize<'de> for VpcSubnetUpdate {
 impl ::chat_clients_runtime::de::Object for VpcSubnetUpdate {
     const NAMES: &'static [&'static str] = &["description", "name"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { description: s0, name: s1 })
+        ::std::option::Option::Some(Self { description: s0, name: s1 })
     }
 }
 /// Updateable properties of a \[\`Vpc\`\](crate::external_api::views::Vpc)
@@ -3146,19 +3031,19 @@ impl<'de> ::serde::Deserialize<'de> for VpcUpdate {
 impl ::chat_clients_runtime::de::Object for VpcUpdate {
     const NAMES: &'static [&'static str] = &["description", "dns_name", "name"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             description: s0,
             dns_name: s1,
             name: s2,

@@ -15,16 +15,15 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsArchiveResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsArchiveResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from admin.conversations.archive
@@ -44,21 +43,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsArchiveResponseDefault
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsArchiveResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, ok: s1? })
     }
 }
 /// `AdminConversationsArchiveResponseDefaultError`, defined at line 3577 of the source.
@@ -131,10 +128,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsArchiveResponseDefault
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response of admin.conversations.convertToPrivate
@@ -153,16 +147,15 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsConvertToPrivateRespon
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsConvertToPrivateResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from admin.conversations.convertToPrivate
@@ -184,21 +177,19 @@ for AdminConversationsConvertToPrivateResponseDefault {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsConvertToPrivateResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, ok: s1? })
     }
 }
 /// `AdminConversationsConvertToPrivateResponseDefaultError`, defined at line 3682 of the source.
@@ -281,10 +272,7 @@ for AdminConversationsConvertToPrivateResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response of admin.conversations.create
@@ -305,21 +293,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsCreateResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsCreateResponse200 {
     const NAMES: &'static [&'static str] = &["channel_id", "ok"];
+    const REQUIRED: &'static [usize] = &[1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channel_id: s0,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { channel_id: s0, ok: s1? })
     }
 }
 /// Schema for error response from admin.conversations.create
@@ -339,21 +325,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsCreateResponseDefault 
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsCreateResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, ok: s1? })
     }
 }
 /// `AdminConversationsCreateResponseDefaultError`, defined at line 3817 of the source.
@@ -426,10 +410,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsCreateResponseDefaultE
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response of admin.conversations.delete
@@ -447,16 +428,15 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsDeleteResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsDeleteResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from admin.conversations.delete
@@ -476,21 +456,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsDeleteResponseDefault 
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsDeleteResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, ok: s1? })
     }
 }
 /// `AdminConversationsDeleteResponseDefaultError`, defined at line 3922 of the source.
@@ -563,10 +541,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsDeleteResponseDefaultE
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response of admin.conversations.disconnectShared
@@ -585,16 +560,15 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsDisconnectSharedRespon
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsDisconnectSharedResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from admin.conversations.disconnectShared
@@ -616,21 +590,19 @@ for AdminConversationsDisconnectSharedResponseDefault {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsDisconnectSharedResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, ok: s1? })
     }
 }
 /// `AdminConversationsDisconnectSharedResponseDefaultError`, defined at line 4033 of the source.
@@ -725,10 +697,7 @@ for AdminConversationsDisconnectSharedResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response of admin.conversations.getConversationPrefs
@@ -753,21 +722,19 @@ for AdminConversationsGetConversationPrefsResponse200 {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsGetConversationPrefsResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "prefs"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = members.value()?,
+                0 => members.value(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            prefs: s1,
-        })
+        ::std::option::Option::Some(Self { ok: s0?, prefs: s1 })
     }
 }
 /// `AdminConversationsGetConversationPrefsResponse200Prefs`, defined at line 4238 of the source.
@@ -796,17 +763,17 @@ impl ::chat_clients_runtime::de::Object
 for AdminConversationsGetConversationPrefsResponse200Prefs {
     const NAMES: &'static [&'static str] = &["can_thread", "who_can_post"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             can_thread: s0,
             who_can_post: s1,
         })
@@ -835,17 +802,17 @@ impl ::chat_clients_runtime::de::Object
 for AdminConversationsGetConversationPrefsResponse200PrefsCanThread {
     const NAMES: &'static [&'static str] = &["type", "user"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { type_: s0, user: s1 })
+        ::std::option::Option::Some(Self { type_: s0, user: s1 })
     }
 }
 /// `AdminConversationsGetConversationPrefsResponse200PrefsWhoCanPost`, defined at line 4257 of the source.
@@ -871,17 +838,17 @@ impl ::chat_clients_runtime::de::Object
 for AdminConversationsGetConversationPrefsResponse200PrefsWhoCanPost {
     const NAMES: &'static [&'static str] = &["type", "user"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { type_: s0, user: s1 })
+        ::std::option::Option::Some(Self { type_: s0, user: s1 })
     }
 }
 /// Schema for error response from admin.conversations.getConversationPrefs
@@ -903,21 +870,19 @@ for AdminConversationsGetConversationPrefsResponseDefault {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsGetConversationPrefsResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, ok: s1? })
     }
 }
 /// `AdminConversationsGetConversationPrefsResponseDefaultError`, defined at line 4297 of the source.
@@ -992,10 +957,7 @@ for AdminConversationsGetConversationPrefsResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response of admin.conversations.getTeams
@@ -1020,23 +982,24 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsGetTeamsResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsGetTeamsResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "response_metadata", "team_ids"];
+    const REQUIRED: &'static [usize] = &[0, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
             response_metadata: s1,
-            team_ids: ::chat_clients_runtime::de::required(s2, "team_ids")?,
+            team_ids: s2?,
         })
     }
 }
@@ -1057,16 +1020,15 @@ for AdminConversationsGetTeamsResponse200ResponseMetadata {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsGetTeamsResponse200ResponseMetadata {
     const NAMES: &'static [&'static str] = &["next_cursor"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            next_cursor: ::chat_clients_runtime::de::required(s0, "next_cursor")?,
-        })
+        ::std::option::Option::Some(Self { next_cursor: s0? })
     }
 }
 /// Schema for error response from admin.conversations.getTeams
@@ -1086,21 +1048,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsGetTeamsResponseDefaul
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsGetTeamsResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, ok: s1? })
     }
 }
 /// `AdminConversationsGetTeamsResponseDefaultError`, defined at line 4437 of the source.
@@ -1173,10 +1133,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsGetTeamsResponseDefaul
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response of admin.conversations.invite
@@ -1194,16 +1151,15 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsInviteResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsInviteResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from admin.conversations.invite
@@ -1229,21 +1185,22 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsInviteResponseDefault 
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsInviteResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+        ::std::option::Option::Some(Self {
+            error: s0?,
+            ok: s1?,
             fields: members.rest(),
         })
     }
@@ -1314,10 +1271,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsInviteResponseDefaultE
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response of admin.conversations.rename
@@ -1335,16 +1289,15 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsRenameResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsRenameResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from admin.conversations.rename
@@ -1364,21 +1317,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsRenameResponseDefault 
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsRenameResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, ok: s1? })
     }
 }
 /// `AdminConversationsRenameResponseDefaultError`, defined at line 4659 of the source.
@@ -1447,10 +1398,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsRenameResponseDefaultE
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response of admin.conversations.search
@@ -1470,20 +1418,21 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsSearchResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsSearchResponse200 {
     const NAMES: &'static [&'static str] = &["channels", "next_cursor"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channels: ::chat_clients_runtime::de::required(s0, "channels")?,
-            next_cursor: ::chat_clients_runtime::de::required(s1, "next_cursor")?,
+        ::std::option::Option::Some(Self {
+            channels: s0?,
+            next_cursor: s1?,
         })
     }
 }
@@ -1504,21 +1453,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsSearchResponseDefault 
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsSearchResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, ok: s1? })
     }
 }
 /// `AdminConversationsSearchResponseDefaultError`, defined at line 5148 of the source.
@@ -1599,10 +1546,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsSearchResponseDefaultE
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response of admin.conversations.setConversationPrefs
@@ -1622,16 +1566,15 @@ for AdminConversationsSetConversationPrefsResponse200 {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsSetConversationPrefsResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from admin.conversations.setConversationPrefs
@@ -1653,21 +1596,19 @@ for AdminConversationsSetConversationPrefsResponseDefault {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsSetConversationPrefsResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, ok: s1? })
     }
 }
 /// `AdminConversationsSetConversationPrefsResponseDefaultError`, defined at line 5262 of the source.
@@ -1742,10 +1683,7 @@ for AdminConversationsSetConversationPrefsResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
@@ -1769,16 +1707,17 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsSetTeamsResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsSetTeamsResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
             fields: members.rest(),
         })
     }
@@ -1804,16 +1743,17 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsSetTeamsResponseDefaul
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsSetTeamsResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
             fields: members.rest(),
         })
     }
@@ -1833,16 +1773,15 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsUnarchiveResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsUnarchiveResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from admin.conversations.unarchive
@@ -1862,21 +1801,19 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsUnarchiveResponseDefau
 }
 impl ::chat_clients_runtime::de::Object for AdminConversationsUnarchiveResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { error: s0?, ok: s1? })
     }
 }
 /// `AdminConversationsUnarchiveResponseDefaultError`, defined at line 5476 of the source.
@@ -1949,10 +1886,7 @@ impl<'de> ::serde::Deserialize<'de> for AdminConversationsUnarchiveResponseDefau
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Name of a channel
@@ -2092,9 +2026,10 @@ impl ::chat_clients_runtime::de::Object for ObjsChannel {
         "unread_count",
         "unread_count_display",
     ];
+    const REQUIRED: &'static [usize] = &[1, 2, 3, 5, 10, 12, 14, 16, 20, 21, 22, 27, 28];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -2127,75 +2062,72 @@ impl ::chat_clients_runtime::de::Object for ObjsChannel {
         let mut s29 = ::std::option::Option::None;
         let mut s30 = ::std::option::Option::None;
         let mut s31 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = members.value()?,
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = members.value()?,
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = members.value()?,
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = members.value()?,
-                18 => s18 = members.value()?,
-                19 => s19 = ::std::option::Option::Some(members.value()?),
-                20 => s20 = ::std::option::Option::Some(members.value()?),
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = members.value()?,
-                24 => s24 = members.value()?,
-                25 => s25 = members.value()?,
-                26 => s26 = members.value()?,
-                27 => s27 = ::std::option::Option::Some(members.value()?),
-                28 => s28 = ::std::option::Option::Some(members.value()?),
-                29 => s29 = members.value()?,
-                30 => s30 = members.value()?,
-                _ => s31 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.nullable(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.nullable(&mut s17),
+                18 => members.nullable(&mut s18),
+                19 => members.value(&mut s19),
+                20 => members.value(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.nullable(&mut s23),
+                24 => members.nullable(&mut s24),
+                25 => members.nullable(&mut s25),
+                26 => members.nullable(&mut s26),
+                27 => members.value(&mut s27),
+                28 => members.value(&mut s28),
+                29 => members.nullable(&mut s29),
+                30 => members.nullable(&mut s30),
+                _ => members.nullable(&mut s31),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             accepted_user: s0,
-            created: ::chat_clients_runtime::de::required(s1, "created")?,
-            creator: ::chat_clients_runtime::de::required(s2, "creator")?,
-            id: ::chat_clients_runtime::de::required(s3, "id")?,
+            created: s1?,
+            creator: s2?,
+            id: s3?,
             is_archived: s4,
-            is_channel: ::chat_clients_runtime::de::required(s5, "is_channel")?,
+            is_channel: s5?,
             is_frozen: s6,
             is_general: s7,
             is_member: s8,
             is_moved: s9,
-            is_mpim: ::chat_clients_runtime::de::required(s10, "is_mpim")?,
+            is_mpim: s10?,
             is_non_threadable: s11,
-            is_org_shared: ::chat_clients_runtime::de::required(s12, "is_org_shared")?,
+            is_org_shared: s12?,
             is_pending_ext_shared: s13,
-            is_private: ::chat_clients_runtime::de::required(s14, "is_private")?,
+            is_private: s14?,
             is_read_only: s15,
-            is_shared: ::chat_clients_runtime::de::required(s16, "is_shared")?,
+            is_shared: s16?,
             is_thread_only: s17,
             last_read: s18,
             latest: s19,
-            members: ::chat_clients_runtime::de::required(s20, "members")?,
-            name: ::chat_clients_runtime::de::required(s21, "name")?,
-            name_normalized: ::chat_clients_runtime::de::required(
-                s22,
-                "name_normalized",
-            )?,
+            members: s20?,
+            name: s21?,
+            name_normalized: s22?,
             num_members: s23,
             pending_shared: s24,
             previous_names: s25,
             priority: s26,
-            purpose: ::chat_clients_runtime::de::required(s27, "purpose")?,
-            topic: ::chat_clients_runtime::de::required(s28, "topic")?,
+            purpose: s27?,
+            topic: s28?,
             unlinked: s29,
             unread_count: s30,
             unread_count_display: s31,
@@ -2221,23 +2153,24 @@ impl<'de> ::serde::Deserialize<'de> for ObjsChannelPurpose {
 }
 impl ::chat_clients_runtime::de::Object for ObjsChannelPurpose {
     const NAMES: &'static [&'static str] = &["creator", "last_set", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            creator: ::chat_clients_runtime::de::required(s0, "creator")?,
-            last_set: ::chat_clients_runtime::de::required(s1, "last_set")?,
-            value: ::chat_clients_runtime::de::required(s2, "value")?,
+        ::std::option::Option::Some(Self {
+            creator: s0?,
+            last_set: s1?,
+            value: s2?,
         })
     }
 }
@@ -2260,23 +2193,24 @@ impl<'de> ::serde::Deserialize<'de> for ObjsChannelTopic {
 }
 impl ::chat_clients_runtime::de::Object for ObjsChannelTopic {
     const NAMES: &'static [&'static str] = &["creator", "last_set", "value"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            creator: ::chat_clients_runtime::de::required(s0, "creator")?,
-            last_set: ::chat_clients_runtime::de::required(s1, "last_set")?,
-            value: ::chat_clients_runtime::de::required(s2, "value")?,
+        ::std::option::Option::Some(Self {
+            creator: s0?,
+            last_set: s1?,
+            value: s2?,
         })
     }
 }

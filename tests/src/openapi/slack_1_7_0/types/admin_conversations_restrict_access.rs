@@ -23,16 +23,17 @@ for AdminConversationsRestrictAccessAddGroupResponse200 {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsRestrictAccessAddGroupResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
             fields: members.rest(),
         })
     }
@@ -60,16 +61,17 @@ for AdminConversationsRestrictAccessAddGroupResponseDefault {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsRestrictAccessAddGroupResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
             fields: members.rest(),
         })
     }
@@ -97,16 +99,17 @@ for AdminConversationsRestrictAccessListGroupsResponse200 {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsRestrictAccessListGroupsResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
             fields: members.rest(),
         })
     }
@@ -134,16 +137,17 @@ for AdminConversationsRestrictAccessListGroupsResponseDefault {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsRestrictAccessListGroupsResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
             fields: members.rest(),
         })
     }
@@ -171,16 +175,17 @@ for AdminConversationsRestrictAccessRemoveGroupResponse200 {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsRestrictAccessRemoveGroupResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
             fields: members.rest(),
         })
     }
@@ -208,16 +213,17 @@ for AdminConversationsRestrictAccessRemoveGroupResponseDefault {
 impl ::chat_clients_runtime::de::Object
 for AdminConversationsRestrictAccessRemoveGroupResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
             fields: members.rest(),
         })
     }

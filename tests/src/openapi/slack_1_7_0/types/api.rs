@@ -21,16 +21,17 @@ impl<'de> ::serde::Deserialize<'de> for ApiTestResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ApiTestResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
             fields: members.rest(),
         })
     }
@@ -58,21 +59,22 @@ impl<'de> ::serde::Deserialize<'de> for ApiTestResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for ApiTestResponseDefault {
     const NAMES: &'static [&'static str] = &["error", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+        ::std::option::Option::Some(Self {
+            error: s0?,
+            ok: s1?,
             fields: members.rest(),
         })
     }

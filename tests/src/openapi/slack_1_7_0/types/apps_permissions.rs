@@ -17,21 +17,19 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200 {
     const NAMES: &'static [&'static str] = &["info", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            info: ::chat_clients_runtime::de::required(s0, "info")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { info: s0?, ok: s1? })
     }
 }
 /// `AppsPermissionsInfoResponse200Info`, defined at line 9331 of the source.
@@ -66,32 +64,33 @@ impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200Info {
         "mpim",
         "team",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            app_home: ::chat_clients_runtime::de::required(s0, "app_home")?,
-            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
-            group: ::chat_clients_runtime::de::required(s2, "group")?,
-            im: ::chat_clients_runtime::de::required(s3, "im")?,
-            mpim: ::chat_clients_runtime::de::required(s4, "mpim")?,
-            team: ::chat_clients_runtime::de::required(s5, "team")?,
+        ::std::option::Option::Some(Self {
+            app_home: s0?,
+            channel: s1?,
+            group: s2?,
+            im: s3?,
+            mpim: s4?,
+            team: s5?,
         })
     }
 }
@@ -115,17 +114,17 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoAppHom
 impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200InfoAppHome {
     const NAMES: &'static [&'static str] = &["resources", "scopes"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { resources: s0, scopes: s1 })
+        ::std::option::Option::Some(Self { resources: s0, scopes: s1 })
     }
 }
 /// `AppsPermissionsInfoResponse200InfoChannel`, defined at line 9344 of the source.
@@ -148,17 +147,17 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoChanne
 impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200InfoChannel {
     const NAMES: &'static [&'static str] = &["resources", "scopes"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { resources: s0, scopes: s1 })
+        ::std::option::Option::Some(Self { resources: s0, scopes: s1 })
     }
 }
 /// `AppsPermissionsInfoResponse200InfoGroup`, defined at line 9355 of the source.
@@ -181,17 +180,17 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoGroup 
 impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200InfoGroup {
     const NAMES: &'static [&'static str] = &["resources", "scopes"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { resources: s0, scopes: s1 })
+        ::std::option::Option::Some(Self { resources: s0, scopes: s1 })
     }
 }
 /// `AppsPermissionsInfoResponse200InfoIm`, defined at line 9366 of the source.
@@ -214,17 +213,17 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoIm {
 impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200InfoIm {
     const NAMES: &'static [&'static str] = &["resources", "scopes"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { resources: s0, scopes: s1 })
+        ::std::option::Option::Some(Self { resources: s0, scopes: s1 })
     }
 }
 /// `AppsPermissionsInfoResponse200InfoMpim`, defined at line 9377 of the source.
@@ -247,17 +246,17 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoMpim {
 impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200InfoMpim {
     const NAMES: &'static [&'static str] = &["resources", "scopes"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { resources: s0, scopes: s1 })
+        ::std::option::Option::Some(Self { resources: s0, scopes: s1 })
     }
 }
 /// `AppsPermissionsInfoResponse200InfoTeam`, defined at line 9388 of the source.
@@ -277,20 +276,21 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponse200InfoTeam {
 }
 impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponse200InfoTeam {
     const NAMES: &'static [&'static str] = &["resources", "scopes"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            resources: ::chat_clients_runtime::de::required(s0, "resources")?,
-            scopes: ::chat_clients_runtime::de::required(s1, "scopes")?,
+        ::std::option::Option::Some(Self {
+            resources: s0?,
+            scopes: s1?,
         })
     }
 }
@@ -316,23 +316,24 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for AppsPermissionsInfoResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -450,10 +451,7 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsInfoResponseDefaultError 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from apps.permissions.request method
@@ -471,16 +469,15 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsRequestResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for AppsPermissionsRequestResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from apps.permissions.request method
@@ -505,23 +502,24 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsRequestResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for AppsPermissionsRequestResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -655,10 +653,7 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsRequestResponseDefaultErr
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// resources in info from apps.permissions.info
@@ -684,22 +679,23 @@ impl<'de> ::serde::Deserialize<'de> for ObjsResources {
 }
 impl ::chat_clients_runtime::de::Object for ObjsResources {
     const NAMES: &'static [&'static str] = &["excluded_ids", "ids", "wildcard"];
+    const REQUIRED: &'static [usize] = &[1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             excluded_ids: s0,
-            ids: ::chat_clients_runtime::de::required(s1, "ids")?,
+            ids: s1?,
             wildcard: s2,
         })
     }

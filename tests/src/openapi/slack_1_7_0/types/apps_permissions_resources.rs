@@ -30,23 +30,24 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsResourcesListResponse200 
 }
 impl ::chat_clients_runtime::de::Object for AppsPermissionsResourcesListResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "resources", "response_metadata"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            resources: ::chat_clients_runtime::de::required(s1, "resources")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
+            resources: s1?,
             response_metadata: s2,
             fields: members.rest(),
         })
@@ -79,17 +80,17 @@ impl ::chat_clients_runtime::de::Object
 for AppsPermissionsResourcesListResponse200ResourcesItem {
     const NAMES: &'static [&'static str] = &["id", "type"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { id: s0, type_: s1 })
+        ::std::option::Option::Some(Self { id: s0, type_: s1 })
     }
 }
 /// `AppsPermissionsResourcesListResponse200ResponseMetadata`, defined at line 9714 of the source.
@@ -109,16 +110,15 @@ for AppsPermissionsResourcesListResponse200ResponseMetadata {
 impl ::chat_clients_runtime::de::Object
 for AppsPermissionsResourcesListResponse200ResponseMetadata {
     const NAMES: &'static [&'static str] = &["next_cursor"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            next_cursor: ::chat_clients_runtime::de::required(s0, "next_cursor")?,
-        })
+        ::std::option::Option::Some(Self { next_cursor: s0? })
     }
 }
 /// Schema for error response from apps.permissions.resources.list method
@@ -143,23 +143,24 @@ impl<'de> ::serde::Deserialize<'de> for AppsPermissionsResourcesListResponseDefa
 }
 impl ::chat_clients_runtime::de::Object for AppsPermissionsResourcesListResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -282,9 +283,6 @@ for AppsPermissionsResourcesListResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }

@@ -17,21 +17,19 @@ impl<'de> ::serde::Deserialize<'de> for BotsInfoResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for BotsInfoResponse200 {
     const NAMES: &'static [&'static str] = &["bot", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            bot: ::chat_clients_runtime::de::required(s0, "bot")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { bot: s0?, ok: s1? })
     }
 }
 /// `BotsInfoResponse200Bot`, defined at line 10624 of the source.
@@ -70,9 +68,10 @@ impl ::chat_clients_runtime::de::Object for BotsInfoResponse200Bot {
         "updated",
         "user_id",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -80,24 +79,24 @@ impl ::chat_clients_runtime::de::Object for BotsInfoResponse200Bot {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.nullable(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            app_id: ::chat_clients_runtime::de::required(s0, "app_id")?,
-            deleted: ::chat_clients_runtime::de::required(s1, "deleted")?,
-            icons: ::chat_clients_runtime::de::required(s2, "icons")?,
-            id: ::chat_clients_runtime::de::required(s3, "id")?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
-            updated: ::chat_clients_runtime::de::required(s5, "updated")?,
+        ::std::option::Option::Some(Self {
+            app_id: s0?,
+            deleted: s1?,
+            icons: s2?,
+            id: s3?,
+            name: s4?,
+            updated: s5?,
             user_id: s6,
         })
     }
@@ -121,23 +120,24 @@ impl<'de> ::serde::Deserialize<'de> for BotsInfoResponse200BotIcons {
 }
 impl ::chat_clients_runtime::de::Object for BotsInfoResponse200BotIcons {
     const NAMES: &'static [&'static str] = &["image_36", "image_48", "image_72"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            image_36: ::chat_clients_runtime::de::required(s0, "image_36")?,
-            image_48: ::chat_clients_runtime::de::required(s1, "image_48")?,
-            image_72: ::chat_clients_runtime::de::required(s2, "image_72")?,
+        ::std::option::Option::Some(Self {
+            image_36: s0?,
+            image_48: s1?,
+            image_72: s2?,
         })
     }
 }
@@ -163,23 +163,24 @@ impl<'de> ::serde::Deserialize<'de> for BotsInfoResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for BotsInfoResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -297,9 +298,6 @@ impl<'de> ::serde::Deserialize<'de> for BotsInfoResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }

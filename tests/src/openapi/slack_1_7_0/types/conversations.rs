@@ -15,16 +15,15 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsArchiveResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsArchiveResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from conversations.archive method
@@ -61,28 +60,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsArchiveResponseDefault 
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -233,10 +233,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsArchiveResponseDefaultError
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response conversations.close method
@@ -260,23 +257,24 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCloseResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsCloseResponse200 {
     const NAMES: &'static [&'static str] = &["already_closed", "no_op", "ok"];
+    const REQUIRED: &'static [usize] = &[2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             already_closed: s0,
             no_op: s1,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            ok: s2?,
         })
     }
 }
@@ -314,28 +312,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsCloseResponseDefault {
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -454,10 +453,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCloseResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response conversations.create method
@@ -477,21 +473,19 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCreateResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsCreateResponse200 {
     const NAMES: &'static [&'static str] = &["channel", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channel: ::chat_clients_runtime::de::required(s0, "channel")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { channel: s0?, ok: s1? })
     }
 }
 /// Schema for error response from conversations.create method
@@ -532,31 +526,32 @@ impl ::chat_clients_runtime::de::Object for ConversationsCreateResponseDefault {
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[2, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.nullable(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
             detail: s1,
-            error: ::chat_clients_runtime::de::required(s2, "error")?,
+            error: s2?,
             needed: s3,
-            ok: ::chat_clients_runtime::de::required(s4, "ok")?,
+            ok: s4?,
             provided: s5,
         })
     }
@@ -707,10 +702,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsCreateResponseDefaultError 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from conversations.history method
@@ -745,38 +737,33 @@ impl ::chat_clients_runtime::de::Object for ConversationsHistoryResponse200 {
         "ok",
         "pin_count",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channel_actions_count: ::chat_clients_runtime::de::required(
-                s0,
-                "channel_actions_count",
-            )?,
-            channel_actions_ts: ::chat_clients_runtime::de::required(
-                s1,
-                "channel_actions_ts",
-            )?,
-            has_more: ::chat_clients_runtime::de::required(s2, "has_more")?,
-            messages: ::chat_clients_runtime::de::required(s3, "messages")?,
-            ok: ::chat_clients_runtime::de::required(s4, "ok")?,
-            pin_count: ::chat_clients_runtime::de::required(s5, "pin_count")?,
+        ::std::option::Option::Some(Self {
+            channel_actions_count: s0?,
+            channel_actions_ts: s1?,
+            has_more: s2?,
+            messages: s3?,
+            ok: s4?,
+            pin_count: s5?,
         })
     }
 }
@@ -814,28 +801,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsHistoryResponseDefault 
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -946,10 +934,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsHistoryResponseDefaultError
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response conversations.info
@@ -969,21 +954,19 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInfoResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsInfoResponse200 {
     const NAMES: &'static [&'static str] = &["channel", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channel: ::chat_clients_runtime::de::required(s0, "channel")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { channel: s0?, ok: s1? })
     }
 }
 /// Schema for error response from conversations.info method
@@ -1020,28 +1003,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsInfoResponseDefault {
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -1148,10 +1132,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInfoResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from conversations.invite method
@@ -1171,21 +1152,19 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsInviteResponse200 {
     const NAMES: &'static [&'static str] = &["channel", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channel: ::chat_clients_runtime::de::required(s0, "channel")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { channel: s0?, ok: s1? })
     }
 }
 /// Schema for error response from conversations.invite method
@@ -1233,31 +1212,32 @@ impl ::chat_clients_runtime::de::Object for ConversationsInviteResponseDefault {
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.nullable(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
             error: s1,
             errors: s2,
             needed: s3,
-            ok: ::chat_clients_runtime::de::required(s4, "ok")?,
+            ok: s4?,
             provided: s5,
         })
     }
@@ -1428,10 +1408,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponseDefaultError 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `ConversationsInviteResponseDefaultErrorsItem`, defined at line 14177 of the source.
@@ -1455,22 +1432,23 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsInviteResponseDefaultErrors
 impl ::chat_clients_runtime::de::Object
 for ConversationsInviteResponseDefaultErrorsItem {
     const NAMES: &'static [&'static str] = &["error", "ok", "user"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            error: ::chat_clients_runtime::de::required(s0, "error")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+        ::std::option::Option::Some(Self {
+            error: s0?,
+            ok: s1?,
             user: s2,
         })
     }
@@ -1642,10 +1620,7 @@ for ConversationsInviteResponseDefaultErrorsItemError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from conversations.join method
@@ -1680,24 +1655,25 @@ impl ::chat_clients_runtime::de::Object for ConversationsJoinResponse200 {
         "response_metadata",
         "warning",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                _ => s3 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.nullable(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channel: ::chat_clients_runtime::de::required(s0, "channel")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+        ::std::option::Option::Some(Self {
+            channel: s0?,
+            ok: s1?,
             response_metadata: s2,
             warning: s3,
         })
@@ -1721,13 +1697,13 @@ impl ::chat_clients_runtime::de::Object
 for ConversationsJoinResponse200ResponseMetadata {
     const NAMES: &'static [&'static str] = &["warnings"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = members.value()?;
+        while members.key().is_some() {
+            members.nullable(&mut s0);
         }
-        ::std::result::Result::Ok(Self { warnings: s0 })
+        ::std::option::Option::Some(Self { warnings: s0 })
     }
 }
 /// Schema for error response from conversations.join method
@@ -1764,28 +1740,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsJoinResponseDefault {
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -1924,10 +1901,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsJoinResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response conversations.kick method
@@ -1945,16 +1919,15 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsKickResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsKickResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response conversations.kick method
@@ -1991,28 +1964,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsKickResponseDefault {
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -2151,10 +2125,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsKickResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from conversations.leave method
@@ -2175,20 +2146,21 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsLeaveResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsLeaveResponse200 {
     const NAMES: &'static [&'static str] = &["not_in_channel", "ok"];
+    const REQUIRED: &'static [usize] = &[1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             not_in_channel: s0,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+            ok: s1?,
         })
     }
 }
@@ -2226,28 +2198,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsLeaveResponseDefault {
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -2394,10 +2367,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsLeaveResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from conversations.list method
@@ -2422,22 +2392,23 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsListResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsListResponse200 {
     const NAMES: &'static [&'static str] = &["channels", "ok", "response_metadata"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channels: ::chat_clients_runtime::de::required(s0, "channels")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
+        ::std::option::Option::Some(Self {
+            channels: s0?,
+            ok: s1?,
             response_metadata: s2,
         })
     }
@@ -2458,16 +2429,15 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsListResponse200ResponseMeta
 impl ::chat_clients_runtime::de::Object
 for ConversationsListResponse200ResponseMetadata {
     const NAMES: &'static [&'static str] = &["next_cursor"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            next_cursor: ::chat_clients_runtime::de::required(s0, "next_cursor")?,
-        })
+        ::std::option::Option::Some(Self { next_cursor: s0? })
     }
 }
 /// Schema for error response from conversations.list method
@@ -2504,28 +2474,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsListResponseDefault {
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -2624,10 +2595,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsListResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response conversations.mark method
@@ -2645,16 +2613,15 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMarkResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsMarkResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from conversations.mark method
@@ -2691,28 +2658,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsMarkResponseDefault {
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -2835,10 +2803,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMarkResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response conversations.members method
@@ -2860,26 +2825,24 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsMembersResponse200 {
     const NAMES: &'static [&'static str] = &["members", "ok", "response_metadata"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            members: ::chat_clients_runtime::de::required(s0, "members")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-            response_metadata: ::chat_clients_runtime::de::required(
-                s2,
-                "response_metadata",
-            )?,
+        ::std::option::Option::Some(Self {
+            members: s0?,
+            ok: s1?,
+            response_metadata: s2?,
         })
     }
 }
@@ -2899,16 +2862,15 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponse200ResponseM
 impl ::chat_clients_runtime::de::Object
 for ConversationsMembersResponse200ResponseMetadata {
     const NAMES: &'static [&'static str] = &["next_cursor"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            next_cursor: ::chat_clients_runtime::de::required(s0, "next_cursor")?,
-        })
+        ::std::option::Option::Some(Self { next_cursor: s0? })
     }
 }
 /// Schema for error response conversations.members method
@@ -2933,23 +2895,24 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsMembersResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -3063,10 +3026,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsMembersResponseDefaultError
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from conversations.open method when opening channels, ims, mpims
@@ -3092,26 +3052,27 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsOpenResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsOpenResponse200 {
     const NAMES: &'static [&'static str] = &["already_open", "channel", "no_op", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             already_open: s0,
-            channel: ::chat_clients_runtime::de::required(s1, "channel")?,
+            channel: s1?,
             no_op: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
         })
     }
 }
@@ -3137,23 +3098,24 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsOpenResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsOpenResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -3291,10 +3253,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsOpenResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from conversations.rename method
@@ -3314,21 +3273,19 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRenameResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsRenameResponse200 {
     const NAMES: &'static [&'static str] = &["channel", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channel: ::chat_clients_runtime::de::required(s0, "channel")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { channel: s0?, ok: s1? })
     }
 }
 /// Schema for error response from conversations.rename method
@@ -3365,28 +3322,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsRenameResponseDefault {
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -3533,10 +3491,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRenameResponseDefaultError 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from conversations.replies method
@@ -3559,23 +3514,24 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRepliesResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsRepliesResponse200 {
     const NAMES: &'static [&'static str] = &["has_more", "messages", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             has_more: s0,
-            messages: ::chat_clients_runtime::de::required(s1, "messages")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            messages: s1?,
+            ok: s2?,
         })
     }
 }
@@ -3613,28 +3569,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsRepliesResponseDefault 
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -3745,10 +3702,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsRepliesResponseDefaultError
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from conversations.setPurpose method
@@ -3768,21 +3722,19 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetPurposeResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsSetPurposeResponse200 {
     const NAMES: &'static [&'static str] = &["channel", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channel: ::chat_clients_runtime::de::required(s0, "channel")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { channel: s0?, ok: s1? })
     }
 }
 /// Schema for error response from conversations.setPurpose method
@@ -3819,28 +3771,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsSetPurposeResponseDefau
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -3971,10 +3924,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetPurposeResponseDefaultEr
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from conversations.setTopic method
@@ -3994,21 +3944,19 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetTopicResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsSetTopicResponse200 {
     const NAMES: &'static [&'static str] = &["channel", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channel: ::chat_clients_runtime::de::required(s0, "channel")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { channel: s0?, ok: s1? })
     }
 }
 /// Schema for error response from conversations.setTopic method
@@ -4045,28 +3993,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsSetTopicResponseDefault
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -4197,10 +4146,7 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsSetTopicResponseDefaultErro
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from conversations.unarchive method
@@ -4218,16 +4164,15 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsUnarchiveResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for ConversationsUnarchiveResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from conversations.unarchive method
@@ -4264,28 +4209,29 @@ impl ::chat_clients_runtime::de::Object for ConversationsUnarchiveResponseDefaul
         "ok",
         "provided",
     ];
+    const REQUIRED: &'static [usize] = &[1, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
+            error: s1?,
             needed: s2,
-            ok: ::chat_clients_runtime::de::required(s3, "ok")?,
+            ok: s3?,
             provided: s4,
         })
     }
@@ -4424,9 +4370,6 @@ impl<'de> ::serde::Deserialize<'de> for ConversationsUnarchiveResponseDefaultErr
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }

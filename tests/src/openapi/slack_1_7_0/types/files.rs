@@ -15,16 +15,15 @@ impl<'de> ::serde::Deserialize<'de> for FilesDeleteResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for FilesDeleteResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response files.delete method
@@ -49,23 +48,24 @@ impl<'de> ::serde::Deserialize<'de> for FilesDeleteResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for FilesDeleteResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -179,10 +179,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesDeleteResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from files.info method
@@ -224,9 +221,10 @@ impl ::chat_clients_runtime::de::Object for FilesInfoResponse200 {
         "paging",
         "response_metadata",
     ];
+    const REQUIRED: &'static [usize] = &[0, 3, 4];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -234,23 +232,23 @@ impl ::chat_clients_runtime::de::Object for FilesInfoResponse200 {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = members.value()?,
-                _ => s6 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.nullable(&mut s5),
+                _ => members.nullable(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            comments: ::chat_clients_runtime::de::required(s0, "comments")?,
+        ::std::option::Option::Some(Self {
+            comments: s0?,
             content_html: s1,
             editor: s2,
-            file: ::chat_clients_runtime::de::required(s3, "file")?,
-            ok: ::chat_clients_runtime::de::required(s4, "ok")?,
+            file: s3?,
+            ok: s4?,
             paging: s5,
             response_metadata: s6,
         })
@@ -278,23 +276,24 @@ impl<'de> ::serde::Deserialize<'de> for FilesInfoResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for FilesInfoResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -408,10 +407,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesInfoResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from files.list method
@@ -433,23 +429,24 @@ impl<'de> ::serde::Deserialize<'de> for FilesListResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for FilesListResponse200 {
     const NAMES: &'static [&'static str] = &["files", "ok", "paging"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            files: ::chat_clients_runtime::de::required(s0, "files")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-            paging: ::chat_clients_runtime::de::required(s2, "paging")?,
+        ::std::option::Option::Some(Self {
+            files: s0?,
+            ok: s1?,
+            paging: s2?,
         })
     }
 }
@@ -475,23 +472,24 @@ impl<'de> ::serde::Deserialize<'de> for FilesListResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for FilesListResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -605,10 +603,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesListResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from files.revokePublicURL method
@@ -628,21 +623,19 @@ impl<'de> ::serde::Deserialize<'de> for FilesRevokePublicUrlResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for FilesRevokePublicUrlResponse200 {
     const NAMES: &'static [&'static str] = &["file", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            file: ::chat_clients_runtime::de::required(s0, "file")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { file: s0?, ok: s1? })
     }
 }
 /// Schema for error response from files.revokePublicURL method
@@ -667,23 +660,24 @@ impl<'de> ::serde::Deserialize<'de> for FilesRevokePublicUrlResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for FilesRevokePublicUrlResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -809,10 +803,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesRevokePublicUrlResponseDefaultError
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from files.sharedPublicURL method
@@ -832,21 +823,19 @@ impl<'de> ::serde::Deserialize<'de> for FilesSharedPublicUrlResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for FilesSharedPublicUrlResponse200 {
     const NAMES: &'static [&'static str] = &["file", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            file: ::chat_clients_runtime::de::required(s0, "file")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { file: s0?, ok: s1? })
     }
 }
 /// Schema for error response from files.sharedPublicURL method
@@ -871,23 +860,24 @@ impl<'de> ::serde::Deserialize<'de> for FilesSharedPublicUrlResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for FilesSharedPublicUrlResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -1017,10 +1007,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesSharedPublicUrlResponseDefaultError
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response files.upload method
@@ -1040,21 +1027,19 @@ impl<'de> ::serde::Deserialize<'de> for FilesUploadResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for FilesUploadResponse200 {
     const NAMES: &'static [&'static str] = &["file", "ok"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            file: ::chat_clients_runtime::de::required(s0, "file")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-        })
+        ::std::option::Option::Some(Self { file: s0?, ok: s1? })
     }
 }
 /// Schema for error response files.upload method
@@ -1079,23 +1064,24 @@ impl<'de> ::serde::Deserialize<'de> for FilesUploadResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for FilesUploadResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -1221,10 +1207,7 @@ impl<'de> ::serde::Deserialize<'de> for FilesUploadResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// file comments object

@@ -46,29 +46,30 @@ impl ::chat_clients_runtime::de::Object for MigrationExchangeResponse200 {
         "team_id",
         "user_id_map",
     ];
+    const REQUIRED: &'static [usize] = &[0, 2, 3];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                _ => s4 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                _ => members.nullable(&mut s4),
             }
         }
-        ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterprise_id")?,
+        ::std::option::Option::Some(Self {
+            enterprise_id: s0?,
             invalid_user_ids: s1,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
-            team_id: ::chat_clients_runtime::de::required(s3, "team_id")?,
+            ok: s2?,
+            team_id: s3?,
             user_id_map: s4,
             fields: members.rest(),
         })
@@ -96,23 +97,24 @@ impl<'de> ::serde::Deserialize<'de> for MigrationExchangeResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for MigrationExchangeResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -234,9 +236,6 @@ impl<'de> ::serde::Deserialize<'de> for MigrationExchangeResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }

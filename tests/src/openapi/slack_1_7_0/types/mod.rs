@@ -192,16 +192,17 @@ impl<'de> ::serde::Deserialize<'de> for BlocksItem {
 }
 impl ::chat_clients_runtime::de::Object for BlocksItem {
     const NAMES: &'static [&'static str] = &["type"];
+    const REQUIRED: &'static [usize] = &[0];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            type_: ::chat_clients_runtime::de::required(s0, "type")?,
+        ::std::option::Option::Some(Self {
+            type_: s0?,
             fields: members.rest(),
         })
     }
@@ -278,9 +279,10 @@ impl ::chat_clients_runtime::de::Object for ObjsBotProfile {
         "team_id",
         "updated",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -288,25 +290,25 @@ impl ::chat_clients_runtime::de::Object for ObjsBotProfile {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
-            app_id: ::chat_clients_runtime::de::required(s0, "app_id")?,
-            deleted: ::chat_clients_runtime::de::required(s1, "deleted")?,
-            icons: ::chat_clients_runtime::de::required(s2, "icons")?,
-            id: ::chat_clients_runtime::de::required(s3, "id")?,
-            name: ::chat_clients_runtime::de::required(s4, "name")?,
-            team_id: ::chat_clients_runtime::de::required(s5, "team_id")?,
-            updated: ::chat_clients_runtime::de::required(s6, "updated")?,
+        ::std::option::Option::Some(Self {
+            app_id: s0?,
+            deleted: s1?,
+            icons: s2?,
+            id: s3?,
+            name: s4?,
+            team_id: s5?,
+            updated: s6?,
         })
     }
 }
@@ -329,23 +331,24 @@ impl<'de> ::serde::Deserialize<'de> for ObjsBotProfileIcons {
 }
 impl ::chat_clients_runtime::de::Object for ObjsBotProfileIcons {
     const NAMES: &'static [&'static str] = &["image_36", "image_48", "image_72"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            image_36: ::chat_clients_runtime::de::required(s0, "image_36")?,
-            image_48: ::chat_clients_runtime::de::required(s1, "image_48")?,
-            image_72: ::chat_clients_runtime::de::required(s2, "image_72")?,
+        ::std::option::Option::Some(Self {
+            image_36: s0?,
+            image_48: s1?,
+            image_72: s2?,
         })
     }
 }
@@ -401,9 +404,10 @@ impl ::chat_clients_runtime::de::Object for ObjsComment {
         "timestamp",
         "user",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 9, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -415,33 +419,33 @@ impl ::chat_clients_runtime::de::Object for ObjsComment {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.value(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            comment: ::chat_clients_runtime::de::required(s0, "comment")?,
-            created: ::chat_clients_runtime::de::required(s1, "created")?,
-            id: ::chat_clients_runtime::de::required(s2, "id")?,
-            is_intro: ::chat_clients_runtime::de::required(s3, "is_intro")?,
+        ::std::option::Option::Some(Self {
+            comment: s0?,
+            created: s1?,
+            id: s2?,
+            is_intro: s3?,
             is_starred: s4,
             num_stars: s5,
             pinned_info: s6,
             pinned_to: s7,
             reactions: s8,
-            timestamp: ::chat_clients_runtime::de::required(s9, "timestamp")?,
-            user: ::chat_clients_runtime::de::required(s10, "user")?,
+            timestamp: s9?,
+            user: s10?,
         })
     }
 }
@@ -479,35 +483,33 @@ impl ::chat_clients_runtime::de::Object for ObjsEnterpriseUser {
         "is_owner",
         "teams",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 2, 3, 4, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
-            enterprise_id: ::chat_clients_runtime::de::required(s0, "enterprise_id")?,
-            enterprise_name: ::chat_clients_runtime::de::required(
-                s1,
-                "enterprise_name",
-            )?,
-            id: ::chat_clients_runtime::de::required(s2, "id")?,
-            is_admin: ::chat_clients_runtime::de::required(s3, "is_admin")?,
-            is_owner: ::chat_clients_runtime::de::required(s4, "is_owner")?,
-            teams: ::chat_clients_runtime::de::required(s5, "teams")?,
+        ::std::option::Option::Some(Self {
+            enterprise_id: s0?,
+            enterprise_name: s1?,
+            id: s2?,
+            is_admin: s3?,
+            is_owner: s4?,
+            teams: s5?,
         })
     }
 }
@@ -806,8 +808,8 @@ impl ::chat_clients_runtime::de::Object for ObjsFile {
         "username",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -878,81 +880,81 @@ impl ::chat_clients_runtime::de::Object for ObjsFile {
         let mut s67 = ::std::option::Option::None;
         let mut s68 = ::std::option::Option::None;
         let mut s69 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = members.value()?,
-                11 => s11 = members.value()?,
-                12 => s12 = members.value()?,
-                13 => s13 = members.value()?,
-                14 => s14 = members.value()?,
-                15 => s15 = members.value()?,
-                16 => s16 = members.value()?,
-                17 => s17 = members.value()?,
-                18 => s18 = members.value()?,
-                19 => s19 = members.value()?,
-                20 => s20 = members.value()?,
-                21 => s21 = members.value()?,
-                22 => s22 = members.value()?,
-                23 => s23 = members.value()?,
-                24 => s24 = members.value()?,
-                25 => s25 = members.value()?,
-                26 => s26 = members.value()?,
-                27 => s27 = members.value()?,
-                28 => s28 = members.value()?,
-                29 => s29 = members.value()?,
-                30 => s30 = members.value()?,
-                31 => s31 = members.value()?,
-                32 => s32 = members.value()?,
-                33 => s33 = members.value()?,
-                34 => s34 = members.value()?,
-                35 => s35 = members.value()?,
-                36 => s36 = members.value()?,
-                37 => s37 = members.value()?,
-                38 => s38 = members.value()?,
-                39 => s39 = members.value()?,
-                40 => s40 = members.value()?,
-                41 => s41 = members.value()?,
-                42 => s42 = members.value()?,
-                43 => s43 = members.value()?,
-                44 => s44 = members.value()?,
-                45 => s45 = members.value()?,
-                46 => s46 = members.value()?,
-                47 => s47 = members.value()?,
-                48 => s48 = members.value()?,
-                49 => s49 = members.value()?,
-                50 => s50 = members.value()?,
-                51 => s51 = members.value()?,
-                52 => s52 = members.value()?,
-                53 => s53 = members.value()?,
-                54 => s54 = members.value()?,
-                55 => s55 = members.value()?,
-                56 => s56 = members.value()?,
-                57 => s57 = members.value()?,
-                58 => s58 = members.value()?,
-                59 => s59 = members.value()?,
-                60 => s60 = members.value()?,
-                61 => s61 = members.value()?,
-                62 => s62 = members.value()?,
-                63 => s63 = members.value()?,
-                64 => s64 = members.value()?,
-                65 => s65 = members.value()?,
-                66 => s66 = members.value()?,
-                67 => s67 = members.value()?,
-                68 => s68 = members.value()?,
-                _ => s69 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.nullable(&mut s14),
+                15 => members.nullable(&mut s15),
+                16 => members.nullable(&mut s16),
+                17 => members.nullable(&mut s17),
+                18 => members.nullable(&mut s18),
+                19 => members.nullable(&mut s19),
+                20 => members.nullable(&mut s20),
+                21 => members.nullable(&mut s21),
+                22 => members.nullable(&mut s22),
+                23 => members.nullable(&mut s23),
+                24 => members.nullable(&mut s24),
+                25 => members.nullable(&mut s25),
+                26 => members.nullable(&mut s26),
+                27 => members.nullable(&mut s27),
+                28 => members.nullable(&mut s28),
+                29 => members.nullable(&mut s29),
+                30 => members.nullable(&mut s30),
+                31 => members.nullable(&mut s31),
+                32 => members.nullable(&mut s32),
+                33 => members.nullable(&mut s33),
+                34 => members.nullable(&mut s34),
+                35 => members.nullable(&mut s35),
+                36 => members.nullable(&mut s36),
+                37 => members.nullable(&mut s37),
+                38 => members.nullable(&mut s38),
+                39 => members.nullable(&mut s39),
+                40 => members.nullable(&mut s40),
+                41 => members.nullable(&mut s41),
+                42 => members.nullable(&mut s42),
+                43 => members.nullable(&mut s43),
+                44 => members.nullable(&mut s44),
+                45 => members.nullable(&mut s45),
+                46 => members.nullable(&mut s46),
+                47 => members.nullable(&mut s47),
+                48 => members.nullable(&mut s48),
+                49 => members.nullable(&mut s49),
+                50 => members.nullable(&mut s50),
+                51 => members.nullable(&mut s51),
+                52 => members.nullable(&mut s52),
+                53 => members.nullable(&mut s53),
+                54 => members.nullable(&mut s54),
+                55 => members.nullable(&mut s55),
+                56 => members.nullable(&mut s56),
+                57 => members.nullable(&mut s57),
+                58 => members.nullable(&mut s58),
+                59 => members.nullable(&mut s59),
+                60 => members.nullable(&mut s60),
+                61 => members.nullable(&mut s61),
+                62 => members.nullable(&mut s62),
+                63 => members.nullable(&mut s63),
+                64 => members.nullable(&mut s64),
+                65 => members.nullable(&mut s65),
+                66 => members.nullable(&mut s66),
+                67 => members.nullable(&mut s67),
+                68 => members.nullable(&mut s68),
+                _ => members.nullable(&mut s69),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             channels: s0,
             comments_count: s1,
             created: s2,
@@ -1056,17 +1058,17 @@ impl<'de> ::serde::Deserialize<'de> for ObjsFileShares {
 impl ::chat_clients_runtime::de::Object for ObjsFileShares {
     const NAMES: &'static [&'static str] = &["private", "public"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { private: s0, public: s1 })
+        ::std::option::Option::Some(Self { private: s0, public: s1 })
     }
 }
 /// Message object
@@ -1247,9 +1249,10 @@ impl ::chat_clients_runtime::de::Object for ObjsMessage {
         "user_team",
         "username",
     ];
+    const REQUIRED: &'static [usize] = &[30, 33, 34];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1291,52 +1294,52 @@ impl ::chat_clients_runtime::de::Object for ObjsMessage {
         let mut s38 = ::std::option::Option::None;
         let mut s39 = ::std::option::Option::None;
         let mut s40 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = members.value()?,
-                10 => s10 = members.value()?,
-                11 => s11 = members.value()?,
-                12 => s12 = members.value()?,
-                13 => s13 = members.value()?,
-                14 => s14 = members.value()?,
-                15 => s15 = members.value()?,
-                16 => s16 = members.value()?,
-                17 => s17 = members.value()?,
-                18 => s18 = members.value()?,
-                19 => s19 = members.value()?,
-                20 => s20 = members.value()?,
-                21 => s21 = members.value()?,
-                22 => s22 = members.value()?,
-                23 => s23 = members.value()?,
-                24 => s24 = members.value()?,
-                25 => s25 = members.value()?,
-                26 => s26 = members.value()?,
-                27 => s27 = members.value()?,
-                28 => s28 = members.value()?,
-                29 => s29 = members.value()?,
-                30 => s30 = ::std::option::Option::Some(members.value()?),
-                31 => s31 = members.value()?,
-                32 => s32 = members.value()?,
-                33 => s33 = ::std::option::Option::Some(members.value()?),
-                34 => s34 = ::std::option::Option::Some(members.value()?),
-                35 => s35 = members.value()?,
-                36 => s36 = members.value()?,
-                37 => s37 = members.value()?,
-                38 => s38 = members.value()?,
-                39 => s39 = members.value()?,
-                _ => s40 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.nullable(&mut s13),
+                14 => members.nullable(&mut s14),
+                15 => members.nullable(&mut s15),
+                16 => members.nullable(&mut s16),
+                17 => members.nullable(&mut s17),
+                18 => members.nullable(&mut s18),
+                19 => members.nullable(&mut s19),
+                20 => members.nullable(&mut s20),
+                21 => members.nullable(&mut s21),
+                22 => members.nullable(&mut s22),
+                23 => members.nullable(&mut s23),
+                24 => members.nullable(&mut s24),
+                25 => members.nullable(&mut s25),
+                26 => members.nullable(&mut s26),
+                27 => members.nullable(&mut s27),
+                28 => members.nullable(&mut s28),
+                29 => members.nullable(&mut s29),
+                30 => members.value(&mut s30),
+                31 => members.nullable(&mut s31),
+                32 => members.nullable(&mut s32),
+                33 => members.value(&mut s33),
+                34 => members.value(&mut s34),
+                35 => members.nullable(&mut s35),
+                36 => members.nullable(&mut s36),
+                37 => members.nullable(&mut s37),
+                38 => members.nullable(&mut s38),
+                39 => members.nullable(&mut s39),
+                _ => members.nullable(&mut s40),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             attachments: s0,
             blocks: s1,
             bot_id: s2,
@@ -1367,11 +1370,11 @@ impl ::chat_clients_runtime::de::Object for ObjsMessage {
             subscribed: s27,
             subtype: s28,
             team: s29,
-            text: ::chat_clients_runtime::de::required(s30, "text")?,
+            text: s30?,
             thread_ts: s31,
             topic: s32,
-            ts: ::chat_clients_runtime::de::required(s33, "ts")?,
-            type_: ::chat_clients_runtime::de::required(s34, "type")?,
+            ts: s33?,
+            type_: s34?,
             unread_count: s35,
             upload: s36,
             user: s37,
@@ -1418,28 +1421,29 @@ impl ::chat_clients_runtime::de::Object for ObjsMessageAttachmentsItem {
         "image_url",
         "image_width",
     ];
+    const REQUIRED: &'static [usize] = &[1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                _ => s5 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                _ => members.nullable(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             fallback: s0,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
+            id: s1?,
             image_bytes: s2,
             image_height: s3,
             image_url: s4,
@@ -1467,17 +1471,17 @@ impl<'de> ::serde::Deserialize<'de> for ObjsMessageIcons {
 impl ::chat_clients_runtime::de::Object for ObjsMessageIcons {
     const NAMES: &'static [&'static str] = &["emoji", "image_64"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                _ => s1 = members.value()?,
+                0 => members.nullable(&mut s0),
+                _ => members.nullable(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self { emoji: s0, image_64: s1 })
+        ::std::option::Option::Some(Self { emoji: s0, image_64: s1 })
     }
 }
 /// paging object
@@ -1516,32 +1520,33 @@ impl ::chat_clients_runtime::de::Object for ObjsPaging {
         "spill",
         "total",
     ];
+    const REQUIRED: &'static [usize] = &[1, 5];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                _ => s5 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                _ => members.value(&mut s5),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             count: s0,
-            page: ::chat_clients_runtime::de::required(s1, "page")?,
+            page: s1?,
             pages: s2,
             per_page: s3,
             spill: s4,
-            total: ::chat_clients_runtime::de::required(s5, "total")?,
+            total: s5?,
         })
     }
 }
@@ -1570,24 +1575,25 @@ impl<'de> ::serde::Deserialize<'de> for ObjsReaction {
 }
 impl ::chat_clients_runtime::de::Object for ObjsReaction {
     const NAMES: &'static [&'static str] = &["count", "name", "users"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            count: ::chat_clients_runtime::de::required(s0, "count")?,
-            name: ::chat_clients_runtime::de::required(s1, "name")?,
-            users: ::chat_clients_runtime::de::required(s2, "users")?,
+        ::std::option::Option::Some(Self {
+            count: s0?,
+            name: s1?,
+            users: s2?,
             fields: members.rest(),
         })
     }
@@ -1676,9 +1682,12 @@ impl ::chat_clients_runtime::de::Object for ObjsSubteam {
         "user_count",
         "users",
     ];
+    const REQUIRED: &'static [usize] = &[
+        0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+    ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1700,54 +1709,51 @@ impl ::chat_clients_runtime::de::Object for ObjsSubteam {
         let mut s18 = ::std::option::Option::None;
         let mut s19 = ::std::option::Option::None;
         let mut s20 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = members.value()?,
-                _ => s20 = members.value()?,
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.nullable(&mut s19),
+                _ => members.nullable(&mut s20),
             }
         }
-        ::std::result::Result::Ok(Self {
-            auto_provision: ::chat_clients_runtime::de::required(s0, "auto_provision")?,
-            auto_type: ::chat_clients_runtime::de::required(s1, "auto_type")?,
+        ::std::option::Option::Some(Self {
+            auto_provision: s0?,
+            auto_type: s1?,
             channel_count: s2,
-            created_by: ::chat_clients_runtime::de::required(s3, "created_by")?,
-            date_create: ::chat_clients_runtime::de::required(s4, "date_create")?,
-            date_delete: ::chat_clients_runtime::de::required(s5, "date_delete")?,
-            date_update: ::chat_clients_runtime::de::required(s6, "date_update")?,
-            deleted_by: ::chat_clients_runtime::de::required(s7, "deleted_by")?,
-            description: ::chat_clients_runtime::de::required(s8, "description")?,
-            enterprise_subteam_id: ::chat_clients_runtime::de::required(
-                s9,
-                "enterprise_subteam_id",
-            )?,
-            handle: ::chat_clients_runtime::de::required(s10, "handle")?,
-            id: ::chat_clients_runtime::de::required(s11, "id")?,
-            is_external: ::chat_clients_runtime::de::required(s12, "is_external")?,
-            is_subteam: ::chat_clients_runtime::de::required(s13, "is_subteam")?,
-            is_usergroup: ::chat_clients_runtime::de::required(s14, "is_usergroup")?,
-            name: ::chat_clients_runtime::de::required(s15, "name")?,
-            prefs: ::chat_clients_runtime::de::required(s16, "prefs")?,
-            team_id: ::chat_clients_runtime::de::required(s17, "team_id")?,
-            updated_by: ::chat_clients_runtime::de::required(s18, "updated_by")?,
+            created_by: s3?,
+            date_create: s4?,
+            date_delete: s5?,
+            date_update: s6?,
+            deleted_by: s7?,
+            description: s8?,
+            enterprise_subteam_id: s9?,
+            handle: s10?,
+            id: s11?,
+            is_external: s12?,
+            is_subteam: s13?,
+            is_usergroup: s14?,
+            name: s15?,
+            prefs: s16?,
+            team_id: s17?,
+            updated_by: s18?,
             user_count: s19,
             users: s20,
         })
@@ -1770,21 +1776,19 @@ impl<'de> ::serde::Deserialize<'de> for ObjsSubteamPrefs {
 }
 impl ::chat_clients_runtime::de::Object for ObjsSubteamPrefs {
     const NAMES: &'static [&'static str] = &["channels", "groups"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            channels: ::chat_clients_runtime::de::required(s0, "channels")?,
-            groups: ::chat_clients_runtime::de::required(s1, "groups")?,
-        })
+        ::std::option::Option::Some(Self { channels: s0?, groups: s1? })
     }
 }
 /// `objs_team_profile_field_option`, defined at line 2274 of the source.
@@ -1818,21 +1822,21 @@ impl ::chat_clients_runtime::de::Object for ObjsTeamProfileFieldOption {
         "is_scim",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             is_custom: s0,
             is_multiple_entry: s1,
             is_protected: s2,
@@ -1889,9 +1893,10 @@ impl ::chat_clients_runtime::de::Object for ObjsUserProfileShort {
         "real_name_normalized",
         "team",
     ];
+    const REQUIRED: &'static [usize] = &[0, 1, 4, 5, 6, 7, 8, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1903,36 +1908,33 @@ impl ::chat_clients_runtime::de::Object for ObjsUserProfileShort {
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = members.value()?,
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.nullable(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
-            avatar_hash: ::chat_clients_runtime::de::required(s0, "avatar_hash")?,
-            display_name: ::chat_clients_runtime::de::required(s1, "display_name")?,
+        ::std::option::Option::Some(Self {
+            avatar_hash: s0?,
+            display_name: s1?,
             display_name_normalized: s2,
             first_name: s3,
-            image_72: ::chat_clients_runtime::de::required(s4, "image_72")?,
-            is_restricted: ::chat_clients_runtime::de::required(s5, "is_restricted")?,
-            is_ultra_restricted: ::chat_clients_runtime::de::required(
-                s6,
-                "is_ultra_restricted",
-            )?,
-            name: ::chat_clients_runtime::de::required(s7, "name")?,
-            real_name: ::chat_clients_runtime::de::required(s8, "real_name")?,
+            image_72: s4?,
+            is_restricted: s5?,
+            is_ultra_restricted: s6?,
+            name: s7?,
+            real_name: s8?,
             real_name_normalized: s9,
-            team: ::chat_clients_runtime::de::required(s10, "team")?,
+            team: s10?,
         })
     }
 }

@@ -17,21 +17,19 @@ impl<'de> ::serde::Deserialize<'de> for RemindersAddResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for RemindersAddResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "reminder"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            reminder: ::chat_clients_runtime::de::required(s1, "reminder")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0?, reminder: s1? })
     }
 }
 /// Schema for error response from reminders.add method
@@ -56,23 +54,24 @@ impl<'de> ::serde::Deserialize<'de> for RemindersAddResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for RemindersAddResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -214,10 +213,7 @@ impl<'de> ::serde::Deserialize<'de> for RemindersAddResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from reminders.complete method
@@ -235,16 +231,15 @@ impl<'de> ::serde::Deserialize<'de> for RemindersCompleteResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for RemindersCompleteResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from reminders.complete method
@@ -269,23 +264,24 @@ impl<'de> ::serde::Deserialize<'de> for RemindersCompleteResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for RemindersCompleteResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -415,10 +411,7 @@ impl<'de> ::serde::Deserialize<'de> for RemindersCompleteResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from reminders.delete method
@@ -436,16 +429,15 @@ impl<'de> ::serde::Deserialize<'de> for RemindersDeleteResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for RemindersDeleteResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0? })
     }
 }
 /// Schema for error response from reminders.delete method
@@ -470,23 +462,24 @@ impl<'de> ::serde::Deserialize<'de> for RemindersDeleteResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for RemindersDeleteResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -608,10 +601,7 @@ impl<'de> ::serde::Deserialize<'de> for RemindersDeleteResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from reminders.info method
@@ -631,21 +621,19 @@ impl<'de> ::serde::Deserialize<'de> for RemindersInfoResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for RemindersInfoResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "reminder"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            reminder: ::chat_clients_runtime::de::required(s1, "reminder")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0?, reminder: s1? })
     }
 }
 /// Schema for error response from reminders.info method
@@ -670,23 +658,24 @@ impl<'de> ::serde::Deserialize<'de> for RemindersInfoResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for RemindersInfoResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -808,10 +797,7 @@ impl<'de> ::serde::Deserialize<'de> for RemindersInfoResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from reminders.list method
@@ -831,21 +817,19 @@ impl<'de> ::serde::Deserialize<'de> for RemindersListResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for RemindersListResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "reminders"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            reminders: ::chat_clients_runtime::de::required(s1, "reminders")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0?, reminders: s1? })
     }
 }
 /// Schema for error response from reminders.list method
@@ -870,23 +854,24 @@ impl<'de> ::serde::Deserialize<'de> for RemindersListResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for RemindersListResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -1004,10 +989,7 @@ impl<'de> ::serde::Deserialize<'de> for RemindersListResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Reminder ID
@@ -1049,9 +1031,10 @@ impl ::chat_clients_runtime::de::Object for ObjsReminder {
         "time",
         "user",
     ];
+    const REQUIRED: &'static [usize] = &[1, 2, 3, 4, 6];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1059,25 +1042,25 @@ impl ::chat_clients_runtime::de::Object for ObjsReminder {
         let mut s4 = ::std::option::Option::None;
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = members.value()?,
-                _ => s6 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.nullable(&mut s5),
+                _ => members.value(&mut s6),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             complete_ts: s0,
-            creator: ::chat_clients_runtime::de::required(s1, "creator")?,
-            id: ::chat_clients_runtime::de::required(s2, "id")?,
-            recurring: ::chat_clients_runtime::de::required(s3, "recurring")?,
-            text: ::chat_clients_runtime::de::required(s4, "text")?,
+            creator: s1?,
+            id: s2?,
+            recurring: s3?,
+            text: s4?,
             time: s5,
-            user: ::chat_clients_runtime::de::required(s6, "user")?,
+            user: s6?,
         })
     }
 }

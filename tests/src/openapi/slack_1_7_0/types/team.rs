@@ -19,23 +19,24 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for TeamAccessLogsResponse200 {
     const NAMES: &'static [&'static str] = &["logins", "ok", "paging"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            logins: ::chat_clients_runtime::de::required(s0, "logins")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-            paging: ::chat_clients_runtime::de::required(s2, "paging")?,
+        ::std::option::Option::Some(Self {
+            logins: s0?,
+            ok: s1?,
+            paging: s2?,
         })
     }
 }
@@ -83,9 +84,10 @@ impl ::chat_clients_runtime::de::Object for TeamAccessLogsResponse200LoginsItem 
         "user_id",
         "username",
     ];
+    const REQUIRED: &'static [usize] = &[0, 2, 3, 7, 8, 9];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -96,31 +98,31 @@ impl ::chat_clients_runtime::de::Object for TeamAccessLogsResponse200LoginsItem 
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = members.value()?,
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                _ => s9 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                _ => members.value(&mut s9),
             }
         }
-        ::std::result::Result::Ok(Self {
-            count: ::chat_clients_runtime::de::required(s0, "count")?,
+        ::std::option::Option::Some(Self {
+            count: s0?,
             country: s1,
-            date_first: ::chat_clients_runtime::de::required(s2, "date_first")?,
-            date_last: ::chat_clients_runtime::de::required(s3, "date_last")?,
+            date_first: s2?,
+            date_last: s3?,
             ip: s4,
             isp: s5,
             region: s6,
-            user_agent: ::chat_clients_runtime::de::required(s7, "user_agent")?,
-            user_id: ::chat_clients_runtime::de::required(s8, "user_id")?,
-            username: ::chat_clients_runtime::de::required(s9, "username")?,
+            user_agent: s7?,
+            user_id: s8?,
+            username: s9?,
         })
     }
 }
@@ -146,23 +148,24 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for TeamAccessLogsResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -288,10 +291,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamAccessLogsResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// This method either only returns a brief _OK_ response or a verbose schema is not available for this method.
@@ -315,16 +315,17 @@ impl<'de> ::serde::Deserialize<'de> for TeamBillableInfoResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for TeamBillableInfoResponse200 {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
             fields: members.rest(),
         })
     }
@@ -350,16 +351,17 @@ impl<'de> ::serde::Deserialize<'de> for TeamBillableInfoResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for TeamBillableInfoResponseDefault {
     const NAMES: &'static [&'static str] = &["ok"];
+    const REQUIRED: &'static [usize] = &[0];
     const REST: bool = true;
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
+        ::std::option::Option::Some(Self {
+            ok: s0?,
             fields: members.rest(),
         })
     }
@@ -381,21 +383,19 @@ impl<'de> ::serde::Deserialize<'de> for TeamInfoResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for TeamInfoResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "team"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            team: ::chat_clients_runtime::de::required(s1, "team")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0?, team: s1? })
     }
 }
 /// Schema for error response from team.info method
@@ -420,23 +420,24 @@ impl<'de> ::serde::Deserialize<'de> for TeamInfoResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for TeamInfoResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -546,10 +547,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamInfoResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from team.integrationLogs method
@@ -571,23 +569,24 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for TeamIntegrationLogsResponse200 {
     const NAMES: &'static [&'static str] = &["logs", "ok", "paging"];
+    const REQUIRED: &'static [usize] = &[0, 1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
-            logs: ::chat_clients_runtime::de::required(s0, "logs")?,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-            paging: ::chat_clients_runtime::de::required(s2, "paging")?,
+        ::std::option::Option::Some(Self {
+            logs: s0?,
+            ok: s1?,
+            paging: s2?,
         })
     }
 }
@@ -642,9 +641,10 @@ impl ::chat_clients_runtime::de::Object for TeamIntegrationLogsResponse200LogsIt
         "user_id",
         "user_name",
     ];
+    const REQUIRED: &'static [usize] = &[1, 2, 3, 5, 6, 9, 10];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -656,33 +656,33 @@ impl ::chat_clients_runtime::de::Object for TeamIntegrationLogsResponse200LogsIt
         let mut s8 = ::std::option::Option::None;
         let mut s9 = ::std::option::Option::None;
         let mut s10 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = ::std::option::Option::Some(members.value()?),
-                4 => s4 = members.value()?,
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                8 => s8 = members.value()?,
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                _ => s10 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.value(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.nullable(&mut s8),
+                9 => members.value(&mut s9),
+                _ => members.value(&mut s10),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             admin_app_id: s0,
-            app_id: ::chat_clients_runtime::de::required(s1, "app_id")?,
-            app_type: ::chat_clients_runtime::de::required(s2, "app_type")?,
-            change_type: ::chat_clients_runtime::de::required(s3, "change_type")?,
+            app_id: s1?,
+            app_type: s2?,
+            change_type: s3?,
             channel: s4,
-            date: ::chat_clients_runtime::de::required(s5, "date")?,
-            scope: ::chat_clients_runtime::de::required(s6, "scope")?,
+            date: s5?,
+            scope: s6?,
             service_id: s7,
             service_type: s8,
-            user_id: ::chat_clients_runtime::de::required(s9, "user_id")?,
-            user_name: ::chat_clients_runtime::de::required(s10, "user_name")?,
+            user_id: s9?,
+            user_name: s10?,
         })
     }
 }
@@ -708,23 +708,24 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for TeamIntegrationLogsResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -842,10 +843,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamIntegrationLogsResponseDefaultError 
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Enterprise ID
@@ -869,20 +867,21 @@ impl<'de> ::serde::Deserialize<'de> for ObjsExternalOrgMigrations {
 }
 impl ::chat_clients_runtime::de::Object for ObjsExternalOrgMigrations {
     const NAMES: &'static [&'static str] = &["current", "date_updated"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            current: ::chat_clients_runtime::de::required(s0, "current")?,
-            date_updated: ::chat_clients_runtime::de::required(s1, "date_updated")?,
+        ::std::option::Option::Some(Self {
+            current: s0?,
+            date_updated: s1?,
         })
     }
 }
@@ -903,20 +902,21 @@ impl<'de> ::serde::Deserialize<'de> for ObjsExternalOrgMigrationsCurrentItem {
 }
 impl ::chat_clients_runtime::de::Object for ObjsExternalOrgMigrationsCurrentItem {
     const NAMES: &'static [&'static str] = &["date_started", "team_id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            date_started: ::chat_clients_runtime::de::required(s0, "date_started")?,
-            team_id: ::chat_clients_runtime::de::required(s1, "team_id")?,
+        ::std::option::Option::Some(Self {
+            date_started: s0?,
+            team_id: s1?,
         })
     }
 }
@@ -967,8 +967,8 @@ impl ::chat_clients_runtime::de::Object for ObjsIcon {
         "image_default",
     ];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -977,19 +977,19 @@ impl ::chat_clients_runtime::de::Object for ObjsIcon {
         let mut s5 = ::std::option::Option::None;
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = members.value()?,
-                6 => s6 = members.value()?,
-                _ => s7 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.nullable(&mut s5),
+                6 => members.nullable(&mut s6),
+                _ => members.nullable(&mut s7),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             image_102: s0,
             image_132: s1,
             image_230: s2,
@@ -1018,21 +1018,19 @@ impl<'de> ::serde::Deserialize<'de> for ObjsPrimaryOwner {
 }
 impl ::chat_clients_runtime::de::Object for ObjsPrimaryOwner {
     const NAMES: &'static [&'static str] = &["email", "id"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            email: ::chat_clients_runtime::de::required(s0, "email")?,
-            id: ::chat_clients_runtime::de::required(s1, "id")?,
-        })
+        ::std::option::Option::Some(Self { email: s0?, id: s1? })
     }
 }
 /// Team Object
@@ -1162,9 +1160,10 @@ impl ::chat_clients_runtime::de::Object for ObjsTeam {
         "primary_owner",
         "sso_provider",
     ];
+    const REQUIRED: &'static [usize] = &[7, 8, 13, 14, 22];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -1194,40 +1193,40 @@ impl ::chat_clients_runtime::de::Object for ObjsTeam {
         let mut s26 = ::std::option::Option::None;
         let mut s27 = ::std::option::Option::None;
         let mut s28 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = members.value()?,
-                3 => s3 = members.value()?,
-                4 => s4 = members.value()?,
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = members.value()?,
-                10 => s10 = members.value()?,
-                11 => s11 = members.value()?,
-                12 => s12 = members.value()?,
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = members.value()?,
-                16 => s16 = members.value()?,
-                17 => s17 = members.value()?,
-                18 => s18 = members.value()?,
-                19 => s19 = members.value()?,
-                20 => s20 = members.value()?,
-                21 => s21 = members.value()?,
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = members.value()?,
-                24 => s24 = members.value()?,
-                25 => s25 = members.value()?,
-                26 => s26 = members.value()?,
-                27 => s27 = members.value()?,
-                _ => s28 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.nullable(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.nullable(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.nullable(&mut s9),
+                10 => members.nullable(&mut s10),
+                11 => members.nullable(&mut s11),
+                12 => members.nullable(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.nullable(&mut s15),
+                16 => members.nullable(&mut s16),
+                17 => members.nullable(&mut s17),
+                18 => members.nullable(&mut s18),
+                19 => members.nullable(&mut s19),
+                20 => members.nullable(&mut s20),
+                21 => members.nullable(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.nullable(&mut s23),
+                24 => members.nullable(&mut s24),
+                25 => members.nullable(&mut s25),
+                26 => members.nullable(&mut s26),
+                27 => members.nullable(&mut s27),
+                _ => members.nullable(&mut s28),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             archived: s0,
             avatar_base_url: s1,
             created: s2,
@@ -1235,14 +1234,14 @@ impl ::chat_clients_runtime::de::Object for ObjsTeam {
             deleted: s4,
             description: s5,
             discoverable: s6,
-            domain: ::chat_clients_runtime::de::required(s7, "domain")?,
-            email_domain: ::chat_clients_runtime::de::required(s8, "email_domain")?,
+            domain: s7?,
+            email_domain: s8?,
             enterprise_id: s9,
             enterprise_name: s10,
             external_org_migrations: s11,
             has_compliance_export: s12,
-            icon: ::chat_clients_runtime::de::required(s13, "icon")?,
-            id: ::chat_clients_runtime::de::required(s14, "id")?,
+            icon: s13?,
+            id: s14?,
             is_assigned: s15,
             is_enterprise: s16,
             is_over_storage_limit: s17,
@@ -1250,7 +1249,7 @@ impl ::chat_clients_runtime::de::Object for ObjsTeam {
             locale: s19,
             messages_count: s20,
             msg_edit_window_mins: s21,
-            name: ::chat_clients_runtime::de::required(s22, "name")?,
+            name: s22?,
             over_integrations_limit: s23,
             over_storage_limit: s24,
             pay_prod_cur: s25,
@@ -1318,10 +1317,7 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamPlan {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `objs_teamSsoProvider`, defined at line 2184 of the source.
@@ -1348,19 +1344,19 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamSsoProvider {
 impl ::chat_clients_runtime::de::Object for ObjsTeamSsoProvider {
     const NAMES: &'static [&'static str] = &["label", "name", "type"];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                _ => s2 = members.value()?,
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                _ => members.nullable(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             label: s0,
             name: s1,
             type_: s2,

@@ -17,21 +17,19 @@ impl<'de> ::serde::Deserialize<'de> for TeamProfileGetResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for TeamProfileGetResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "profile"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            profile: ::chat_clients_runtime::de::required(s1, "profile")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0?, profile: s1? })
     }
 }
 /// `TeamProfileGetResponse200Profile`, defined at line 23152 of the source.
@@ -49,16 +47,15 @@ impl<'de> ::serde::Deserialize<'de> for TeamProfileGetResponse200Profile {
 }
 impl ::chat_clients_runtime::de::Object for TeamProfileGetResponse200Profile {
     const NAMES: &'static [&'static str] = &["fields"];
+    const REQUIRED: &'static [usize] = &[0];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
-        while members.key()?.is_some() {
-            s0 = ::std::option::Option::Some(members.value()?);
+        while members.key().is_some() {
+            members.value(&mut s0);
         }
-        ::std::result::Result::Ok(Self {
-            fields: ::chat_clients_runtime::de::required(s0, "fields")?,
-        })
+        ::std::option::Option::Some(Self { fields: s0? })
     }
 }
 /// Schema for error response from team.profile.get method
@@ -83,23 +80,24 @@ impl<'de> ::serde::Deserialize<'de> for TeamProfileGetResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for TeamProfileGetResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -205,10 +203,7 @@ impl<'de> ::serde::Deserialize<'de> for TeamProfileGetResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// `objs_team_profile_field`, defined at line 2209 of the source.
@@ -259,9 +254,10 @@ impl ::chat_clients_runtime::de::Object for ObjsTeamProfileField {
         "possible_values",
         "type",
     ];
+    const REQUIRED: &'static [usize] = &[1, 2, 4, 6, 8];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -271,29 +267,29 @@ impl ::chat_clients_runtime::de::Object for ObjsTeamProfileField {
         let mut s6 = ::std::option::Option::None;
         let mut s7 = ::std::option::Option::None;
         let mut s8 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = ::std::option::Option::Some(members.value()?),
-                _ => s8 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.value(&mut s7),
+                _ => members.value(&mut s8),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             field_name: s0,
-            hint: ::chat_clients_runtime::de::required(s1, "hint")?,
-            id: ::chat_clients_runtime::de::required(s2, "id")?,
+            hint: s1?,
+            id: s2?,
             is_hidden: s3,
-            label: ::chat_clients_runtime::de::required(s4, "label")?,
+            label: s4?,
             options: s5,
-            ordering: ::chat_clients_runtime::de::required(s6, "ordering")?,
+            ordering: s6?,
             possible_values: s7,
-            type_: ::chat_clients_runtime::de::required(s8, "type")?,
+            type_: s8?,
         })
     }
 }
@@ -359,9 +355,6 @@ impl<'de> ::serde::Deserialize<'de> for ObjsTeamProfileFieldType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }

@@ -17,21 +17,19 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsCreateResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for UsergroupsCreateResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "usergroup"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            usergroup: ::chat_clients_runtime::de::required(s1, "usergroup")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0?, usergroup: s1? })
     }
 }
 /// Schema for error response from usergroups.create method
@@ -56,23 +54,24 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsCreateResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for UsergroupsCreateResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -198,10 +197,7 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsCreateResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from usergroups.disable method
@@ -221,21 +217,19 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsDisableResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for UsergroupsDisableResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "usergroup"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            usergroup: ::chat_clients_runtime::de::required(s1, "usergroup")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0?, usergroup: s1? })
     }
 }
 /// Schema for error response from usergroups.disable method
@@ -260,23 +254,24 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsDisableResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for UsergroupsDisableResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -402,10 +397,7 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsDisableResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from usergroups.enable method
@@ -425,21 +417,19 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsEnableResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for UsergroupsEnableResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "usergroup"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            usergroup: ::chat_clients_runtime::de::required(s1, "usergroup")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0?, usergroup: s1? })
     }
 }
 /// Schema for error response from usergroups.enable method
@@ -464,23 +454,24 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsEnableResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for UsergroupsEnableResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -610,10 +601,7 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsEnableResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from usergroups.list method
@@ -633,21 +621,19 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsListResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for UsergroupsListResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "usergroups"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            usergroups: ::chat_clients_runtime::de::required(s1, "usergroups")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0?, usergroups: s1? })
     }
 }
 /// Schema for error response from usergroups.list method
@@ -672,23 +658,24 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsListResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for UsergroupsListResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -818,10 +805,7 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsListResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from usergroups.update method
@@ -841,21 +825,19 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsUpdateResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for UsergroupsUpdateResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "usergroup"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            usergroup: ::chat_clients_runtime::de::required(s1, "usergroup")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0?, usergroup: s1? })
     }
 }
 /// Schema for error response from usergroups.update method
@@ -880,23 +862,24 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsUpdateResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for UsergroupsUpdateResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -1030,9 +1013,6 @@ impl<'de> ::serde::Deserialize<'de> for UsergroupsUpdateResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }

@@ -17,21 +17,19 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponse200 {
 }
 impl ::chat_clients_runtime::de::Object for UsersProfileGetResponse200 {
     const NAMES: &'static [&'static str] = &["ok", "profile"];
+    const REQUIRED: &'static [usize] = &[0, 1];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = ::std::option::Option::Some(members.value()?),
-                _ => s1 = ::std::option::Option::Some(members.value()?),
+                0 => members.value(&mut s0),
+                _ => members.value(&mut s1),
             }
         }
-        ::std::result::Result::Ok(Self {
-            ok: ::chat_clients_runtime::de::required(s0, "ok")?,
-            profile: ::chat_clients_runtime::de::required(s1, "profile")?,
-        })
+        ::std::option::Option::Some(Self { ok: s0?, profile: s1? })
     }
 }
 /// Schema for error response from users.profile.get method
@@ -56,23 +54,24 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for UsersProfileGetResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -194,10 +193,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileGetResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// Schema for successful response from users.profile.set method
@@ -227,26 +223,27 @@ impl ::chat_clients_runtime::de::Object for UsersProfileSetResponse200 {
         "profile",
         "username",
     ];
+    const REQUIRED: &'static [usize] = &[1, 2, 3];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
         let mut s3 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                _ => s3 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                2 => members.value(&mut s2),
+                _ => members.value(&mut s3),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             email_pending: s0,
-            ok: ::chat_clients_runtime::de::required(s1, "ok")?,
-            profile: ::chat_clients_runtime::de::required(s2, "profile")?,
-            username: ::chat_clients_runtime::de::required(s3, "username")?,
+            ok: s1?,
+            profile: s2?,
+            username: s3?,
         })
     }
 }
@@ -272,23 +269,24 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileSetResponseDefault {
 }
 impl ::chat_clients_runtime::de::Object for UsersProfileSetResponseDefault {
     const NAMES: &'static [&'static str] = &["callstack", "error", "ok"];
+    const REQUIRED: &'static [usize] = &[1, 2];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = ::std::option::Option::Some(members.value()?),
-                _ => s2 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.value(&mut s1),
+                _ => members.value(&mut s2),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             callstack: s0,
-            error: ::chat_clients_runtime::de::required(s1, "error")?,
-            ok: ::chat_clients_runtime::de::required(s2, "ok")?,
+            error: s1?,
+            ok: s2?,
         })
     }
 }
@@ -430,10 +428,7 @@ impl<'de> ::serde::Deserialize<'de> for UsersProfileSetResponseDefaultError {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::std::result::Result::Ok(Self::from(value.as_str()))
+        ::chat_clients_runtime::de::text(deserializer)
     }
 }
 /// App ID or empty string
@@ -625,9 +620,10 @@ impl ::chat_clients_runtime::de::Object for ObjsUserProfile {
         "user_id",
         "username",
     ];
+    const REQUIRED: &'static [usize] = &[2, 4, 5, 27, 29, 30, 31, 35, 37, 40];
     fn read<'de, A: ::serde::de::MapAccess<'de>>(
-        mut members: ::chat_clients_runtime::de::Members<A>,
-    ) -> ::std::result::Result<Self, A::Error> {
+        members: &mut ::chat_clients_runtime::de::Members<'de, A>,
+    ) -> ::std::option::Option<Self> {
         let mut s0 = ::std::option::Option::None;
         let mut s1 = ::std::option::Option::None;
         let mut s2 = ::std::option::Option::None;
@@ -672,64 +668,61 @@ impl ::chat_clients_runtime::de::Object for ObjsUserProfile {
         let mut s41 = ::std::option::Option::None;
         let mut s42 = ::std::option::Option::None;
         let mut s43 = ::std::option::Option::None;
-        while let ::std::option::Option::Some(index) = members.key()? {
+        while let ::std::option::Option::Some(index) = members.key() {
             match index {
-                0 => s0 = members.value()?,
-                1 => s1 = members.value()?,
-                2 => s2 = ::std::option::Option::Some(members.value()?),
-                3 => s3 = members.value()?,
-                4 => s4 = ::std::option::Option::Some(members.value()?),
-                5 => s5 = ::std::option::Option::Some(members.value()?),
-                6 => s6 = ::std::option::Option::Some(members.value()?),
-                7 => s7 = members.value()?,
-                8 => s8 = ::std::option::Option::Some(members.value()?),
-                9 => s9 = ::std::option::Option::Some(members.value()?),
-                10 => s10 = ::std::option::Option::Some(members.value()?),
-                11 => s11 = ::std::option::Option::Some(members.value()?),
-                12 => s12 = ::std::option::Option::Some(members.value()?),
-                13 => s13 = ::std::option::Option::Some(members.value()?),
-                14 => s14 = ::std::option::Option::Some(members.value()?),
-                15 => s15 = ::std::option::Option::Some(members.value()?),
-                16 => s16 = ::std::option::Option::Some(members.value()?),
-                17 => s17 = ::std::option::Option::Some(members.value()?),
-                18 => s18 = ::std::option::Option::Some(members.value()?),
-                19 => s19 = members.value()?,
-                20 => s20 = members.value()?,
-                21 => s21 = ::std::option::Option::Some(members.value()?),
-                22 => s22 = ::std::option::Option::Some(members.value()?),
-                23 => s23 = members.value()?,
-                24 => s24 = ::std::option::Option::Some(members.value()?),
-                25 => s25 = members.value()?,
-                26 => s26 = ::std::option::Option::Some(members.value()?),
-                27 => s27 = ::std::option::Option::Some(members.value()?),
-                28 => s28 = members.value()?,
-                29 => s29 = ::std::option::Option::Some(members.value()?),
-                30 => s30 = ::std::option::Option::Some(members.value()?),
-                31 => s31 = ::std::option::Option::Some(members.value()?),
-                32 => s32 = members.value()?,
-                33 => s33 = members.value()?,
-                34 => s34 = ::std::option::Option::Some(members.value()?),
-                35 => s35 = ::std::option::Option::Some(members.value()?),
-                36 => s36 = members.value()?,
-                37 => s37 = ::std::option::Option::Some(members.value()?),
-                38 => s38 = ::std::option::Option::Some(members.value()?),
-                39 => s39 = members.value()?,
-                40 => s40 = ::std::option::Option::Some(members.value()?),
-                41 => s41 = members.value()?,
-                42 => s42 = members.value()?,
-                _ => s43 = ::std::option::Option::Some(members.value()?),
+                0 => members.nullable(&mut s0),
+                1 => members.nullable(&mut s1),
+                2 => members.value(&mut s2),
+                3 => members.nullable(&mut s3),
+                4 => members.value(&mut s4),
+                5 => members.value(&mut s5),
+                6 => members.value(&mut s6),
+                7 => members.nullable(&mut s7),
+                8 => members.value(&mut s8),
+                9 => members.value(&mut s9),
+                10 => members.value(&mut s10),
+                11 => members.value(&mut s11),
+                12 => members.value(&mut s12),
+                13 => members.value(&mut s13),
+                14 => members.value(&mut s14),
+                15 => members.value(&mut s15),
+                16 => members.value(&mut s16),
+                17 => members.value(&mut s17),
+                18 => members.value(&mut s18),
+                19 => members.nullable(&mut s19),
+                20 => members.nullable(&mut s20),
+                21 => members.value(&mut s21),
+                22 => members.value(&mut s22),
+                23 => members.nullable(&mut s23),
+                24 => members.value(&mut s24),
+                25 => members.nullable(&mut s25),
+                26 => members.value(&mut s26),
+                27 => members.value(&mut s27),
+                28 => members.nullable(&mut s28),
+                29 => members.value(&mut s29),
+                30 => members.value(&mut s30),
+                31 => members.value(&mut s31),
+                32 => members.nullable(&mut s32),
+                33 => members.nullable(&mut s33),
+                34 => members.value(&mut s34),
+                35 => members.value(&mut s35),
+                36 => members.nullable(&mut s36),
+                37 => members.value(&mut s37),
+                38 => members.value(&mut s38),
+                39 => members.nullable(&mut s39),
+                40 => members.value(&mut s40),
+                41 => members.nullable(&mut s41),
+                42 => members.nullable(&mut s42),
+                _ => members.value(&mut s43),
             }
         }
-        ::std::result::Result::Ok(Self {
+        ::std::option::Option::Some(Self {
             always_active: s0,
             api_app_id: s1,
-            avatar_hash: ::chat_clients_runtime::de::required(s2, "avatar_hash")?,
+            avatar_hash: s2?,
             bot_id: s3,
-            display_name: ::chat_clients_runtime::de::required(s4, "display_name")?,
-            display_name_normalized: ::chat_clients_runtime::de::required(
-                s5,
-                "display_name_normalized",
-            )?,
+            display_name: s4?,
+            display_name_normalized: s5?,
             email: s6,
             fields: s7,
             first_name: s8,
@@ -751,23 +744,20 @@ impl ::chat_clients_runtime::de::Object for ObjsUserProfile {
             last_name: s24,
             memberships_count: s25,
             name: s26,
-            phone: ::chat_clients_runtime::de::required(s27, "phone")?,
+            phone: s27?,
             pronouns: s28,
-            real_name: ::chat_clients_runtime::de::required(s29, "real_name")?,
-            real_name_normalized: ::chat_clients_runtime::de::required(
-                s30,
-                "real_name_normalized",
-            )?,
-            skype: ::chat_clients_runtime::de::required(s31, "skype")?,
+            real_name: s29?,
+            real_name_normalized: s30?,
+            skype: s31?,
             status_default_emoji: s32,
             status_default_text: s33,
             status_default_text_canonical: s34,
-            status_emoji: ::chat_clients_runtime::de::required(s35, "status_emoji")?,
+            status_emoji: s35?,
             status_expiration: s36,
-            status_text: ::chat_clients_runtime::de::required(s37, "status_text")?,
+            status_text: s37?,
             status_text_canonical: s38,
             team: s39,
-            title: ::chat_clients_runtime::de::required(s40, "title")?,
+            title: s40?,
             updated: s41,
             user_id: s42,
             username: s43,
