@@ -370,11 +370,12 @@ fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
     Some(())
 }
 
-/// A bare upper-case placeholder segment (`ROOM_ID`, `MESSAGEID`): capitals, digits and
-/// `_`, starting with a capital, with an underscore or ending in `ID`; `v1`, `users`,
-/// `API` stay literal.
+/// A bare upper-case placeholder segment (`ROOM_ID`, `MESSAGEID`, `ID` itself as in
+/// `/notes/ID/edit`): capitals, digits and `_`, starting with a capital, with an underscore
+/// or ending in `ID`; `v1`, `users`, `API` stay literal.
 pub(super) fn upper_placeholder(seg: &str) -> bool {
-    capital_word(seg) && !seg.ends_with('_') && (seg.contains('_') || seg.ends_with("ID"))
+    seg == "ID"
+        || capital_word(seg) && !seg.ends_with('_') && (seg.contains('_') || seg.ends_with("ID"))
 }
 
 /// A word in capitals of three or more characters (`SITE_ROOT`, `ENDPOINT`, `ROOM_ID`):

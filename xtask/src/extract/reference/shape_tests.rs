@@ -1126,8 +1126,8 @@ HTTP 204
     assert_eq!(statuses, [vec![200], vec![204]]);
 }
 
-/// Bare upper-case placeholders in a route (`ROOM_ID`, `MESSAGEID`) are `{ROOM_ID}`, named
-/// as written; lower-case segments and short capitals (`V1`, `API`) stay literal.
+/// Bare upper-case placeholders in a route (`ROOM_ID`, `MESSAGEID`, `ID`) are `{ROOM_ID}`,
+/// named as written; lower-case segments and other capitals (`V1`, `API`, `IP`) stay literal.
 #[test]
 fn upper_case_placeholders_in_a_route() {
     let page = "# Chat
@@ -1139,6 +1139,10 @@ Posts a message to the room ROOM_ID.
 ## GET `/API/messages/MESSAGEID/star`
 
 Stars a message.
+
+## PATCH `/chats/ID/edit`
+
+Edits the chat ID.
 ";
     let out = read("chat.md", page);
     let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
@@ -1146,9 +1150,12 @@ Stars a message.
         routes,
         [
             "POST /chats/{ROOM_ID}/messages",
-            "GET /API/messages/{MESSAGEID}/star"
+            "GET /API/messages/{MESSAGEID}/star",
+            "PATCH /chats/{ID}/edit"
         ]
     );
+    assert!(upper_placeholder("ID"));
+    assert!(!upper_placeholder("IP"));
     assert!(!upper_placeholder("users"));
     assert!(!upper_placeholder("V1"));
     assert!(!upper_placeholder("Room_Id"));
@@ -1565,4 +1572,42 @@ Deletes a group.
         "# Guide\n\n## Setup\n\nText.\n\n### configure(path)\n\nCall it once.\n",
     );
     assert!(lone.spec.operations.is_empty());
+}
+
+/// A curl fence left open before the answer's fence: CommonMark closes a fence only with a
+/// bare run of its character, so the ```` ```json ```` line is text of the curl block and the
+/// operations after it are read; a ```` ```"ok"``` ```` line is inline code, not a fence.
+#[test]
+fn an_unclosed_fence_ends_at_the_next_bare_fence() {
+    let page = "# Sites
+
+## DELETE /api/sites/{id}
+
+```bash title=\"Try it\"
+curl -X DELETE https://example.com/api/sites/1
+
+```json title=\"Response 200 OK\"
+{ \"deleted\": true }
+```
+
+## GET /api/sites
+
+Returns ```\"ok\"``` when nothing is there.
+
+```\"ok\"```
+
+## GET /api/sites/{id}/goals
+
+Lists the goals.
+";
+    let out = read("sites.md", page);
+    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(
+        routes,
+        [
+            "DELETE /api/sites/{id}",
+            "GET /api/sites",
+            "GET /api/sites/{id}/goals"
+        ]
+    );
 }
