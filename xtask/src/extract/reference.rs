@@ -57,7 +57,11 @@
 //! needs no separator (`` - `minimal_response` to only return … ``); parameters given
 //! headings of their own under a parameter label (`#### \`channel\``); method headings
 //! written as call signatures (`getText(padID, [rev])`, two or more at a level), their
-//! arguments the parameters. The Redoc profile's shapes (routes
+//! arguments the parameters; a page per method named only by its front-matter `title:`
+//! and the method's URL at its top (`` `http://host/rest/createPlaylist` ``, no HTTP
+//! method: the route stays unknown); `ID` alone as an upper-case placeholder
+//! (`/notes/ID/edit`); fences closed as CommonMark closes them (a ```` ```json ```` line
+//! inside a curl fence left open is its text). The Redoc profile's shapes (routes
 //! printed after their content, operations whose route a capture lost, stacked fields,
 //! tables without column names, `Enum:` values, `Array` bodies, `•` bullet samples) are
 //! described in ARCHITECTURE.md.

@@ -8,7 +8,7 @@ use super::route_rule::{
     within_section,
 };
 use super::routes::{RouteText, heading_route, instance_of, method_word, route_line, shape};
-use super::rpc::{rpc_methods, with_index};
+use super::rpc::{rpc_methods, titled_method, with_index};
 use crate::read::blocks::{Document, Kind};
 
 /// Where an operation is: its route (or RPC name), the blocks of its extent, its name.
@@ -98,6 +98,9 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     if ops.is_empty() {
         ops = rpc_methods(doc);
         ops = with_index(doc, ops);
+    }
+    if ops.is_empty() {
+        ops.extend(titled_method(doc));
     }
     set_extents(doc, &mut ops);
     field_label_names(doc, &mut ops);

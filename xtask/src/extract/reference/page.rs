@@ -150,21 +150,27 @@ fn numbered_section(b: &Block) -> bool {
     b.is_heading() && strip_section_number(&b.text) != b.text.trim()
 }
 
+/// The `title:` of the page's YAML front matter (`---` lines at its top), unquoted.
+pub(super) fn front_matter_title(doc: &Document) -> Option<String> {
+    if !doc.source.lines.first().is_some_and(|l| l.trim() == "---") {
+        return None;
+    }
+    doc.source
+        .lines
+        .iter()
+        .skip(1)
+        .take_while(|l| l.trim() != "---")
+        .find_map(|l| l.strip_prefix("title:"))
+        .map(|v| v.trim().trim_matches(['"', '\'']).to_string())
+}
+
 /// The page's title and its block: a front-matter `title:`, else the first heading before
 /// the first operation (in a plain-text capture, whose headings carry no mark, the first
 /// line), else the first heading, else the file name.
 pub(super) fn page_title(doc: &Document, first_op: usize) -> (Option<usize>, String) {
-    let front = doc.source.lines.first().is_some_and(|l| l.trim() == "---");
-    if front {
-        for l in doc.source.lines.iter().skip(1) {
-            if l.trim() == "---" {
-                break;
-            }
-            if let Some(v) = l.strip_prefix("title:") {
-                let first = doc.headings().next().map(|(i, _)| i);
-                return (first, v.trim().trim_matches(['"', '\'']).to_string());
-            }
-        }
+    if let Some(title) = front_matter_title(doc) {
+        let first = doc.headings().next().map(|(i, _)| i);
+        return (first, title);
     }
     // A capture: the last heading before the introduction's paragraphs (what comes before
     // it is site chrome: a menu, a cookie banner), else its first line.

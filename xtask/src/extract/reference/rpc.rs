@@ -377,3 +377,49 @@ pub(super) fn rpc_name(s: &str) -> bool {
         && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && s.chars().any(|c| c.is_ascii_uppercase())
 }
+
+/// A page documenting one method by its title: a front-matter `title:` that is a method name
+/// (`createPlaylist`, `search3`) and, on the page, the method's URL (inline code or text,
+/// `http://your-server/rest/createPlaylist`) whose last segment is that name. The page is
+/// the method's section; its route stays unknown when the page gives no HTTP method.
+pub(super) fn titled_method(doc: &Document) -> Option<OpAt> {
+    let name = super::page::front_matter_title(doc)?;
+    let word = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !word {
+        return None;
+    }
+    let names_it = |text: &str| {
+        text.split(|c: char| c.is_whitespace() || c == '`' || c == '<' || c == '>')
+            .filter(|w| w.contains("://") || w.starts_with('/'))
+            .any(|w| {
+                let path = w.split(['?', '#']).next().unwrap_or(w);
+                let last = path.rsplit('/').next().unwrap_or(path);
+                last.strip_suffix(".view").unwrap_or(last) == name
+            })
+    };
+    // The URL before the page's first heading: what the page is about, not a link in a
+    // later section.
+    let first_heading = doc
+        .blocks
+        .iter()
+        .position(Block::is_heading)
+        .unwrap_or(doc.blocks.len());
+    let at = (0..first_heading).find(|&i| names_it(&doc.blocks[i].text))?;
+    let line = doc.blocks[at].span.line;
+    Some(OpAt {
+        route: None,
+        rpc: Some(name.clone()),
+        line,
+        route_at: line,
+        start: at + 1,
+        end: doc.blocks.len(),
+        name,
+        heading: None,
+        block: Some(at),
+        repeat_of: None,
+        more: Vec::new(),
+        listed: None,
+        index_doc: None,
+    })
+}

@@ -1611,3 +1611,40 @@ Lists the goals.
         ]
     );
 }
+
+/// A page per method named only by its front-matter title, with the method's URL at its top
+/// and no HTTP method anywhere: one operation by that name, its parameter table read (in
+/// the body, as for every RPC method without a route), its route unknown. A page whose URL
+/// names something else gives nothing.
+#[test]
+fn a_page_per_method_named_by_its_title_and_url() {
+    let page = "---
+title: \"archiveNote\"
+description: Archives a note.
+---
+
+`https://notes.example/api/archiveNote` Since 2.1
+
+Archives a note.
+
+### Parameters
+
+| Parameter | Required | Description |
+| --- | --- | --- |
+| `noteId` | Yes | The note. |
+| `reason` | No | Why. |
+";
+    let out = read("archivenote.md", page);
+    assert_eq!(
+        ops(&out),
+        [(
+            "? archive_note".to_string(),
+            vec![
+                "noteId body true".to_string(),
+                "reason body false".to_string()
+            ]
+        )]
+    );
+    let other = page.replace("api/archiveNote", "api/other");
+    assert!(read("archivenote.md", &other).spec.operations.is_empty());
+}
