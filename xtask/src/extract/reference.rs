@@ -61,7 +61,8 @@
 //! and the method's URL at its top (`` `http://host/rest/createPlaylist` ``, no HTTP
 //! method: the route stays unknown); `ID` alone as an upper-case placeholder
 //! (`/notes/ID/edit`); fences closed as CommonMark closes them (a ```` ```json ```` line
-//! inside a curl fence left open is its text). The Redoc profile's shapes (routes
+//! inside a curl fence left open is its text); names marked required by an element of
+//! their own (`**after** <Optional />`, MDX). The Redoc profile's shapes (routes
 //! printed after their content, operations whose route a capture lost, stacked fields,
 //! tables without column names, `Enum:` values, `Array` bodies, `•` bullet samples) are
 //! described in ARCHITECTURE.md.

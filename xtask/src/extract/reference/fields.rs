@@ -44,6 +44,14 @@ pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize
     // over `string`): only the stacked shape reads it.
     let heading_name = single(k).is_none();
     let first = single(k).or_else(|| line_part(blocks, k))?;
+    // `**name** <Required />`: a name marked by an element saying whether it is required
+    // (MDX pages), its description in the next paragraph.
+    if let Some((name, required)) = marked_name(first) {
+        let desc = single(k + 1).filter(|t| marked_name(t).is_none());
+        let mut p = new_field(name, "any", required, desc.unwrap_or(""), line);
+        p.ty = None;
+        return Some((p, 1 + usize::from(desc.is_some())));
+    }
     if let Some(found) = stacked_field(blocks, k, first) {
         return Some(found);
     }
@@ -91,6 +99,29 @@ pub(super) fn field_entry(blocks: &[Block], k: usize) -> Option<(RawParam, usize
         return Some((p, 2));
     }
     None
+}
+
+/// A line holding only a wire name (bold or code, or bare) and an element that says whether
+/// it is required (`**after** <Optional />`, `` `domain` <Required/> ``): the name and the
+/// flag.
+pub(super) fn marked_name(t: &str) -> Option<(&str, bool)> {
+    let t = t.trim();
+    let open = t.rfind('<')?;
+    let tag = t[open + 1..]
+        .strip_suffix('>')?
+        .trim_end_matches('/')
+        .trim();
+    let required = match tag.to_ascii_lowercase().as_str() {
+        "required" => true,
+        "optional" => false,
+        _ => return None,
+    };
+    let name = t[..open].trim().trim_matches(|c| c == '*' || c == '`');
+    let wire = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-' | '[' | ']'));
+    wire.then_some((name, required))
 }
 
 /// Block `i` as a paragraph of one line, trimmed.

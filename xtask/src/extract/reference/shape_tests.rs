@@ -1648,3 +1648,55 @@ Archives a note.
     let other = page.replace("api/archiveNote", "api/other");
     assert!(read("archivenote.md", &other).spec.operations.is_empty());
 }
+
+/// MDX parameter lists: each name on a line of its own with an element saying whether it
+/// is required (`**after** <Optional />`), its description in the next paragraph, between
+/// `<hr />` rules; the location from the label over them.
+#[test]
+fn names_marked_required_by_an_element() {
+    let page = "# Sites
+
+### GET /api/sites
+
+Lists sites.
+
+#### Query parameters
+<hr / >
+
+**after** <Optional />
+
+Pagination cursor.
+
+<hr / >
+
+`limit` <Required/>
+
+Pagination limit.
+
+### DELETE /api/sites/{id}
+
+Deletes a site.
+";
+    let out = read("sites.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/sites".to_string(),
+                vec![
+                    "after query false".to_string(),
+                    "limit query true".to_string()
+                ]
+            ),
+            (
+                "DELETE /api/sites/{id}".to_string(),
+                vec!["id path true".to_string()]
+            )
+        ]
+    );
+    assert_eq!(
+        super::fields::marked_name("**_id** <Required />"),
+        Some(("_id", true))
+    );
+    assert_eq!(super::fields::marked_name("**after** <Note />"), None);
+}
