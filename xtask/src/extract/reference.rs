@@ -62,7 +62,8 @@
 //! method: the route stays unknown); `ID` alone as an upper-case placeholder
 //! (`/notes/ID/edit`); fences closed as CommonMark closes them (a ```` ```json ```` line
 //! inside a curl fence left open is its text); names marked required by an element of
-//! their own (`**after** <Optional />`, MDX). The Redoc profile's shapes (routes
+//! their own (`**after** <Optional />`, MDX); a status named only in a code fence's title
+//! (```` ```json title="Response 200 OK" ````). The Redoc profile's shapes (routes
 //! printed after their content, operations whose route a capture lost, stacked fields,
 //! tables without column names, `Enum:` values, `Array` bodies, `•` bullet samples) are
 //! described in ARCHITECTURE.md.

@@ -438,6 +438,12 @@ impl Scan<'_> {
             end += 1;
         }
         let close = end.min(doc.len());
+        // A title in the info string (```` ```json title="Response 200 OK" ````, as
+        // Docusaurus and MkDocs print a bar over the code) naming a status is the sample's
+        // label: a line of text before the code, as the page shows it.
+        if let Some(title) = fence_title(t).filter(|title| names_status(title)) {
+            self.push(Kind::Paragraph, title.to_string(), n, col, n);
+        }
         self.push(Kind::Code { lang }, body.join("\n"), n, col, close);
         Some(end + 1)
     }
@@ -838,4 +844,20 @@ mod tests {
         );
         assert_eq!(kinds(&d), ["code:1-3", "h0:Cut here", "table:3x1"]);
     }
+}
+
+/// The `title="…"` of a fence's info string.
+fn fence_title(fence: &str) -> Option<&str> {
+    let at = fence.find("title=")?;
+    let rest = &fence[at + "title=".len()..];
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let rest = &rest[1..];
+    rest.find(quote).map(|end| rest[..end].trim())
+}
+
+/// Whether a title names an HTTP status: a word of three digits from 100 to 599.
+fn names_status(title: &str) -> bool {
+    title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w.len() == 3 && w.parse::<u16>().is_ok_and(|c| (100..600).contains(&c)))
 }

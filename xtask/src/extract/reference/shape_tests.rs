@@ -1700,3 +1700,39 @@ Deletes a site.
     );
     assert_eq!(super::fields::marked_name("**after** <Note />"), None);
 }
+
+/// A status only in a code fence's title (```` ```json title="Response 201 Created" ````):
+/// the sample's status; a title naming none (`Try it yourself`) labels nothing.
+#[test]
+fn a_status_in_a_fence_title() {
+    let page = "# Sites
+
+### POST /api/sites
+
+Creates a site.
+
+```bash title=\"Try it yourself\"
+curl -X POST https://example.com/api/sites
+```
+
+```json title=\"Response 201 Created\"
+{ \"domain\": \"example.com\" }
+```
+
+### GET /api/sites
+
+Lists sites.
+
+```json title=\"Sample answer\"
+{ \"sites\": [] }
+```
+";
+    let out = read("sites.md", page);
+    let statuses: Vec<Vec<u16>> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.responses.iter().filter_map(|r| r.code()).collect())
+        .collect();
+    assert_eq!(statuses, [vec![201], vec![]]);
+}
