@@ -725,6 +725,22 @@ fn spaced_cells(t: &str) -> Option<Vec<String>> {
     (cells.len() >= 2).then_some(cells)
 }
 
+/// The `title="…"` of a fence's info string.
+fn fence_title(fence: &str) -> Option<&str> {
+    let at = fence.find("title=")?;
+    let rest = &fence[at + "title=".len()..];
+    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+    let rest = &rest[1..];
+    rest.find(quote).map(|end| rest[..end].trim())
+}
+
+/// Whether a title names an HTTP status: a word of three digits from 100 to 599.
+fn names_status(title: &str) -> bool {
+    title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w.len() == 3 && w.parse::<u16>().is_ok_and(|c| (100..600).contains(&c)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -844,20 +860,4 @@ mod tests {
         );
         assert_eq!(kinds(&d), ["code:1-3", "h0:Cut here", "table:3x1"]);
     }
-}
-
-/// The `title="…"` of a fence's info string.
-fn fence_title(fence: &str) -> Option<&str> {
-    let at = fence.find("title=")?;
-    let rest = &fence[at + "title=".len()..];
-    let quote = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
-    let rest = &rest[1..];
-    rest.find(quote).map(|end| rest[..end].trim())
-}
-
-/// Whether a title names an HTTP status: a word of three digits from 100 to 599.
-fn names_status(title: &str) -> bool {
-    title
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| w.len() == 3 && w.parse::<u16>().is_ok_and(|c| (100..600).contains(&c)))
 }

@@ -152,7 +152,7 @@ fn numbered_section(b: &Block) -> bool {
 
 /// The `title:` of the page's YAML front matter (`---` lines at its top), unquoted.
 pub(super) fn front_matter_title(doc: &Document) -> Option<String> {
-    if !doc.source.lines.first().is_some_and(|l| l.trim() == "---") {
+    if doc.source.lines.first().is_none_or(|l| l.trim() != "---") {
         return None;
     }
     doc.source

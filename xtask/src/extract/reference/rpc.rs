@@ -87,21 +87,14 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         // In a numbered list of methods (`2.5. empty.method`), the heading is the evidence.
         let numbered_method = name != heading && name.contains('.');
         if listed || numbered_method || called.is_some() {
-            out.push(OpAt {
-                route: None,
-                rpc: Some(name.clone()),
-                line: b.span.line,
-                route_at: b.span.line,
-                start: i + 1,
-                end: doc.blocks.len(),
+            out.push(method_at(
                 name,
-                heading: Some(i),
-                block: None,
-                repeat_of: None,
-                more: Vec::new(),
-                listed: None,
-                index_doc: None,
-            });
+                b.span.line,
+                i + 1,
+                doc.blocks.len(),
+                Some(i),
+                None,
+            ));
         }
     }
     out
@@ -201,21 +194,15 @@ pub(super) fn with_index(doc: &Document, detailed: Vec<OpAt>) -> Vec<OpAt> {
         if let Some(i) = (0..doc.blocks.len())
             .find(|&i| rpc_name_line(doc, i) && doc.blocks[i].text.trim() == name)
         {
-            detailed.push(OpAt {
-                route: None,
-                rpc: Some(name.clone()),
-                line: doc.blocks[i].span.line,
-                route_at: doc.blocks[i].span.line,
-                start: i + 1,
-                end: doc.blocks.len(),
-                name: name.clone(),
-                heading: Some(i),
-                block: None,
-                repeat_of: None,
-                more: Vec::new(),
-                listed: None,
-                index_doc: None,
-            });
+            let line = doc.blocks[i].span.line;
+            detailed.push(method_at(
+                name.clone(),
+                line,
+                i + 1,
+                doc.blocks.len(),
+                Some(i),
+                None,
+            ));
         }
     }
     detailed.sort_by_key(|o| o.heading);
@@ -407,19 +394,39 @@ pub(super) fn titled_method(doc: &Document) -> Option<OpAt> {
         .unwrap_or(doc.blocks.len());
     let at = (0..first_heading).find(|&i| names_it(&doc.blocks[i].text))?;
     let line = doc.blocks[at].span.line;
-    Some(OpAt {
+    Some(method_at(
+        name,
+        line,
+        at + 1,
+        doc.blocks.len(),
+        None,
+        Some(at),
+    ))
+}
+
+/// An RPC method named at `line` (its heading, or the block naming it), its section the
+/// blocks `start..end`.
+fn method_at(
+    name: String,
+    line: u32,
+    start: usize,
+    end: usize,
+    heading: Option<usize>,
+    block: Option<usize>,
+) -> OpAt {
+    OpAt {
         route: None,
         rpc: Some(name.clone()),
         line,
         route_at: line,
-        start: at + 1,
-        end: doc.blocks.len(),
+        start,
+        end,
         name,
-        heading: None,
-        block: Some(at),
+        heading,
+        block,
         repeat_of: None,
         more: Vec::new(),
         listed: None,
         index_doc: None,
-    })
+    }
 }

@@ -44,6 +44,20 @@ fn ops(out: &Extracted) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// `method path` per operation.
+fn routes(out: &Extracted) -> Vec<String> {
+    ops(out).into_iter().map(|(r, _)| r).collect()
+}
+
+/// The status codes per operation.
+fn statuses(out: &Extracted) -> Vec<Vec<u16>> {
+    out.spec
+        .operations
+        .iter()
+        .map(|o| o.responses.iter().filter_map(|r| r.code()).collect())
+        .collect()
+}
+
 const SUB_HEADINGS: &str = "# Pet endpoints
 
 ## List pets
@@ -275,12 +289,7 @@ fn statuses_in_prose_labels() {
 - HTTP status 404 Not Found
 ";
     let out = read("adopt.md", page);
-    let statuses: Vec<Vec<u16>> = out
-        .spec
-        .operations
-        .iter()
-        .map(|o| o.responses.iter().filter_map(|r| r.code()).collect())
-        .collect();
+    let statuses = statuses(&out);
     assert_eq!(statuses, [vec![201], vec![204, 404]]);
 }
 
@@ -824,7 +833,7 @@ GET Lists the animals.
 Get them all at once with this call.
 ";
     let out = read("kennel.md", page);
-    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    let routes = routes(&out);
     assert_eq!(
         routes,
         [
@@ -879,7 +888,7 @@ POST https://kennel.example/v2/dogs/{name}/adopt
 Renames a dog.
 ";
     let out = read("kennel.md", page);
-    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    let routes = routes(&out);
     assert_eq!(
         routes,
         [
@@ -1092,7 +1101,7 @@ GET /v1/cats/tom HTTP/1.1
 ```
 ";
     let out = read("kennel.md", page);
-    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    let routes = routes(&out);
     assert_eq!(routes, ["GET /{kennel}/dogs", "GET /v1/cats/{id}"]);
 }
 
@@ -1117,12 +1126,7 @@ HTTP 204
 ```
 ";
     let out = read("kennel.md", page);
-    let statuses: Vec<Vec<u16>> = out
-        .spec
-        .operations
-        .iter()
-        .map(|o| o.responses.iter().filter_map(|r| r.code()).collect())
-        .collect();
+    let statuses = statuses(&out);
     assert_eq!(statuses, [vec![200], vec![204]]);
 }
 
@@ -1145,7 +1149,7 @@ Stars a message.
 Edits the chat ID.
 ";
     let out = read("chat.md", page);
-    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    let routes = routes(&out);
     assert_eq!(
         routes,
         [
@@ -1245,12 +1249,7 @@ Returns 404 if the room is unknown.
 ### 200: OK
 ";
     let out = read("bridge.md", page);
-    let statuses: Vec<Vec<u16>> = out
-        .spec
-        .operations
-        .iter()
-        .map(|o| o.responses.iter().filter_map(|r| r.code()).collect())
-        .collect();
+    let statuses = statuses(&out);
     assert_eq!(statuses, [vec![200, 404], vec![204], vec![], vec![200]]);
 }
 
@@ -1391,7 +1390,7 @@ curl -X POST 'http://localhost:8000/pets/7' -d '{\"name\": \"Rex\"}'
 ```
 ";
     let out = read("pets.md", page);
-    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    let routes = routes(&out);
     assert_eq!(
         routes,
         ["GET /pets/visits/{since}", "POST /pets", "PUT /pets/{id}"]
@@ -1601,7 +1600,7 @@ Returns ```\"ok\"``` when nothing is there.
 Lists the goals.
 ";
     let out = read("sites.md", page);
-    let routes: Vec<String> = ops(&out).into_iter().map(|(r, _)| r).collect();
+    let routes = routes(&out);
     assert_eq!(
         routes,
         [
@@ -1728,11 +1727,6 @@ Lists sites.
 ```
 ";
     let out = read("sites.md", page);
-    let statuses: Vec<Vec<u16>> = out
-        .spec
-        .operations
-        .iter()
-        .map(|o| o.responses.iter().filter_map(|r| r.code()).collect())
-        .collect();
+    let statuses = statuses(&out);
     assert_eq!(statuses, [vec![201], vec![]]);
 }
