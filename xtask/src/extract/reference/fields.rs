@@ -339,11 +339,18 @@ pub(super) fn glued_type(line: &str) -> Option<(&str, bool, &str)> {
 /// whose rest starts a description (a capital, `required`, or nothing); failing that, by
 /// any type words.
 pub(super) fn glued_field(line: &str) -> Option<(&str, &str, bool, &str)> {
+    // The name is a prefix of name characters (ASCII, so every index in it is a char
+    // boundary): where it ends is found once, not by testing each prefix again (which was
+    // quadratic in the length of a long line).
+    let name_end = if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        line.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
+            .unwrap_or(line.len())
+    } else {
+        0
+    };
     let splits = || {
-        line.char_indices()
-            .skip(1)
-            .map(|(p, _)| p)
-            .take_while(|&p| field_name(&line[..p]))
+        (1..=name_end)
+            .filter(|&p| p < line.len())
             .filter_map(|p| {
                 glued_type(&line[p..]).map(|(ty, req, rest)| (&line[..p], ty, req, rest))
             })
