@@ -349,11 +349,9 @@ pub(super) fn glued_field(line: &str) -> Option<(&str, &str, bool, &str)> {
         0
     };
     let splits = || {
-        (1..=name_end)
-            .filter(|&p| p < line.len())
-            .filter_map(|p| {
-                glued_type(&line[p..]).map(|(ty, req, rest)| (&line[..p], ty, req, rest))
-            })
+        (1..=name_end).filter(|&p| p < line.len()).filter_map(|p| {
+            glued_type(&line[p..]).map(|(ty, req, rest)| (&line[..p], ty, req, rest))
+        })
     };
     let starts_description = |req: bool, rest: &str| {
         req || rest.is_empty() || rest.starts_with(|c: char| !c.is_ascii_lowercase())
