@@ -117,11 +117,7 @@ pub(super) fn marked_name(t: &str) -> Option<(&str, bool)> {
         _ => return None,
     };
     let name = t[..open].trim().trim_matches(|c| c == '*' || c == '`');
-    let wire = !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-' | '[' | ']'));
-    wire.then_some((name, required))
+    field_name(name).then_some((name, required))
 }
 
 /// Block `i` as a paragraph of one line, trimmed.
