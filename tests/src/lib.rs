@@ -175,6 +175,9 @@ pub mod styles {
 /// generated into the build directory (`tests/fixtures/corpus/clients.tsv`, crate
 /// `tests/corpus-clients`).
 pub mod openapi {
+    /// GitHub's `issues/list-for-repo` alone (`github/trim.py`), for the decode benchmark.
+    #[rustfmt::skip]
+    pub mod github_issues;
     #[rustfmt::skip]
     pub mod nexus;
     #[rustfmt::skip]

@@ -92,6 +92,13 @@ pub const FIXTURES: &[(Fixture, &str)] = &[
         "tests/fixtures/corpus/openapi/oxide-nexus/nexus.json",
         "tests/src/openapi/nexus",
     ),
+    // GitHub's description cut to one list operation by `github/trim.py` (the whole
+    // client is generated into the build directory): the decode benchmark's issues.
+    openapi_corpus(
+        "github_issues",
+        "tests/fixtures/corpus/openapi/github/issues-list-for-repo.json",
+        "tests/src/openapi/github_issues",
+    ),
     openapi_corpus(
         "slack_1_7_0",
         "tests/fixtures/corpus/openapi/slack-web-api/slack_web_openapi_v2-1.7.0.json",

@@ -94,6 +94,11 @@ impl<'a> Schemas<'a> {
                     s.components.insert(target.clone(), type_name.clone());
                     s.forwarded.insert(pointer.clone(), target);
                 }
+                // `nullable: true` on a component object (GitHub's `nullable-simple-user`):
+                // every use of it may be `null`, in any order of definition.
+                if is_nullable(schema) {
+                    s.nullable.insert(type_name.clone());
+                }
                 s.components.insert(pointer, type_name);
             }
         }
