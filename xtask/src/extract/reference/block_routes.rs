@@ -184,6 +184,11 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         "http request",
     ]);
     let mut out = Vec::new();
+    if (method_col.is_none() || path_col.is_none())
+        && let Some(r) = record_route(t, line)
+    {
+        out.push(r);
+    }
     for (k, row) in t.rows.iter().enumerate() {
         let at = t.row_lines.get(k).copied().unwrap_or(line);
         if let (Some(m), Some(p)) = (method_col, path_col)
@@ -199,6 +204,42 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         }
     }
     out
+}
+
+/// The value of a table of one record, a row per field headed by its name (`Method | GET`,
+/// `Path | /v1/keys`; HTML's `<th scope="row">`): the row whose first cell is named like one
+/// of `names`, its second cell. A Markdown table's header is its first row.
+pub(super) fn record_field<'t>(t: &'t Table, names: &[&str]) -> Option<(usize, &'t str)> {
+    let header = (t.header.len() == 2).then_some(&t.header);
+    header
+        .into_iter()
+        .chain(&t.rows)
+        .enumerate()
+        .find_map(|(k, row)| {
+            let name = row.first()?.trim().trim_matches(['*', '`', ':']).trim();
+            let value = row.get(1)?.trim();
+            (row.len() == 2
+                && !value.is_empty()
+                && names.iter().any(|n| name.eq_ignore_ascii_case(n)))
+            .then_some((k, value))
+        })
+}
+
+/// The route of a table of one record: its method row and its URL/path row.
+fn record_route(t: &Table, line: u32) -> Option<(u32, RouteText)> {
+    let (k, method) = record_field(t, &["method", "http method", "verb"])?;
+    let (_, path) = record_field(t, &["url", "path", "endpoint", "route", "uri", "resource"])?;
+    // (The path's first line: a note may follow it, `(where :key-id is …)`.)
+    let path = path.lines().next().unwrap_or_default();
+    let method = method_word(method.trim_matches('`').trim())?;
+    let route = target_route(method, strip_line_marks(path).trim_matches('`').trim())?;
+    // (A Markdown table's header is record row 0, its body rows follow it.)
+    let offset = usize::from(t.header.len() == 2);
+    let at = k
+        .checked_sub(offset)
+        .and_then(|r| t.row_lines.get(r).copied())
+        .unwrap_or(line);
+    Some((at, route))
 }
 
 /// A route written as an element that carries the method as an attribute and the path as

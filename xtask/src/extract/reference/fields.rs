@@ -274,6 +274,33 @@ pub(super) fn field_name(name: &str) -> bool {
         || bracketed_name(name)
 }
 
+/// Lines of a plain code block that each give a field as `name: Type` or `name: Type
+/// description` (`max_results: Int32`, `page: Int32`), the first on line `first`: the
+/// fields, when every non-empty line is one whose first word after the colon is a type
+/// word (so that `Content-Type: application/json` lines are not).
+pub(super) fn code_field_lines(text: &str, first: u32) -> Option<Vec<RawParam>> {
+    let mut out = Vec::new();
+    for (line, l) in (first..).zip(text.lines()) {
+        if l.trim().is_empty() {
+            continue;
+        }
+        let (name, rest) = l.trim().split_once(':')?;
+        let name = name.trim();
+        let (word, after) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
+        if !field_name(name) || super::types::type_word(word).is_none() {
+            return None;
+        }
+        out.push(RawParam {
+            name: name.to_string(),
+            ty: Some(word.to_string()),
+            doc: after.trim().to_string(),
+            line,
+            ..RawParam::default()
+        });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
 /// A name with a key in brackets (`filter[chain_type]`, `ids[]`), as deep-object query
 /// parameters are written.
 pub(super) fn bracketed_name(name: &str) -> bool {

@@ -9,7 +9,7 @@ use super::route_rule::{
 };
 use super::routes::{RouteText, heading_route, instance_of, method_word, route_line, shape};
 use super::rpc::{rpc_methods, titled_method, with_index};
-use crate::read::blocks::{Document, Kind};
+use crate::read::blocks::{Block, Document, Kind};
 
 /// Where an operation is: its route (or RPC name), the blocks of its extent, its name.
 #[derive(Debug, Clone)]
@@ -63,11 +63,13 @@ fn level0_topic(doc: &Document, i: usize) -> bool {
 }
 
 /// In a plain-text capture, where headings carry no mark, a short line right over a route
-/// line names the operation (`type` / `GET /api/type/{self}`).
+/// line names the operation (`type` / `GET /api/type/{self}`); so does a Markdown paragraph
+/// wholly in bold (`**List Archived**` over its route's code block), a heading in all but
+/// name.
 fn name_line(doc: &Document, i: usize) -> bool {
     let b = &doc.blocks[i];
     let t = b.text.trim();
-    doc.kind == crate::read::blocks::InputKind::Text
+    (doc.kind == crate::read::blocks::InputKind::Text || bold_line(doc, b))
         && b.kind == Kind::Paragraph
         && !t.is_empty()
         && !t.contains('\n')
@@ -84,6 +86,18 @@ fn name_line(doc: &Document, i: usize) -> bool {
             .blocks
             .get(i + 1)
             .is_some_and(|n| n.text.lines().next().and_then(route_line).is_some())
+}
+
+/// A one-line Markdown paragraph wholly in bold (`**Create**`, `__Create__`).
+fn bold_line(doc: &Document, b: &Block) -> bool {
+    let src = doc.line(b.span.line).trim();
+    b.span.line == b.span.end_line
+        && ["**", "__"].iter().any(|m| {
+            src.len() > 4
+                && src.starts_with(m)
+                && src.ends_with(m)
+                && !src[2..src.len() - 2].contains(m)
+        })
 }
 
 /// The operations of `doc` and their extents.
@@ -374,10 +388,17 @@ fn set_extents(doc: &Document, ops: &mut [OpAt]) {
                 if n > k {
                     ops[n].start = at[n - k];
                 }
-                ops[n].end = if n + 1 < j { at[n + 1 - k] } else { end };
+                // Up to the next route in another block: routes in one code block (`PUT
+                // /x` over `PATCH /x`) share what follows it.
+                let table = doc.blocks[at[n - k]].table().is_some();
+                ops[n].end = match (n + 1..j).find(|&m| at[m - k] != at[n - k]) {
+                    _ if table && n + 1 < j => at[n + 1 - k],
+                    Some(m) => at[m - k],
+                    None => end,
+                };
                 // The last row of a table of operations (`Path | Method | Description`):
                 // its row, not the prose after the table.
-                if n + 1 == j && n > k && at[n - k] == at[n - k - 1] {
+                if table && n + 1 == j && n > k && at[n - k] == at[n - k - 1] {
                     ops[n].end = at[n - k] + 1;
                 }
             }

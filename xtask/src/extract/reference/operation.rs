@@ -11,7 +11,10 @@ use heck::{ToPascalCase, ToSnakeCase};
 
 use super::Reader;
 use super::block_routes::code_first_line;
-use super::fields::{RawParam, bullets, dash_item_name, dash_list, definition, field_entry, nest};
+use super::block_routes::record_field;
+use super::fields::{
+    RawParam, bullets, code_field_lines, dash_item_name, dash_list, definition, field_entry, nest,
+};
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
     label_media, label_name, shown_in_query,
@@ -20,16 +23,17 @@ use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
 use super::params::{cell_fields, prose_query};
 use super::responses::{
-    UNNUMBERED, answer_label_rest, bare_status, cell_statuses, http_status_line, inline_statuses,
-    prose_statuses, reason_line, return_last, returns_entity, returns_nothing, status_header_line,
-    status_item, status_reason, status_table, tab_status, unnumbered_answers, unshown_answers,
+    STATUS_FIELDS, UNNUMBERED, answer_label_rest, bare_status, cell_statuses, http_status_line,
+    inline_statuses, leading_status, prose_statuses, reason_line, return_last, returns_entity,
+    returns_nothing, status_header_line, status_item, status_reason, status_table, tab_status,
+    unnumbered_answers, unshown_answers,
 };
 use super::route_rule::{argument_heading, route_block_before};
 use super::routes::route_line;
 use super::rpc::signature;
 use super::samples::{
-    curl_call, key_value_line, media_type, named_body, past_line, prose_code, request_type_heading,
-    sample_json, sample_paragraph, sample_tabs_label, value_type,
+    curl_call, json_params, key_value_line, media_type, named_body, past_line, prose_code,
+    request_type_heading, sample_json, sample_paragraph, sample_tabs_label, value_type,
 };
 use super::tables::table_params;
 use super::types::type_line;
@@ -93,6 +97,8 @@ struct Walk<'b> {
     last_field: Option<usize>,
     /// A parameter label not yet followed by anything but other labels.
     op_label: Option<(u32, String, Ctx)>,
+    /// The heading level of `op_label`, when it is a heading.
+    op_label_level: Option<u8>,
 }
 
 /// What a block looks like to the steps after the metadata: computed before the route
@@ -159,6 +165,7 @@ impl<'b> Walk<'b> {
             skip_to: 0,
             last_field: None,
             op_label: None,
+            op_label_level: None,
         }
     }
 
@@ -436,6 +443,17 @@ impl<'b> Walk<'b> {
             }
             return true;
         }
+        // A table of one record with a status row (`Status | 200 on success` / `401 if
+        // authentication failed`): a status at the start of each of its lines.
+        if let Some(t) = b.table()
+            && let Some((_, cell)) = record_field(t, STATUS_FIELDS)
+        {
+            let found: Vec<_> = cell.lines().filter_map(leading_status).collect();
+            for (code, reason) in &found {
+                self.add_status(*code, b.span.line, reason.clone());
+            }
+            return !found.is_empty();
+        }
         // Statuses listed as items or lines under a response label (`+ 201 Created`).
         if matches!(self.ctx, Some(Ctx::Response(_))) && !b.is_code() {
             let mut any = false;
@@ -555,7 +573,13 @@ impl<'b> Walk<'b> {
     /// the body's sample, the first of its extent.
     fn body_json_here(&self, k: usize, b: &Block, lang: Option<&str>) -> bool {
         let o = self.o;
+        let method = o.route.as_ref().map(|r| r.method.as_str());
         (matches!(self.ctx, Some(Ctx::Params(Some(Location::Body))))
+            // (A JSON object right under a parameter label, `**Parameters**:` then
+            // `{"name": "folder name"}`, of a call that sends a body.)
+            || (matches!(self.ctx, Some(Ctx::Params(None)))
+                && self.label_before(k)
+                && matches!(method, Some("POST" | "PUT" | "PATCH" | "DELETE")))
             || ((self.ctx.is_none()
                 // (Or under a request label, right after the route's own code block:
                 // `### Request` / `POST /x` / `{"name": …}`.)
@@ -572,6 +596,35 @@ impl<'b> Walk<'b> {
                 .any(|(e, _, _)| *e == self.extent_of(k))
             && lang.is_none_or(|l| l.is_empty() || l.eq_ignore_ascii_case("json"))
             && b.text.trim_start().starts_with(['{', '['])
+            && !b.text.trim_start().starts_with("{{")
+    }
+
+    /// Whether block `k` comes right after a label that names parameters (`Parameters:`,
+    /// `Query arguments`, `Input fields`), not only a request (`A request with …`).
+    fn label_before(&self, k: usize) -> bool {
+        k.checked_sub(1).is_some_and(|p| {
+            let b = &self.blocks[p];
+            let text = b.text.to_ascii_lowercase();
+            block_label(b).is_some_and(|c| matches!(c, Ctx::Params(_)))
+                && ["param", "argument", "quer", "input", "field"]
+                    .iter()
+                    .any(|w| text.contains(w))
+        })
+    }
+
+    /// A JSON object right under a parameter label of a call that sends no body
+    /// (`**Parameters**:` then `{"batchSize": 10, "offset": 30}` under a `GET`): its
+    /// members are the query's parameters, as the object's own words name them.
+    fn query_json_here(&self, k: usize, b: &Block, lang: Option<&str>) -> bool {
+        matches!(self.ctx, Some(Ctx::Params(None | Some(Location::Query))))
+            && self.label_before(k)
+            && self
+                .o
+                .route
+                .as_ref()
+                .is_some_and(|r| matches!(r.method.as_str(), "GET" | "HEAD"))
+            && lang.is_none_or(|l| l.is_empty() || l.eq_ignore_ascii_case("json"))
+            && b.text.trim_start().starts_with('{')
             && !b.text.trim_start().starts_with("{{")
     }
 
@@ -1048,6 +1101,13 @@ impl Reader<'_> {
         if w.op_label.as_ref().is_some_and(|l| l.2 == c) {
             w.op_label = None;
         }
+        // (A heading over deeper ones, `#### Request` over `##### Query parameters`, is a
+        // section of labels, not an empty list.)
+        if w.op_label_level
+            .is_some_and(|l| l > 0 && b.level().is_some_and(|d| d > l))
+        {
+            w.op_label = None;
+        }
         self.empty_label(w.op_label.take(), op);
         w.ctx = Some(c);
         // (A sample's status tab, `200`, stays under the samples label.)
@@ -1064,6 +1124,7 @@ impl Reader<'_> {
         w.base_depth = None;
         if matches!(c, Ctx::Params(_) | Ctx::Form) {
             w.op_label = Some((b.span.line, clean_heading(&b.text), c));
+            w.op_label_level = b.level();
         }
         if matches!(c, Ctx::Response(_)) {
             w.answer_label = Some((b.span.line, clean_heading(&b.text)));
@@ -1138,6 +1199,32 @@ impl Reader<'_> {
             }
             Kind::Code { lang } if w.body_json_here(k, b, lang.as_deref()) => {
                 self.body_sample(w, k, b);
+            }
+            // A plain code block right under a parameter label listing `name: Type` lines
+            // (`max_results: Int32`): the parameters.
+            Kind::Code { lang }
+                if in_params
+                    && w.label_before(k)
+                    && lang.as_deref().is_none_or(str::is_empty)
+                    && let Some(found) = code_field_lines(&b.text, b.span.line + 1) =>
+            {
+                for p in found {
+                    w.raw.push((p, w.ctx));
+                }
+            }
+            Kind::Code { lang } if w.query_json_here(k, b, lang.as_deref()) => {
+                match sample_json(w.doc, w.index[k], b.span.end_line, w.blocks) {
+                    Ok((parsed, _, _)) => {
+                        for p in json_params(&parsed.node, Location::Query) {
+                            w.raw.push((p, w.ctx));
+                        }
+                    }
+                    Err(e) => self.kit.json_warning(
+                        &e,
+                        "in a parameter list",
+                        "its parameters are not read",
+                    ),
+                }
             }
             Kind::Code { lang } => self.answer_sample(w, k, b, lang.as_deref()),
             _ => {}

@@ -164,6 +164,33 @@ pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
         .collect()
 }
 
+/// The names of a record's status field (`Status | 200 on success`).
+pub(super) const STATUS_FIELDS: &[&str] = &[
+    "status",
+    "statuses",
+    "status code",
+    "status codes",
+    "response code",
+    "response codes",
+    "http status",
+    "return code",
+    "return codes",
+];
+
+/// A line that starts with a status (`200 on success`, `404: if the key does not exist`,
+/// `201`): the code and the words after it.
+pub(super) fn leading_status(line: &str) -> Option<(u16, Option<String>)> {
+    let t = line.trim().trim_start_matches(['*', '-', '•']).trim();
+    let digits = t.get(..3)?;
+    let code: u16 = digits.parse().ok().filter(|c| (100..600).contains(c))?;
+    let rest = &t[3..];
+    if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let reason = rest.trim_start_matches([':', '-', '–', '—']).trim();
+    Some((code, (!reason.is_empty()).then(|| reason.to_string())))
+}
+
 /// A status listed as an item: a code and its reason (`201 Created`, `404 Not Found When
 /// …`), the reason returned as the description.
 pub(super) fn status_item(text: &str) -> Option<(u16, Option<String>)> {

@@ -322,9 +322,14 @@ fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
             continue;
         }
         let (name, after) = if let Some(r) = rest.strip_prefix(':') {
-            let end = r
-                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .unwrap_or(r.len());
+            // (`:key-id`, a name with a hyphen, as far as the segment goes.)
+            let word = |c: char| c.is_alphanumeric() || c == '_';
+            let run = r.find(|c: char| !(word(c) || c == '-')).unwrap_or(r.len());
+            let end = if run == r.len() {
+                r.trim_end_matches('-').len()
+            } else {
+                r.find(|c: char| !word(c)).unwrap_or(r.len())
+            };
             (&r[..end], &r[end..])
         } else if let Some(r) = rest.strip_prefix('{') {
             let end = r.find('}')?;

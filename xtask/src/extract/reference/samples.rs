@@ -120,6 +120,36 @@ pub(super) fn key_value_line(text: &str) -> bool {
         })
 }
 
+/// The members of a JSON object as parameters of `location`, each typed by its value
+/// (`10` an integer, `true` a boolean, `"x"` a string, a list an array, an object an object);
+/// required or not is unknown.
+pub(super) fn json_params(node: &Node, location: Location) -> Vec<RawParam> {
+    let JsonKind::Object(members) = &node.kind else {
+        return Vec::new();
+    };
+    members
+        .iter()
+        .map(|(name, value)| {
+            let ty = match &value.kind {
+                JsonKind::Bool(_) => "boolean",
+                JsonKind::Number(n) if n.is_f64() => "number",
+                JsonKind::Number(_) => "integer",
+                JsonKind::String(_) => "string",
+                JsonKind::Array(_) => "array",
+                JsonKind::Object(_) => "object",
+                JsonKind::Null => "",
+            };
+            RawParam {
+                name: name.clone(),
+                ty: (!ty.is_empty()).then(|| ty.to_string()),
+                location: Some(location),
+                line: value.line,
+                ..RawParam::default()
+            }
+        })
+        .collect()
+}
+
 /// The type of a value written in a query string: `true`/`false`, digits, or text.
 pub(super) fn value_type(value: &str) -> Primitive {
     if value.eq_ignore_ascii_case("true") || value.eq_ignore_ascii_case("false") {

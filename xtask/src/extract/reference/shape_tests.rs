@@ -3,7 +3,7 @@
 //! other notations, bodies named by a type, statuses in prose, markup in routes, fields in
 //! table cells, RPC route rules.
 
-use chatgen_codegen::spec::{Body, Location};
+use chatgen_codegen::spec::{Body, Location, TypeRef};
 
 use super::params::prose_required;
 use super::responses::{cell_statuses, inline_statuses, status_item};
@@ -1729,4 +1729,155 @@ Lists sites.
     let out = read("sites.md", page);
     let statuses = statuses(&out);
     assert_eq!(statuses, [vec![201], vec![]]);
+}
+
+/// A table of one record, a row per field headed by its name (HTML's `<th scope="row">`,
+/// or a Markdown table whose header is the first pair): the route from its method and path
+/// rows, the statuses from its status row, a status at the start of each line. A call to
+/// a concrete id under it is the route's example, not an operation.
+#[test]
+fn a_table_of_one_record_per_request() {
+    let page = r#"<h1>Widgets</h1>
+<h2>Get a widget</h2>
+<h3>Request</h3>
+<table>
+<tr><th scope="row">Method</th><td><code>GET</code></td></tr>
+<tr><th scope="row">Path</th><td><code>/v1/widgets/<var>:widget-id</var></code><br/>(where <var>:widget-id</var> names a widget)</td></tr>
+</table>
+<h3>Response</h3>
+<table>
+<tr><th scope="row">Status</th><td><code>200</code> on success<br/><code>404</code> if no widget matches</td></tr>
+</table>
+<h4>Example</h4>
+<pre><code>curl https://widgets.example.com/v1/widgets/ABC123</code></pre>
+<h2>Delete a widget</h2>
+<table>
+<tr><th scope="row">Method</th><td><code>DELETE</code></td></tr>
+<tr><th scope="row">Path</th><td><code>/v1/widgets/<var>:widget-id</var></code></td></tr>
+<tr><th scope="row">Status</th><td><code>204</code> on success</td></tr>
+</table>
+"#;
+    let out = read("widgets.html", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v1/widgets/{widget_id}",
+            "DELETE /v1/widgets/{widget_id}"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404], vec![204]]);
+    let md = "# Widgets\n\n## Get a widget\n\n| Method | `GET` |\n|---|---|\n| Path | `/v1/widgets/{id}` |\n| Status | 200 on success |\n";
+    let out = read("widgets.md", md);
+    assert_eq!(routes(&out), ["GET /v1/widgets/{id}"]);
+    assert_eq!(statuses(&out), [vec![200]]);
+    assert_eq!(
+        super::responses::leading_status("404: if no widget matches"),
+        Some((404, Some("if no widget matches".to_string())))
+    );
+    assert_eq!(super::responses::leading_status("2001 widgets"), None);
+}
+
+/// Operations titled by bold paragraphs (`**List Archived**`) over their routes' code
+/// blocks: each is an operation of its own, named by its title, even where its path is an
+/// instance of another's (`/archived/` of `/{id}/`); two routes in one block share what
+/// follows it (one payload for `PUT` and `PATCH`).
+#[test]
+fn bold_titles_and_routes_sharing_a_block() {
+    let page = "# API\n\n### Notes\n\n**Retrieve**\n\n```\nGET /api/notes/<id>/\n```\n\nGets a note.\n\n**List Archived**\n\n```\nGET /api/notes/archived/\n```\n\nArchived notes.\n\n**Update**\n\n```\nPUT /api/notes/<id>/\nPATCH /api/notes/<id>/\n```\n\nExample payload:\n\n```json\n{\"text\": \"x\", \"pinned\": true}\n```\n";
+    let out = read("notes.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/notes/{id}/",
+            "GET /api/notes/archived/",
+            "PUT /api/notes/{id}/",
+            "PATCH /api/notes/{id}/"
+        ]
+    );
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.name.as_str())
+        .collect();
+    assert_eq!(names, ["Retrieve", "List Archived", "Update", "Update"]);
+    let bodies: Vec<Vec<String>> = out.spec.operations[2..]
+        .iter()
+        .map(|o| {
+            let Some(Body {
+                ty: TypeRef::Named(n),
+                ..
+            }) = &o.body
+            else {
+                return Vec::new();
+            };
+            out.spec.types[n]
+                .fields()
+                .iter()
+                .map(|f| f.name.clone())
+                .collect()
+        })
+        .collect();
+    assert_eq!(bodies, [vec!["text", "pinned"], vec!["text", "pinned"]]);
+}
+
+/// Parameters given as the JSON object under a parameter label (`**Parameters**:` then
+/// ```` ```json ```` `{"batchSize": 10}`): a `GET`'s are query parameters typed by their
+/// values, a `POST`'s the body; a plain block of `name: Type` lines under the label lists
+/// parameters too. JSON under a label that names no parameters (`A request with …`) is
+/// neither.
+#[test]
+fn parameters_as_json_or_typed_lines_under_their_label() {
+    let page = "# API\n\n#### Get items\n\n* **Method**: GET\n* **Route**: /items\n* **Parameters**:\n\n```json\n{\n  \"batchSize\": 10, // how many\n  \"getRead\": true\n}\n```\n\n#### Create a folder\n\n* **Method**: POST\n* **Route**: /folders\n* **Parameters**:\n\n```json\n{\n  \"name\": \"folder name\"\n}\n```\n\n#### Feed\n\n* **Method**: GET\n* **Route**: /feed\n\nParameters:\n\n```\nmax_results: Int32\npage: Int32 the page to show\n```\n\n#### Markers\n\n* **Method**: GET\n* **Route**: /markers\n\n#### Request\n\nA request with `?timeline=home`\n\n```json\n{\"home\": {\"last_read_id\": \"1\"}}\n```\n";
+    let out = read("items.md", page);
+    let found = ops(&out);
+    assert_eq!(
+        found[0],
+        (
+            "GET /items".to_string(),
+            vec!["batchSize query false".into(), "getRead query false".into()]
+        )
+    );
+    let types: Vec<String> = out.spec.operations[0]
+        .params
+        .iter()
+        .map(|p| p.ty.to_string())
+        .collect();
+    assert_eq!(types, ["integer", "boolean"]);
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &out.spec.operations[1].body
+    else {
+        panic!("no body: {:?}", out.spec.operations[1]);
+    };
+    assert_eq!(out.spec.types[n].fields()[0].name, "name");
+    assert_eq!(found[2].1, ["max_results query false", "page query false"]);
+    assert_eq!(
+        out.spec.operations[2].params[1].doc.as_deref(),
+        Some("the page to show")
+    );
+    assert_eq!(found[3].1, Vec::<String>::new());
+}
+
+/// A label heading over deeper label headings (`#### Request` over `##### Query
+/// parameters`) is a section of labels, not an empty list: no warning; an empty label
+/// heading (`##### Headers` then the next label) still is.
+#[test]
+fn a_section_of_labels_is_not_an_empty_list() {
+    let page = "# API\n\n## Get things\n\n```http\nGET /api/things HTTP/1.1\n```\n\n#### Request\n##### Headers\n\n##### Query parameters\n\nlimit\n: Integer. How many.\n";
+    let out = read("things.md", page);
+    let empty: Vec<&str> = out
+        .diags
+        .iter()
+        .filter(|d| d.message.contains("nothing under"))
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(
+        empty,
+        [
+            "operation `Get things`: nothing under `Headers` (expected a parameter list); no parameters read"
+        ]
+    );
+    assert_eq!(ops(&out)[0].1, ["limit query false"]);
 }
