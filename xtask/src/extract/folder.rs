@@ -37,7 +37,9 @@ use crate::read::Origin;
 use crate::read::blocks::Document;
 
 /// File extensions read as pages.
-pub const PAGE_EXTENSIONS: [&str; 6] = ["md", "mdx", "markdown", "html", "htm", "txt"];
+pub const PAGE_EXTENSIONS: [&str; 9] = [
+    "md", "mdx", "markdown", "html", "htm", "txt", "rst", "adoc", "asciidoc",
+];
 
 /// File extensions of OpenAPI documents (and of the files they refer to).
 pub const OPENAPI_EXTENSIONS: [&str; 3] = ["yaml", "yml", "json"];

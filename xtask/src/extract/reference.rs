@@ -274,11 +274,17 @@ pub const REFERENCE: Profile = Profile::named(FAMILY);
 
 /// Reads `doc` as a reference, writing `profile`'s family name in the spec.
 pub fn extract_with(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted {
-    if profile.glossary.is_empty() {
+    let mut out = if profile.glossary.is_empty() {
         read(doc, api, source, profile)
     } else {
         read(&translate(doc, profile.glossary), api, source, profile)
+    };
+    // reStructuredText or AsciiDoc read as the Markdown it renders to: every line back to
+    // the file's.
+    if let Some(original) = &doc.original {
+        crate::extract::kit::remap(&mut out, &doc.source, original);
     }
+    out
 }
 
 /// `doc` with the vendor's label words replaced by the reader's: a heading, line or item

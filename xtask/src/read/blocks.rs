@@ -255,12 +255,30 @@ pub struct Document {
     /// Where the file is on disk, when it was read from disk and may refer to other files
     /// (OpenAPI `$ref`s); `None` for text read on its own.
     pub origin: Option<super::Origin>,
+    /// For reStructuredText and AsciiDoc, read as the Markdown they render to
+    /// ([`super::markup`]): the file as written. `source` is then the Markdown, whose
+    /// [`Doc::origin`] maps each line back to this one.
+    pub original: Option<Doc>,
 }
 
 impl Document {
     /// Reads `text`, telling its kind from the content.
     pub fn parse(file: impl Into<String>, text: &str) -> Self {
         let file = file.into();
+        let rendered = if super::markup::is_rst(&file, text) {
+            Some(super::markup::rst(text))
+        } else if super::markup::is_asciidoc(&file, text) {
+            Some(super::markup::asciidoc(text))
+        } else {
+            None
+        };
+        if let Some(lines) = rendered {
+            let markdown: Vec<&str> = lines.iter().map(|(l, _)| l.as_str()).collect();
+            let mut doc = Self::with_kind(file.clone(), &markdown.join("\n"), InputKind::Markdown);
+            doc.source.origin = lines.iter().map(|(_, n)| *n).collect();
+            doc.original = Some(Doc::new(file, text));
+            return doc;
+        }
         let kind = InputKind::detect(&file, text);
         Self::with_kind(file, text, kind)
     }
@@ -280,6 +298,7 @@ impl Document {
             links,
             source,
             origin: None,
+            original: None,
         }
     }
 

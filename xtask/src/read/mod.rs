@@ -1,11 +1,13 @@
 //! Reading documents: the document model ([`blocks::Document`]: headings, paragraphs, list
 //! items, tables, code, links, each with its span) built by three front ends (plain text
-//! and Markdown in [`text`], HTML in [`html`]), numbered lines ([`Doc`]) and the lenient
+//! and Markdown in [`text`], HTML in [`html`]; reStructuredText and AsciiDoc rewritten as
+//! Markdown first, in [`markup`]), numbered lines ([`Doc`]) and the lenient
 //! JSON reader shared by every extractor.
 
 pub mod blocks;
 pub mod html;
 pub mod json;
+pub mod markup;
 pub mod text;
 
 use std::path::{Path, PathBuf};

@@ -182,6 +182,8 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         "resource",
         "request",
         "http request",
+        "request path",
+        "request url",
     ]);
     let mut out = Vec::new();
     if (method_col.is_none() || path_col.is_none())
@@ -193,8 +195,8 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         let at = t.row_lines.get(k).copied().unwrap_or(line);
         if let (Some(m), Some(p)) = (method_col, path_col)
             && let (Some(m), Some(p)) = (row.get(m), row.get(p))
-            && let Some(method) = method_word(m.trim())
-            && let Some(r) = target_route(method, strip_line_marks(p).as_str())
+            && let Some(method) = method_word(m.trim().trim_matches('`'))
+            && let Some(r) = target_route(method, &column_path(p))
         {
             out.push((at, r));
             continue;
@@ -204,6 +206,29 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         }
     }
     out
+}
+
+/// A path column's cell as a path: marks and a one-word label off (`Syntax: x/y`), and a
+/// path written without its leading `/` (`ocs/v1.php/cloud/users`, in a column that says it
+/// is a path) made absolute.
+fn column_path(cell: &str) -> String {
+    let t = strip_line_marks(cell);
+    let t = match t.split_once(": ") {
+        Some((label, rest)) if !label.contains(char::is_whitespace) && !label.contains('/') => {
+            rest.trim()
+        }
+        _ => t.as_str(),
+    };
+    let relative = !t.starts_with('/')
+        && !t.contains("://")
+        && t.contains('/')
+        && !t.contains(char::is_whitespace)
+        && t.starts_with(|c: char| c.is_ascii_alphanumeric());
+    if relative {
+        format!("/{t}")
+    } else {
+        t.to_string()
+    }
 }
 
 /// The value of a table of one record, a row per field headed by its name (`Method | GET`,

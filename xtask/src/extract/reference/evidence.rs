@@ -354,6 +354,15 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
         let end = (j..doc.blocks.len())
             .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l <= level))
             .unwrap_or(doc.blocks.len());
+        // (Headings under it that declare their routes, `## GET /{db}`, are its
+        // operations: a paragraph starting with a method is prose.)
+        if doc.blocks[j..end]
+            .iter()
+            .any(|b| b.is_heading() && heading_route(&b.text).is_some())
+        {
+            i = end.max(i + 1);
+            continue;
+        }
         let methods: Vec<&'static str> = doc.blocks[j..end]
             .iter()
             .filter(|b| b.kind == Kind::Paragraph)

@@ -8,7 +8,7 @@ use super::route_rule::{
     within_section,
 };
 use super::routes::{RouteText, heading_route, instance_of, method_word, route_line, shape};
-use super::rpc::{rpc_methods, titled_method, with_index};
+use super::rpc::{rpc_methods, table_methods, titled_method, with_index};
 use crate::read::blocks::{Block, Document, Kind};
 
 /// Where an operation is: its route (or RPC name), the blocks of its extent, its name.
@@ -111,6 +111,15 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     route_rule(doc, &all, &mut ops);
     if ops.is_empty() {
         ops = rpc_methods(doc);
+        // Methods a table lists by name that no section documents.
+        let listed: Vec<OpAt> = table_methods(doc)
+            .into_iter()
+            .filter(|m| !ops.iter().any(|o| o.rpc == m.rpc))
+            .collect();
+        if !listed.is_empty() {
+            ops.extend(listed);
+            ops.sort_by_key(|o| o.line);
+        }
         ops = with_index(doc, ops);
     }
     if ops.is_empty() {
@@ -147,7 +156,8 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
 /// documented again), a template for an operation found at its example, or a new
 /// operation.
 fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
-    if generic_target(&h.route.path) {
+    // (`/ENDPOINT` in a sample call is any route; `## GET /{db}`, a heading, declares one.)
+    if generic_target(&h.route.path) && !doc.blocks[h.block].is_heading() {
         return;
     }
     let owner = owner_heading(doc, h.block);
@@ -259,7 +269,13 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
                     || (example && within_section(doc, o.heading, owner))
                     // A call to a host with concrete values where a template
                     // documented before has placeholders: its example.
-                    || (example && !h.route.path.contains('{') && r.path.contains('{')))
+                    || (example && !h.route.path.contains('{') && r.path.contains('{'))
+                    // A concrete request in code where the template is declared by a
+                    // heading (`## POST /{db}`, later `POST /db HTTP/1.1`): its example.
+                    || (doc.blocks[h.block].is_code()
+                        && !h.route.path.contains('{')
+                        && r.path.contains('{')
+                        && o.block.is_some_and(|b| doc.blocks[b].is_heading())))
                     && instance_of(&h.route.path, &r.path)))
     })
 }

@@ -7,6 +7,7 @@ use super::fields::{RawParam, definition, name_part};
 use super::labels::{Ctx, block_label, clean_heading};
 use super::locate::OpAt;
 use super::responses::returns_line;
+use super::routes::method_word;
 use super::tables::columns;
 use crate::read::blocks::{Block, Document, Kind, Table};
 
@@ -57,14 +58,22 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                     .is_some_and(|&n| n >= 2)
         });
         let heading = called.as_ref().map_or(heading, |(n, _)| n.clone());
-        let name = strip_section_number(&heading).to_string();
+        // `Method name: `torrent_get`` right under the heading names its method.
+        let labelled = b
+            .is_heading()
+            .then(|| labelled_method(&doc.blocks[i + 1..]))
+            .flatten();
+        let name = labelled
+            .clone()
+            .unwrap_or_else(|| strip_section_number(&heading).to_string());
         let word = name.starts_with(|c: char| c.is_ascii_lowercase())
             && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         // Under a section number (`2.95. version`) a lone lower-case word names a method too.
         let numbered_word = name != heading && word;
         let sibling_word = word && sibling_level.is_some() && b.level() == sibling_level;
         let called_word = called.is_some() && word;
-        if !(rpc_name(&name) || numbered_word || sibling_word || called_word) {
+        if !(rpc_name(&name) || numbered_word || sibling_word || called_word || labelled.is_some())
+        {
             continue;
         }
         // Its section: up to the next heading of its level or higher (a capture's level-0
@@ -86,7 +95,7 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         });
         // In a numbered list of methods (`2.5. empty.method`), the heading is the evidence.
         let numbered_method = name != heading && name.contains('.');
-        if listed || numbered_method || called.is_some() {
+        if listed || numbered_method || called.is_some() || labelled.is_some() {
             out.push(method_at(
                 name,
                 b.span.line,
@@ -95,6 +104,69 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
                 Some(i),
                 None,
             ));
+        }
+    }
+    out
+}
+
+/// The method a line at the top of a section names by a label (`Method name: `torrent_get``,
+/// `RPC method: x`), before any other heading.
+fn labelled_method(section: &[Block]) -> Option<String> {
+    section
+        .iter()
+        .take(3)
+        .take_while(|b| !b.is_heading())
+        .find_map(|b| {
+            let (label, value) = b.text.lines().next()?.split_once(':')?;
+            let label = label.trim().trim_matches('*').trim().to_ascii_lowercase();
+            let value = value.trim().trim_end_matches('.').trim().trim_matches('`');
+            (matches!(
+                label.as_str(),
+                "method name" | "method" | "rpc method" | "command"
+            ) && method_word(value).is_none()
+                && (rpc_name(value) || word_name(value)))
+            .then(|| value.to_string())
+        })
+}
+
+/// A lower-case word of letters, digits and `_` (`torrent_get`, `session_stats`).
+fn word_name(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Methods a table lists by name in a column of its own (`| Method name | Description |`,
+/// each cell a name: `torrent_start`): an operation per row, named by its cell, with no
+/// section of its own (the row is its description).
+pub(super) fn table_methods(doc: &Document) -> Vec<OpAt> {
+    let mut out = Vec::new();
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let Some(t) = b.table() else {
+            continue;
+        };
+        let Some(col) = t.header.iter().position(|h| {
+            matches!(
+                h.trim().trim_matches('*').to_ascii_lowercase().as_str(),
+                "method name" | "method" | "rpc method" | "command"
+            )
+        }) else {
+            continue;
+        };
+        let names: Vec<Option<String>> = t
+            .rows
+            .iter()
+            .map(|r| {
+                let c = r.get(col)?.trim().trim_matches('`');
+                (method_word(c).is_none() && (rpc_name(c) || word_name(c))).then(|| c.to_string())
+            })
+            .collect();
+        if names.is_empty() || names.iter().any(Option::is_none) {
+            continue;
+        }
+        let owner = (0..i).rev().find(|&h| doc.blocks[h].is_heading());
+        for (k, name) in names.into_iter().flatten().enumerate() {
+            let line = t.row_lines.get(k).copied().unwrap_or(b.span.line);
+            out.push(method_at(name, line, i + 1, i + 1, owner, Some(i)));
         }
     }
     out

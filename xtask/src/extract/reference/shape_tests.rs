@@ -1881,3 +1881,82 @@ fn a_section_of_labels_is_not_an_empty_list() {
     );
     assert_eq!(ops(&out)[0].1, ["limit query false"]);
 }
+
+/// A Sphinx page (reStructuredText, sphinxcontrib-httpdomain): each `.. http:get::`
+/// directive is an operation, its field list gives path and query parameters and
+/// statuses; the example request under it (`GET /receipts HTTP/1.1`) and one in a later
+/// section are its examples, not operations; lines point into the `.rst` file.
+#[test]
+fn a_sphinx_httpdomain_page() {
+    let page = ".. _api/db:\n\n=========\n``/{db}``\n=========\n\n.. http:get:: /{db}\n    :synopsis: Returns the database information\n\n    Gets information about the specified database.\n\n    :param db: Database name\n    :query boolean conflicts: Includes conflicts\n    :code 200: Request completed successfully\n    :code 404: Requested database not found\n\n    **Request**:\n\n    .. code-block:: http\n\n        GET /receipts HTTP/1.1\n\n.. http:post:: /{db}\n    :synopsis: Creates a document\n\n    :param db: Database name\n    :<json string _id: The document id\n    :code 201: Created\n\nSpecifying the ID\n=================\n\n.. code-block:: http\n\n    POST /db HTTP/1.1\n";
+    let out = extract(&Document::parse("db.rst", page), "db", "db.rst");
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /{db}".to_string(),
+                vec!["db path true".into(), "conflicts query false".into()]
+            ),
+            ("POST /{db}".to_string(), vec!["db path true".into()])
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200, 404], vec![201]]);
+    let lines: Vec<u32> = out.spec.operations.iter().map(|o| o.line).collect();
+    assert_eq!(lines, [7, 23], "the directives' lines in the .rst file");
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &out.spec.operations[1].body
+    else {
+        panic!("no body: {:?}", out.spec.operations[1]);
+    };
+    assert_eq!(out.spec.types[n].fields()[0].name, "_id");
+}
+
+/// An AsciiDoc page: operations from `Request Path | Method` tables whose paths are
+/// written without a leading `/` and with escaped braces (`ocs/v1.php/users/\{userid\}`),
+/// parameters from the `Argument | Type | Description` table under it, also where the
+/// table's header option is misspelt (`options="headers"`); the curl example is the
+/// route's example.
+#[test]
+fn an_asciidoc_page_of_tables() {
+    let page = "= Users API\n\n== Users\n\n=== Enable User\n\n[cols=\"2,1\",options=\"headers\"]\n|===\n| Request Path | Method\n| `ocs/v1.php/users/\\{userid\\}/enable` | `PUT`\n|===\n\n[cols=\"1,1,2\",options=\"header\"]\n|===\n| Argument | Type | Description\n| userid | string | The id of the user\n|===\n\n[source,console]\n----\ncurl -X PUT http://admin:secret@example.com/ocs/v1.php/users/Frank/enable\n----\n\n=== Get Users\n\n[cols=\",,\",options=\"header\",]\n|===\n| Request Path | Method | Content Type\n| `Syntax: ocs/v1.php/users` | `GET` | `text/plain`\n|===\n\n[cols=\"1,1,2\",options=\"header\"]\n|===\n| Argument\n| Type\n| Description\n\n| search\n| string\n| optional search string\n|===\n";
+    let out = extract(&Document::parse("users.adoc", page), "users", "users.adoc");
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "PUT /ocs/v1.php/users/{userid}/enable".to_string(),
+                vec!["userid path true".into()]
+            ),
+            (
+                "GET /ocs/v1.php/users".to_string(),
+                vec!["search query false".into()]
+            )
+        ]
+    );
+}
+
+/// RPC methods named by a label at the top of their section (`Method name: `torrent_get``)
+/// or listed in a `Method name` column of a table: an operation each.
+#[test]
+fn methods_named_by_a_label_or_a_table_column() {
+    let page = "# RPC\n\n## 3 Torrent requests\n\n### 3.1 Actions\n\n| Method name | Description |\n|:--|:--|\n| `torrent_start` | start torrent |\n| `torrent_stop` | stop torrent |\n\nRequest parameters: `ids`.\n\n### 3.2 Torrent accessor: `torrent_get`\n\nMethod name: `torrent_get`.\n\nRequest parameters:\n\n| Key | Value Type | Description |\n|:--|:--|:--|\n| `ids` | array | the torrents |\n| `fields` | array | the keys |\n";
+    let out = read("rpc.md", page);
+    let names: Vec<String> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| {
+            o.rpc
+                .as_ref()
+                .map_or_else(String::new, |r| r.target.clone())
+        })
+        .collect();
+    assert_eq!(names, ["torrent_start", "torrent_stop", "torrent_get"]);
+    assert_eq!(
+        ops(&out)[2].1,
+        ["ids body false", "fields body false"],
+        "an RPC method's parameters travel in its body"
+    );
+}

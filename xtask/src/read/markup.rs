@@ -1,0 +1,806 @@
+//! reStructuredText and AsciiDoc, read as the Markdown their renderers would print: each
+//! source is rewritten line by line into Markdown (headings, fences, tables, items), with
+//! the original line of every written line, and the Markdown front end reads the result.
+//!
+//! What is rewritten is the markup's structure, as Sphinx and Asciidoctor render it:
+//!
+//! - reStructuredText: section titles (over- and underlined, levels by adornment in order
+//!   of appearance); `.. http:get:: /path` directives (sphinxcontrib-httpdomain) as a
+//!   heading one level under the section, their field lists as Sphinx renders them (a
+//!   labelled table per kind: `Parameters`, `Query parameters`, `Form parameters`,
+//!   `Request JSON object`, `Response JSON object`, `Request headers`, `Response headers`,
+//!   `Status codes`); `.. code-block:: lang` and `::` literal blocks as fences; admonitions
+//!   as their text; comments and other directives' options left out; inline roles
+//!   (``:ref:`text <target>` ``) as their text, ` ``code`` ` as code.
+//! - AsciiDoc: `=` titles, `|===` tables (a header row when the table says so or its first
+//!   row stands alone), `----`/`....` listing blocks as fences (`[source,lang]` gives the
+//!   language), `*`/`.` list items, `.Title` block titles as paragraphs; attribute entries,
+//!   block attributes, comments and delimiters of example/sidebar blocks left out.
+
+/// Markdown lines, each with the original file's line (1-based).
+pub type Lines = Vec<(String, u32)>;
+
+/// Whether `text` (named `file`) is reStructuredText: a `.rst` name, or a directive
+/// (`.. name::`) and a section title adornment in its first lines.
+pub fn is_rst(file: &str, text: &str) -> bool {
+    let ext = file.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    if ext == "rst" {
+        return true;
+    }
+    let lines: Vec<&str> = text.lines().take(400).collect();
+    let directive = lines.iter().any(|l| directive(l).is_some());
+    let titled = lines.windows(2).any(|w| {
+        !w[0].trim().is_empty()
+            && adornment(w[1]).is_some_and(|(_, n)| n >= w[0].trim().chars().count())
+    });
+    directive && titled
+}
+
+/// Whether `text` (named `file`) is AsciiDoc: an `.adoc`/`.asciidoc` name, or a `= Title`
+/// first line with a table or a listing block of AsciiDoc's own below.
+pub fn is_asciidoc(file: &str, text: &str) -> bool {
+    let name = file.to_ascii_lowercase();
+    if name.ends_with(".adoc") || name.ends_with(".asciidoc") {
+        return true;
+    }
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let titled = lines.next().is_some_and(|l| l.starts_with("= "));
+    titled
+        && text
+            .lines()
+            .any(|l| l.trim() == "|===" || l.starts_with("[source,") || l.starts_with("== "))
+}
+
+/// A section title adornment: one punctuation character repeated (3 or more), and its
+/// length.
+fn adornment(line: &str) -> Option<(char, usize)> {
+    let t = line.trim_end();
+    let c = t.chars().next()?;
+    let n = t.chars().count();
+    (n >= 3 && c.is_ascii_punctuation() && t.chars().all(|x| x == c) && !line.starts_with(' '))
+        .then_some((c, n))
+}
+
+/// `.. name:: argument`: the directive's name and argument.
+fn directive(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim_start().strip_prefix(".. ")?;
+    let (name, arg) = t.split_once("::")?;
+    (!name.is_empty() && !name.contains(' ')).then_some((name, arg.trim()))
+}
+
+/// The indentation of a line (tabs as 8).
+fn indent(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| if c == '\t' { 8 } else { 1 })
+        .sum()
+}
+
+/// `line` without its first `n` columns of indentation.
+fn dedent(line: &str, n: usize) -> &str {
+    let mut cut = 0;
+    let mut width = 0;
+    for (i, c) in line.char_indices() {
+        if width >= n || !c.is_whitespace() {
+            cut = i;
+            break;
+        }
+        width += if c == '\t' { 8 } else { 1 };
+        cut = i + c.len_utf8();
+    }
+    &line[cut..]
+}
+
+/// Inline reStructuredText as Markdown: ` ``code`` ` as `` `code` ``, a role
+/// (``:ref:`text <target>` ``, ``:mimetype:`x` ``) as its text, `` `text <url>`_ `` as its
+/// text.
+fn rst_inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find(['`', ':']) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        if let Some(inner) = tail.strip_prefix("``")
+            && let Some(end) = inner.find("``")
+        {
+            out.push('`');
+            out.push_str(&inner[..end]);
+            out.push('`');
+            rest = &inner[end + 2..];
+            continue;
+        }
+        // `:role:`text``, `:http:get:`/x``.
+        if tail.starts_with(':')
+            && let Some(tick) = tail.find(":`").filter(|&t| t > 1)
+            && tail[1..tick]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '-' | '_'))
+            && let Some(end) = tail[tick + 2..].find('`')
+        {
+            out.push_str(&role_text(&tail[tick + 2..tick + 2 + end]));
+            rest = &tail[tick + 3 + end..];
+            continue;
+        }
+        // `` `text <url>`_ ``: a link, its text.
+        if let Some(inner) = tail.strip_prefix('`')
+            && let Some(end) = inner.find("`_")
+            && inner[..end].contains('<')
+        {
+            out.push_str(&role_text(&inner[..end]));
+            rest = inner[end + 2..].trim_start_matches('_');
+            continue;
+        }
+        out.push_str(&tail[..1]);
+        rest = &tail[1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A role's or link's text: `text <target>` → `text`.
+fn role_text(s: &str) -> String {
+    match s.rfind(" <") {
+        Some(at) if s.ends_with('>') => s[..at].to_string(),
+        _ => s.trim_start_matches('~').to_string(),
+    }
+}
+
+/// The heading a field kind of sphinxcontrib-httpdomain is rendered under.
+fn field_label(role: &str) -> Option<&'static str> {
+    Some(match role {
+        "param" | "parameter" | "arg" | "argument" | "pathparam" => "Path parameters",
+        "query" | "queryparameter" | "queryparam" | "qparam" => "Query parameters",
+        "form" | "formparameter" | "formparam" => "Form parameters",
+        "reqjson" | "<json" | "reqjsonobj" | "reqjsonarr" | "<jsonarr" => "Request JSON object",
+        "resjson" | ">json" | "resjsonobj" | "resjsonarr" | ">jsonarr" => "Response JSON object",
+        "reqheader" | "<header" | "requestheader" => "Request headers",
+        "resheader" | ">header" | "responseheader" => "Response headers",
+        "statuscode" | "status" | "code" => "Status codes",
+        _ => return None,
+    })
+}
+
+/// A field of a field list: `:query boolean conflicts: text` → (`query`, `boolean
+/// conflicts`, `text`).
+fn field(line: &str) -> Option<(&str, &str, &str)> {
+    let t = line.trim_start().strip_prefix(':')?;
+    let end = t
+        .find(": ")
+        .or_else(|| t.ends_with(':').then(|| t.len() - 1))?;
+    let head = &t[..end];
+    let text = t[end + 1..].trim();
+    let (role, arg) = head.split_once(' ').unwrap_or((head, ""));
+    (!role.is_empty() && !role.contains('`')).then_some((role, arg.trim(), text))
+}
+
+/// reStructuredText as Markdown lines.
+pub fn rst(text: &str) -> Lines {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Lines::new();
+    let mut levels: Vec<(char, bool)> = Vec::new();
+    let mut section = 1;
+    let mut r = Rst {
+        lines: &lines,
+        levels: &mut levels,
+        out: &mut out,
+    };
+    r.block(0, lines.len(), 0, &mut section, 0);
+    out
+}
+
+/// The reStructuredText reader's state: the lines, the title styles in order of first
+/// appearance, the Markdown written so far.
+struct Rst<'a, 'l> {
+    lines: &'a [&'l str],
+    levels: &'a mut Vec<(char, bool)>,
+    out: &'a mut Lines,
+}
+
+/// How deep directives nest before their bodies are read as plain lines.
+const MAX_NESTING: usize = 16;
+
+impl Rst<'_, '_> {
+    /// Lines `from..to`, indented by `base`, as Markdown; `section` is the level of the
+    /// section they are in, `depth` how deep in directives.
+    fn block(&mut self, from: usize, to: usize, base: usize, section: &mut usize, depth: usize) {
+        let lines = self.lines;
+        let no = |i: usize| u32::try_from(i + 1).unwrap_or(u32::MAX);
+        // The end of the block indented deeper than `ind` that starts after line `i`.
+        let body_end = |i: usize, ind: usize| {
+            let mut j = i + 1;
+            while j < to && (lines[j].trim().is_empty() || indent(lines[j]) > ind) {
+                j += 1;
+            }
+            while j > i + 1 && lines[j - 1].trim().is_empty() {
+                j -= 1;
+            }
+            j
+        };
+        let mut i = from;
+        while i < to {
+            let raw = lines[i];
+            let line = dedent(raw, base);
+            let ind = indent(raw);
+            // A title over- and underlined.
+            if i + 2 < to
+                && let Some((c, _)) = adornment(line)
+                && !lines[i + 1].trim().is_empty()
+                && adornment(lines[i + 2]).is_some_and(|(d, _)| d == c)
+            {
+                *section = title_level(self.levels, (c, true));
+                self.out.push((
+                    format!(
+                        "{} {}",
+                        "#".repeat(*section),
+                        rst_inline(lines[i + 1].trim())
+                    ),
+                    no(i + 1),
+                ));
+                i += 3;
+                continue;
+            }
+            // A title underlined.
+            if i + 1 < to
+                && !line.trim().is_empty()
+                && ind == base
+                && directive(line).is_none()
+                && adornment(lines[i + 1]).is_some_and(|(_, n)| n >= line.trim().chars().count())
+            {
+                let (c, _) = adornment(lines[i + 1]).unwrap_or(('=', 0));
+                *section = title_level(self.levels, (c, false));
+                self.out.push((
+                    format!("{} {}", "#".repeat(*section), rst_inline(line.trim())),
+                    no(i),
+                ));
+                i += 2;
+                continue;
+            }
+            if let Some((name, arg)) = directive(line) {
+                let end = body_end(i, ind);
+                // Options (`:synopsis: …`, `:linenos:`) come first in the body.
+                let mut body = i + 1;
+                let mut synopsis = None;
+                while body < end
+                    && !lines[body].trim().is_empty()
+                    && lines[body].trim_start().starts_with(':')
+                {
+                    if let Some(("synopsis", _, text)) = field(lines[body]) {
+                        synopsis = Some((text.to_string(), no(body)));
+                    }
+                    body += 1;
+                }
+                let inner = (body..end)
+                    .find(|&j| !lines[j].trim().is_empty())
+                    .map_or(ind + 3, |j| indent(lines[j]));
+                if let Some(method) = name.strip_prefix("http:") {
+                    let level = (*section + 1).min(6);
+                    self.out.push((String::new(), no(i)));
+                    self.out.push((
+                        format!(
+                            "{} {} {}",
+                            "#".repeat(level),
+                            method.to_ascii_uppercase(),
+                            arg
+                        ),
+                        no(i),
+                    ));
+                    self.out.push((String::new(), no(i)));
+                    if let Some((s, n)) = synopsis {
+                        self.out.push((rst_inline(&s), n));
+                        self.out.push((String::new(), n));
+                    }
+                    let mut inner_section = level;
+                    if depth < MAX_NESTING {
+                        self.block(body, end, inner, &mut inner_section, depth + 1);
+                    }
+                } else if matches!(
+                    name,
+                    "code-block" | "code" | "sourcecode" | "literalinclude"
+                ) {
+                    self.out.push((String::new(), no(i)));
+                    self.out.push((format!("```{arg}"), no(i)));
+                    for (j, l) in lines.iter().enumerate().take(end).skip(body) {
+                        self.out
+                            .push((dedent(l, inner).trim_end().to_string(), no(j)));
+                    }
+                    self.out
+                        .push(("```".to_string(), no(end.saturating_sub(1))));
+                    self.out.push((String::new(), no(end.saturating_sub(1))));
+                } else if matches!(
+                    name,
+                    "note"
+                        | "warning"
+                        | "important"
+                        | "tip"
+                        | "hint"
+                        | "caution"
+                        | "attention"
+                        | "danger"
+                        | "error"
+                        | "admonition"
+                        | "versionadded"
+                        | "versionchanged"
+                        | "deprecated"
+                        | "seealso"
+                        | "rubric"
+                        | "topic"
+                        | "describe"
+                        | "function"
+                ) {
+                    if !arg.is_empty() {
+                        self.out.push((String::new(), no(i)));
+                        self.out.push((rst_inline(arg), no(i)));
+                    }
+                    self.out.push((String::new(), no(i)));
+                    if depth < MAX_NESTING {
+                        self.block(body, end, inner, section, depth + 1);
+                    }
+                }
+                // (Other directives — toctree, image, index, include, meta — print nothing of
+                // their own that a reference reads.)
+                i = end.max(i + 1);
+                continue;
+            }
+            // A comment or a link target (`.. _api/db:`, `..` and its indented lines).
+            if line.starts_with("..") && (line.trim() == ".." || line.starts_with(".. ")) {
+                i = body_end(i, ind).max(i + 1);
+                continue;
+            }
+            // A field list: its fields of httpdomain kinds as Sphinx renders them, a table
+            // per kind under its label; other fields as `name: text` lines.
+            if field(line).is_some() && ind == base {
+                i = rst_fields(lines, i, to, base, self.out);
+                continue;
+            }
+            // A paragraph that ends in `::` introduces a literal block.
+            if line.trim_end().ends_with("::") && i + 1 < to {
+                let text = line.trim_end().trim_end_matches("::").trim_end();
+                if !text.is_empty() {
+                    self.out.push((format!("{}:", rst_inline(text)), no(i)));
+                }
+                let end = body_end(i, ind);
+                let start = (i + 1..end).find(|&j| !lines[j].trim().is_empty());
+                if let Some(s) = start {
+                    let inner = indent(lines[s]);
+                    self.out.push((String::new(), no(i)));
+                    self.out.push(("```".to_string(), no(s)));
+                    for (j, l) in lines.iter().enumerate().take(end).skip(s) {
+                        self.out
+                            .push((dedent(l, inner).trim_end().to_string(), no(j)));
+                    }
+                    self.out.push(("```".to_string(), no(end - 1)));
+                    self.out.push((String::new(), no(end - 1)));
+                }
+                i = end.max(i + 1);
+                continue;
+            }
+            self.out.push((rst_inline(line.trim_end()), no(i)));
+            i += 1;
+        }
+    }
+}
+
+/// The Markdown level of a title adornment: its rank in order of first appearance.
+fn title_level(levels: &mut Vec<(char, bool)>, style: (char, bool)) -> usize {
+    let k = match levels.iter().position(|s| *s == style) {
+        Some(k) => k,
+        None => {
+            levels.push(style);
+            levels.len() - 1
+        }
+    };
+    (k + 1).min(6)
+}
+
+/// A field list from line `i`: returns the line after it.
+fn rst_fields(lines: &[&str], i: usize, to: usize, base: usize, out: &mut Lines) -> usize {
+    let no = |i: usize| u32::try_from(i + 1).unwrap_or(u32::MAX);
+    // Each field with its continuation lines (indented deeper than the field).
+    let mut fields: Vec<(&str, &str, String, u32)> = Vec::new();
+    let mut j = i;
+    while j < to {
+        let l = dedent(lines[j], base);
+        let Some((role, arg, text)) = field(l).filter(|_| indent(lines[j]) == base) else {
+            if lines[j].trim().is_empty()
+                && (j + 1..to)
+                    .find(|&k| !lines[k].trim().is_empty())
+                    .is_some_and(|k| {
+                        indent(lines[k]) == base && field(dedent(lines[k], base)).is_some()
+                    })
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        };
+        let mut text = text.to_string();
+        let at = no(j);
+        j += 1;
+        while j < to && !lines[j].trim().is_empty() && indent(lines[j]) > base {
+            text.push(' ');
+            text.push_str(lines[j].trim());
+            j += 1;
+        }
+        fields.push((role, arg, rst_inline(&text), at));
+    }
+    let mut kinds: Vec<&str> = Vec::new();
+    for (role, _, text, at) in &fields {
+        match field_label(role) {
+            Some(label) if !kinds.contains(&label) => kinds.push(label),
+            Some(_) => {}
+            None => {
+                out.push((String::new(), *at));
+                out.push((format!("{role}: {text}"), *at));
+            }
+        }
+    }
+    for label in kinds {
+        let rows: Vec<_> = fields
+            .iter()
+            .filter(|f| field_label(f.0) == Some(label))
+            .collect();
+        let at = rows.first().map_or(no(i), |f| f.3);
+        out.push((String::new(), at));
+        out.push((format!("{label}:"), at));
+        out.push((String::new(), at));
+        let cell = |s: &str| s.replace('|', "\\|");
+        if label == "Status codes" {
+            out.push(("| Status | Description |".to_string(), at));
+            out.push(("|---|---|".to_string(), at));
+            for (_, arg, text, line) in rows {
+                out.push((format!("| {} | {} |", cell(arg), cell(text)), *line));
+            }
+        } else {
+            out.push(("| Name | Type | Description |".to_string(), at));
+            out.push(("|---|---|---|".to_string(), at));
+            for (_, arg, text, line) in rows {
+                let (ty, name) = arg.rsplit_once(' ').unwrap_or(("", arg));
+                out.push((
+                    format!("| `{}` | {} | {} |", cell(name), cell(ty), cell(text)),
+                    *line,
+                ));
+            }
+        }
+        out.push((String::new(), at));
+    }
+    j
+}
+
+/// AsciiDoc as Markdown lines.
+pub fn asciidoc(text: &str) -> Lines {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Lines::new();
+    let no = |i: usize| u32::try_from(i + 1).unwrap_or(u32::MAX);
+    let mut attrs = String::new();
+    let mut header = true;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let t = line.trim_end();
+        // A comment block, a comment line.
+        if t == "////" {
+            i = (i + 1..lines.len())
+                .find(|&j| lines[j].trim_end() == "////")
+                .map_or(lines.len(), |j| j + 1);
+            continue;
+        }
+        if t.starts_with("//") {
+            i += 1;
+            continue;
+        }
+        // Attribute entries of the header (`:toc: right`).
+        if t.starts_with(':')
+            && t[1..].contains(':')
+            && (header || t.split_once(": ").is_none_or(|(k, _)| !k.contains(' ')))
+            && !t.starts_with("::")
+        {
+            i += 1;
+            continue;
+        }
+        if !t.is_empty() && !t.starts_with('=') {
+            header = false;
+        }
+        // Block attributes (`[source,console]`, `[cols=",,",options="header"]`).
+        if t.starts_with('[') && t.ends_with(']') && !t.starts_with("[[") {
+            attrs = t[1..t.len() - 1].to_string();
+            i += 1;
+            continue;
+        }
+        let level = t.chars().take_while(|&c| c == '=').count();
+        if (1..=6).contains(&level) && t[level..].starts_with(' ') {
+            out.push((
+                format!("{} {}", "#".repeat(level), adoc_inline(t[level..].trim())),
+                no(i),
+            ));
+            attrs.clear();
+            i += 1;
+            continue;
+        }
+        if t == "|===" || (t.starts_with("|===") && t.trim_end_matches('=') == "|") {
+            let end = (i + 1..lines.len())
+                .find(|&j| lines[j].trim_end().starts_with("|==="))
+                .unwrap_or(lines.len());
+            adoc_table(&lines, i + 1, end, &attrs, &mut out);
+            attrs.clear();
+            i = end + 1;
+            continue;
+        }
+        if matches!(t, "----" | "...." | "```")
+            || (t.len() >= 4 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '.')))
+        {
+            let end = (i + 1..lines.len())
+                .find(|&j| lines[j].trim_end() == t)
+                .unwrap_or(lines.len());
+            let lang = attrs
+                .strip_prefix("source,")
+                .map(|l| l.split(',').next().unwrap_or("").trim().to_string())
+                .unwrap_or_default();
+            out.push((String::new(), no(i)));
+            out.push((format!("```{lang}"), no(i)));
+            for (j, l) in lines.iter().enumerate().take(end).skip(i + 1) {
+                out.push((l.to_string(), no(j)));
+            }
+            out.push(("```".to_string(), no(end.min(lines.len() - 1))));
+            out.push((String::new(), no(end.min(lines.len() - 1))));
+            attrs.clear();
+            i = end + 1;
+            continue;
+        }
+        // Example and sidebar delimiters, list continuations: nothing of their own.
+        if matches!(t, "====" | "****" | "+" | "--") {
+            out.push((String::new(), no(i)));
+            i += 1;
+            continue;
+        }
+        // A block title (`.Create the user`).
+        if let Some(title) = t.strip_prefix('.')
+            && title.starts_with(|c: char| c.is_alphanumeric() || c == '`' || c == '"')
+        {
+            out.push((String::new(), no(i)));
+            out.push((adoc_inline(title), no(i)));
+            out.push((String::new(), no(i)));
+            i += 1;
+            continue;
+        }
+        // List items: `*`, `**`, `-`; `.`, `..` ordered.
+        let stars = t.chars().take_while(|&c| c == '*').count();
+        if stars > 0 && t[stars..].starts_with(' ') {
+            out.push((
+                format!(
+                    "{}- {}",
+                    "  ".repeat(stars - 1),
+                    adoc_inline(t[stars..].trim())
+                ),
+                no(i),
+            ));
+            i += 1;
+            continue;
+        }
+        let dots = t.chars().take_while(|&c| c == '.').count();
+        if dots > 0 && t[dots..].starts_with(' ') {
+            out.push((
+                format!(
+                    "{}1. {}",
+                    "   ".repeat(dots - 1),
+                    adoc_inline(t[dots..].trim())
+                ),
+                no(i),
+            ));
+            i += 1;
+            continue;
+        }
+        out.push((adoc_inline(t), no(i)));
+        i += 1;
+    }
+    out
+}
+
+/// An AsciiDoc table's lines `from..to` as a Markdown table: cells start with `|`; a row
+/// has as many cells as the table has columns (from `cols=` or the first row's line); the
+/// first row is the header when the attributes say `options="header"` (or `%header`) or
+/// the first row stands alone on its line before a blank line.
+fn adoc_table(lines: &[&str], from: usize, to: usize, attrs: &str, out: &mut Lines) {
+    let no = |i: usize| u32::try_from(i + 1).unwrap_or(u32::MAX);
+    let mut cells: Vec<(String, u32)> = Vec::new();
+    let mut first_line_cells = 0;
+    let mut first_alone = false;
+    for (k, j) in (from..to).enumerate() {
+        let t = lines[j].trim();
+        if t.is_empty() {
+            if cells.len() == first_line_cells && first_line_cells > 0 && k > 0 {
+                first_alone = true;
+            }
+            continue;
+        }
+        if let Some(row) = t.strip_prefix('|') {
+            let parts: Vec<&str> = row.split('|').collect();
+            if cells.is_empty() {
+                first_line_cells = parts.len();
+            }
+            for p in parts {
+                cells.push((adoc_inline(p.trim()), no(j)));
+            }
+        } else if let Some(last) = cells.last_mut() {
+            if !last.0.is_empty() {
+                last.0.push(' ');
+            }
+            last.0.push_str(&adoc_inline(t));
+        }
+    }
+    let cols = attrs
+        .split_once("cols=\"")
+        .map(|(_, c)| c.split('"').next().unwrap_or("").split(',').count())
+        .filter(|&n| n > 0)
+        .unwrap_or(first_line_cells.max(1));
+    if cells.is_empty() {
+        return;
+    }
+    // (`options="headers"`, as pages misspell it, means the same.)
+    let header = attrs.contains("options=\"header") || attrs.contains("%header") || first_alone;
+    let row = |r: &[(String, u32)]| {
+        let texts: Vec<String> = r.iter().map(|c| c.0.replace('|', "\\|")).collect();
+        format!("| {} |", texts.join(" | "))
+    };
+    let rows: Vec<&[(String, u32)]> = cells.chunks(cols).collect();
+    let at = rows[0][0].1;
+    out.push((String::new(), at));
+    let mut rest = rows.as_slice();
+    if header {
+        out.push((row(rows[0]), at));
+        rest = &rows[1..];
+    } else {
+        out.push((format!("|{}", " |".repeat(cols)), at));
+    }
+    out.push((format!("|{}", "---|".repeat(cols)), at));
+    for r in rest {
+        out.push((row(r), r[0].1));
+    }
+    out.push((String::new(), at));
+}
+
+/// Inline AsciiDoc as Markdown: `*bold*` as `**bold**`, `link:url[text]` and
+/// `https://…[text]` as their text, `+text+` as the text.
+fn adoc_inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('[') {
+        let head = &rest[..at];
+        let Some(close) = rest[at..].find(']') else {
+            break;
+        };
+        let text = &rest[at + 1..at + close];
+        // The URL right before the bracket.
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || c == '(')
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        let url = &head[start..];
+        if url.starts_with("http://")
+            || url.starts_with("https://")
+            || url.starts_with("link:")
+            || url.starts_with("xref:")
+            || url.starts_with("mailto:")
+        {
+            out.push_str(&head[..start]);
+            out.push_str(if text.is_empty() {
+                url
+            } else {
+                text.split(',').next().unwrap_or(text)
+            });
+        } else {
+            out.push_str(&rest[..at + close + 1]);
+        }
+        rest = &rest[at + close + 1..];
+    }
+    out.push_str(rest);
+    // `\{name\}`: braces escaped from attribute references, as written.
+    let out = out.replace("\\{", "{").replace("\\}", "}");
+    // `*bold*` (constrained) as `**bold**`; `+text+` passthrough as the text.
+    let mut result = String::with_capacity(out.len());
+    let chars: Vec<char> = out.chars().collect();
+    let pluses_paired = out.matches('+').count().is_multiple_of(2);
+    for (k, &c) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(k + 1).copied();
+        if c == '*' && prev != Some('*') && next != Some('*') {
+            result.push_str("**");
+        } else if c == '+'
+            && (prev.is_none_or(char::is_whitespace) || next.is_none_or(char::is_whitespace))
+            && pluses_paired
+        {
+            continue;
+        } else {
+            result.push(c);
+        }
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(lines: &Lines) -> Vec<&str> {
+        lines.iter().map(|(l, _)| l.as_str()).collect()
+    }
+
+    #[test]
+    fn rst_titles_directives_fields_and_code() {
+        let src = "=========\n``/{db}``\n=========\n\n.. http:get:: /{db}\n    :synopsis: Returns the database\n\n    Gets information about ``db``.\n\n    :param db: Database name\n    :query boolean conflicts: Includes conflicts\n      of the documents.\n    :code 200: Request completed successfully\n    :code 404: Not found\n\n    **Request**:\n\n    .. code-block:: http\n\n        GET /receipts HTTP/1.1\n\nOther\n-----\n\nSee :ref:`the docs <api/db>`::\n\n    literal\n";
+        let out = rst(src);
+        let t = text(&out);
+        assert_eq!(t[0], "# `/{db}`");
+        assert!(t.contains(&"## GET /{db}"), "{t:#?}");
+        assert!(t.contains(&"Returns the database"));
+        assert!(t.contains(&"Gets information about `db`."));
+        assert!(t.contains(&"Path parameters:"));
+        assert!(t.contains(&"| `db` |  | Database name |"), "{t:#?}");
+        assert!(t.contains(&"| `conflicts` | boolean | Includes conflicts of the documents. |"));
+        assert!(t.contains(&"| 200 | Request completed successfully |"));
+        assert!(t.contains(&"```http"));
+        assert!(t.contains(&"GET /receipts HTTP/1.1"));
+        assert!(t.contains(&"## Other"), "{t:#?}");
+        assert!(t.contains(&"See the docs:"));
+        assert!(t.contains(&"literal"));
+        // Each line names where it came from.
+        let get = out.iter().find(|(l, _)| l == "## GET /{db}").map(|x| x.1);
+        assert_eq!(get, Some(5));
+        let conflicts = out
+            .iter()
+            .find(|(l, _)| l.contains("conflicts"))
+            .map(|x| x.1);
+        assert_eq!(conflicts, Some(11));
+    }
+
+    #[test]
+    fn asciidoc_titles_tables_and_listings() {
+        let src = "= Provisioning API\n:toc: right\n\n== Users\n\n=== Add User\n\n[cols=\",,\",options=\"header\",]\n|===\n| Request Path | Method | Content Type\n| `ocs/v1.php/cloud/users` | `POST` | `text/plain`\n|===\n\n[cols=\"15%,15%,70%\",options=\"header\",]\n|===\n| Argument\n| Type\n| Description\n\n| `groups`\n| array\n| Groups to add (_optional_).\nGroups must exist.\n|===\n\n* 100 - successful\n\n.Create a user\n[source,console]\n----\ncurl -X POST http://example.com/ocs/v1.php/cloud/users\n----\n\nSee https://example.com/x[the docs] and *this*.\n";
+        let out = asciidoc(src);
+        let t = text(&out);
+        assert_eq!(t[0], "# Provisioning API");
+        assert!(t.contains(&"### Add User"));
+        assert!(
+            t.contains(&"| Request Path | Method | Content Type |"),
+            "{t:#?}"
+        );
+        assert!(t.contains(&"| `ocs/v1.php/cloud/users` | `POST` | `text/plain` |"));
+        assert!(t.contains(&"| Argument | Type | Description |"));
+        assert!(
+            t.contains(&"| `groups` | array | Groups to add (_optional_). Groups must exist. |")
+        );
+        assert!(t.contains(&"- 100 - successful"));
+        assert!(t.contains(&"Create a user"));
+        assert!(t.contains(&"```console"));
+        assert!(t.contains(&"See the docs and **this**."), "{t:#?}");
+        assert!(!t.iter().any(|l| l.contains("toc")));
+        assert!(is_asciidoc("x.txt", src));
+        assert!(!is_rst("x.txt", src));
+        assert!(is_rst("x.txt", "Title\n=====\n\n.. http:get:: /x\n"));
+        assert!(!is_asciidoc("x.md", "# Title\n\n| a |\n"));
+    }
+
+    /// Every prefix of a page of every construct, and the page with any one character
+    /// removed, read without a panic (the front ends slice text by what they found).
+    #[test]
+    fn cut_and_damaged_pages_read_without_panic() {
+        let rst_page = "Title\n=====\n\n.. _x:\n\n.. http:post:: /{db}/x\n   :synopsis: S\n\n   See :ref:`a <b>` and ``c`` and `d <e>`_ and :`f`.\n\n   :<json string name: N\n     more\n   :code 201: Créé\n\n   .. code-block:: json\n\n      {\"a\": 1}\n\n   Text::\n\n      lit\n\n.. note:: n\n\n   body\n";
+        let adoc_page = "= T\n:a: b\n\n== S\n\n[cols=\"1,1\",options=\"header\"]\n|===\n| A | B\n| `x` | y\nmore\n|===\n\n.Title\n[source,json]\n----\n{}\n----\n\n* i https://x.y\u{a0}z[t] *b* +p+\n** j\n. k\n////\nc\n////\n";
+        for page in [rst_page, adoc_page] {
+            let chars: Vec<char> = page.chars().collect();
+            for k in 0..=chars.len() {
+                let cut: String = chars[..k].iter().collect();
+                let damaged: String = chars
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != k)
+                    .map(|(_, c)| c)
+                    .collect();
+                for text in [cut, damaged] {
+                    let _ = rst(&text);
+                    let _ = asciidoc(&text);
+                }
+            }
+        }
+    }
+}
