@@ -307,13 +307,13 @@ fn fuzz_extractors() {
     assert!(runs.iter().all(|&n| n > 0), "{runs:?}");
 }
 
-/// Other renderings (HTML, Markdown) and an OpenAPI document (the hostile 3.1 YAML)
+/// Other renderings (HTML, Markdown, reStructuredText, AsciiDoc) and an OpenAPI document (the hostile 3.1 YAML)
 /// through their front ends and every stage, one job each; the kind is told from the
 /// mutated content alone.
 #[test]
 #[ignore = "minutes in a debug build; CI's fuzz step runs it: `cargo test -p chatgen-tests --test it fuzz:: -- --ignored`"]
 fn fuzz_renderings() {
-    const RENDERINGS: [(Family, &str); 8] = [
+    const RENDERINGS: [(Family, &str); 10] = [
         (Family::OpenApi, "tests/fixtures/hostile/openapi.txt"),
         (
             Family::RestReference,
@@ -340,6 +340,14 @@ fn fuzz_renderings() {
             "tests/fixtures/corpus/redoc-text/zuora-workflow-import.txt",
         ),
         (Family::Redoc, "tests/fixtures/corpus/redoc-text/whoop.txt"),
+        (
+            Family::Reference,
+            "tests/fixtures/renderings/pets-sphinx.rst",
+        ),
+        (
+            Family::Reference,
+            "tests/fixtures/renderings/pets-asciidoc.adoc",
+        ),
     ];
     let jobs = RENDERINGS
         .iter()

@@ -96,6 +96,9 @@ impl<'a> Infer<'a> {
                 }
             },
             Kind::String(_) => Shape::Type(TypeRef::Primitive(Primitive::String)),
+            // `"count": Int64`: the type the word names; a type of the page's own
+            // (`VideoObject`) is not defined here: any JSON.
+            Kind::TypeName(word) => Shape::Type(type_word(word).unwrap_or(TypeRef::ANY)),
             Kind::Number(n) if n.is_i64() => Shape::Type(TypeRef::Primitive(Primitive::Integer)),
             Kind::Number(n) if n.is_u64() => Shape::Type(TypeRef::Primitive(Primitive::Uint64)),
             Kind::Number(_) => Shape::Type(TypeRef::Primitive(Primitive::Number)),

@@ -1,7 +1,8 @@
 //! A lenient JSON reader for JSON as documentation writes it.
 //!
 //! Beyond strict JSON it accepts single-quoted strings, missing commas between members or
-//! items, and trailing commas. Every value keeps the line and column it started at, so that
+//! items, trailing commas, comments, elisions (`...`) and type names in place of values
+//! (`"title": String`, a schema written in the shape of JSON). Every value keeps the line and column it started at, so that
 //! extractors can give each field its source line and errors can point at the problem.
 
 use serde_json::{Map, Number, Value};
@@ -32,6 +33,9 @@ pub enum Kind {
     Array(Vec<Node>),
     /// An object, members in document order (duplicates kept).
     Object(Vec<(String, Node)>),
+    /// An unquoted word where a value goes (`"title": String`, `"count": Int64`): a type
+    /// name, as a schema written in the shape of JSON gives it.
+    TypeName(String),
 }
 
 impl Node {
@@ -41,7 +45,7 @@ impl Node {
             Kind::Null => Value::Null,
             Kind::Bool(b) => Value::Bool(*b),
             Kind::Number(n) => Value::Number(n.clone()),
-            Kind::String(s) => Value::String(s.clone()),
+            Kind::String(s) | Kind::TypeName(s) => Value::String(s.clone()),
             Kind::Array(items) => Value::Array(items.iter().map(Node::to_value).collect()),
             Kind::Object(members) => {
                 let mut map = Map::new();
@@ -354,6 +358,11 @@ impl Parser {
             "null" => Ok(Kind::Null),
             "true" => Ok(Kind::Bool(true)),
             "false" => Ok(Kind::Bool(false)),
+            // A capitalised word (`String`, `Int64`, `VideoObject`): a type name.
+            w if w.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                self.lenient = true;
+                Ok(Kind::TypeName(word))
+            }
             _ => Err(JsonError {
                 line,
                 column,
@@ -382,6 +391,27 @@ mod tests {
             p.node.to_value(),
             serde_json::json!({"id": "integer", "tags": ["string"]})
         );
+    }
+
+    #[test]
+    fn type_names_in_place_of_values() {
+        let p = parse(
+            "{\n  \"title\": String,\n  \"privacy\": \"private\",\n  \"n\": [Int64]\n}",
+            1,
+        )
+        .unwrap();
+        assert!(p.lenient);
+        let Kind::Object(members) = &p.node.kind else {
+            panic!("{:?}", p.node);
+        };
+        assert_eq!(members[0].1.kind, Kind::TypeName("String".into()));
+        assert_eq!(members[1].1.kind, Kind::String("private".into()));
+        assert_eq!(
+            p.node.to_value(),
+            serde_json::json!({"title": "String", "privacy": "private", "n": ["Int64"]})
+        );
+        // A lower-case word is no type name: still an error.
+        assert!(parse("{\"a\": nope}", 1).is_err());
     }
 
     #[test]

@@ -80,7 +80,9 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     let answer_side =
         has("response") || has("returns") || has("return value") || has("output") || has("result");
     if answer_side && (has("response") || (!has("request") && !has("parameter"))) {
-        return Some(Ctx::Response(None));
+        // `Returns a 201 on success with the following schema:`: the status it names.
+        let said = super::responses::prose_statuses(t).first().map(|s| s.0);
+        return Some(Ctx::Response(said));
     }
     if events_label(&l) {
         return Some(Ctx::Events);

@@ -594,7 +594,7 @@ impl<'b> Walk<'b> {
                 .body_samples
                 .iter()
                 .any(|(e, _, _)| *e == self.extent_of(k))
-            && lang.is_none_or(|l| l.is_empty() || l.eq_ignore_ascii_case("json"))
+            && lang.is_none_or(json_like)
             && b.text.trim_start().starts_with(['{', '['])
             && !b.text.trim_start().starts_with("{{")
     }
@@ -623,7 +623,7 @@ impl<'b> Walk<'b> {
                 .route
                 .as_ref()
                 .is_some_and(|r| matches!(r.method.as_str(), "GET" | "HEAD"))
-            && lang.is_none_or(|l| l.is_empty() || l.eq_ignore_ascii_case("json"))
+            && lang.is_none_or(json_like)
             && b.text.trim_start().starts_with('{')
             && !b.text.trim_start().starts_with("{{")
     }
@@ -1310,7 +1310,7 @@ impl Reader<'_> {
             Some(Ctx::Response(None)) => Some(return_last(&w.statuses)),
             _ => None,
         };
-        let json_lang = lang.is_none_or(|l| l.is_empty() || l.eq_ignore_ascii_case("json"));
+        let json_lang = lang.is_none_or(json_like);
         // `{{< hint >}}`: a site generator's shortcode, not JSON.
         if let Some(s) = status
             && json_lang
@@ -1607,4 +1607,13 @@ impl Reader<'_> {
             op.unknown.push(Unknown::Body);
         }
     }
+}
+
+/// A code block's language under which JSON samples are written: none, JSON, or
+/// JavaScript (an object literal in a `javascript` fence, as pages show JSON).
+fn json_like(lang: &str) -> bool {
+    lang.is_empty()
+        || ["json", "json5", "jsonc", "javascript", "js"]
+            .iter()
+            .any(|l| lang.eq_ignore_ascii_case(l))
 }

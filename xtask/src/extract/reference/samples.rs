@@ -138,6 +138,15 @@ pub(super) fn json_params(node: &Node, location: Location) -> Vec<RawParam> {
                 JsonKind::Array(_) => "array",
                 JsonKind::Object(_) => "object",
                 JsonKind::Null => "",
+                JsonKind::TypeName(w) => {
+                    return RawParam {
+                        name: name.clone(),
+                        ty: Some(w.clone()),
+                        location: Some(location),
+                        line: value.line,
+                        ..RawParam::default()
+                    };
+                }
             };
             RawParam {
                 name: name.clone(),

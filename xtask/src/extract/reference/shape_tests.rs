@@ -1960,3 +1960,34 @@ fn methods_named_by_a_label_or_a_table_column() {
         "an RPC method's parameters travel in its body"
     );
 }
+
+/// A body written as JavaScript with type names for values (```` ```javascript ````
+/// `{"title": String, "count": Int64}`): its fields, typed by the names; an answer under
+/// `Returns a 201 on success with the following schema:` is the 201's.
+#[test]
+fn type_names_for_values_and_a_status_in_a_returns_label() {
+    let page = "# API\n\n##### POST `/api/v1/playlists/:id/videos`\n\nExample request body:\n\n```javascript\n{\n    \"videoId\": String,\n    \"position\": Int64,\n    \"privacy\": \"private\"\n}\n```\n\nReturns a 201 on success with the following schema:\n\n```javascript\n{\n    \"title\": String\n}\n```\n";
+    let out = read("videos.md", page);
+    let op = &out.spec.operations[0];
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &op.body
+    else {
+        panic!("no body: {op:?}");
+    };
+    let fields: Vec<(String, String)> = out.spec.types[n]
+        .fields()
+        .iter()
+        .map(|f| (f.name.clone(), f.ty.to_string()))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("videoId".to_string(), "string".to_string()),
+            ("position".to_string(), "int64".to_string()),
+            ("privacy".to_string(), "string".to_string())
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![201]]);
+}
