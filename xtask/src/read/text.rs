@@ -313,9 +313,30 @@ impl Scan<'_> {
         if !single_number {
             let depth = self.depth(line);
             let marker = marker.to_string();
-            let text = self.text_of(n, rest);
-            self.push(Kind::Item { depth, marker }, text, n, col, n);
-            return n + 1;
+            let mut text = self.text_of(n, rest);
+            // In Markdown, the lines right under an item that start no block of their own
+            // continue its paragraph (`- `Name` `(string)` - Specifies the` / `  namespace
+            // to create.`), as CommonMark reads them.
+            let mut end = n;
+            while self.markdown && end < doc.len() {
+                let next = raw(doc, end + 1);
+                let nt = next.trim();
+                if nt.is_empty()
+                    || nt.starts_with(['#', '|', '>', '<'])
+                    || nt.starts_with("```")
+                    || nt.starts_with("~~~")
+                    || list_marker(nt).is_some()
+                    || indent_width(next) >= indent_width(line) + 4 + marker.len()
+                {
+                    break;
+                }
+                end += 1;
+                let more = self.text_of(end, nt);
+                text.push(' ');
+                text.push_str(&more);
+            }
+            self.push(Kind::Item { depth, marker }, text, n, col, end);
+            return end + 1;
         }
         // `2. Methods` between blank lines: a heading (its number kept).
         let text = self.text_of(n, t);

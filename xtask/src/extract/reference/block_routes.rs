@@ -196,16 +196,41 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         if let (Some(m), Some(p)) = (method_col, path_col)
             && let (Some(m), Some(p)) = (row.get(m), row.get(p))
             && let Some(method) = method_word(m.trim().trim_matches('`'))
-            && let Some(r) = target_route(method, &column_path(p))
         {
-            out.push((at, r));
-            continue;
+            // (`/v1/namespace/:namespace <br /> /v1/namespace`: one route per path.)
+            let routes: Vec<RouteText> = cell_paths(p)
+                .iter()
+                .filter_map(|path| target_route(method, &column_path(path)))
+                .collect();
+            if !routes.is_empty() {
+                out.extend(routes.into_iter().map(|r| (at, r)));
+                continue;
+            }
         }
         if let Some(r) = row.iter().find_map(|c| route_line(c)) {
             out.push((at, r));
         }
     }
     out
+}
+
+/// The paths a path column's cell gives: several when it lists them apart (on lines of
+/// their own, between `<br>`s, or as separate code spans each starting with `/`), else the
+/// cell.
+fn cell_paths(cell: &str) -> Vec<String> {
+    let parts: Vec<String> = cell
+        .replace("<br />", "\n")
+        .replace("<br/>", "\n")
+        .replace("<br>", "\n")
+        .split(['\n', ' '])
+        .map(|p| p.trim().trim_matches('`').trim().to_string())
+        .filter(|p| p.starts_with('/'))
+        .collect();
+    if parts.len() >= 2 {
+        parts
+    } else {
+        vec![cell.to_string()]
+    }
 }
 
 /// A path column's cell as a path: marks and a one-word label off (`Syntax: x/y`), and a

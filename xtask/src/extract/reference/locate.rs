@@ -406,7 +406,10 @@ fn set_extents(doc: &Document, ops: &mut [OpAt]) {
                 }
                 // Up to the next route in another block: routes in one code block (`PUT
                 // /x` over `PATCH /x`) share what follows it.
-                let table = doc.blocks[at[n - k]].table().is_some();
+                // (A table of operations splits at its rows; a table whose one row gives
+                // two routes, `/v1/x/:id <br /> /v1/x`, is the route of the whole section.)
+                let one_row = (k..j).all(|m| ops[m].route_at == ops[k].route_at);
+                let table = doc.blocks[at[n - k]].table().is_some() && !one_row;
                 ops[n].end = match (n + 1..j).find(|&m| at[m - k] != at[n - k]) {
                     _ if table && n + 1 < j => at[n + 1 - k],
                     Some(m) => at[m - k],

@@ -1991,3 +1991,45 @@ fn type_names_for_values_and_a_status_in_a_returns_label() {
     );
     assert_eq!(statuses(&out), [vec![201]]);
 }
+
+/// A `Method | Path` table whose one row gives two paths (`/v1/ns/:name <br /> /v1/ns`):
+/// an operation per path, both documented by the whole section; bullets whose description
+/// goes on over the next lines, with nested bullets under them, are one field each, the
+/// nested ones the fields of the field above.
+#[test]
+fn two_paths_in_one_cell_and_bullets_over_several_lines() {
+    let page = "# Namespaces\n\n## Create or Update Namespace\n\n| Method | Path | Produces |\n| ------ | ---- | -------- |\n| `POST` | `/v1/namespace/:namespace` <br /> `/v1/namespace` | `application/json` |\n\n### Parameters\n\n- `Name` `(string: <required>)`- Specifies the namespace to create or\n  update.\n\n- `Capabilities` `(Capabilities: <optional>)` - Specifies capabilities allowed\n  in the namespace.\n\n  - `EnabledTaskDrivers` `(array<string>: [])` - List of task drivers allowed\n    in the namespace.\n\n- `Quota` `(string: \"\")` - Specifies a quota.\n";
+    let out = read("ns.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /v1/namespace/{namespace}", "POST /v1/namespace"]
+    );
+    for op in &out.spec.operations {
+        let Some(Body {
+            ty: TypeRef::Named(n),
+            ..
+        }) = &op.body
+        else {
+            panic!("no body: {op:?}");
+        };
+        let fields: Vec<&str> = out.spec.types[n]
+            .fields()
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        assert_eq!(fields, ["Name", "Capabilities", "Quota"], "{}", op.id);
+    }
+    let doc = Document::parse("ns.md", page);
+    let name = doc
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with("Name ("))
+        .map(|b| (b.text.clone(), b.span.end_line));
+    assert_eq!(
+        name,
+        Some((
+            "Name (string: <required>)- Specifies the namespace to create or update.".to_string(),
+            12
+        ))
+    );
+}
