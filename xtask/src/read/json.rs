@@ -144,6 +144,13 @@ impl Parser {
             }
             let next = self.chars.get(self.pos + 1).copied();
             match (self.peek(), next) {
+                // `# HTTP-Code 201 Created`: a shell-style comment line in a sample.
+                (Some('#'), _) => {
+                    self.lenient = true;
+                    while self.peek().is_some_and(|c| c != '\n') {
+                        self.bump();
+                    }
+                }
                 (Some('/'), Some('/')) => {
                     self.lenient = true;
                     while self.peek().is_some_and(|c| c != '\n') {

@@ -71,6 +71,13 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     if !found.is_empty() {
         return found;
     }
+    // An item that opens with its route in code (`` * `GET /chats.json` will return … ``):
+    // the route is the item's subject.
+    if b.depth().is_some()
+        && let Some(r) = leading_code_route(doc.line(b.span.line))
+    {
+        return vec![(b.span.line, r)];
+    }
     // The method alone on a line, the path alone on the next, in one block
     // (`delete` / `/api/v1/x/{id}`, a capture of Redoc's route button).
     if let [m, p, ..] = lines.as_slice()
@@ -87,9 +94,50 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     }
     // `Get detailed information about a session: `GET /api/sessions/:id/``: a label, a
     // colon, and the route in code ending the line.
-    (b.span.line..=b.span.end_line)
+    let labelled: Vec<(u32, RouteText)> = (b.span.line..=b.span.end_line)
         .filter_map(|n| labelled_code_route(doc.line(n)).map(|r| (n, r)))
+        .collect();
+    if !labelled.is_empty() {
+        return labelled;
+    }
+    // `` `GET`-Request sent: `/api/v1/groups` ``: the method and the path in code spans of
+    // their own on a short line that ends with the path.
+    (b.span.line..=b.span.end_line)
+        .filter_map(|n| split_code_route(doc.line(n)).map(|r| (n, r)))
         .collect()
+}
+
+/// The route in the code span that opens a list item's line (`` * `GET /chats.json` will
+/// return … ``), its method written.
+fn leading_code_route(line: &str) -> Option<RouteText> {
+    let t = line.trim_start();
+    let t = t
+        .strip_prefix(['*', '-', '+'])
+        .map(str::trim_start)
+        .unwrap_or(t)
+        .strip_prefix('`')?;
+    let code = &t[..t.find('`')?];
+    method_word(code.split_whitespace().next()?)?;
+    route_line(code)
+}
+
+/// A short line giving the method and the path in two code spans, the path ending it
+/// (`` `GET`-Request sent: `/api/v1/groups` ``, `` `POST` `/api/v1/tags/add` ``): a few
+/// words of label around them at most.
+fn split_code_route(line: &str) -> Option<RouteText> {
+    let parts: Vec<&str> = line.split('`').collect();
+    // Two code spans: parts 1 and 3 (`a`m`b`p`c` splits into 5 parts).
+    if parts.len() != 5 {
+        return None;
+    }
+    let method =
+        method_word(parts[1].trim()).filter(|m| parts[1].trim().eq_ignore_ascii_case(m))?;
+    let path = parts[3].trim();
+    let tail = parts[4].trim().trim_end_matches(['.', ':']);
+    let words = parts[0].split_whitespace().count() + parts[2].split_whitespace().count();
+    (tail.is_empty() && words <= 4 && (path.starts_with('/') || path.starts_with("http")))
+        .then(|| target_route(method, path))
+        .flatten()
 }
 
 /// The method alone, the path alone in the next block (`GET` / `/webhooks/:uuid`, as a
@@ -544,7 +592,15 @@ fn strip_shared_base(hits: &mut [Hit]) {
         return;
     }
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    for h in hits.iter().filter(|h| h.route.server.is_some()) {
+    // (A call whose whole path is an instance of a template, `/channels/rest-example/
+    // messages` of `/channels/{channelId}/messages`, says nothing of a base path.)
+    let segments = |p: &str| p.trim_end_matches('/').split('/').count();
+    for h in hits.iter().filter(|h| {
+        h.route.server.is_some()
+            && !templates
+                .iter()
+                .any(|t| segments(t) == segments(&h.route.path) && instance_of(&h.route.path, t))
+    }) {
         let segs: Vec<&str> = h.route.path.trim_end_matches('/').split('/').collect();
         for n in 2..segs.len() {
             let prefix = segs[..n].join("/");

@@ -508,8 +508,14 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
             if field_line(t).is_some() {
                 return None;
             }
-            // A path or a URL on a line of its own (`/v2/user/body`) is no label.
+            // A path or a URL on a line of its own (`/v2/user/body`) is no label, nor a
+            // line that gives one after its colon (`GET-Request sent: /api/v1/groups`).
             if t.starts_with('/') || t.starts_with("http://") || t.starts_with("https://") {
+                return None;
+            }
+            if t.split_once(": ")
+                .is_some_and(|(_, v)| v.trim().starts_with('/') && !v.trim().contains(' '))
+            {
                 return None;
             }
             let t = label_media(t).0;

@@ -595,8 +595,8 @@ impl<'b> Walk<'b> {
                 .iter()
                 .any(|(e, _, _)| *e == self.extent_of(k))
             && lang.is_none_or(json_like)
-            && b.text.trim_start().starts_with(['{', '['])
-            && !b.text.trim_start().starts_with("{{")
+            && json_text(&b.text).starts_with(['{', '['])
+            && !json_text(&b.text).starts_with("{{")
     }
 
     /// Whether block `k` comes right after a label that names parameters (`Parameters:`,
@@ -1314,8 +1314,8 @@ impl Reader<'_> {
         // `{{< hint >}}`: a site generator's shortcode, not JSON.
         if let Some(s) = status
             && json_lang
-            && b.text.trim_start().starts_with(['{', '['])
-            && !b.text.trim_start().starts_with("{{")
+            && json_text(&b.text).starts_with(['{', '['])
+            && !json_text(&b.text).starts_with("{{")
         {
             match sample_json(w.doc, w.index[k], b.span.end_line, w.blocks) {
                 Ok((parsed, raw, bulleted)) => {
@@ -1616,4 +1616,14 @@ fn json_like(lang: &str) -> bool {
         || ["json", "json5", "jsonc", "javascript", "js"]
             .iter()
             .any(|l| lang.eq_ignore_ascii_case(l))
+}
+
+/// A code block's text from its first line that is not a comment (`# HTTP-Code 201
+/// Created`, `// answer`) or blank: where its JSON starts, if it is JSON.
+fn json_text(text: &str) -> &str {
+    let mut rest = text.trim_start();
+    while rest.starts_with('#') || rest.starts_with("//") {
+        rest = rest.split_once('\n').map_or("", |(_, r)| r).trim_start();
+    }
+    rest
 }

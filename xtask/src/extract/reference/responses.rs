@@ -96,7 +96,15 @@ pub(super) fn unnumbered_answers(op: &mut Operation) {
 /// A status line of a raw HTTP exchange: `HTTP/1.1 200 OK`, `HTTP/2 101 Switching
 /// Protocols`, `HTTP 200`; the reason as written.
 pub(super) fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
-    let t = line.trim();
+    // (`# HTTP-Code 201 Created`, a comment in a sample, says it too.)
+    let t = line.trim().trim_start_matches(['#', '/']).trim();
+    let t = match t
+        .strip_prefix("HTTP-Code ")
+        .or_else(|| t.strip_prefix("HTTP Code "))
+    {
+        Some(rest) => return http_status_line(&format!("HTTP {rest}")),
+        None => t,
+    };
     let rest = match t.strip_prefix("HTTP/") {
         // The version: digits and dots.
         Some(r) => {

@@ -102,7 +102,17 @@ pub fn route_line(text: &str) -> Option<RouteText> {
 
 /// A route anywhere in a heading: `Get Channel % GET /channels/{channel.id}`, `GET /x`.
 pub(super) fn heading_route(text: &str) -> Option<RouteText> {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // (`… {deviceId} <a id="put-device-registration" />`: an anchor element is no part of
+    // the heading's words.)
+    let mut plain = text.to_string();
+    while let Some(at) = plain.find("<a ") {
+        let Some(end) = plain[at..].find('>') else {
+            break;
+        };
+        plain.replace_range(at..at + end + 1, " ");
+    }
+    let plain = plain.replace("</a>", " ");
+    let words: Vec<&str> = plain.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
         if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(i + 1)) {
             // Only when the route ends the heading (or an HTTP version, or a note in
@@ -156,6 +166,18 @@ pub(super) fn strip_line_marks(text: &str) -> String {
 
 /// A route from a method and a target (`/path`, `https://host/path?x=1`, `{base}/path`).
 pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
+    // `\{channelId\}`, `\<serial\>`: braces and brackets escaped for MDX, as written.
+    let unescaped;
+    let target = if target.contains('\\') {
+        unescaped = target
+            .replace("\\{", "{")
+            .replace("\\}", "}")
+            .replace("\\<", "<")
+            .replace("\\>", ">");
+        unescaped.as_str()
+    } else {
+        target
+    };
     let target = strip_markup(target);
     // `{user.id#DOCS_RESOURCES_USER/user-object}`: a link anchor inside a placeholder.
     let mut cleaned = String::with_capacity(target.len());
@@ -254,12 +276,53 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
             return Some((None, &target[at..]));
         }
     }
+    // `main.realtime.ably.net/channels/x`: a host without its scheme; the path is the
+    // route (the scheme is not written, so no server is taken from it).
+    if let Some(at) = target.find('/')
+        && host_name(&target[..at])
+    {
+        return Some((None, &target[at..]));
+    }
     // `api/friendica/events`: a path relative to the server, as some pages print it; the
     // caller gives it its leading `/`.
     let relative = target.starts_with(|c: char| c.is_ascii_alphanumeric())
         && target.contains('/')
         && !target.contains("://");
     relative.then_some((None, target))
+}
+
+/// A host name (`rest.ably.io`, `api.example.com:8443`): dot-separated labels of letters,
+/// digits and `-`, the last one letters only (a top-level domain), an optional port.
+fn host_name(s: &str) -> bool {
+    let host = s.split_once(':').map_or(s, |(h, port)| {
+        if port.chars().all(|c| c.is_ascii_digit()) && !port.is_empty() {
+            h
+        } else {
+            ""
+        }
+    });
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels
+            .last()
+            .is_some_and(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// The placeholder a number stands for after a word segment (`chats` / `2` → `chat_id`,
+/// `lines` / `3.json` → `line_id`): a segment of digits (and an extension), after a segment
+/// of letters that is a plural noun.
+fn numbered_id(prev: &str, seg: &str) -> Option<String> {
+    let (digits, ext) = seg.split_once('.').unwrap_or((seg, ""));
+    let numeric =
+        !digits.is_empty() && digits.len() <= 20 && digits.chars().all(|c| c.is_ascii_digit());
+    let word = prev.len() > 2
+        && prev.ends_with('s')
+        && prev.chars().all(|c| c.is_ascii_lowercase() || c == '_');
+    (numeric && word && ext.chars().all(|c| c.is_ascii_alphanumeric()))
+        .then(|| format!("{}_id", crate::normalise::infer::singular(prev)))
 }
 
 /// A templated server written as a capitalised variable before a relative path
@@ -289,12 +352,26 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
         path.truncate(open);
     }
     let mut out = String::new();
-    for (i, seg) in path.split('/').enumerate() {
+    let segs: Vec<&str> = path.split('/').collect();
+    for (i, seg) in segs.iter().copied().enumerate() {
         if i > 0 {
             out.push('/');
         }
         if upper_placeholder(seg) {
             out.push_str(&format!("{{{seg}}}"));
+            continue;
+        }
+        // `/chats/2/lines/3.json`, a route printed with example ids: a number after a word
+        // segment stands for that word's id (`{chat_id}`, `{line_id}.json`).
+        if i >= 2
+            && let Some(name) = numbered_id(segs[i - 1], seg)
+        {
+            let ext = seg.split_once('.').map_or("", |(_, e)| e);
+            out.push_str(&format!("{{{name}}}"));
+            if !ext.is_empty() {
+                out.push('.');
+                out.push_str(ext);
+            }
             continue;
         }
         segment_placeholders(seg, &mut out)?;

@@ -2033,3 +2033,32 @@ fn two_paths_in_one_cell_and_bullets_over_several_lines() {
         ))
     );
 }
+
+/// Routes as set E's pages print them: a host without its scheme and MDX-escaped
+/// placeholders in a heading with an anchor element (`#### GET rest.ably.io/channels/
+/// \{channelId\} <a id="x" />`), whose curl example is not taken for a base path; the method
+/// and the path in two code spans (`` `POST`-Request sent: `/api/v1/groups` ``); an item
+/// opening with its route in code, printed with example ids (`` * `GET /chats/2.json` will
+/// return … ``); statuses in a sample's comment (`# HTTP-Code 201 Created`).
+#[test]
+fn routes_as_set_e_prints_them() {
+    let page = "# API\n\n## History\n\n#### GET rest.ably.io/channels/\\{channelId\\}/messages <a id=\"history\" />\n\nHistory.\n\n```shell\ncurl https://rest.ably.io/channels/rest-example/messages\n```\n\n## Create\n\n`POST`-Request sent: `/api/v1/groups`\n\n```json\n{\"name\": \"Sales\"}\n```\n\nResponse:\n\n```json\n# HTTP-Code 201 Created\n\n{\"id\": 1}\n```\n\n## Get a Campfire line\n\n* `GET /chats/2/lines/3.json` will return the line with ID `3` in the Campfire with ID `2`.\n\n###### Example JSON Response\n\n```json\n{\"id\": 3}\n```\n";
+    let out = read("set-e.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /channels/{channelId}/messages",
+            "POST /api/v1/groups",
+            "GET /chats/{chat_id}/lines/{line_id}.json"
+        ]
+    );
+    assert_eq!(statuses(&out)[1], [201]);
+    let Some(Body {
+        ty: TypeRef::Named(n),
+        ..
+    }) = &out.spec.operations[1].body
+    else {
+        panic!("no body: {:?}", out.spec.operations[1]);
+    };
+    assert_eq!(out.spec.types[n].fields()[0].name, "name");
+}
