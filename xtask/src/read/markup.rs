@@ -145,6 +145,32 @@ fn role_text(s: &str) -> String {
     }
 }
 
+/// A path as sphinxcontrib-httpdomain writes it, with `{name}` placeholders: `(name)` and
+/// `(converter:name)` segments (`/buckets/(bucket_id)`, `/users/(int:user_id)`) are
+/// placeholders there.
+fn httpdomain_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')') else {
+            break;
+        };
+        let inner = &rest[open + 1..open + close];
+        let name = inner.rsplit(':').next().unwrap_or(inner);
+        out.push_str(&rest[..open]);
+        if !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            out.push('{');
+            out.push_str(name);
+            out.push('}');
+        } else {
+            out.push_str(&rest[open..=open + close]);
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The heading a field kind of sphinxcontrib-httpdomain is rendered under.
 fn field_label(role: &str) -> Option<&'static str> {
     Some(match role {
@@ -260,6 +286,15 @@ impl Rst<'_, '_> {
                 // Options (`:synopsis: …`, `:linenos:`) come first in the body.
                 let mut body = i + 1;
                 let mut synopsis = None;
+                // (Options may follow a blank line: `.. http:post:: /x`, ``, `:synopsis: …`.)
+                if body < end
+                    && lines[body].trim().is_empty()
+                    && lines
+                        .get(body + 1)
+                        .is_some_and(|l| l.trim_start().starts_with(":synopsis:"))
+                {
+                    body += 1;
+                }
                 while body < end
                     && !lines[body].trim().is_empty()
                     && lines[body].trim_start().starts_with(':')
@@ -273,6 +308,8 @@ impl Rst<'_, '_> {
                     .find(|&j| !lines[j].trim().is_empty())
                     .map_or(ind + 3, |j| indent(lines[j]));
                 if let Some(method) = name.strip_prefix("http:") {
+                    let arg = httpdomain_path(arg);
+                    let arg = arg.as_str();
                     let level = (*section + 1).min(6);
                     self.out.push((String::new(), no(i)));
                     self.out.push((

@@ -49,6 +49,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     out.append(&mut split);
     field_label_routes(doc, &mut out);
     path_heading_routes(doc, &mut out);
+    method_heading_tables(doc, &mut out);
     link_calls(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
     strip_shared_base(&mut out);
@@ -105,6 +106,50 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     (b.span.line..=b.span.end_line)
         .filter_map(|n| split_code_route(doc.line(n)).map(|r| (n, r)))
         .collect()
+}
+
+/// A table of paths under a heading that names the method (`== GETs (Reading Data)` over
+/// `| `/users/{username}` | Get a specific user |`): a route per row, the method the
+/// heading's first word (`GET`, `GETs`), the path the row's first cell.
+fn method_heading_tables(doc: &Document, out: &mut Vec<Hit>) {
+    for (i, b) in doc.blocks.iter().enumerate() {
+        let Some(t) = b.table() else {
+            continue;
+        };
+        if out.iter().any(|h| h.block == i) {
+            continue;
+        }
+        let Some(h) = (0..i).rev().find(|&k| doc.blocks[k].is_heading()) else {
+            continue;
+        };
+        let first = doc.blocks[h].text.split_whitespace().next().unwrap_or("");
+        let word = first.trim_matches('`');
+        let Some(method) = method_word(word.strip_suffix('s').unwrap_or(word)).filter(|m| {
+            word.eq_ignore_ascii_case(m) || word.eq_ignore_ascii_case(&format!("{m}s"))
+        }) else {
+            continue;
+        };
+        let paths: Vec<Option<RouteText>> = t
+            .rows
+            .iter()
+            .map(|r| {
+                let cell = r.first()?.trim().trim_matches('`');
+                cell.starts_with('/')
+                    .then(|| target_route(method, cell))
+                    .flatten()
+            })
+            .collect();
+        if paths.is_empty() || paths.iter().any(Option::is_none) {
+            continue;
+        }
+        for (k, r) in paths.into_iter().flatten().enumerate() {
+            out.push(Hit {
+                block: i,
+                line: t.row_lines.get(k).copied().unwrap_or(b.span.line),
+                route: r,
+            });
+        }
+    }
 }
 
 /// The route in the code span that opens a list item's line (`` * `GET /chats.json` will

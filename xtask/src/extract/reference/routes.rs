@@ -111,7 +111,7 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
         };
         plain.replace_range(at..at + end + 1, " ");
     }
-    let plain = plain.replace("</a>", " ");
+    let plain = tight_braces(&plain.replace("</a>", " "));
     let words: Vec<&str> = plain.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
         if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(i + 1)) {
@@ -128,6 +128,31 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
         }
     }
     None
+}
+
+/// `{ message_id }` written with spaces inside its braces, as `{message_id}`.
+fn tight_braces(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        match rest.find('}') {
+            Some(close) if !rest[..close].contains('{') => {
+                let inner = rest[..close].trim();
+                if !inner.is_empty() && !inner.contains(char::is_whitespace) {
+                    out.push_str(inner);
+                } else {
+                    out.push_str(&rest[..close]);
+                }
+                out.push('}');
+                rest = &rest[close + 1..];
+            }
+            _ => {}
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The method a word names, upper-cased (`get`, `GET`, `Get` all count; `[GET]` too).

@@ -2062,3 +2062,38 @@ fn routes_as_set_e_prints_them() {
     };
     assert_eq!(out.spec.types[n].fields()[0].name, "name");
 }
+
+/// Set F's shapes: httpdomain's `(name)` and `(converter:name)` placeholders in a Sphinx
+/// directive whose options follow a blank line; a table of paths under a heading that
+/// names the method (`== GETs (Reading Data)`); a placeholder with spaces inside its braces
+/// (`{ message_id }`).
+#[test]
+fn set_f_shapes() {
+    let rst = ".. _b:\n\nBuckets\n#######\n\nReplacing a bucket\n==================\n\n.. http:put:: /buckets/(bucket_id)\n\n    :synopsis: Replaces a bucket.\n\n    Text.\n\n.. http:get:: /buckets/(int:bucket_id)/groups\n\n    :synopsis: Lists groups.\n\n    Text.\n";
+    let out = extract(&Document::parse("b.rst", rst), "b", "b.rst");
+    assert_eq!(
+        routes(&out),
+        [
+            "PUT /buckets/{bucket_id}",
+            "GET /buckets/{bucket_id}/groups"
+        ]
+    );
+    let adoc = "= Users\n\n== GETs (Reading Data)\n\n[options=\"header\"]\n|===\n| Parameter | Description\n| `/users` | Get a list of users.\n| `/users/{username}` | Get a user.\n|===\n\n== DELETEs (Removing Data)\n\n[options=\"header\"]\n|===\n| Resource | Description\n| `/users/{username}` | Delete a user.\n|===\n\nDeleted users cannot be restored.\n";
+    let out = extract(&Document::parse("u.adoc", adoc), "u", "u.adoc");
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /users",
+            "GET /users/{username}",
+            "DELETE /users/{username}"
+        ]
+    );
+    let md = "# API\n\n### GET /api/v1/messages/{ message_id }\n\nOne message.\n\n### DELETE /api/v1/messages/{ message_id }\n\nDeletes it.\n";
+    assert_eq!(
+        routes(&read("m.md", md)),
+        [
+            "GET /api/v1/messages/{message_id}",
+            "DELETE /api/v1/messages/{message_id}"
+        ]
+    );
+}
