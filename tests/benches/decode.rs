@@ -201,6 +201,10 @@ impl Paired {
     /// Prints `paired <group>: generated / derived = <ratio>`, read by
     /// `scripts/bench-decode.sh`.
     fn report(&self, group: &str) {
+        // (A group a filter left out ran nothing.)
+        if self.derived.get().is_zero() {
+            return;
+        }
         let ratio = self.generated.get().as_secs_f64() / self.derived.get().as_secs_f64();
         println!("paired {group}: generated / derived = {ratio:.3}");
     }
@@ -255,31 +259,17 @@ where
         "{name}: a value was lost"
     );
     drop((g, m, gv, mv));
-    let mut group = c.benchmark_group(format!("decode_{name}"));
-    group.throughput(criterion::Throughput::Bytes(json.len() as u64));
     let generated = || serde_json::from_str::<G>(json).unwrap();
     let derived = || serde_json::from_str::<M>(json).unwrap();
-    let paired = Paired::default();
-    group.bench_function("generated", |b| {
-        b.iter_custom(|iters| {
-            let (g, d) = interleaved(iters, generated, derived);
-            paired.add(g, d);
-            g
-        })
-    });
-    group.bench_function("serde_derive", |b| {
-        b.iter_custom(|iters| {
-            let (d, g) = interleaved(iters, derived, generated);
-            paired.add(g, d);
-            d
-        })
-    });
-    group.finish();
-    paired.report(&format!("decode_{name}"));
+    sides_group(
+        c,
+        &format!("decode_{name}"),
+        Some(json.len() as u64),
+        |iters, measured| sides(iters, measured, generated, derived),
+    );
     // Encoding: where the values' strings lie in the heap weighs as much as the code (the
     // value decoded second, in fresher memory, encoded up to 1.3 times as fast, either way
     // round). Each sample decodes both values anew, in alternating order, outside the time.
-    let mut group = c.benchmark_group(format!("encode_{name}"));
     let round = Cell::new(0_u32);
     let fresh = || {
         round.set(round.get() + 1);
@@ -291,33 +281,71 @@ where
             (serde_json::from_str::<G>(json).unwrap(), m)
         }
     };
+    sides_group(c, &format!("encode_{name}"), None, |iters, measured| {
+        let (g, m) = fresh();
+        sides(
+            iters,
+            measured,
+            || serde_json::to_vec(&g).unwrap(),
+            || serde_json::to_vec(&m).unwrap(),
+        )
+    });
+}
+
+/// `iters` runs of each side, one beside the other, the generated one measured when
+/// `measured` is `Generated`: the (generated, derived) times.
+fn sides<A, B>(
+    iters: u64,
+    measured: Side,
+    generated: impl Fn() -> A,
+    derived: impl Fn() -> B,
+) -> (Duration, Duration) {
+    match measured {
+        Side::Generated => interleaved(iters, generated, derived),
+        Side::Derived => {
+            let (d, g) = interleaved(iters, derived, generated);
+            (g, d)
+        }
+    }
+}
+
+/// Which side of a pair a bench times.
+#[derive(Clone, Copy)]
+enum Side {
+    Generated,
+    Derived,
+}
+
+/// A group of two benches, `generated` and `serde_derive`, each timing its side with
+/// `run` (which gives both sides' times), and the group's paired ratio.
+fn sides_group(
+    c: &mut Criterion,
+    name: &str,
+    bytes: Option<u64>,
+    run: impl Fn(u64, Side) -> (Duration, Duration),
+) {
+    let mut group = c.benchmark_group(name);
+    if let Some(bytes) = bytes {
+        group.throughput(criterion::Throughput::Bytes(bytes));
+    }
     let paired = Paired::default();
-    group.bench_function("generated", |b| {
-        b.iter_custom(|iters| {
-            let (g, m) = fresh();
-            let (gt, dt) = interleaved(
-                iters,
-                || serde_json::to_vec(&g).unwrap(),
-                || serde_json::to_vec(&m).unwrap(),
-            );
-            paired.add(gt, dt);
-            gt
-        })
-    });
-    group.bench_function("serde_derive", |b| {
-        b.iter_custom(|iters| {
-            let (g, m) = fresh();
-            let (dt, gt) = interleaved(
-                iters,
-                || serde_json::to_vec(&m).unwrap(),
-                || serde_json::to_vec(&g).unwrap(),
-            );
-            paired.add(gt, dt);
-            dt
-        })
-    });
+    for (id, side) in [
+        ("generated", Side::Generated),
+        ("serde_derive", Side::Derived),
+    ] {
+        group.bench_function(id, |b| {
+            b.iter_custom(|iters| {
+                let (g, d) = run(iters, side);
+                paired.add(g, d);
+                match side {
+                    Side::Generated => g,
+                    Side::Derived => d,
+                }
+            })
+        });
+    }
     group.finish();
-    paired.report(&format!("encode_{name}"));
+    paired.report(name);
 }
 
 /// 2,000 Weavy messages: the doc's `get_message` answer, ids varied.

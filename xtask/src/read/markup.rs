@@ -599,34 +599,18 @@ pub fn asciidoc(text: &str) -> Lines {
             i += 1;
             continue;
         }
-        // List items: `*`, `**`, `-`; `.`, `..` ordered.
-        let stars = t.chars().take_while(|&c| c == '*').count();
-        if stars > 0 && t[stars..].starts_with(' ') {
-            out.push((
-                format!(
-                    "{}- {}",
-                    "  ".repeat(stars - 1),
-                    adoc_inline(t[stars..].trim())
-                ),
-                no(i),
-            ));
-            i += 1;
-            continue;
-        }
-        let dots = t.chars().take_while(|&c| c == '.').count();
-        if dots > 0 && t[dots..].starts_with(' ') {
-            out.push((
-                format!(
-                    "{}1. {}",
-                    "   ".repeat(dots - 1),
-                    adoc_inline(t[dots..].trim())
-                ),
-                no(i),
-            ));
-            i += 1;
-            continue;
-        }
-        out.push((adoc_inline(t), no(i)));
+        // List items: `*`, `**` bullets and `.`, `..` numbered, nested by their count
+        // (a `-` item is Markdown's already); else a line of text.
+        let item =
+            [('*', "- ", "  "), ('.', "1. ", "   ")]
+                .iter()
+                .find_map(|&(mark, md, indent)| {
+                    let n = t.chars().take_while(|&c| c == mark).count();
+                    (n > 0 && t[n..].starts_with(' ')).then(|| {
+                        format!("{}{md}{}", indent.repeat(n - 1), adoc_inline(t[n..].trim()))
+                    })
+                });
+        out.push((item.unwrap_or_else(|| adoc_inline(t)), no(i)));
         i += 1;
     }
     out

@@ -195,7 +195,7 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         let at = t.row_lines.get(k).copied().unwrap_or(line);
         if let (Some(m), Some(p)) = (method_col, path_col)
             && let (Some(m), Some(p)) = (row.get(m), row.get(p))
-            && let Some(method) = method_word(m.trim().trim_matches('`'))
+            && let Some(method) = method_word(m.trim())
         {
             // (`/v1/namespace/:namespace <br /> /v1/namespace`: one route per path.)
             let routes: Vec<RouteText> = cell_paths(p)
@@ -281,8 +281,7 @@ fn record_route(t: &Table, line: u32) -> Option<(u32, RouteText)> {
     let (_, path) = record_field(t, &["url", "path", "endpoint", "route", "uri", "resource"])?;
     // (The path's first line: a note may follow it, `(where :key-id is …)`.)
     let path = path.lines().next().unwrap_or_default();
-    let method = method_word(method.trim_matches('`').trim())?;
-    let route = target_route(method, strip_line_marks(path).trim_matches('`').trim())?;
+    let route = target_route(method_word(method.trim())?, &column_path(path))?;
     // (A Markdown table's header is record row 0, its body rows follow it.)
     let offset = usize::from(t.header.len() == 2);
     let at = k

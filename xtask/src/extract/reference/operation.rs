@@ -96,9 +96,8 @@ struct Walk<'b> {
     skip_to: usize,
     last_field: Option<usize>,
     /// A parameter label not yet followed by anything but other labels.
-    op_label: Option<(u32, String, Ctx)>,
-    /// The heading level of `op_label`, when it is a heading.
-    op_label_level: Option<u8>,
+    /// Its line, text, context and heading level (when it is a heading).
+    op_label: Option<(u32, String, Ctx, Option<u8>)>,
 }
 
 /// What a block looks like to the steps after the metadata: computed before the route
@@ -165,7 +164,6 @@ impl<'b> Walk<'b> {
             skip_to: 0,
             last_field: None,
             op_label: None,
-            op_label_level: None,
         }
     }
 
@@ -594,9 +592,7 @@ impl<'b> Walk<'b> {
                 .body_samples
                 .iter()
                 .any(|(e, _, _)| *e == self.extent_of(k))
-            && lang.is_none_or(json_like)
-            && json_text(&b.text).starts_with(['{', '['])
-            && !json_text(&b.text).starts_with("{{")
+            && json_code(&b.text, lang, &['{', '['])
     }
 
     /// Whether block `k` comes right after a label that names parameters (`Parameters:`,
@@ -623,9 +619,7 @@ impl<'b> Walk<'b> {
                 .route
                 .as_ref()
                 .is_some_and(|r| matches!(r.method.as_str(), "GET" | "HEAD"))
-            && lang.is_none_or(json_like)
-            && b.text.trim_start().starts_with('{')
-            && !b.text.trim_start().starts_with("{{")
+            && json_code(&b.text, lang, &['{'])
     }
 
     /// An operation that is a table row (`Path | Method | Description`): the fields listed
@@ -1103,7 +1097,9 @@ impl Reader<'_> {
         }
         // (A heading over deeper ones, `#### Request` over `##### Query parameters`, is a
         // section of labels, not an empty list.)
-        if w.op_label_level
+        if w.op_label
+            .as_ref()
+            .and_then(|l| l.3)
             .is_some_and(|l| l > 0 && b.level().is_some_and(|d| d > l))
         {
             w.op_label = None;
@@ -1123,8 +1119,7 @@ impl Reader<'_> {
         }
         w.base_depth = None;
         if matches!(c, Ctx::Params(_) | Ctx::Form) {
-            w.op_label = Some((b.span.line, clean_heading(&b.text), c));
-            w.op_label_level = b.level();
+            w.op_label = Some((b.span.line, clean_heading(&b.text), c, b.level()));
         }
         if matches!(c, Ctx::Response(_)) {
             w.answer_label = Some((b.span.line, clean_heading(&b.text)));
@@ -1310,12 +1305,8 @@ impl Reader<'_> {
             Some(Ctx::Response(None)) => Some(return_last(&w.statuses)),
             _ => None,
         };
-        let json_lang = lang.is_none_or(json_like);
-        // `{{< hint >}}`: a site generator's shortcode, not JSON.
         if let Some(s) = status
-            && json_lang
-            && json_text(&b.text).starts_with(['{', '['])
-            && !json_text(&b.text).starts_with("{{")
+            && json_code(&b.text, lang, &['{', '['])
         {
             match sample_json(w.doc, w.index[k], b.span.end_line, w.blocks) {
                 Ok((parsed, raw, bulleted)) => {
@@ -1572,8 +1563,8 @@ impl Reader<'_> {
 
     /// A parameter label with nothing under it (`Parameters` right before `Responses`):
     /// said, and a body label leaves the body unknown.
-    fn empty_label(&mut self, label: Option<(u32, String, Ctx)>, op: &mut Operation) {
-        let Some((line, text, ctx)) = label else {
+    fn empty_label(&mut self, label: Option<(u32, String, Ctx, Option<u8>)>, op: &mut Operation) {
+        let Some((line, text, ctx, _)) = label else {
             return;
         };
         // `Payload: none`, `Parameters: -`: the label says there is nothing; no list was due.
@@ -1609,21 +1600,20 @@ impl Reader<'_> {
     }
 }
 
-/// A code block's language under which JSON samples are written: none, JSON, or
-/// JavaScript (an object literal in a `javascript` fence, as pages show JSON).
-fn json_like(lang: &str) -> bool {
-    lang.is_empty()
-        || ["json", "json5", "jsonc", "javascript", "js"]
-            .iter()
-            .any(|l| lang.eq_ignore_ascii_case(l))
-}
-
-/// A code block's text from its first line that is not a comment (`# HTTP-Code 201
-/// Created`, `// answer`) or blank: where its JSON starts, if it is JSON.
-fn json_text(text: &str) -> &str {
+/// Whether a code block holds a JSON sample: its language none, JSON or JavaScript (an
+/// object literal in a `javascript` fence, as pages show JSON), and its text, past comment
+/// lines (`# HTTP-Code 201 Created`, `// answer`), opening with one of `opens` — not with
+/// a site generator's shortcode (`{{< hint >}}`).
+fn json_code(text: &str, lang: Option<&str>, opens: &[char]) -> bool {
+    let json_lang = lang.is_none_or(|l| {
+        l.is_empty()
+            || ["json", "json5", "jsonc", "javascript", "js"]
+                .iter()
+                .any(|j| l.eq_ignore_ascii_case(j))
+    });
     let mut rest = text.trim_start();
     while rest.starts_with('#') || rest.starts_with("//") {
         rest = rest.split_once('\n').map_or("", |(_, r)| r).trim_start();
     }
-    rest
+    json_lang && rest.starts_with(opens) && !rest.starts_with("{{")
 }

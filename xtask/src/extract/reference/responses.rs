@@ -98,13 +98,6 @@ pub(super) fn unnumbered_answers(op: &mut Operation) {
 pub(super) fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
     // (`# HTTP-Code 201 Created`, a comment in a sample, says it too.)
     let t = line.trim().trim_start_matches(['#', '/']).trim();
-    let t = match t
-        .strip_prefix("HTTP-Code ")
-        .or_else(|| t.strip_prefix("HTTP Code "))
-    {
-        Some(rest) => return http_status_line(&format!("HTTP {rest}")),
-        None => t,
-    };
     let rest = match t.strip_prefix("HTTP/") {
         // The version: digits and dots.
         Some(r) => {
@@ -112,7 +105,9 @@ pub(super) fn http_status_line(line: &str) -> Option<(u16, Option<String>)> {
                 .filter(|(v, _)| v.chars().all(|c| c.is_ascii_digit() || c == '.'))?
                 .1
         }
-        None => t.strip_prefix("HTTP ")?,
+        None => ["HTTP ", "HTTP-Code ", "HTTP Code "]
+            .iter()
+            .find_map(|p| t.strip_prefix(p))?,
     };
     let (code, reason) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
     let n: u16 = code.parse().ok().filter(|c| (100..600).contains(c))?;
@@ -189,8 +184,7 @@ pub(super) const STATUS_FIELDS: &[&str] = &[
 /// `201`): the code and the words after it.
 pub(super) fn leading_status(line: &str) -> Option<(u16, Option<String>)> {
     let t = line.trim().trim_start_matches(['*', '-', '•']).trim();
-    let digits = t.get(..3)?;
-    let code: u16 = digits.parse().ok().filter(|c| (100..600).contains(c))?;
+    let code = bare_status(t.get(..3)?)?;
     let rest = &t[3..];
     if rest.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         return None;

@@ -104,14 +104,7 @@ pub fn route_line(text: &str) -> Option<RouteText> {
 pub(super) fn heading_route(text: &str) -> Option<RouteText> {
     // (`… {deviceId} <a id="put-device-registration" />`: an anchor element is no part of
     // the heading's words.)
-    let mut plain = text.to_string();
-    while let Some(at) = plain.find("<a ") {
-        let Some(end) = plain[at..].find('>') else {
-            break;
-        };
-        plain.replace_range(at..at + end + 1, " ");
-    }
-    let plain = tight_braces(&plain.replace("</a>", " "));
+    let plain = tight_braces(&strip_markup(text));
     let words: Vec<&str> = plain.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
         if let (Some(m), Some(target)) = (method_word(w.trim_matches('`')), words.get(i + 1)) {

@@ -120,19 +120,20 @@ fn labelled_method(section: &[Block]) -> Option<String> {
             let (label, value) = b.text.lines().next()?.split_once(':')?;
             let label = label.trim().trim_matches('*').trim().to_ascii_lowercase();
             let value = value.trim().trim_end_matches('.').trim().trim_matches('`');
-            (matches!(
-                label.as_str(),
-                "method name" | "method" | "rpc method" | "command"
-            ) && method_word(value).is_none()
-                && (rpc_name(value) || word_name(value)))
-            .then(|| value.to_string())
+            (METHOD_LABELS.contains(&label.as_str()) && named_method(value))
+                .then(|| value.to_string())
         })
 }
 
-/// A lower-case word of letters, digits and `_` (`torrent_get`, `session_stats`).
-fn word_name(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_lowercase())
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+/// The words that label a method's name (`Method name: x`, a `Method name` column).
+const METHOD_LABELS: [&str; 4] = ["method name", "method", "rpc method", "command"];
+
+/// A method's name where a label or a column says it is one: an RPC name or a lower-case
+/// word of letters, digits and `_` (`torrent_get`), not an HTTP method.
+fn named_method(s: &str) -> bool {
+    let word = s.starts_with(|c: char| c.is_ascii_lowercase())
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    method_word(s).is_none() && (rpc_name(s) || word)
 }
 
 /// Methods a table lists by name in a column of its own (`| Method name | Description |`,
@@ -145,10 +146,7 @@ pub(super) fn table_methods(doc: &Document) -> Vec<OpAt> {
             continue;
         };
         let Some(col) = t.header.iter().position(|h| {
-            matches!(
-                h.trim().trim_matches('*').to_ascii_lowercase().as_str(),
-                "method name" | "method" | "rpc method" | "command"
-            )
+            METHOD_LABELS.contains(&h.trim().trim_matches('*').to_ascii_lowercase().as_str())
         }) else {
             continue;
         };
@@ -157,7 +155,7 @@ pub(super) fn table_methods(doc: &Document) -> Vec<OpAt> {
             .iter()
             .map(|r| {
                 let c = r.get(col)?.trim().trim_matches('`');
-                (method_word(c).is_none() && (rpc_name(c) || word_name(c))).then(|| c.to_string())
+                named_method(c).then(|| c.to_string())
             })
             .collect();
         if names.is_empty() || names.iter().any(Option::is_none) {

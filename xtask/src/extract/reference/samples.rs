@@ -131,26 +131,19 @@ pub(super) fn json_params(node: &Node, location: Location) -> Vec<RawParam> {
         .iter()
         .map(|(name, value)| {
             let ty = match &value.kind {
-                JsonKind::Bool(_) => "boolean",
-                JsonKind::Number(n) if n.is_f64() => "number",
-                JsonKind::Number(_) => "integer",
-                JsonKind::String(_) => "string",
-                JsonKind::Array(_) => "array",
-                JsonKind::Object(_) => "object",
-                JsonKind::Null => "",
-                JsonKind::TypeName(w) => {
-                    return RawParam {
-                        name: name.clone(),
-                        ty: Some(w.clone()),
-                        location: Some(location),
-                        line: value.line,
-                        ..RawParam::default()
-                    };
-                }
+                JsonKind::Bool(_) => Some("boolean"),
+                JsonKind::Number(n) if n.is_f64() => Some("number"),
+                JsonKind::Number(_) => Some("integer"),
+                JsonKind::String(_) => Some("string"),
+                JsonKind::Array(_) => Some("array"),
+                JsonKind::Object(_) => Some("object"),
+                JsonKind::Null => None,
+                // `"count": Int64`: the type it names.
+                JsonKind::TypeName(w) => Some(w.as_str()),
             };
             RawParam {
                 name: name.clone(),
-                ty: (!ty.is_empty()).then(|| ty.to_string()),
+                ty: ty.map(str::to_string),
                 location: Some(location),
                 line: value.line,
                 ..RawParam::default()
