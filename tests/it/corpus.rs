@@ -113,6 +113,20 @@ fn every_document_keeps_its_scores() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Every document read is one the tool can write: a spec that fails its own validation
+/// (an id that is no Rust name, a placeholder with no parameter) stops `extract` and
+/// `regen` with "nothing was written", whatever its scores.
+#[test]
+fn every_document_read_can_be_written() {
+    let failing: Vec<String> = result()
+        .documents
+        .iter()
+        .filter(|d| d.errors > 0)
+        .map(|d| format!("{} ({} error(s))", d.path, d.errors))
+        .collect();
+    assert!(failing.is_empty(), "{}", failing.join("\n"));
+}
+
 #[test]
 fn ground_truth_sizes_are_the_counted_ones() {
     // The truth files say what the INDEX files count: a truth loader that drops or adds
@@ -381,7 +395,7 @@ const UNSEEN_SETS: [UnseenSet; 6] = [
         name: "set F",
         folders: &SET_F,
         truth: 94,
-        floors: (92, 105, 9, 6),
+        floors: (94, 109, 9, 6),
         invented: 2,
     },
 ];

@@ -97,6 +97,9 @@ pub struct DocResult {
     pub operations: usize,
     /// Warnings and errors the extraction reported.
     pub diagnostics: usize,
+    /// Of those, errors: a spec with any is not written (`extract` and `regen` stop), so a
+    /// score over it measures a document the tool cannot turn into a client yet.
+    pub errors: usize,
     /// Where the ground truth came from, if there is one.
     pub truth: Option<String>,
     /// Scores, when there is a ground truth.
@@ -187,6 +190,10 @@ pub fn run_with(dir: &Path, family: Option<Family>) -> Result<CorpusResult, Erro
             family,
             operations: spec.operations.len(),
             diagnostics: diags.len(),
+            errors: diags
+                .iter()
+                .filter(|d| d.severity == crate::diag::Severity::Error)
+                .count(),
             truth: truth_name,
             scores,
         });
@@ -510,6 +517,19 @@ pub fn render(result: &CorpusResult) -> String {
         "",
         cells(&result.total)
     ));
+    let failing: Vec<&DocResult> = result.documents.iter().filter(|d| d.errors > 0).collect();
+    if !failing.is_empty() {
+        out.push_str(&format!(
+            "{} document(s) read with errors, whose spec would not be written ({} error(s)): {}\n",
+            failing.len(),
+            failing.iter().map(|d| d.errors).sum::<usize>(),
+            failing
+                .iter()
+                .map(|d| d.path.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
     if result.total.route_unknown > 0 {
         out.push_str(&format!(
             "{} operation(s) found without their route (the document lost it)\n",
@@ -575,6 +595,7 @@ pub fn to_json(result: &CorpusResult) -> serde_json::Value {
                 "family": d.family,
                 "operations": d.operations,
                 "diagnostics": d.diagnostics,
+                "errors": d.errors,
                 "truth": d.truth,
                 "scores": d.scores.as_ref().map(scores),
             })

@@ -172,7 +172,10 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
             names.iter().any(|n| h == *n)
         })
     };
-    let method_col = col(&["method", "http method", "verb", "http verb"]);
+    // (A column is also known by what it holds, whatever its header's language says:
+    // `| Método | Ruta |` over `| GET | /salud |` rows.)
+    let method_col = col(&["method", "http method", "verb", "http verb"])
+        .or_else(|| column_of(t, |c| method_word(c).is_some()));
     let path_col = col(&[
         "url",
         "path",
@@ -184,7 +187,13 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         "http request",
         "request path",
         "request url",
-    ]);
+    ])
+    .or_else(|| {
+        column_of(t, |c| {
+            let p = strip_line_marks(c);
+            p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace)
+        })
+    });
     let mut out = Vec::new();
     if (method_col.is_none() || path_col.is_none())
         && let Some(r) = record_route(t, line)
@@ -212,6 +221,22 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         }
     }
     out
+}
+
+/// The one column whose every cell holds what `is` accepts (and a table of at least one
+/// row); none when no column, or more than one, does.
+fn column_of(t: &Table, is: impl Fn(&str) -> bool) -> Option<usize> {
+    if t.rows.is_empty() {
+        return None;
+    }
+    let width = t.rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut found = (0..width).filter(|&k| {
+        t.rows
+            .iter()
+            .all(|row| row.get(k).is_some_and(|c| is(c.trim())))
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// The paths a path column's cell gives: several when it lists them apart (on lines of

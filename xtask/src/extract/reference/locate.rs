@@ -217,8 +217,12 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         return;
     }
     // A route that ends the document with nothing after it was cut off by the capture:
-    // its path cannot be trusted.
-    if h.block + 1 >= doc.blocks.len() && !matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
+    // its path cannot be trusted. (A table row closed by its `|` was not cut.)
+    let closed_row = doc.blocks[h.block].table().is_some()
+        && doc.source.text(h.line, h.line).trim_end().ends_with('|');
+    if h.block + 1 >= doc.blocks.len()
+        && !matches!(doc.blocks[h.block].kind, Kind::Heading { .. })
+        && !closed_row
     {
         let last_line = doc.blocks[h.block].span.end_line;
         if h.line == last_line && owner.is_none_or(|o| o + 1 == h.block) {

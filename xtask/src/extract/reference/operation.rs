@@ -23,10 +23,10 @@ use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
 use super::params::{cell_fields, prose_query};
 use super::responses::{
-    STATUS_FIELDS, UNNUMBERED, answer_label_rest, bare_status, cell_statuses, http_status_line,
-    inline_statuses, leading_status, prose_statuses, reason_line, return_last, returns_entity,
-    returns_nothing, status_header_line, status_item, status_reason, status_table, tab_status,
-    unnumbered_answers, unshown_answers,
+    STATUS_FIELDS, UNNUMBERED, answer_label_rest, bare_status, case_statuses, cell_statuses,
+    http_status_line, inline_statuses, leading_status, prose_statuses, reason_line, return_last,
+    returns_entity, returns_nothing, status_header_line, status_item, status_reason, status_table,
+    tab_status, unnumbered_answers, unshown_answers,
 };
 use super::route_rule::{argument_heading, route_block_before};
 use super::routes::route_line;
@@ -498,6 +498,13 @@ impl<'b> Walk<'b> {
                 return true;
             }
         }
+        // `404 if the key is not found`, `- 400 for malformed fields`: a sentence (or an
+        // item) opening with a status and the case it answers.
+        if matches!(b.kind, Kind::Paragraph | Kind::Item { .. }) {
+            for (code, doc_text) in case_statuses(&b.text) {
+                self.add_status(code, b.span.line, doc_text);
+            }
+        }
         // `Returns 200 with an empty object`, `responds with 204`: statuses in prose.
         if b.kind == Kind::Paragraph {
             for (code, doc_text) in prose_statuses(&b.text) {
@@ -695,6 +702,10 @@ fn op_id(o: &OpAt, short_ids: bool, id_prefix: &str) -> String {
         },
         |n| n.replace('.', "_").to_snake_case(),
     );
+    // A heading's ordinal (`### 3. GET /health`, `2) Create a user`) is not a name.
+    let id = id
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '_')
+        .to_string();
     // A name in another script (`Присоединение по приглашению`) gives no Rust
     // identifier: the route does (`post_api_v3_teams_team_uid_join`).
     let id = match (&o.route, id.is_empty() || !id.is_ascii()) {

@@ -346,6 +346,29 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     out
 }
 
+/// Statuses stated as cases: a sentence or line opening with a status and the case it
+/// answers (`404 if the key is not found`, `- 500 on server errors`, `200 "Updated" on
+/// success`), with those words as its description.
+pub(super) fn case_statuses(text: &str) -> Vec<(u16, Option<String>)> {
+    let t = text.replace(['*', '`'], "");
+    let mut out: Vec<(u16, Option<String>)> = Vec::new();
+    for sentence in t.split(['.', ';', '\n']) {
+        if let Some((code, Some(rest))) = leading_status(sentence)
+            && (rest.starts_with('"')
+                || rest.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "if" | "when" | "on" | "for" | "unless" | "after" | "once"
+                    )
+                }))
+            && !out.iter().any(|(c, _)| *c == code)
+        {
+            out.push((code, Some(rest)));
+        }
+    }
+    out
+}
+
 /// Statuses a description cell names in a sentence about the response code (`The server
 /// http response code is a `200` if it works and a `417` if not`): three-digit codes
 /// (100-599) in that sentence.

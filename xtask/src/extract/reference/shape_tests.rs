@@ -2097,3 +2097,39 @@ fn set_f_shapes() {
         ]
     );
 }
+
+/// A table of routes headed in another language (`| Método | Ruta |`): its columns are
+/// known by what they hold, a method word in every row and a path in every row. A column
+/// of methods beside descriptions only gives nothing.
+#[test]
+fn route_columns_known_by_their_cells() {
+    let page = "# Puente\n\n## Endpoints HTTP\n\n| Método | Ruta | Descripción |\n|---|---|---|\n| GET  | `/salud` | Estado del puente |\n| PUT  | `/config` | Actualizar config |\n| POST | `/transaccion/compra-normal` | Cobro tarjeta |\n";
+    let out = read("puente.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /salud",
+            "PUT /config",
+            "POST /transaccion/compra-normal"
+        ]
+    );
+    let page =
+        "# Verbs\n\n## Allowed\n\n| Verbo | Uso |\n|---|---|\n| GET | leer |\n| POST | crear |\n";
+    assert!(read("verbs.md", page).spec.operations.is_empty());
+}
+
+/// Statuses stated as cases, in a paragraph or as items (`404 if the app is not found.`,
+/// `- 400 for malformed fields`, `- 200 "Updated" on success`), beside a labelled one;
+/// a number that merely opens a sentence (`100 items at most`) is no status.
+#[test]
+fn statuses_stated_as_cases() {
+    let page = "# API\n\n### 3. GET /api/apps/{appId}\n\nResponse 200:\n\n```json\n{\"id\": \"a\"}\n```\n\n404 if `appId` not found.\n\n### 4. PUT /api/apps/{appId}\n\nResponses:\n- 200 \"Application updated\" (plain text) on success.\n- 400 for malformed / missing fields.\n- 500 on unexpected server errors.\n\n### 5. GET /api/jars\n\n100 items at most are listed.\n";
+    let out = read("apps.md", page);
+    assert_eq!(
+        statuses(&out),
+        [vec![200, 404], vec![200, 400, 500], vec![]]
+    );
+    // (A heading's ordinal is no name: the ids come from the routes.)
+    let ids: Vec<&str> = out.spec.operations.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["get_apps_app_id", "put_apps_app_id", "get_jars"]);
+}
