@@ -481,7 +481,18 @@ fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
     let t = text.trim();
     // `• - member_id: id of the member`: a dash inside the bullet.
     let t = t.strip_prefix("- ").unwrap_or(t).trim_start();
-    let first = t.split_whitespace().next()?;
+    let mut first = t.split_whitespace().next()?;
+    // `time=<rfc3339 | unix_timestamp>:`: a pair's placeholder holds spaces; the name runs
+    // to its closing `>`, with the marks right after it.
+    if first.contains("=<")
+        && !first.contains('>')
+        && let Some(close) = t.find('>')
+    {
+        let end = t[close..]
+            .find(char::is_whitespace)
+            .map_or(t.len(), |w| close + w);
+        first = &t[..end];
+    }
     let head = first.trim_end_matches([':', ',']);
     let p = name_part(head)?;
     let rest = t[first.len()..].trim_start();

@@ -191,6 +191,17 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
                 && answer_list_before(doc, t, h.block)
         })
     };
+    // A heading declaring a route a list of routes gave before it (a page's `Endpoints`
+    // block over a section per route): the list was an index, the heading documents it.
+    if matches!(doc.blocks[h.block].kind, Kind::Heading { .. }) {
+        ops.retain(|o| {
+            !(o.heading != Some(h.block)
+                && o.block.is_some_and(|b| route_list(doc, b))
+                && o.route.as_ref().is_some_and(|r| {
+                    r.method == h.route.method && shape(&r.path) == shape(&h.route.path)
+                }))
+        });
+    }
     if ops.iter().any(|o| same(o) && !own_panel(o)) && !declared {
         // The same route on a line of its own again, documented once more (its own
         // description, list and examples follow): more of the same operation.
@@ -230,6 +241,12 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         }
     }
     ops.push(hit_op(doc, h, owner));
+}
+
+/// A block that lists routes: not a heading, two or more of its lines a route each.
+fn route_list(doc: &Document, b: usize) -> bool {
+    let b = &doc.blocks[b];
+    !b.is_heading() && b.text.lines().filter(|l| route_line(l).is_some()).count() >= 2
 }
 
 /// The operation route hit `h` defines under heading `owner` (none: the page): named by

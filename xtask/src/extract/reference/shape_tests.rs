@@ -2133,3 +2133,39 @@ fn statuses_stated_as_cases() {
     let ids: Vec<&str> = out.spec.operations.iter().map(|o| o.id.as_str()).collect();
     assert_eq!(ids, ["get_apps_app_id", "put_apps_app_id", "get_jars"]);
 }
+
+/// A page's list of routes (an `Endpoints` block) over a section per route is an index:
+/// each route is one operation, the one its heading documents, with that section's
+/// parameters.
+#[test]
+fn a_route_list_over_sections_is_an_index() {
+    let page = "# Websites\n\n**Endpoints**\n\n```text\nGET /api/websites\nGET /api/websites/:websiteId\n```\n\n---\n\n## GET /api/websites\n\nReturns all websites.\n\n**Parameters**\n\n- `search`: (optional string) Search text.\n\n## GET /api/websites/:websiteId\n\nGets a website by ID.\n";
+    let out = read("websites.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/websites".to_string(),
+                vec!["search query false".to_string()]
+            ),
+            (
+                "GET /api/websites/{websiteId}".to_string(),
+                vec!["websiteId path true".to_string()]
+            ),
+        ]
+    );
+}
+
+/// A parameter written as its query-string pair whose placeholder holds spaces
+/// (`` `time=<rfc3339 | unix_timestamp>` ``) is named by what comes before `=`.
+#[test]
+fn a_pair_placeholder_with_spaces() {
+    let page = "# API\n\n### Instant\n\n```\nGET /api/v1/query\n```\n\nURL query parameters:\n\n- `query=<string>`: Expression.\n- `time=<rfc3339 | unix_timestamp>`: Evaluation timestamp. Optional.\n";
+    let out = read("query.md", page);
+    let names: Vec<&str> = out.spec.operations[0]
+        .params
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["query", "time"]);
+}
