@@ -286,7 +286,9 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
         r.method == h.route.method
             && (shape(&r.path) == shape(&h.route.path)
                 || ((o.heading == owner
-                    || h.route.query
+                    // (A template with a sample query string under a heading of its own,
+                    // `/purge/user/<user id>?before_ts=1`, is no call of `/purge/{server}/{id}`.)
+                    || (h.route.query && !h.route.path.contains('{'))
                     || (example && within_section(doc, o.heading, owner))
                     // A call to a host with concrete values where a template
                     // documented before has placeholders: its example.

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use chatgen_codegen::spec::{
-    Body, Example, ExampleOf, Location, Method, Operation, Param, Response, Route, Rpc, SampleKind,
-    Status, TypeRef, Unknown,
+    Auth, AuthScheme, Body, Example, ExampleOf, Location, Method, Operation, Param, Response,
+    Route, Rpc, SampleKind, Status, TypeRef, Unknown,
 };
 use heck::{ToPascalCase, ToSnakeCase};
 
@@ -808,9 +808,16 @@ fn append_notes(op: &mut Operation, notes: Vec<String>) {
 
 /// `GET /qr-login.png?debug=True` as the operation's route: optional query parameters the
 /// page lists nowhere else, typed by the value shown.
-fn route_query_pairs(o: &OpAt, op: &mut Operation) {
+fn route_query_pairs(o: &OpAt, op: &mut Operation) -> Option<(String, u32)> {
+    let mut credential = None;
     for (name, value) in o.route.iter().flat_map(|r| &r.pairs) {
         if op.params.iter().any(|p| p.name == *name) {
+            continue;
+        }
+        // `access_token=your_access_token`: the caller's credential, shown where it
+        // travels; the API's auth, not a parameter.
+        if credential_pair(name, value) {
+            credential = Some((name.clone(), o.route_at));
             continue;
         }
         op.params.push(Param {
@@ -822,6 +829,24 @@ fn route_query_pairs(o: &OpAt, op: &mut Operation) {
             ..Param::default()
         });
     }
+    credential
+}
+
+/// A query pair that carries the caller's credential: a credential's name
+/// (`access_token`, `api_key`) with a value that stands for the caller's own
+/// (`your_access_token`, `<token>`, `YOUR_API_KEY`, `xxxx`).
+fn credential_pair(name: &str, value: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    let v = value.to_ascii_lowercase();
+    matches!(
+        n.as_str(),
+        "access_token" | "api_key" | "apikey" | "api_token" | "auth_token" | "token"
+    ) && (v.starts_with("your")
+        || v.starts_with('<')
+        || v.starts_with('{')
+        || v.starts_with("xxx")
+        || v.starts_with("my_")
+        || v == n)
 }
 
 impl Reader<'_> {
@@ -881,7 +906,16 @@ impl Reader<'_> {
         w.more_raw_params();
         let untyped = self.params(&mut op, std::mem::take(&mut w.raw), &pascal, o.route_at);
         self.listed_body(&mut op, &w);
-        route_query_pairs(o, &mut op);
+        if let Some((name, line)) = route_query_pairs(o, &mut op)
+            && self.auth.is_none()
+        {
+            self.auth = Some(Auth {
+                scheme: AuthScheme::Token,
+                param: Some(name),
+                line: Some(line),
+                ..Auth::default()
+            });
+        }
         self.request_samples(&mut op, &mut w, &pascal, &untyped);
         self.curl_body(&mut op, &pascal);
         let (statuses, samples, media) = (

@@ -69,16 +69,19 @@ fn strip_markup(target: &str) -> String {
 /// `METHOD target` at the start of `text` (a line or cell), with an optional `HTTP/1.1`
 /// after it and nothing else: the route it gives.
 pub fn route_line(text: &str) -> Option<RouteText> {
-    let t = strip_line_marks(text);
+    let t = tight_braces(&strip_line_marks(text));
     let mut words = t.split_whitespace();
     let first = words.next()?;
     let rest: Vec<&str> = words.collect();
     if let Some(method) = method_word(first) {
         let (target, tail) = rest.split_first()?;
+        // (A note in parentheses may follow: `` `POST /purge?before_ts=1` (`before_ts` is
+        // in milliseconds) ``.)
+        let note = tail.join(" ");
         let tail_ok = match tail {
             [] => true,
             [v] => v.to_ascii_uppercase().starts_with("HTTP/"),
-            _ => false,
+            _ => note.starts_with('(') && note.ends_with(')'),
         };
         if !tail_ok {
             return None;
@@ -123,29 +126,42 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
     None
 }
 
-/// `{ message_id }` written with spaces inside its braces, as `{message_id}`.
+/// A placeholder written with spaces inside its braces or angle brackets, tight:
+/// `{ message_id }` as `{message_id}`, `<media id>` as `<media_id>` (a name of up to four
+/// words, joined by `_`). Anything else between the marks (an element's attributes) is
+/// left as written.
 fn tight_braces(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..=open]);
-        rest = &rest[open + 1..];
-        match rest.find('}') {
-            Some(close) if !rest[..close].contains('{') => {
+    let mut text = text.to_string();
+    for (open_mark, close_mark) in [('{', '}'), ('<', '>')] {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(open) = rest.find(open_mark) {
+            out.push_str(&rest[..=open]);
+            rest = &rest[open + 1..];
+            if let Some(close) = rest.find(close_mark)
+                && !rest[..close].contains(open_mark)
+            {
                 let inner = rest[..close].trim();
-                if !inner.is_empty() && !inner.contains(char::is_whitespace) {
-                    out.push_str(inner);
+                let words: Vec<&str> = inner.split_whitespace().collect();
+                let name_words = !words.is_empty()
+                    && words.len() <= 4
+                    && words.iter().all(|w| {
+                        w.chars()
+                            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | ':'))
+                    });
+                if name_words {
+                    out.push_str(&words.join("_"));
                 } else {
                     out.push_str(&rest[..close]);
                 }
-                out.push('}');
+                out.push(close_mark);
                 rest = &rest[close + 1..];
             }
-            _ => {}
         }
+        out.push_str(rest);
+        text = out;
     }
-    out.push_str(rest);
-    out
+    text
 }
 
 /// The method a word names, upper-cased (`get`, `GET`, `Get` all count; `[GET]` too).

@@ -2169,3 +2169,33 @@ fn a_pair_placeholder_with_spaces() {
         .collect();
     assert_eq!(names, ["query", "time"]);
 }
+
+/// Routes on `URL:` lines in one code span, with `<name with spaces>` placeholders, a
+/// sample query string carrying the caller's credential, and a note in parentheses after
+/// the span: each heading's own route (not a call of the route before it that it is an
+/// instance of), the credential the API's auth, the other pairs query parameters.
+#[test]
+fn url_lines_with_spaced_placeholders_and_a_credential() {
+    let page = "# Admin\n\n#### Purge a record\n\nURL: `POST /admin/purge/<server>/<media id>?access_token=your_access_token`\n\nDeletes a record.\n\n#### Purge a user's media\n\nURL: `POST /admin/purge/user/<user id>?before_ts=1234567890&access_token=your_access_token` (`before_ts` is in milliseconds)\n\nDeletes a user's media.\n";
+    let out = read("admin.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "POST /admin/purge/{server}/{media_id}".to_string(),
+                vec![
+                    "server path true".to_string(),
+                    "media_id path true".to_string()
+                ]
+            ),
+            (
+                "POST /admin/purge/user/{user_id}".to_string(),
+                vec![
+                    "user_id path true".to_string(),
+                    "before_ts query false".to_string()
+                ]
+            ),
+        ]
+    );
+    assert_eq!(out.spec.auth.param.as_deref(), Some("access_token"));
+}
