@@ -314,7 +314,9 @@ pub(super) fn field_label(b: &Block) -> Option<(bool, Option<String>)> {
         .trim()
         .to_ascii_lowercase();
     match l.as_str() {
-        "url" | "endpoint" | "path" | "uri" | "route" | "resource url" | "request url" => {
+        "url" | "endpoint" | "path" | "uri" | "route" | "resource url" | "request url"
+        // (Slate pages' `### HTTP Request` and `### Definition` over the route.)
+        | "http request" | "definition" => {
             Some((true, rest))
         }
         "method" | "http method" | "verb" | "request method" => Some((false, rest)),

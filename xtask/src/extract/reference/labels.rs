@@ -302,6 +302,9 @@ pub(super) fn is_label_heading(text: &str) -> bool {
                 | "error"
                 | "description"
                 | "usage"
+                // What a call takes and gives, inside its section (Slate pages).
+                | "arguments"
+                | "returns"
                 // The security schemes a call needs (`Authorizations: bearerAuth`).
                 | "authorizations"
                 | "authorizations:"

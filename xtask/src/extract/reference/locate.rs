@@ -44,9 +44,21 @@ pub(super) fn owner_heading(doc: &Document, block: usize) -> Option<usize> {
             (doc.blocks[i].is_heading()
                 && (doc.blocks[i].level() != Some(0) || level0_topic(doc, i))
                 && !is_label_heading(&doc.blocks[i].text)
+                && !auth_subheading(&doc.blocks[i])
                 && field_label(&doc.blocks[i]).is_none())
                 || name_line(doc, i)
         })
+}
+
+/// `### Authentication` deep inside an operation's section (Slate pages: what the call
+/// needs, beside `### Arguments`): a label of the operation, not a topic. A page's own
+/// `## Authentication` section (or a capture's) stays a topic.
+fn auth_subheading(b: &Block) -> bool {
+    b.level().is_some_and(|l| l >= 3)
+        && matches!(
+            clean_heading(&b.text).to_lowercase().as_str(),
+            "authentication" | "authorization"
+        )
 }
 
 /// A plain-text capture's heading (level 0, a short line of its own) is a topic when a

@@ -24,9 +24,9 @@ use super::panels::{panel_chrome, server_of};
 use super::params::{cell_fields, prose_query};
 use super::responses::{
     STATUS_FIELDS, UNNUMBERED, answer_label_rest, bare_status, case_statuses, cell_statuses,
-    http_status_line, inline_statuses, leading_status, prose_statuses, reason_line, return_last,
-    returns_entity, returns_nothing, status_header_line, status_item, status_reason, status_table,
-    tab_status, unnumbered_answers, unshown_answers,
+    envelope_status, http_status_line, inline_statuses, leading_status, prose_statuses,
+    reason_line, return_last, returns_entity, returns_nothing, status_header_line, status_item,
+    status_reason, status_table, tab_status, unnumbered_answers, unshown_answers,
 };
 use super::route_rule::{argument_heading, route_block_before};
 use super::routes::route_line;
@@ -1347,7 +1347,10 @@ impl Reader<'_> {
             Some(Ctx::Response(None)) if self.profile.schema_samples && w.statuses.is_empty() => {
                 Some(UNNUMBERED)
             }
-            Some(Ctx::Response(None)) => Some(return_last(&w.statuses)),
+            // (`{"code": 201, "data": …}`: an envelope that states the answer's status.)
+            Some(Ctx::Response(None)) => {
+                Some(envelope_status(&b.text).unwrap_or_else(|| return_last(&w.statuses)))
+            }
             _ => None,
         };
         if let Some(s) = status

@@ -346,6 +346,25 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
     out
 }
 
+/// The status a JSON answer states of itself at its top level (`{"code": 201, "data": …}`,
+/// `"status": 404`), an HTTP status (100–599), if it states one.
+pub(super) fn envelope_status(text: &str) -> Option<u16> {
+    let value: serde_json::Value = serde_json::from_str(text.trim()).ok()?;
+    let object = value.as_object()?;
+    [
+        "code",
+        "status",
+        "status_code",
+        "statusCode",
+        "http_code",
+        "httpCode",
+    ]
+    .iter()
+    .find_map(|k| object.get(*k)?.as_u64())
+    .and_then(|n| u16::try_from(n).ok())
+    .filter(|n| (100..600).contains(n))
+}
+
 /// Statuses stated as cases: a sentence or line opening with a status and the case it
 /// answers (`404 if the key is not found`, `- 500 on server errors`, `200 "Updated" on
 /// success`), with those words as its description.

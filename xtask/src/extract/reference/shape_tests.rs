@@ -2199,3 +2199,19 @@ fn url_lines_with_spaced_placeholders_and_a_credential() {
     );
     assert_eq!(out.spec.auth.param.as_deref(), Some("access_token"));
 }
+
+/// A Slate page's operation: its title over the samples, then `### Authentication`,
+/// `### Definition` over the route in code, `### Arguments` over a table, `### Returns`:
+/// one operation named by its title, its arguments the body, the status the response
+/// envelope states (`"code": 201`).
+#[test]
+fn slate_sections_and_an_envelope_status() {
+    let page = "# Posts\n\n## Publish a Post\n\n```shell\ncurl \"https://write.as/api/posts\" -X POST -d '{\"body\": \"x\"}'\n```\n\n> Example Response\n\n```json\n{\n  \"code\": 201,\n  \"data\": {\"id\": \"rf3t35fkax0aw\"}\n}\n```\n\nThis creates a new post.\n\n### Authentication\n\nThis can be done anonymously.\n\n### Definition\n\n`POST /api/posts`\n\n### Arguments\n\nParameter | Type | Required | Description\n--------- | ---- | -------- | -----------\n**body** | string | yes | The content of the post.\n**title** | string | no | A title.\n\n### Returns\n\nThe newly created post.\n";
+    let out = read("posts.md", page);
+    assert_eq!(routes(&out), ["POST /api/posts"]);
+    assert_eq!(out.spec.operations[0].name, "Publish a Post");
+    assert_eq!(statuses(&out), [vec![201]]);
+    assert!(out.spec.operations[0].body.is_some());
+    assert_eq!(super::responses::envelope_status("{\"code\": 1234}"), None);
+    assert_eq!(super::responses::envelope_status("[{\"code\": 201}]"), None);
+}
