@@ -44,8 +44,13 @@ pub const PAGE_EXTENSIONS: [&str; 9] = [
 /// File extensions of OpenAPI documents (and of the files they refer to).
 pub const OPENAPI_EXTENSIONS: [&str; 3] = ["yaml", "yml", "json"];
 
+/// The file that says where a folder's pages come from (`INDEX.md`, in capitals, as in
+/// `spec/sources/mastodon/`): never a page. A vendor's own `index.md` (a Hugo page bundle)
+/// or `README.md` is a page like any other, skipped only when it documents no operation.
+pub const PROVENANCE: &str = "INDEX.md";
+
 /// The pages of `dir` (recursively), in name order: documentation files, not licences,
-/// INDEX or truth files.
+/// the provenance file or truth files.
 pub fn pages(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     walk(dir, &PAGE_EXTENSIONS, &mut out)?;
@@ -72,16 +77,16 @@ pub fn openapi_documents(dir: &Path) -> std::io::Result<Vec<(PathBuf, String)>> 
 fn walk(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
-        let name = path
+        let written = path
             .file_name()
-            .map(|n| n.to_string_lossy().to_lowercase())
+            .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if name.starts_with('.') {
+        if written.starts_with('.') {
             continue;
         }
         if path.is_dir() {
             walk(&path, extensions, out)?;
-        } else if !matches!(name.as_str(), "index.md" | "readme.md")
+        } else if written != PROVENANCE
             && path
                 .extension()
                 .is_some_and(|e| extensions.contains(&e.to_string_lossy().to_lowercase().as_str()))
@@ -539,6 +544,44 @@ mod tests {
         assert_ne!(answers[0], answers[1], "{:?}", out.spec.types.keys());
         let user_of = |t: &str| out.spec.types[t].fields()[1].ty.to_string();
         assert_ne!(user_of(&answers[0]), user_of(&answers[1]));
+    }
+
+    /// A vendor's `index.md` (a Hugo page bundle) and `README.md` are pages; the
+    /// provenance file `INDEX.md` is not.
+    #[test]
+    fn index_and_readme_pages_are_read_the_provenance_file_is_not() {
+        let dir = std::env::temp_dir().join(format!("chatgen-pages-{}", std::process::id()));
+        let sub = dir.join("api");
+        fs::create_dir_all(&sub).expect("temp dir");
+        for (name, text) in [
+            (
+                "INDEX.md",
+                "# Where these come from
+",
+            ),
+            (
+                "README.md",
+                "# API
+",
+            ),
+            ("LICENSE", "licence\n"),
+            ("truth.yaml", "x.md: []\n"),
+        ] {
+            fs::write(dir.join(name), text).expect("write");
+        }
+        fs::write(sub.join("index.md"), "# Items\n").expect("write");
+        let found: Vec<String> = pages(&dir)
+            .expect("pages")
+            .iter()
+            .map(|p| {
+                p.strip_prefix(&dir)
+                    .unwrap_or(p)
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            })
+            .collect();
+        let _ = fs::remove_dir_all(&dir);
+        assert_eq!(found, ["README.md", "api/index.md"]);
     }
 
     #[test]
