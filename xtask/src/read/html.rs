@@ -265,7 +265,9 @@ impl Walk<'_> {
             "table" => {
                 self.flush();
                 let at = self.locate.tag("table");
-                self.table(el, at);
+                if !self.code_listing(el, at) {
+                    self.table(el, at);
+                }
             }
             "pre" => self.pre(el),
             "br" => self.pending.push('\n'),
@@ -363,6 +365,46 @@ impl Walk<'_> {
         for list in nested {
             self.element(list, depth + 1);
         }
+    }
+
+    /// A code listing laid out as a table (Pygments' `highlighttable`: a caption row, a
+    /// cell of line numbers, a cell holding the `<pre>`): its caption as a paragraph (a
+    /// label, `HTTP Request`), then its code. False when the table is no such listing.
+    fn code_listing(&mut self, table: ElementRef<'_>, at: (u32, u32)) -> bool {
+        let has_class = |e: &ElementRef<'_>, c: &str| e.value().classes().any(|x| x == c);
+        let cells: Vec<ElementRef<'_>> = descendants_named(table, "td");
+        let Some(code) = cells.iter().find(|c| has_class(c, "code")) else {
+            return false;
+        };
+        let listing = has_class(&table, "highlighttable")
+            || cells
+                .iter()
+                .all(|c| has_class(c, "code") || has_class(c, "linenos"));
+        let Some(pre) = descendants_named(*code, "pre").into_iter().next() else {
+            return false;
+        };
+        if !listing {
+            return false;
+        }
+        // (The table's rows are passed over: their lines are the listing's.)
+        for _ in descendants_named(table, "tr") {
+            self.locate.tag("tr");
+        }
+        let caption: String = descendants_named(table, "th")
+            .iter()
+            .map(|th| collapse(&th.text().collect::<String>()))
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !caption.is_empty() {
+            self.push(Kind::Paragraph, caption, at);
+        }
+        let text: String = pre.text().collect();
+        let text = text.trim_matches('\n').to_string();
+        if !text.trim().is_empty() {
+            self.push(Kind::Code { lang: None }, text, at);
+        }
+        true
     }
 
     fn table(&mut self, table: ElementRef<'_>, at: (u32, u32)) {

@@ -1,7 +1,9 @@
 //! Routes a single block carries: labelled routes and request lines in code, `curl` calls,
 //! table cells, elements with the method as an attribute.
 
-use super::routes::{RouteText, method_word, route_line, strip_line_marks, target_route};
+use super::routes::{
+    RouteText, method_word, route_line, strip_line_marks, strip_markup, target_route,
+};
 use crate::read::blocks::{Block, Document, Table};
 
 /// A route in inline code after a label and a colon, ending the line (or followed only by
@@ -190,7 +192,7 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
     ])
     .or_else(|| {
         column_of(t, |c| {
-            let p = strip_line_marks(c);
+            let p = strip_line_marks(&strip_markup(c));
             p.starts_with('/') && p.len() > 1 && !p.contains(char::is_whitespace)
         })
     });

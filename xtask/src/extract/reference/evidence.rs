@@ -11,7 +11,8 @@ use super::block_routes::{code_routes, element_route, labelled_code_route, table
 use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
 use super::routes::{
-    RouteText, heading_route, instance_of, method_word, route_line, shape, target_route,
+    RouteText, heading_route, instance_of, method_word, route_line, shape, strip_line_marks,
+    strip_markup, target_route,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -124,16 +125,18 @@ fn method_heading_tables(doc: &Document, out: &mut Vec<Hit>) {
         };
         let first = doc.blocks[h].text.split_whitespace().next().unwrap_or("");
         let word = first.trim_matches('`');
-        let Some(method) = method_word(word.strip_suffix('s').unwrap_or(word)).filter(|m| {
-            word.eq_ignore_ascii_case(m) || word.eq_ignore_ascii_case(&format!("{m}s"))
-        }) else {
+        let Some(method) = method_word(word.strip_suffix('s').unwrap_or(word))
+            .filter(|m| word.eq_ignore_ascii_case(m) || word.eq_ignore_ascii_case(&format!("{m}s")))
+            .or_else(|| sentence_method(doc, i))
+        else {
             continue;
         };
         let paths: Vec<Option<RouteText>> = t
             .rows
             .iter()
             .map(|r| {
-                let cell = r.first()?.trim().trim_matches('`');
+                let cell = strip_line_marks(&strip_markup(r.first()?));
+                let cell = cell.trim();
                 cell.starts_with('/')
                     .then(|| target_route(method, cell))
                     .flatten()
@@ -150,6 +153,24 @@ fn method_heading_tables(doc: &Document, out: &mut Vec<Hit>) {
             });
         }
     }
+}
+
+/// The one method the paragraph right over block `i` names, in capitals (`All the
+/// following endpoints must be accessed with a `GET` HTTP request.`): the method of the
+/// table of paths under it. None when it names none or several.
+fn sentence_method(doc: &Document, i: usize) -> Option<&'static str> {
+    let p = doc.blocks.get(i.checked_sub(1)?)?;
+    if p.kind != Kind::Paragraph {
+        return None;
+    }
+    let mut found = p.text.split_whitespace().filter_map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        (w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+            .then(|| method_word(w))
+            .flatten()
+    });
+    let first = found.next()?;
+    found.all(|m| m == first).then_some(first)
 }
 
 /// The route in the code span that opens a list item's line (`` * `GET /chats.json` will

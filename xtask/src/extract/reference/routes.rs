@@ -30,7 +30,7 @@ const INLINE_TAGS: [&str; 20] = [
 
 /// A route's text without the HTML inline elements inside it ([`INLINE_TAGS`]), opening
 /// (with or without attributes) or closing.
-fn strip_markup(target: &str) -> String {
+pub(super) fn strip_markup(target: &str) -> String {
     let mut out = String::with_capacity(target.len());
     let mut rest = target;
     while let Some(at) = rest.find('<') {

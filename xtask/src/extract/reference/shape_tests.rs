@@ -2215,3 +2215,44 @@ fn slate_sections_and_an_envelope_status() {
     assert_eq!(super::responses::envelope_status("{\"code\": 1234}"), None);
     assert_eq!(super::responses::envelope_status("[{\"code\": 201}]"), None);
 }
+
+/// A table of paths (anchors around the code) under the one sentence that names their
+/// method (`All the following endpoints must be accessed with a `GET` HTTP request.`): a
+/// route per row. A sentence naming two methods gives none.
+#[test]
+fn a_path_table_under_a_sentence_naming_the_method() {
+    let page = "# API\n\n## Endpoints\n\nAll the following endpoints must be accessed with a `GET` HTTP request.\n\n| Path | Description |\n|---|---|\n| <a id=\"r\" href=\"#r\">`/api/http/routers`</a> | Lists all routers. |\n| <a id=\"n\" href=\"#n\">`/api/http/routers/{name}`</a> | Returns a router. |\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/http/routers", "GET /api/http/routers/{name}"]
+    );
+    let two = page.replace("a `GET` HTTP request", "a `GET` or a `HEAD` HTTP request");
+    assert!(read("api.md", &two).spec.operations.is_empty());
+}
+
+/// An HTML page's code listings laid out as tables (Pygments' `highlighttable`, a
+/// caption `HTTP Request` / `HTTP Response`, line numbers apart): read as their caption
+/// and their code, so the route and the `Status: 201 Created` line are found.
+#[test]
+fn code_listings_laid_out_as_tables() {
+    let listing = |caption: &str, code: &str| {
+        format!(
+            "<div class=\"highlight\"><table class=\"highlighttable\"><tr><th colspan=\"2\" class=\"filename\"><span class=\"filename\">{caption}</span></th></tr><tr><td class=\"linenos\"><div class=\"linenodiv\"><pre><span class=\"normal\">1</span></pre></div></td><td class=\"code\"><div><pre><span></span><code>{code}</code></pre></div></td></tr></table></div>"
+        )
+    };
+    let page = format!(
+        "<html><body><article><h1>Bots</h1><h2>Create a bot</h2><p>Creates a bot.</p>{}<p><strong>Parameters</strong></p><ul><li><em>name</em> (required) string - The bot's name.</li></ul>{}</article></body></html>",
+        listing(
+            "HTTP Request",
+            "<span class=\"err\">POST</span> <span class=\"err\">/bo</span><span class=\"kc\">ts</span>"
+        ),
+        listing(
+            "HTTP Response",
+            "Status: 201 Created\n{\n  \"id\": \"1\"\n}"
+        )
+    );
+    let out = read("bots.html", &page);
+    assert_eq!(routes(&out), ["POST /bots"]);
+    assert_eq!(statuses(&out), [vec![201]]);
+}
