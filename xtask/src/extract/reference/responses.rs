@@ -330,7 +330,8 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             }
             let Some(code) = words
                 .get(j)
-                .map(|w| w.trim_end_matches([',', ':', ')']))
+                .map(|w| w.trim_start_matches(['"', '\'', '(']))
+                .map(|w| w.trim_end_matches([',', ':', ')', '"', '\'']))
                 .filter(|w| w.len() == 3)
                 .and_then(|w| w.parse::<u16>().ok())
                 .filter(|c| (100..600).contains(c))
@@ -341,6 +342,39 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
                 let doc_text = words[j + 1..].join(" ");
                 out.push((code, (!doc_text.is_empty()).then_some(doc_text)));
             }
+        }
+        // `a 204 is returned`, `the status code of the response is 206`.
+        for (k, w) in words.iter().enumerate() {
+            let Some(code) = status_word(w) else {
+                continue;
+            };
+            let passive = words.get(k + 1).is_some_and(|n| *n == "is" || *n == "are")
+                && words
+                    .get(k + 2)
+                    .is_some_and(|n| n.trim_end_matches([',', '.']) == "returned");
+            let named =
+                k >= 2
+                    && words[k - 1] == "is"
+                    && words[..k - 1].iter().rev().take(6).any(|p| {
+                        p.eq_ignore_ascii_case("code") || p.eq_ignore_ascii_case("status")
+                    });
+            if (passive || named) && !out.iter().any(|(c, _)| *c == code) {
+                out.push((code, None));
+            }
+        }
+    }
+    // `responds with "200 OK"`, `"404 not found" otherwise`: a status line quoted.
+    for quoted in t.split('"').skip(1).step_by(2) {
+        if let Some((code, reason)) = quoted.split_once(' ')
+            && let Some(code) = status_word(code)
+            && !reason.is_empty()
+            && reason.split_whitespace().count() <= 4
+            && reason
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            && !out.iter().any(|(c, _)| *c == code)
+        {
+            out.push((code, Some(reason.to_string())));
         }
     }
     out
@@ -363,6 +397,15 @@ pub(super) fn envelope_status(text: &str) -> Option<u16> {
     .find_map(|k| object.get(*k)?.as_u64())
     .and_then(|n| u16::try_from(n).ok())
     .filter(|n| (100..600).contains(n))
+}
+
+/// A word that is an HTTP status, quotes and stops around it (`204`, `"200`, `206,`).
+fn status_word(w: &str) -> Option<u16> {
+    let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+    (w.len() == 3)
+        .then(|| w.parse::<u16>().ok())
+        .flatten()
+        .filter(|c| (100..600).contains(c))
 }
 
 /// Statuses stated as cases: a sentence or line opening with a status and the case it

@@ -302,13 +302,19 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
     if let Some(rest) = server_variable(target) {
         return Some((None, rest));
     }
-    // `{base_url}/x`, `$BASE/x`, `<host>/x`.
+    // `{base_url}/x`, `$BASE/x`, `<host>/x`: a server; `{path}/config`, `{repo}` (a
+    // placeholder no server word names, `The placeholder {path} … is a path to the
+    // repository`): the path's first segment.
     if target.starts_with(['{', '$', '<']) {
-        let at = target.find('/')?;
+        let at = target.find(['/', '?']).unwrap_or(target.len());
         let head = &target[..at];
-        if head.ends_with(['}', '>']) || head.starts_with('$') {
-            return Some((None, &target[at..]));
+        if head.starts_with('$') || (head.ends_with(['}', '>']) && server_word(head)) {
+            return target[at..].starts_with('/').then(|| (None, &target[at..]));
         }
+        if head.ends_with(['}', '>']) && !head[1..].contains(['{', '<']) {
+            return Some((None, target));
+        }
+        return None;
     }
     // `main.realtime.ably.net/channels/x`: a host without its scheme; the path is the
     // route (the scheme is not written, so no server is taken from it).
@@ -323,6 +329,18 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
         && target.contains('/')
         && !target.contains("://");
     relative.then_some((None, target))
+}
+
+/// A placeholder that names a server (`{base_url}`, `<host>`, `{API_ROOT}`, `{origin}`).
+fn server_word(placeholder: &str) -> bool {
+    let n = placeholder
+        .trim_matches(['{', '}', '<', '>'])
+        .to_ascii_lowercase();
+    [
+        "url", "host", "server", "domain", "base", "root", "origin", "endpoint", "uri", "api",
+    ]
+    .iter()
+    .any(|w| n.contains(w))
 }
 
 /// A host name (`rest.ably.io`, `api.example.com:8443`): dot-separated labels of letters,

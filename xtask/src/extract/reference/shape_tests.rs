@@ -2256,3 +2256,27 @@ fn code_listings_laid_out_as_tables() {
     assert_eq!(routes(&out), ["POST /bots"]);
     assert_eq!(statuses(&out), [vec![201]]);
 }
+
+/// Routes under a leading placeholder that names no server (`{path}/config`, `POST
+/// {path}?create=true`): the placeholder is the path's first segment (a `{base_url}/x`
+/// stays a server); statuses in quoted status lines (`responds with "200 OK"`) and in the
+/// passive (`a `204` is returned`).
+#[test]
+fn a_leading_path_placeholder_and_quoted_statuses() {
+    let page = "REST Backend\n************\n\nPOST {path}?create=true\n=======================\n\nCreates a repository. The server responds with \"200 OK\" if it was created.\n\nHEAD {path}/config\n==================\n\nReturns \"200 OK\" if the repository has a configuration, \"404 not found\" otherwise.\n\nDELETE {path}/locks\n===================\n\nIf successful, a `204` is returned.\n";
+    let out = read("rest.rst", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /{path}",
+            "HEAD /{path}/config",
+            "DELETE /{path}/locks"
+        ]
+    );
+    assert_eq!(statuses(&out), [vec![200], vec![200, 404], vec![204]]);
+    let base = "# API\n\n## List pets\n\n`GET {base_url}/pets`\n\nLists pets.\n\n## Get a pet\n\n`GET {base_url}/pets/{id}`\n\nGets one.\n";
+    assert_eq!(
+        routes(&read("pets.md", base)),
+        ["GET /pets", "GET /pets/{id}"]
+    );
+}
