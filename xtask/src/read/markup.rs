@@ -343,6 +343,12 @@ impl Rst<'_, '_> {
                     self.out
                         .push(("```".to_string(), no(end.saturating_sub(1))));
                     self.out.push((String::new(), no(end.saturating_sub(1))));
+                } else if matches!(name, "container" | "class" | "rst-class" | "only") {
+                    // (A wrapper: its body is read as if it stood alone.)
+                    self.out.push((String::new(), no(i)));
+                    if depth < MAX_NESTING {
+                        self.block(body, end, inner, section, depth + 1);
+                    }
                 } else if matches!(
                     name,
                     "note"
@@ -376,6 +382,11 @@ impl Rst<'_, '_> {
                 // (Other directives — toctree, image, index, include, meta — print nothing of
                 // their own that a reference reads.)
                 i = end.max(i + 1);
+                continue;
+            }
+            // A simple table (`=====  =====` borders): a Markdown table.
+            if table_border(line).is_some() {
+                i = rst_simple_table(lines, i, to, base, self.out);
                 continue;
             }
             // A comment or a link target (`.. _api/db:`, `..` and its indented lines).
@@ -415,6 +426,132 @@ impl Rst<'_, '_> {
             i += 1;
         }
     }
+}
+
+/// A simple table's border (`=====  ======`, two columns at least): each column's start
+/// and end (in characters, after `base` is cut).
+fn table_border(line: &str) -> Option<Vec<(usize, usize)>> {
+    let t = line.trim_end();
+    if !t.trim_start().starts_with('=') || !t.chars().all(|c| c == '=' || c == ' ') {
+        return None;
+    }
+    let mut cols = Vec::new();
+    let mut start = None;
+    for (k, c) in t.chars().enumerate() {
+        match (c, start) {
+            ('=', None) => start = Some(k),
+            (' ', Some(s)) => {
+                cols.push((s, k));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        cols.push((s, t.chars().count()));
+    }
+    (cols.len() >= 2 && cols.iter().all(|(a, b)| b - a >= 2)).then_some(cols)
+}
+
+/// A simple table from its top border at `i`: the header row(s) up to the next border,
+/// then the rows up to the closing one, written as a Markdown table. A line whose first
+/// column is blank goes on with the row above it. Returns the line after the table.
+fn rst_simple_table(lines: &[&str], i: usize, to: usize, base: usize, out: &mut Lines) -> usize {
+    let no = |k: usize| u32::try_from(k + 1).unwrap_or(u32::MAX);
+    let Some(cols) = table_border(dedent(lines[i], base)) else {
+        return i + 1;
+    };
+    let cells = |line: &str| -> Vec<String> {
+        let chars: Vec<char> = line.chars().collect();
+        cols.iter()
+            .enumerate()
+            .map(|(k, &(a, b))| {
+                // The last column runs to the line's end.
+                let end = if k + 1 == cols.len() {
+                    chars.len()
+                } else {
+                    b.min(chars.len())
+                };
+                let a = a.min(chars.len());
+                chars[a..end.max(a)]
+                    .iter()
+                    .collect::<String>()
+                    .trim()
+                    .to_string()
+            })
+            .collect()
+    };
+    // Rows: (first line, cells); a border ends the header, the next one the table.
+    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut header_rows = 0;
+    let mut borders = 1;
+    let mut j = i + 1;
+    while j < to {
+        let line = dedent(lines[j], base);
+        if table_border(line).is_some() {
+            borders += 1;
+            j += 1;
+            if borders == 2 {
+                // A border right after the header: or the table's end when no body
+                // follows it.
+                let more = j < to
+                    && !lines[j].trim().is_empty()
+                    && table_border(dedent(lines[j], base)).is_none();
+                if more {
+                    header_rows = rows.len();
+                    continue;
+                }
+            }
+            break;
+        }
+        if line.trim().is_empty() {
+            // (A blank line inside a simple table separates rows; it ends it only at the
+            // table's closing border.)
+            j += 1;
+            continue;
+        }
+        let row = cells(line);
+        match rows.last_mut() {
+            Some((_, last)) if row.first().is_some_and(String::is_empty) => {
+                for (cell, more) in last.iter_mut().zip(row) {
+                    if !more.is_empty() {
+                        if !cell.is_empty() {
+                            cell.push(' ');
+                        }
+                        cell.push_str(&more);
+                    }
+                }
+            }
+            _ => rows.push((j, row)),
+        }
+        j += 1;
+    }
+    let md = |r: &[String]| {
+        format!(
+            "| {} |",
+            r.iter()
+                .map(|c| rst_inline(c).replace('|', "\\|"))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        )
+    };
+    out.push((String::new(), no(i)));
+    let (header, body) = if header_rows == 1 {
+        (rows[0].clone(), &rows[1..])
+    } else {
+        // (No header row: an empty one, as Markdown needs a header.)
+        ((i, vec![String::new(); cols.len()]), &rows[..])
+    };
+    out.push((md(&header.1), no(header.0)));
+    out.push((
+        format!("|{}|", vec!["---"; cols.len()].join("|")),
+        no(header.0),
+    ));
+    for (k, r) in body {
+        out.push((md(r), no(*k)));
+    }
+    out.push((String::new(), no(j.saturating_sub(1))));
+    j
 }
 
 /// The Markdown level of a title adornment: its rank in order of first appearance.
@@ -805,7 +942,7 @@ mod tests {
     /// removed, read without a panic (the front ends slice text by what they found).
     #[test]
     fn cut_and_damaged_pages_read_without_panic() {
-        let rst_page = "Title\n=====\n\n.. _x:\n\n.. http:post:: /{db}/x\n   :synopsis: S\n\n   See :ref:`a <b>` and ``c`` and `d <e>`_ and :`f`.\n\n   :<json string name: N\n     more\n   :code 201: Créé\n\n   .. code-block:: json\n\n      {\"a\": 1}\n\n   Text::\n\n      lit\n\n.. note:: n\n\n   body\n";
+        let rst_page = "Title\n=====\n\n.. _x:\n\n.. http:post:: /{db}/x\n   :synopsis: S\n\n   See :ref:`a <b>` and ``c`` and `d <e>`_ and :`f`.\n\n   :<json string name: N\n     more\n   :code 201: Créé\n\n   .. code-block:: json\n\n      {\"a\": 1}\n\n   Text::\n\n      lit\n\n.. note:: n\n\n   body\n\n.. container:: t\n\n ===== ======\n Name  Désc\n ===== ======\n a     b é\n       more\n ===== ======\n";
         let adoc_page = "= T\n:a: b\n\n== S\n\n[cols=\"1,1\",options=\"header\"]\n|===\n| A | B\n| `x` | y\nmore\n|===\n\n.Title\n[source,json]\n----\n{}\n----\n\n* i https://x.y\u{a0}z[t] *b* +p+\n** j\n. k\n////\nc\n////\n";
         for page in [rst_page, adoc_page] {
             let chars: Vec<char> = page.chars().collect();

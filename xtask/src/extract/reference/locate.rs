@@ -234,6 +234,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
                 r.method == h.route.method
                     && h.route.path.contains('{')
                     && instance_of(&r.path, &h.route.path)
+                    && fills_with_values(&r.path, &h.route.path)
             })
     }) {
         o.route = Some(h.route.clone());
@@ -253,6 +254,23 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         }
     }
     ops.push(hit_op(doc, h, owner));
+}
+
+/// Whether `concrete` fills `template`'s placeholders with values (`devs@mg.net`, `42`,
+/// `rf3t35fkax0aw`), as an example call does, rather than with words a route is made of
+/// (`/lists/pages` beside `/lists/{address}`: an operation of its own).
+fn fills_with_values(concrete: &str, template: &str) -> bool {
+    let word = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c == '_' || c == '-')
+            && s.chars().filter(|c| "aeiou".contains(*c)).count() * 5 >= s.len()
+    };
+    concrete
+        .split('/')
+        .zip(template.split('/'))
+        .filter(|(c, t)| t.contains('{') && !c.contains('{'))
+        .any(|(c, _)| !word(c))
 }
 
 /// A block that lists routes: not a heading, two or more of its lines a route each.

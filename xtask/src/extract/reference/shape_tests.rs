@@ -2280,3 +2280,43 @@ fn a_leading_path_placeholder_and_quoted_statuses() {
         ["GET /pets", "GET /pets/{id}"]
     );
 }
+
+/// reStructuredText simple tables (`=====  =====` borders, a continuation line whose
+/// first column is blank) inside a `.. container::` are parameter tables; a route whose
+/// segment is a word (`/lists/pages`) beside a template (`/lists/<address>`) is an
+/// operation of its own, not an example of it.
+#[test]
+fn rst_simple_tables_and_word_segments() {
+    let page = "Lists\n=====\n\n.. code-block:: url\n\n    GET /lists/pages\n\nPaginate over mailing lists.\n\n.. container:: ptable\n\n ================== ==============================\n Parameter          Description\n ================== ==============================\n limit              Maximum number of records to\n                    return *(optional)*\n ================== ==============================\n\n.. code-block:: url\n\n     GET /lists/<address>\n\nReturns a single mailing list.\n\n.. code-block:: url\n\n     POST /lists\n\nCreates a list.\n\n.. container:: ptable\n\n ================== ==============================\n Parameter          Description\n ================== ==============================\n address            A valid email address\n name               List name *(optional)*\n ================== ==============================\n";
+    let out = read("lists.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /lists/pages".to_string(),
+                vec!["limit query false".to_string()]
+            ),
+            (
+                "GET /lists/{address}".to_string(),
+                vec!["address path true".to_string()]
+            ),
+            ("POST /lists".to_string(), vec![]),
+        ]
+    );
+    let body = out.spec.operations[2].body.as_ref().expect("a body");
+    let TypeRef::Named(name) = &body.ty else {
+        panic!("a named body: {:?}", body.ty);
+    };
+    let fields: Vec<&str> = out.spec.types[name]
+        .fields()
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(fields, ["address", "name"]);
+    // (`/lists/devs@mg.net` fills the placeholder with a value: an example.)
+    let example = page.replace("GET /lists/pages", "GET /lists/devs@mg.net");
+    assert_eq!(
+        routes(&read("lists.rst", &example)),
+        ["GET /lists/{address}", "POST /lists"]
+    );
+}
