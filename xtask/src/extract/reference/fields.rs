@@ -450,6 +450,28 @@ pub(super) fn dash_item_name(text: &str) -> Option<String> {
 /// a type and what is said of the value, or marks in parentheses and marks and a type
 /// before a dash; the rest its description. `None`: no parameter (a sentence).
 pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
+    let mut p = bullet_fields(text, line)?;
+    // `mode: either uuid or word passed in query string`: where it travels, said in its
+    // description.
+    if p.location.is_none() {
+        let doc = p.doc.to_ascii_lowercase();
+        p.location = [
+            ("passed in query string", Location::Query),
+            ("passed in the query string", Location::Query),
+            ("included in request body", Location::Body),
+            ("included in the request body", Location::Body),
+            ("passed in url", Location::Path),
+            ("passed in the url", Location::Path),
+        ]
+        .iter()
+        .find(|(w, _)| doc.contains(w))
+        .map(|(_, l)| *l);
+    }
+    Some(p)
+}
+
+/// [`bullet`]'s reading of the item, before a location its description says.
+fn bullet_fields(text: &str, line: u32) -> Option<RawParam> {
     let (mut p, rest, dashed) = bullet_name(text)?;
     let rest = rest.trim().to_string();
     // `int`, `int list`, `LIST of Project`, `bool Optional: false`, `datetime - can be
@@ -481,6 +503,9 @@ fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
     let t = text.trim();
     // `• - member_id: id of the member`: a dash inside the bullet.
     let t = t.strip_prefix("- ").unwrap_or(t).trim_start();
+    // `(Optional) note: …`, `(Optional but recommended) hostname …`, `(nullable) x:`:
+    // marks before the name.
+    let (t, lead) = leading_marks(t);
     let mut first = t.split_whitespace().next()?;
     // `time=<rfc3339 | unix_timestamp>:`: a pair's placeholder holds spaces; the name runs
     // to its closing `>`, with the marks right after it.
@@ -494,8 +519,19 @@ fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
         first = &t[..end];
     }
     let head = first.trim_end_matches([':', ',']);
-    let p = name_part(head)?;
-    let rest = t[first.len()..].trim_start();
+    let mut p = name_part(head)?;
+    lead.apply(&mut p);
+    let mut rest = t[first.len()..].trim_start();
+    // `page_id in query. Used for …`, `hostname passed in query string`, `X-Key header`:
+    // where it travels, said after the name.
+    if !first.ends_with([':', ','])
+        && let Some((location, after)) = location_phrase(rest)
+    {
+        p.location = Some(location);
+        rest = after;
+        let rest = rest.trim_start_matches(['.', ',', ':', ';']).trim_start();
+        return Some((p, rest, false));
+    }
     // `` `end_time=<timestamp>` to choose … ``: a name written as its query-string pair
     // with a placeholder value needs no separator before its description.
     let pair_in_code = query_pair_name(head.trim_matches(['`', '*'])).is_some()
@@ -525,6 +561,78 @@ fn bullet_name(text: &str) -> Option<(RawParam, &str, bool)> {
         rest
     };
     Some((p, rest, dashed))
+}
+
+/// Marks an item writes before the name: `(Optional)`, `(Optional but recommended)`,
+/// `(Required)`, `(nullable)`.
+#[derive(Default, Clone, Copy)]
+struct LeadMarks {
+    required: Option<bool>,
+    nullable: bool,
+}
+
+impl LeadMarks {
+    fn apply(self, p: &mut RawParam) {
+        if self.required.is_some() {
+            p.required = self.required;
+        }
+        p.nullable |= self.nullable;
+    }
+}
+
+/// The marks in parentheses an item opens with, and the rest. A parenthesis of other
+/// words is no mark: the text is returned whole.
+fn leading_marks(t: &str) -> (&str, LeadMarks) {
+    let mut marks = LeadMarks::default();
+    let Some(inner) = t.strip_prefix('(') else {
+        return (t, marks);
+    };
+    let Some(close) = inner.find(')') else {
+        return (t, marks);
+    };
+    let words = inner[..close].to_ascii_lowercase();
+    let first = words.split_whitespace().next().unwrap_or("");
+    match first.trim_matches(',') {
+        "optional" => marks.required = Some(false),
+        "required" | "mandatory" => marks.required = Some(true),
+        "nullable" => marks.nullable = true,
+        _ => return (t, marks),
+    }
+    (inner[close + 1..].trim_start(), marks)
+}
+
+/// Where a parameter travels, said right after its name (`in query`, `in the query
+/// string`, `passed in query string`, `in path`, `header`, `in the request body`): the
+/// location and the words after the phrase.
+pub(super) fn location_phrase(rest: &str) -> Option<(Location, &str)> {
+    let lower = rest.to_ascii_lowercase();
+    let phrases: [(&str, Location); 19] = [
+        ("in request body", Location::Body),
+        ("in body", Location::Body),
+        ("in url", Location::Path),
+        ("in the url", Location::Path),
+        ("passed in url", Location::Path),
+        ("passed in query string", Location::Query),
+        ("passed in the query string", Location::Query),
+        ("in the query string", Location::Query),
+        ("in query string", Location::Query),
+        ("in the query", Location::Query),
+        ("in query", Location::Query),
+        ("in the url path", Location::Path),
+        ("in the path", Location::Path),
+        ("in path", Location::Path),
+        ("header", Location::Header),
+        ("in the header", Location::Header),
+        ("in header", Location::Header),
+        ("in the request body", Location::Body),
+        ("in the body", Location::Body),
+    ];
+    phrases.iter().find_map(|(p, l)| {
+        let after = lower.strip_prefix(p)?;
+        // (A whole phrase: `in query.`, `header that contains …`, not `headers`.)
+        (after.is_empty() || after.starts_with([' ', '.', ',', ':', ';']))
+            .then(|| (*l, &rest[p.len()..]))
+    })
 }
 
 /// `(type, required)` / `(optional)` right after the name: read into `p`; the rest

@@ -505,6 +505,17 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
                 .then(|| label_ctx(t))
                 .flatten()
         }
+        // `Output:` over `If success, 200 with the alias.` in one paragraph: the label on
+        // the first line, what follows it said under it.
+        Kind::Paragraph
+            if b.text.trim().lines().next().is_some_and(|l| {
+                let l = l.trim();
+                l.ends_with(':') && l.split_whitespace().count() <= 3
+            }) && b.text.trim().contains('\n') =>
+        {
+            let first = b.text.trim().lines().next().unwrap_or_default().trim();
+            label_ctx(first)
+        }
         Kind::Paragraph if !b.text.contains('\n') => {
             let t = b.text.trim();
             // `options array of objects` is a field line, not a label.

@@ -17,7 +17,7 @@ use super::fields::{
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
-    label_media, label_name, shown_in_query,
+    label_ctx, label_media, label_name, shown_in_query,
 };
 use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
@@ -73,6 +73,9 @@ struct Walk<'b> {
     body_raw: BTreeMap<u32, String>,
     /// Under a samples label (`Request samples`).
     samples_label: bool,
+    /// An item that is a label of the items nested under it (`- Request Message Body in
+    /// json` over `- note: …`): its depth and the location it gives them.
+    item_label: Option<(u8, Location)>,
     /// A status tab read under it.
     tab_read: bool,
     /// A body that is a list (`Array`, then the items' type line), and its line.
@@ -148,6 +151,7 @@ impl<'b> Walk<'b> {
             body_samples: Vec::new(),
             body_raw: BTreeMap::new(),
             samples_label: false,
+            item_label: None,
             tab_read: false,
             array_body: None,
             array_of_fields: false,
@@ -1281,10 +1285,27 @@ impl Reader<'_> {
             .into_iter()
             .filter(|p| depth > base || p.name.is_ascii())
             .collect();
+        if w.item_label.is_some_and(|(d, _)| depth <= d) {
+            w.item_label = None;
+        }
+        // `- Request Message Body in json` over nested items: a label of its own.
+        if read.is_empty()
+            && let Some(Ctx::Params(Some(location))) = label_ctx(b.text.trim())
+        {
+            w.item_label = Some((depth, location));
+            return;
+        }
         if read.is_empty() && !b.text.trim().is_empty() {
             self.unread_item(&op.name, b);
         }
-        if depth == base {
+        if let Some((d, location)) = w.item_label
+            && depth == d + 1
+        {
+            for mut p in read {
+                p.location = p.location.or(Some(location));
+                w.raw.push((p, Some(Ctx::Params(Some(location)))));
+            }
+        } else if depth == base {
             for p in read {
                 w.raw.push((p, w.ctx));
             }

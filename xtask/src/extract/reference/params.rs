@@ -209,6 +209,7 @@ impl Reader<'_> {
             .as_ref()
             .map(|r| r.placeholders().iter().map(|s| s.to_string()).collect())
             .unwrap_or_default();
+        let raw = self.unmarked_in_contrast(raw);
         let mut g = Gathered::default();
         for (p, ctx) in raw {
             self.param(op, p, ctx, &placeholders, pascal, &mut g);
@@ -384,6 +385,49 @@ impl Reader<'_> {
             from_override: Vec::new(),
             line: Some(p.line),
         });
+    }
+
+    /// A list that marks some of its entries optional and none required: its unmarked
+    /// entries are the required ones (`query=<string>` over `time=<…>: … Optional.`;
+    /// `- (Optional) note` beside `- alias_prefix`). An entry whose description gives a
+    /// default or says it may be left out stays optional. A list is a run of entries under
+    /// one label.
+    fn unmarked_in_contrast(
+        &self,
+        mut raw: Vec<(RawParam, Option<Ctx>)>,
+    ) -> Vec<(RawParam, Option<Ctx>)> {
+        let mut start = 0;
+        while start < raw.len() {
+            let ctx = raw[start].1;
+            let end = (start..raw.len())
+                .find(|&k| raw[k].1 != ctx)
+                .unwrap_or(raw.len());
+            let marks: Vec<Option<bool>> = raw[start..end]
+                .iter()
+                .map(|(p, _)| {
+                    // (Optional as a mark: a sentence of its own, `… Optional.`; not a
+                    // word in a sentence, `If provided, status becomes optional`.)
+                    self.required_of(p).or_else(|| {
+                        p.doc
+                            .to_ascii_lowercase()
+                            .split(['.', ';', '\n'])
+                            .any(|s| s.trim() == "optional")
+                            .then_some(false)
+                    })
+                })
+                .collect();
+            let optional = marks.iter().any(|m| *m == Some(false));
+            let required = marks.iter().any(|m| *m == Some(true));
+            if optional && !required {
+                for ((p, _), m) in raw[start..end].iter_mut().zip(&marks) {
+                    if m.is_none() && prose_required(&p.doc).is_none() {
+                        p.required = Some(true);
+                    }
+                }
+            }
+            start = end;
+        }
+        raw
     }
 
     /// Whether a parameter is required: as listed, as its description says (`(Required:
@@ -677,7 +721,22 @@ impl Reader<'_> {
     fn auth_header(&mut self, p: &RawParam) -> bool {
         // (A layout that names its credentials apart, Redoc's `Authorizations:`, lists an
         // `Authorization` header as a parameter of its own.)
-        if !p.name.eq_ignore_ascii_case("authorization") || self.profile.auth.is_some() {
+        // A header that carries the caller's credential: `Authorization`, or one whose
+        // description says so (`Authentication header that contains the api key`,
+        // `X-Api-Key: your API key`).
+        let doc = p.doc.to_ascii_lowercase();
+        let credential = p.name.eq_ignore_ascii_case("authorization")
+            || [
+                "api key",
+                "api-key",
+                "apikey",
+                "access token",
+                "api token",
+                "credential",
+            ]
+            .iter()
+            .any(|w| doc.contains(w));
+        if !credential || self.profile.auth.is_some() {
             return false;
         }
         if self.auth.is_none() {
@@ -688,7 +747,7 @@ impl Reader<'_> {
                 } else {
                     AuthScheme::Header
                 },
-                header: (!bearer).then(|| "Authorization".to_string()),
+                header: (!bearer).then(|| p.name.clone()),
                 line: Some(p.line),
                 ..Auth::default()
             });

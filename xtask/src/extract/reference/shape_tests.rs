@@ -2320,3 +2320,54 @@ fn rst_simple_tables_and_word_segments() {
         ["GET /lists/{address}", "POST /lists"]
     );
 }
+
+/// Parameters whose location is said in words (`` `page_id` in query ``, `(Optional but
+/// recommended) `hostname` passed in query string`, `` `note` in request body ``), an
+/// `Authentication` header holding the api key (the API's auth), an item that labels the
+/// items nested under it (`Request Message Body in json`), and an `Output:` label with
+/// its text in one paragraph (what follows is the answer, not parameters).
+#[test]
+fn locations_in_words_and_an_item_labelling_its_items() {
+    let page = "# API\n\n#### GET /api/v2/aliases\n\nGet user aliases.\n\nInput:\n\n- `Authentication` header that contains the api key\n- `page_id` in query. Used for the pagination.\n- (Optional) `pinned` in query. If set, only pinned aliases are returned.\n\nOutput:\nIf success, 200 with the list of aliases. Each alias has the following fields:\n\n- id\n- email\n\n#### POST /api/v3/alias/custom/new\n\nCreate a new custom alias.\n\nInput:\n\n- `Authentication` header that contains the api key\n- (Optional but recommended) `hostname` passed in query string\n- Request Message Body in json (`Content-Type` is `application/json`)\n    - alias_prefix: string. The first part of the alias.\n    - (Optional) note: alias note\n\n#### PATCH /api/aliases/:alias_id\n\nInput:\n\n- `alias_id` in url.\n- (optional) `name` in request body\n";
+    let out = read("aliases.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/v2/aliases".to_string(),
+                vec![
+                    "page_id query true".to_string(),
+                    "pinned query false".to_string()
+                ]
+            ),
+            (
+                "POST /api/v3/alias/custom/new".to_string(),
+                vec!["hostname query false".to_string()]
+            ),
+            (
+                "PATCH /api/aliases/{alias_id}".to_string(),
+                vec!["alias_id path true".to_string()]
+            ),
+        ]
+    );
+    assert_eq!(out.spec.auth.header.as_deref(), Some("Authentication"));
+    let fields = |k: usize| -> Vec<(String, bool)> {
+        let body = out.spec.operations[k].body.as_ref().expect("a body");
+        let TypeRef::Named(name) = &body.ty else {
+            panic!("a named body: {:?}", body.ty);
+        };
+        out.spec.types[name]
+            .fields()
+            .iter()
+            .map(|f| (f.name.clone(), f.optional))
+            .collect()
+    };
+    assert_eq!(
+        fields(1),
+        [
+            ("alias_prefix".to_string(), false),
+            ("note".to_string(), true)
+        ]
+    );
+    assert_eq!(fields(2), [("name".to_string(), true)]);
+}
