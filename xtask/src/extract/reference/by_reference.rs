@@ -5,10 +5,13 @@
 
 use std::collections::BTreeMap;
 
-use chatgen_codegen::spec::{Location, TypeDef, TypeRef};
+use chatgen_codegen::spec::{Location, Param, Primitive, TypeDef, TypeRef};
 
+use super::fields::{RawParam, bullets};
+use super::labels::clean_heading;
 use super::locate::OpAt;
 use super::routes::{instance_of, method_word, shape, target_route};
+use super::types::type_word;
 use super::{Document, Kind, Operation};
 
 /// The route a sentence referring to another operation's parameters names (`Refer to
@@ -127,4 +130,80 @@ pub(super) fn parameters_by_reference(
             types.remove(&n);
         }
     }
+}
+
+/// Parameters a page lists once in a section of their own (`## Filters` over a list, "All
+/// Endpoints marked with `filters` can now be filtered with the parameters below") and an
+/// operation names by a parameter of that name whose description refers to them
+/// (`filters`: "Can accept filter parameters"): the operation takes the section's
+/// parameters in its place, where that parameter travels. A section that documents an
+/// operation is no such group.
+pub(super) fn parameter_groups(doc: &Document, located: &[OpAt], operations: &mut [Operation]) {
+    for op in operations.iter_mut() {
+        let mut k = 0;
+        while k < op.params.len() {
+            let p = &op.params[k];
+            let refers = p.doc.as_deref().is_some_and(|d| {
+                let d = d.to_ascii_lowercase();
+                d.contains("parameter") || d.contains("argument")
+            });
+            let group = refers
+                .then(|| group_section(doc, located, &p.name))
+                .flatten();
+            let Some(members) = group else {
+                k += 1;
+                continue;
+            };
+            let template = op.params.remove(k);
+            let fresh: Vec<Param> = members
+                .into_iter()
+                .filter(|m| !op.params.iter().any(|q| q.name == m.name))
+                .map(|m| Param {
+                    name: m.name,
+                    ty: m
+                        .ty
+                        .as_deref()
+                        .and_then(type_word)
+                        .unwrap_or(TypeRef::Primitive(Primitive::String)),
+                    required: m.required == Some(true),
+                    doc: (!m.doc.is_empty()).then_some(m.doc),
+                    line: Some(m.line),
+                    ..template.clone()
+                })
+                .collect();
+            let n = fresh.len();
+            for (j, f) in fresh.into_iter().enumerate() {
+                op.params.insert(k + j, f);
+            }
+            k += n;
+        }
+    }
+}
+
+/// The parameters listed in the section titled like `name` (`filters` → `## Filters`,
+/// `filter` → `## Filters`), when no operation is documented there.
+fn group_section(doc: &Document, located: &[OpAt], name: &str) -> Option<Vec<RawParam>> {
+    let key = name.to_ascii_lowercase();
+    let singular = key.trim_end_matches('s');
+    let (h, level) = doc.blocks.iter().enumerate().find_map(|(i, b)| {
+        let title = clean_heading(&b.text).to_ascii_lowercase();
+        (b.is_heading() && (title == key || title.trim_end_matches('s') == singular))
+            .then(|| (i, b.level()))
+    })?;
+    let end = doc.blocks[h + 1..]
+        .iter()
+        .position(|b| b.is_heading() && b.level() <= level)
+        .map_or(doc.blocks.len(), |e| h + 1 + e);
+    if located
+        .iter()
+        .any(|o| o.heading == Some(h) || o.block.is_some_and(|b| b > h && b < end))
+    {
+        return None;
+    }
+    let members: Vec<RawParam> = doc.blocks[h + 1..end]
+        .iter()
+        .filter(|b| matches!(b.kind, Kind::Item { .. }))
+        .flat_map(|b| bullets(&b.text, b.span.line))
+        .collect();
+    (!members.is_empty()).then_some(members)
 }

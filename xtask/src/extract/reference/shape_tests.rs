@@ -2371,3 +2371,30 @@ fn locations_in_words_and_an_item_labelling_its_items() {
     );
     assert_eq!(fields(2), [("name".to_string(), true)]);
 }
+
+/// A section listing parameters once (`## Filters`) and operations naming it by a
+/// parameter that refers to them (`filters`: Can accept filter parameters): each such
+/// operation takes the section's parameters, where that parameter travels. A parameter
+/// that only shares a section's name, without referring to parameters, stays.
+#[test]
+fn a_parameter_group_named_by_a_parameter() {
+    let page = "# Sessions\n\n## Filters\n\nAll endpoints marked with `filters` can be filtered with the parameters below.\n\n**Parameters**\n\n- `path`: (string | optional) Name of URL.\n- `browser`: (string | optional) Name of browser.\n\n## GET /api/sessions\n\nGets sessions.\n\n**Parameters**\n\n- `startAt`: (number) Timestamp of the start.\n- `filters`: Can accept filter parameters.\n\n## GET /api/sessions/stats\n\n**Parameters**\n\n- `filters`: (string | optional) A filter expression.\n";
+    let out = read("sessions.md", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "GET /api/sessions".to_string(),
+                vec![
+                    "startAt query false".to_string(),
+                    "path query false".to_string(),
+                    "browser query false".to_string()
+                ]
+            ),
+            (
+                "GET /api/sessions/stats".to_string(),
+                vec!["filters query false".to_string()]
+            ),
+        ]
+    );
+}
