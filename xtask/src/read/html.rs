@@ -243,7 +243,30 @@ impl Walk<'_> {
     /// One element: a block of its own (heading, paragraph, list, table, code), inline
     /// text of the block being read, or a container whose children are read.
     fn element(&mut self, el: ElementRef<'_>, depth: u8) {
+        // A page kept as a client-side template (`<script type="text/x-handlebars-template">`
+        // around the whole chapter): its text is HTML, read as the page's.
+        if el.value().name() == "script"
+            && el.value().attr("type").is_some_and(|t| {
+                let t = t.to_ascii_lowercase();
+                t == "text/html" || (t.starts_with("text/") && t.contains("template"))
+            })
+        {
+            let inner: String = el.text().collect();
+            let fragment = Html::parse_fragment(&inner);
+            self.flush();
+            // (Each template's text is shorter than the page it sits in: nesting ends.)
+            self.children(fragment.root_element(), depth);
+            self.flush();
+            return;
+        }
         if chrome(&el) {
+            // (A page whose body starts with its template lands in `<head>`: the template
+            // is still the page.)
+            if el.value().name() == "head" {
+                for script in descendants_named(el, "script") {
+                    self.element(script, depth);
+                }
+            }
             return;
         }
         let name = el.value().name().to_string();

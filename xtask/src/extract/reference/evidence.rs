@@ -177,6 +177,20 @@ fn sentence_method(doc: &Document, i: usize) -> Option<&'static str> {
 /// return … ``), its method written.
 fn leading_code_route(line: &str) -> Option<RouteText> {
     let t = line.trim_start();
+    // (An HTML item: `<li><code>GET /connectors</code> - return …`.)
+    let html = match t.strip_prefix("<li") {
+        Some(r) if r.starts_with(['>', ' ']) => r[r.find('>')? + 1..].trim_start(),
+        _ => t,
+    };
+    if let Some(rest) = html.strip_prefix("<code>") {
+        let code = rest[..rest.find("</code>")?]
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&");
+        method_word(code.split_whitespace().next()?)?;
+        return route_line(&code);
+    }
     let t = t
         .strip_prefix(['*', '-', '+'])
         .map(str::trim_start)

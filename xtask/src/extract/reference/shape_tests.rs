@@ -2398,3 +2398,20 @@ fn a_parameter_group_named_by_a_parameter() {
         ]
     );
 }
+
+/// An HTML chapter kept as a client-side template (`<script type="text/x-handlebars-
+/// template">` around it, parsed into `<head>`), its routes opening list items in code
+/// (`<li id="x"><code>PUT /connectors/{name}/stop</code> - …`, entities in the query).
+#[test]
+fn a_page_inside_a_template_script_with_routes_opening_items() {
+    let page = "<!-- licence -->\n<script id=\"t\" type=\"text/x-handlebars-template\">\n<h3>REST API</h3>\n<ul>\n    <li><code>GET /connectors</code> - return a list of active connectors</li>\n    <li id=\"stop\"><code>PUT /connectors/{name}/stop</code> - stop the connector</li>\n    <li><code>POST /connectors/{name}/restart?onlyFailed=&lt;true|false&gt;</code> - restart a connector.</li>\n</ul>\n</script>\n<div class=\"p-connect\"></div>\n";
+    let out = read("connect.html", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /connectors",
+            "PUT /connectors/{name}/stop",
+            "POST /connectors/{name}/restart"
+        ]
+    );
+}
