@@ -168,10 +168,15 @@ fn shell_words(s: &str) -> Vec<String> {
 /// Routes in a table: a cell that is a route, or a row giving the method and the
 /// URL/path/endpoint in columns of their own.
 pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
+    // (`API Endpoint`, `Request URL`: a word before the column's own name.)
     let col = |names: &[&str]| {
         t.header.iter().position(|h| {
             let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
+            let last = h.split_whitespace().last().unwrap_or("");
             names.iter().any(|n| h == *n)
+                || (h.split_whitespace().count() == 2
+                    && matches!(last, "endpoint" | "path" | "url" | "uri" | "route")
+                    && names.contains(&last))
         })
     };
     // (A column is also known by what it holds, whatever its header's language says:
@@ -206,12 +211,18 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         let at = t.row_lines.get(k).copied().unwrap_or(line);
         if let (Some(m), Some(p)) = (method_col, path_col)
             && let (Some(m), Some(p)) = (row.get(m), row.get(p))
-            && let Some(method) = method_word(m.trim())
+            && let Some(methods) = cell_methods(m)
         {
-            // (`/v1/namespace/:namespace <br /> /v1/namespace`: one route per path.)
-            let routes: Vec<RouteText> = cell_paths(p)
+            // (`/v1/namespace/:namespace <br /> /v1/namespace`: one route per path; `GET /
+            // HEAD`: one per method.)
+            let routes: Vec<RouteText> = methods
                 .iter()
-                .filter_map(|path| target_route(method, &column_path(path)))
+                .flat_map(|method| {
+                    cell_paths(p)
+                        .iter()
+                        .filter_map(|path| target_route(method, &column_path(path)))
+                        .collect::<Vec<_>>()
+                })
                 .collect();
             if !routes.is_empty() {
                 out.extend(routes.into_iter().map(|r| (at, r)));
@@ -239,6 +250,21 @@ fn column_of(t: &Table, is: impl Fn(&str) -> bool) -> Option<usize> {
     });
     let first = found.next()?;
     found.next().is_none().then_some(first)
+}
+
+/// The methods a method column's cell gives: one (`GET`), or several apart (`` `GET` /
+/// `HEAD` ``, `GET, HEAD`, `GET or HEAD`).
+fn cell_methods(cell: &str) -> Option<Vec<&'static str>> {
+    if let Some(m) = method_word(cell.trim()) {
+        return Some(vec![m]);
+    }
+    let words: Vec<&str> = cell
+        .split(|c: char| c == '/' || c == ',' || c.is_whitespace())
+        .map(|w| w.trim_matches(['`', '*']))
+        .filter(|w| !w.is_empty() && *w != "or" && *w != "and")
+        .collect();
+    let methods: Vec<&'static str> = words.iter().filter_map(|w| method_word(w)).collect();
+    (methods.len() >= 2 && methods.len() == words.len()).then_some(methods)
 }
 
 /// The paths a path column's cell gives: several when it lists them apart (on lines of

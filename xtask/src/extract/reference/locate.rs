@@ -215,6 +215,25 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         });
     }
     if ops.iter().any(|o| same(o) && !own_panel(o)) && !declared {
+        // The same template again with a query string of placeholders (a table's row
+        // `/v2/<name>/tags/list?n=<integer>&last=<tagname>` under `/v2/<name>/tags/list`):
+        // its query parameters are the operation's too.
+        if h.route.query
+            && let Some(o) = ops.iter_mut().find(|o| {
+                o.route.as_ref().is_some_and(|r| {
+                    r.method == h.route.method && shape(&r.path) == shape(&h.route.path)
+                })
+            })
+            && let Some(r) = o.route.as_mut()
+        {
+            for (name, value) in &h.route.pairs {
+                let placeholder = (value.starts_with('<') && value.ends_with('>'))
+                    || (value.starts_with('{') && value.ends_with('}'));
+                if placeholder && !r.pairs.iter().any(|(n, _)| n == name) {
+                    r.pairs.push((name.clone(), value.clone()));
+                }
+            }
+        }
         // The same route on a line of its own again, documented once more (its own
         // description, list and examples follow): more of the same operation.
         if let Some(first) = repeated(doc, ops, h) {

@@ -644,6 +644,40 @@ impl<'b> Walk<'b> {
             for cell in row {
                 self.raw.extend(cell_fields(cell, o.route_at));
             }
+            // Statuses in columns of their own (`| Success | Failure |` over `` `201`/`202` ``).
+            for (i, h) in t.header.iter().enumerate() {
+                let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
+                let status_column = matches!(
+                    h.as_str(),
+                    "success"
+                        | "failure"
+                        | "error"
+                        | "errors"
+                        | "status"
+                        | "statuses"
+                        | "status code"
+                        | "status codes"
+                        | "response code"
+                        | "response codes"
+                        | "http status"
+                        | "return code"
+                        | "return codes"
+                );
+                let Some(cell) = row.get(i).filter(|_| status_column) else {
+                    continue;
+                };
+                let words: Vec<&str> = cell
+                    .split(|c: char| c == '/' || c == ',' || c.is_whitespace())
+                    .map(|w| w.trim_matches(['`', '*']))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let codes: Vec<u16> = words.iter().filter_map(|w| bare_status(w)).collect();
+                if codes.len() == words.len() {
+                    for code in codes {
+                        self.add_status(code, o.route_at, None);
+                    }
+                }
+            }
             // Its description: the description cell, up to the fields it lists.
             if let Some(d) = t
                 .header

@@ -2415,3 +2415,32 @@ fn a_page_inside_a_template_script_with_routes_opening_items() {
         ]
     );
 }
+
+/// A table of endpoints whose path column is named in two words (`API Endpoint`), whose
+/// method cell may give two methods (`` `GET` / `HEAD` ``), whose status columns
+/// (`Success`, `Failure`) give the statuses, and whose rows repeat a route with a query
+/// string of placeholders (its query parameters are the operation's).
+#[test]
+fn an_endpoint_table_with_methods_statuses_and_query_rows() {
+    let page = "# Registry\n\n## Endpoints\n\n| ID | Method | API Endpoint | Success | Failure |\n|---|---|---|---|---|\n| end-2 | `GET` / `HEAD` | `/v2/<name>/blobs/<digest>` | `200` | `404` |\n| end-8a | `GET` | `/v2/<name>/tags/list` | `200` | `404`/`401` |\n| end-8b | `GET` | `/v2/<name>/tags/list?n=<integer>&last=<tagname>` | `200` | `404` |\n\nMore text.\n";
+    let out = read("spec.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v2/{name}/blobs/{digest}",
+            "HEAD /v2/{name}/blobs/{digest}",
+            "GET /v2/{name}/tags/list"
+        ]
+    );
+    assert_eq!(
+        statuses(&out),
+        [vec![200, 404], vec![200, 404], vec![200, 404, 401]]
+    );
+    let query: Vec<&str> = out.spec.operations[2]
+        .params
+        .iter()
+        .filter(|p| p.location == Location::Query)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(query, ["n", "last"]);
+}
