@@ -472,6 +472,16 @@ fn set_extents(doc: &Document, ops: &mut [OpAt]) {
                 .map(|n| ops[n].block.unwrap_or(ops[n].start))
                 .collect();
             let end = ops[k].end;
+            // Routes in one code block (`PUT /x` over `PATCH /x`), or in code blocks right
+            // after one another (`GET http://host/query`, then `POST http://host/query`),
+            // are one group: they share what follows.
+            let mut group = vec![0usize; j - k];
+            for n in k + 1..j {
+                let (a, b) = (at[n - 1 - k], at[n - k]);
+                let adjacent_code =
+                    b == a + 1 && doc.blocks[a].is_code() && doc.blocks[b].is_code();
+                group[n - k] = group[n - 1 - k] + usize::from(a != b && !adjacent_code);
+            }
             for n in k..j {
                 if n > k {
                     ops[n].start = at[n - k];
@@ -482,7 +492,7 @@ fn set_extents(doc: &Document, ops: &mut [OpAt]) {
                 // two routes, `/v1/x/:id <br /> /v1/x`, is the route of the whole section.)
                 let one_row = (k..j).all(|m| ops[m].route_at == ops[k].route_at);
                 let table = doc.blocks[at[n - k]].table().is_some() && !one_row;
-                ops[n].end = match (n + 1..j).find(|&m| at[m - k] != at[n - k]) {
+                ops[n].end = match (n + 1..j).find(|&m| group[m - k] != group[n - k]) {
                     _ if table && n + 1 < j => at[n + 1 - k],
                     Some(m) => at[m - k],
                     None => end,

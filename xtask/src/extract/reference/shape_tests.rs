@@ -2444,3 +2444,25 @@ fn an_endpoint_table_with_methods_statuses_and_query_rows() {
         .collect();
     assert_eq!(query, ["n", "last"]);
 }
+
+/// Routes in code blocks right after one another (`GET http://host/query`, then `POST
+/// http://host/query`) share what follows them; a name column headed by where its
+/// parameters travel (`Query String Parameter`) whose cells are pairs (`db=\<name>`,
+/// `epoch=[ns,u,ms]`, `pretty=true`), with an `Optional/Required` column.
+#[test]
+fn adjacent_route_blocks_and_a_query_string_parameter_table() {
+    let page = "# API\n\n### `/query` HTTP endpoint\n\nThe `/query` endpoint accepts `GET` and `POST` HTTP requests.\n\n#### Definition\n\n```\nGET http://localhost:8086/query\n```\n\n```\nPOST http://localhost:8086/query\n```\n\n#### Query string parameters\n\n| Query String Parameter | Optional/Required | Definition |\n| :--- | :--- | :--- |\n| db=\\<database_name> | Required | Sets the target database. |\n| epoch=[ns,u,ms] | Optional | Returns epoch timestamps. |\n| pretty=true | Optional | Enables pretty-printed JSON. |\n";
+    let out = read("api.md", page);
+    let expected = vec![
+        "db query true".to_string(),
+        "epoch query false".to_string(),
+        "pretty query false".to_string(),
+    ];
+    assert_eq!(
+        ops(&out),
+        [
+            ("GET /query".to_string(), expected.clone()),
+            ("POST /query".to_string(), expected),
+        ]
+    );
+}

@@ -1,6 +1,8 @@
 //! Parameter tables: which columns hold the name, type, location, required flag and
 //! description, and the rows of field tables.
 
+use chatgen_codegen::spec::Location;
+
 use super::fields::{RawParam, field_name, name_part};
 use super::types::{first_value, location_word, quoted_values, type_line};
 use crate::read::blocks::Table;
@@ -41,7 +43,12 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
         "name (type)",
         "option",
     ])
-    .or_else(|| t.header.iter().position(|h| name_header(h)))?;
+    .or_else(|| t.header.iter().position(|h| name_header(h)))
+    .or_else(|| {
+        t.header
+            .iter()
+            .position(|h| located_name_header(h).is_some())
+    })?;
     // `name | string 成员名`: a field's row set as the header (a Markdown table whose
     // first row is data), not column names.
     let other_columns = t
@@ -81,8 +88,28 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
             "notes",
             "comment",
             "meaning",
+            "definition",
         ]),
     })
+}
+
+/// A name column headed by where its parameters travel (`Query String Parameter`, `Path
+/// Parameter`, `Header Name`): the location.
+pub(super) fn located_name_header(h: &str) -> Option<Location> {
+    let l = h
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .trim_end_matches(':')
+        .to_ascii_lowercase();
+    let (rest, last) = l.rsplit_once(' ')?;
+    if !matches!(
+        last,
+        "parameter" | "parameters" | "param" | "params" | "name" | "field"
+    ) {
+        return None;
+    }
+    location_word(rest.trim())
 }
 
 /// A name column headed by what it names and `Name` (`Param Name`, `Property Name`,
@@ -147,6 +174,14 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         // name the bullets' reading would accept (`a.b c`, `🙂`).
         let Some(mut p) = cell(Some(c.name)).filter(|n| !struck_out(n)).and_then(|n| {
             let n = n.replace('\\', "");
+            // `chunked=[true | <n>]`, `pretty=true`: a name column's cell written as the
+            // pair it travels in.
+            let n = match n.trim().trim_matches('`').split_once('=') {
+                Some((name, _)) if name_part(name).is_some() && !name.contains(' ') => {
+                    name.to_string()
+                }
+                _ => n,
+            };
             name_part(&n).or_else(|| {
                 let t = n.trim().trim_matches(['`', '*']).trim();
                 (!t.is_empty()
@@ -180,6 +215,9 @@ pub(super) fn table_params(t: &Table, line: u32) -> Vec<RawParam> {
         }
         if let Some(l) = cell(c.location) {
             p.location = location_word(&l);
+        }
+        if p.location.is_none() {
+            p.location = t.header.get(c.name).and_then(|h| located_name_header(h));
         }
         p.doc = cell(c.doc).unwrap_or_default();
         out.push(p);
