@@ -743,7 +743,12 @@ fn spaced_cells(t: &str) -> Option<Vec<String>> {
         .filter(|c| !c.is_empty())
         .map(str::to_string)
         .collect();
-    (cells.len() >= 2).then_some(cells)
+    // `… as a JSON array.  POST creates`: two spaces after a sentence's end are how some
+    // write prose, not a column's edge.
+    let sentence_spacing = cells
+        .windows(2)
+        .any(|w| w[0].ends_with(['.', '?', '!']) && w[1].starts_with(|c: char| c.is_uppercase()));
+    (cells.len() >= 2 && !sentence_spacing).then_some(cells)
 }
 
 /// The `title="…"` of a fence's info string.

@@ -50,6 +50,7 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     out.append(&mut split);
     field_label_routes(doc, &mut out);
     path_heading_routes(doc, &mut out);
+    path_block_routes(doc, &mut out);
     method_heading_tables(doc, &mut out);
     link_calls(doc, &mut out);
     out.sort_by_key(|h| (h.block, h.line));
@@ -107,6 +108,79 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     (b.span.line..=b.span.end_line)
         .filter_map(|n| split_code_route(doc.line(n)).map(|r| (n, r)))
         .collect()
+}
+
+/// Code blocks of bare paths (`/galene-api/v0/.stats`, one per line) in a section whose
+/// prose names the methods they allow (`The only allowed methods are HEAD and GET.`,
+/// `Allowed methods are PUT, POST and DELETE.`): a route per path and method, placed at
+/// the path's line.
+fn path_block_routes(doc: &Document, out: &mut Vec<Hit>) {
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if !b.is_code() || out.iter().any(|h| h.block == i) {
+            continue;
+        }
+        let lines: Vec<&str> = b.text.lines().filter(|l| !l.trim().is_empty()).collect();
+        let bare = |l: &str| {
+            let t = l.trim();
+            t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace)
+        };
+        if lines.is_empty() || !lines.iter().all(|l| bare(l)) {
+            continue;
+        }
+        let end = (i + 1..doc.blocks.len())
+            .find(|&k| doc.blocks[k].is_heading() || doc.blocks[k].is_code())
+            .unwrap_or(doc.blocks.len());
+        let methods: Vec<&'static str> = doc.blocks[i + 1..end]
+            .iter()
+            .filter(|p| p.kind == Kind::Paragraph)
+            .flat_map(|p| allowed_methods(&p.text))
+            .fold(Vec::new(), |mut acc, m| {
+                if !acc.contains(&m) {
+                    acc.push(m);
+                }
+                acc
+            });
+        if methods.is_empty() {
+            continue;
+        }
+        // (A fenced block's first line is its fence.)
+        let first = b.span.line + u32::from(doc.line(b.span.line).trim_start().starts_with("```"));
+        for (k, l) in (0u32..).zip(&lines) {
+            for m in &methods {
+                if let Some(route) = target_route(m, l.trim()) {
+                    out.push(Hit {
+                        block: i,
+                        line: (first + k).min(b.span.end_line),
+                        route,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The methods a sentence says are allowed (`The only allowed methods are HEAD and GET`,
+/// `Allowed methods are HEAD, GET, PUT and DELETE`): its upper-case method words.
+fn allowed_methods(text: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for sentence in text.split(". ") {
+        let lower = sentence.to_ascii_lowercase();
+        if !(lower.contains("allowed method") || lower.contains("supported method")) {
+            continue;
+        }
+        for w in sentence.split_whitespace() {
+            let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+            if w.len() > 2
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && let Some(m) = method_word(w)
+                && !out.contains(&m)
+            {
+                out.push(m);
+            }
+        }
+    }
+    out
 }
 
 /// A table of paths under a heading that names the method (`== GETs (Reading Data)` over

@@ -426,9 +426,40 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
             }
             continue;
         }
+        // `/.groups/groupname`, `/users/user_id`, `/.tokens/token`: a segment naming one of
+        // the collection before it (its singular, alone or with `name`/`id`) stands for it.
+        if i >= 2 && named_member(segs[i - 1], seg) {
+            out.push_str(&format!("{{{seg}}}"));
+            continue;
+        }
         segment_placeholders(seg, &mut out)?;
     }
     Some((out, note))
+}
+
+/// Whether `seg` names a member of the collection `prev` (`groups` / `groupname`, `users` /
+/// `user_id`, `tokens` / `token`): the collection's singular, alone or followed by `name`
+/// or `id` (joined, or after `_`/`-`), in lower case.
+fn named_member(prev: &str, seg: &str) -> bool {
+    let prev = prev.trim_start_matches('.');
+    if prev.len() < 4
+        || !prev.ends_with('s')
+        || !prev.chars().all(|c| c.is_ascii_lowercase())
+        || !seg
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '_' || c == '-')
+    {
+        return false;
+    }
+    let one = crate::normalise::infer::singular(prev);
+    if one == prev {
+        return false;
+    }
+    let rest = match seg.strip_prefix(one.as_str()) {
+        Some(r) => r.trim_start_matches(['_', '-']),
+        None => return false,
+    };
+    matches!(rest, "" | "name" | "id")
 }
 
 /// One path segment with its placeholders (`:id`, `{id}`, `<id>`, `[verb]`) rewritten as

@@ -2466,3 +2466,31 @@ fn adjacent_route_blocks_and_a_query_string_parameter_table() {
         ]
     );
 }
+
+/// A section giving bare paths in a code block and, in its prose, the methods they allow
+/// (`The only allowed methods are HEAD and GET.`, across a line break); a segment naming
+/// a member of the collection before it (`/.groups/groupname`, `/.tokens/token`) is a
+/// placeholder; two spaces after a sentence's end are no table column.
+#[test]
+fn bare_paths_with_allowed_methods_in_prose() {
+    let page = "# API\n\n### List of tokens\n\n    /api/v0/.groups/groupname/.tokens/\n\nGET returns the list of tokens, as a JSON array.  POST creates\na new token.  Allowed\nmethods are HEAD, GET and POST.\n\n### Token\n\n    /api/v0/.groups/groupname/.tokens/token\n\nA single token.  Allowed methods are GET and PUT.\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "HEAD /api/v0/.groups/{groupname}/.tokens/",
+            "GET /api/v0/.groups/{groupname}/.tokens/",
+            "POST /api/v0/.groups/{groupname}/.tokens/",
+            "GET /api/v0/.groups/{groupname}/.tokens/{token}",
+            "PUT /api/v0/.groups/{groupname}/.tokens/{token}"
+        ]
+    );
+    // (A literal segment after a collection stays: `/users/me`, `/groups/list`.)
+    assert_eq!(
+        routes(&read(
+            "me.md",
+            "# API\n\n## Me\n\n`GET /api/users/me`\n\nThe caller.\n\n## List\n\n`GET /api/groups/list`\n\nAll groups.\n"
+        )),
+        ["GET /api/users/me", "GET /api/groups/list"]
+    );
+}
