@@ -234,6 +234,13 @@ impl Scan<'_> {
     /// Reads the block starting at line `n`; returns the next line to read.
     fn block_at(&mut self, n: u32, line: &str, t: &str) -> u32 {
         let col = indent_col(line);
+        // Raw HTML in Markdown (`<table>` … `</table>`, as Jekyll and GitHub pages write
+        // key/value tables): read by the HTML front end, at its lines.
+        if self.markdown
+            && let Some(next) = self.html_table(n, t)
+        {
+            return next;
+        }
         if self.markdown
             && let Some(next) = self.markdown_block(n, line, t, col)
         {
@@ -255,6 +262,46 @@ impl Scan<'_> {
             return self.plain_line(n, t, col);
         }
         self.markdown_paragraph(n, t, col)
+    }
+
+    /// A raw HTML table starting at line `n`, up to the line closing it (nested tables
+    /// counted): its blocks as the HTML front end reads them, placed at their lines. None
+    /// when the line opens no table or the table is never closed.
+    fn html_table(&mut self, n: u32, t: &str) -> Option<u32> {
+        let opens = |l: &str| l.to_ascii_lowercase().matches("<table").count();
+        let closes = |l: &str| l.to_ascii_lowercase().matches("</table>").count();
+        if !t.to_ascii_lowercase().starts_with("<table") {
+            return None;
+        }
+        let doc = self.doc;
+        let mut depth = 0usize;
+        let mut end = None;
+        for l in n..=doc.len() {
+            let line = raw(doc, l);
+            depth += opens(line);
+            depth = depth.saturating_sub(closes(line));
+            if depth == 0 {
+                end = Some(l);
+                break;
+            }
+        }
+        let end = end?;
+        let text: Vec<&str> = (n..=end).map(|l| raw(doc, l)).collect();
+        let (blocks, links) = super::html::blocks(&text.join("\n"));
+        let shift = |l: u32| (l + n - 1).min(end);
+        for b in blocks {
+            self.blocks.push(Block {
+                span: Span::new(shift(b.span.line), b.span.column, shift(b.span.end_line)),
+                ..b
+            });
+        }
+        for k in links {
+            self.links.push(Link {
+                span: Span::new(shift(k.span.line), k.span.column, shift(k.span.end_line)),
+                ..k
+            });
+        }
+        Some(end + 1)
     }
 
     /// Markdown's own blocks at line `n`: a fenced or indented code block, an ATX or setext

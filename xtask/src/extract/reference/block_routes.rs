@@ -330,7 +330,15 @@ pub(super) fn record_field<'t>(t: &'t Table, names: &[&str]) -> Option<(usize, &
 
 /// The route of a table of one record: its method row and its URL/path row.
 fn record_route(t: &Table, line: u32) -> Option<(u32, RouteText)> {
-    let (k, method) = record_field(t, &["method", "http method", "verb"])?;
+    let (k, method) = match record_field(t, &["method", "http method", "verb"]) {
+        Some(found) => found,
+        // (`Description | This ```GET``` method returns …`: the one method the
+        // description names, in capitals.)
+        None => {
+            let (k, d) = record_field(t, &["description", "summary"])?;
+            (k, one_method_named(d)?)
+        }
+    };
     let (_, path) = record_field(t, &["url", "path", "endpoint", "route", "uri", "resource"])?;
     // (The path's first line: a note may follow it, `(where :key-id is …)`.)
     let path = path.lines().next().unwrap_or_default();
@@ -342,6 +350,19 @@ fn record_route(t: &Table, line: u32) -> Option<(u32, RouteText)> {
         .and_then(|r| t.row_lines.get(r).copied())
         .unwrap_or(line);
     Some((at, route))
+}
+
+/// The one HTTP method a sentence names in capitals (`This ```PUT``` method creates …`);
+/// none when it names none or several.
+fn one_method_named(text: &str) -> Option<&'static str> {
+    let mut found = text.split_whitespace().filter_map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        (w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase()))
+            .then(|| method_word(w))
+            .flatten()
+    });
+    let first = found.next()?;
+    found.all(|m| m == first).then_some(first)
 }
 
 /// A route written as an element that carries the method as an attribute and the path as

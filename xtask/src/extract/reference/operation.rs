@@ -447,14 +447,25 @@ impl<'b> Walk<'b> {
         }
         // A table of one record with a status row (`Status | 200 on success` / `401 if
         // authentication failed`): a status at the start of each of its lines.
+        // (Every such row: `Success code | 200` and `Fail code | 400 if … <br/> 500 …`.)
         if let Some(t) = b.table()
-            && let Some((_, cell)) = record_field(t, STATUS_FIELDS)
+            && record_field(t, STATUS_FIELDS).is_some()
         {
-            let found: Vec<_> = cell.lines().filter_map(leading_status).collect();
-            for (code, reason) in &found {
-                self.add_status(*code, b.span.line, reason.clone());
+            let mut any = false;
+            for row in std::iter::once(&t.header).chain(&t.rows) {
+                let [name, cell] = row.as_slice() else {
+                    continue;
+                };
+                let name = name.trim().trim_matches(['*', '`', ':']).trim();
+                if !STATUS_FIELDS.iter().any(|n| name.eq_ignore_ascii_case(n)) {
+                    continue;
+                }
+                for (code, reason) in cell.lines().filter_map(leading_status) {
+                    self.add_status(code, b.span.line, reason);
+                    any = true;
+                }
             }
-            return !found.is_empty();
+            return any;
         }
         // Statuses listed as items or lines under a response label (`+ 201 Created`).
         if matches!(self.ctx, Some(Ctx::Response(_))) && !b.is_code() {

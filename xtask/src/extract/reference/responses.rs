@@ -178,6 +178,14 @@ pub(super) const STATUS_FIELDS: &[&str] = &[
     "http status",
     "return code",
     "return codes",
+    "success code",
+    "success codes",
+    "fail code",
+    "fail codes",
+    "failure code",
+    "failure codes",
+    "error code",
+    "error codes",
 ];
 
 /// A line that starts with a status (`200 on success`, `404: if the key does not exist`,

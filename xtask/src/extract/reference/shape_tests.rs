@@ -2494,3 +2494,17 @@ fn bare_paths_with_allowed_methods_in_prose() {
         ["GET /api/users/me", "GET /api/groups/list"]
     );
 }
+
+/// Raw HTML key/value tables in a Markdown page (Jekyll's `<table>` over `Description` /
+/// `URL` / `Success code` / `Fail code` rows): the method the description names
+/// (`This ```GET``` method …`), the URL row's route, each status row's statuses.
+#[test]
+fn raw_html_record_tables_in_markdown() {
+    let page = "# Credential REST API\n\n### List credentials\n  <table class=\"table-credential\">\n    <col width=\"200\">\n    <tr>\n      <td>Description</td>\n      <td markdown=\"span\">This ```GET``` method returns all credentials.</td>\n    </tr>\n    <tr>\n      <td>URL</td>\n      <td markdown=\"span\">```http://[zeppelin-server]:[zeppelin-port]/api/credential```</td>\n    </tr>\n    <tr>\n      <td>Success code</td>\n      <td>200</td>\n    </tr>\n    <tr>\n      <td> Fail code</td>\n      <td> 400 if the input is bad <br/> 500 for any other errors</td>\n    </tr>\n  </table>\n\n<br/>\n\n### Remove a credential\n  <table>\n    <tr><td>Description</td><td>This ```DELETE``` method removes one.</td></tr>\n    <tr><td>URL</td><td>```http://[zeppelin-server]:[zeppelin-port]/api/credential/[entity]```</td></tr>\n  </table>\n";
+    let out = read("credential.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /api/credential", "DELETE /api/credential/{entity}"]
+    );
+    assert_eq!(statuses(&out)[0], [200, 400, 500]);
+}
