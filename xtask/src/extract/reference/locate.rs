@@ -279,10 +279,11 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
 /// `rf3t35fkax0aw`), as an example call does, rather than with words a route is made of
 /// (`/lists/pages` beside `/lists/{address}`: an operation of its own).
 fn fills_with_values(concrete: &str, template: &str) -> bool {
+    // (`my-first-snapshot`, several words joined by `-`, is a value a caller chose.)
     let word = |s: &str| {
         !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_lowercase() || c == '_' || c == '-')
+            && s.len() <= 24
+            && s.chars().all(|c| c.is_ascii_lowercase() || c == '_')
             && s.chars().filter(|c| "aeiou".contains(*c)).count() * 5 >= s.len()
     };
     concrete
@@ -347,7 +348,13 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
                     || (doc.blocks[h.block].is_code()
                         && !h.route.path.contains('{')
                         && r.path.contains('{')
-                        && o.block.is_some_and(|b| doc.blocks[b].is_heading())))
+                        && o.block.is_some_and(|b| doc.blocks[b].is_heading()))
+                    // A concrete call anywhere after the template, its placeholders
+                    // filled with values (`/_snapshot/my-fs-repository` of
+                    // `/_snapshot/{repository}/`): its example.
+                    || (!h.route.path.contains('{')
+                        && r.path.contains('{')
+                        && fills_with_values(&h.route.path, &r.path)))
                     && instance_of(&h.route.path, &r.path)))
     })
 }

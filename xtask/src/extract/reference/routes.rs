@@ -325,7 +325,8 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
     }
     // `api/friendica/events`: a path relative to the server, as some pages print it; the
     // caller gives it its leading `/`.
-    let relative = target.starts_with(|c: char| c.is_ascii_alphanumeric())
+    // (`_snapshot/{repository}`: a first segment may open with `_`.)
+    let relative = target.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
         && target.contains('/')
         && !target.contains("://");
     relative.then_some((None, target))

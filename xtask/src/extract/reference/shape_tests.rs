@@ -2508,3 +2508,21 @@ fn raw_html_record_tables_in_markdown() {
     );
     assert_eq!(statuses(&out)[0], [200, 400, 500]);
 }
+
+/// A route written without its leading `/` whose first segment opens with `_`
+/// (`DELETE _snapshot/{repository}/{snapshot}`), and calls later on the page under other
+/// headings whose placeholders are filled with values (`/_snapshot/my-repo/snap-1`): the
+/// calls are its examples; a literal word in that place (`/_snapshot/_status`) is a route
+/// of its own.
+#[test]
+fn calls_under_other_headings_are_examples_of_a_template() {
+    let page = "# Delete Snapshot API\n\n## Path and HTTP method\n\n```json\nDELETE _snapshot/{repository}/{snapshot}\n```\n\n## Example requests\n\n### Delete one\n\n```json\nDELETE /_snapshot/my-opensearch-repo/my-first-snapshot\n```\n\n### Status\n\n```json\nGET /_snapshot/_status\n```\n\nShows the status.\n";
+    let out = read("delete.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "DELETE /_snapshot/{repository}/{snapshot}",
+            "GET /_snapshot/_status"
+        ]
+    );
+}
