@@ -295,8 +295,25 @@ fn fills_with_values(concrete: &str, template: &str) -> bool {
 
 /// A block that lists routes: not a heading, two or more of its lines a route each.
 fn route_list(doc: &Document, b: usize) -> bool {
-    let b = &doc.blocks[b];
-    !b.is_heading() && b.text.lines().filter(|l| route_line(l).is_some()).count() >= 2
+    let block = &doc.blocks[b];
+    if block.is_heading() {
+        return false;
+    }
+    let routes = |x: &Block| x.text.lines().filter(|l| route_line(l).is_some()).count();
+    // (An item of a list of routes, one per item, or one linking to its section:
+    // `- [`POST /killRoom`](#post-killroom)`.)
+    let item_of_list = matches!(block.kind, Kind::Item { .. })
+        && routes(block) == 1
+        && (doc.line(block.span.line).contains("](#")
+            || [b.checked_sub(1), Some(b + 1)]
+                .into_iter()
+                .flatten()
+                .any(|n| {
+                    doc.blocks
+                        .get(n)
+                        .is_some_and(|x| matches!(x.kind, Kind::Item { .. }) && routes(x) == 1)
+                }));
+    item_of_list || routes(block) >= 2
 }
 
 /// The operation route hit `h` defines under heading `owner` (none: the page): named by

@@ -427,6 +427,15 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
             }
             continue;
         }
+        // `/irc/$domain/user/$user_id`: a shell variable's name stands for its value.
+        if let Some(name) = seg.strip_prefix('$')
+            && !name.is_empty()
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        {
+            out.push_str(&format!("{{{name}}}"));
+            continue;
+        }
         // `/.groups/groupname`, `/users/user_id`, `/.tokens/token`: a segment naming one of
         // the collection before it (its singular, alone or with `name`/`id`) stands for it.
         if i >= 2 && named_member(segs[i - 1], seg) {

@@ -2526,3 +2526,15 @@ fn calls_under_other_headings_are_examples_of_a_template() {
         ]
     );
 }
+
+/// A list of routes, one per item, linking to their sections (`- [`POST /killRoom`](#post-
+/// killroom)`), over a heading per route: the list is an index; `$name` placeholders.
+#[test]
+fn a_linked_route_list_and_shell_variable_placeholders() {
+    let page = "# Debug API\n\n## Endpoints\n\n- [`POST /killRoom`](#post-killroom)\n- [`GET /irc/$domain/user/$user_id`](#get-irc)\n\n### `POST /killRoom`\n\nKills a room.\n\n### `GET /irc/$domain/user/$user_id`\n\nGets a user.\n";
+    let out = read("debug.md", page);
+    assert_eq!(
+        routes(&out),
+        ["POST /killRoom", "GET /irc/{domain}/user/{user_id}"]
+    );
+}
