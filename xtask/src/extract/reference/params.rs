@@ -416,8 +416,8 @@ impl Reader<'_> {
                     })
                 })
                 .collect();
-            let optional = marks.iter().any(|m| *m == Some(false));
-            let required = marks.iter().any(|m| *m == Some(true));
+            let optional = marks.contains(&Some(false));
+            let required = marks.contains(&Some(true));
             if optional && !required {
                 for ((p, _), m) in raw[start..end].iter_mut().zip(&marks) {
                     if m.is_none() && prose_required(&p.doc).is_none() {
