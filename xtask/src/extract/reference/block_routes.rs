@@ -2,7 +2,8 @@
 //! table cells, elements with the method as an attribute.
 
 use super::routes::{
-    RouteText, method_word, route_line, strip_line_marks, strip_markup, target_route,
+    RouteText, method_word, one_method_named, route_line, strip_line_marks, strip_markup,
+    target_route,
 };
 use crate::read::blocks::{Block, Document, Table};
 
@@ -350,19 +351,6 @@ fn record_route(t: &Table, line: u32) -> Option<(u32, RouteText)> {
         .and_then(|r| t.row_lines.get(r).copied())
         .unwrap_or(line);
     Some((at, route))
-}
-
-/// The one HTTP method a sentence names in capitals (`This ```PUT``` method creates …`);
-/// none when it names none or several.
-fn one_method_named(text: &str) -> Option<&'static str> {
-    let mut found = text.split_whitespace().filter_map(|w| {
-        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
-        (w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase()))
-            .then(|| method_word(w))
-            .flatten()
-    });
-    let first = found.next()?;
-    found.all(|m| m == first).then_some(first)
 }
 
 /// A route written as an element that carries the method as an attribute and the path as

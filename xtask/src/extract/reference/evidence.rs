@@ -11,8 +11,8 @@ use super::block_routes::{code_routes, element_route, labelled_code_route, table
 use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
 use super::routes::{
-    RouteText, heading_route, instance_of, method_word, route_line, shape, strip_line_marks,
-    strip_markup, target_route,
+    RouteText, capital_methods, heading_route, instance_of, method_word, one_method_named,
+    route_line, shape, strip_line_marks, strip_markup, target_route,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -169,13 +169,8 @@ fn allowed_methods(text: &str) -> Vec<&'static str> {
         if !(lower.contains("allowed method") || lower.contains("supported method")) {
             continue;
         }
-        for w in sentence.split_whitespace() {
-            let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
-            if w.len() > 2
-                && w.chars().all(|c| c.is_ascii_uppercase())
-                && let Some(m) = method_word(w)
-                && !out.contains(&m)
-            {
+        for m in capital_methods(sentence) {
+            if !out.contains(&m) {
                 out.push(m);
             }
         }
@@ -237,14 +232,7 @@ fn sentence_method(doc: &Document, i: usize) -> Option<&'static str> {
     if p.kind != Kind::Paragraph {
         return None;
     }
-    let mut found = p.text.split_whitespace().filter_map(|w| {
-        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
-        (w.len() > 2 && w.chars().all(|c| c.is_ascii_uppercase()))
-            .then(|| method_word(w))
-            .flatten()
-    });
-    let first = found.next()?;
-    found.all(|m| m == first).then_some(first)
+    one_method_named(&p.text)
 }
 
 /// The route in the code span that opens a list item's line (`` * `GET /chats.json` will

@@ -170,6 +170,32 @@ pub(super) fn method_word(w: &str) -> Option<&'static str> {
     METHODS.into_iter().find(|m| m.eq_ignore_ascii_case(w))
 }
 
+/// The HTTP methods a sentence names in capitals (`accessed with a `GET` HTTP request`,
+/// `Allowed methods are HEAD, GET and PUT`), each once, in order.
+pub(super) fn capital_methods(text: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for w in text.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        if w.len() > 2
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && let Some(m) = method_word(w)
+            && !out.contains(&m)
+        {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// The one HTTP method a sentence names in capitals (`This ```PUT``` method creates …`);
+/// none when it names none or several.
+pub(super) fn one_method_named(text: &str) -> Option<&'static str> {
+    match capital_methods(text).as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
 /// A line without list marks, emphasis and code ticks, and without a leading label
 /// (`Endpoint:`, `Request:`, `URL:`).
 pub(super) fn strip_line_marks(text: &str) -> String {

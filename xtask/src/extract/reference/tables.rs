@@ -19,12 +19,7 @@ pub(super) struct Columns {
 pub(super) fn columns(t: &Table) -> Option<Columns> {
     let find = |names: &[&str]| {
         t.header.iter().position(|h| {
-            let h = h
-                .trim()
-                .trim_matches('*')
-                .trim()
-                .trim_end_matches(':')
-                .to_ascii_lowercase();
+            let h = header_key(h);
             names.iter().any(|n| h == *n)
         })
     };
@@ -93,15 +88,19 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
     })
 }
 
-/// A name column headed by where its parameters travel (`Query String Parameter`, `Path
-/// Parameter`, `Header Name`): the location.
-pub(super) fn located_name_header(h: &str) -> Option<Location> {
-    let l = h
-        .trim()
+/// A column's name as compared: lower case, without emphasis or a trailing colon.
+fn header_key(h: &str) -> String {
+    h.trim()
         .trim_matches('*')
         .trim()
         .trim_end_matches(':')
-        .to_ascii_lowercase();
+        .to_ascii_lowercase()
+}
+
+/// A name column headed by where its parameters travel (`Query String Parameter`, `Path
+/// Parameter`, `Header Name`): the location.
+pub(super) fn located_name_header(h: &str) -> Option<Location> {
+    let l = header_key(h);
     let (rest, last) = l.rsplit_once(' ')?;
     if !matches!(
         last,
@@ -115,12 +114,7 @@ pub(super) fn located_name_header(h: &str) -> Option<Location> {
 /// A name column headed by what it names and `Name` (`Param Name`, `Property Name`,
 /// `Attribute Name`), markup and a colon aside.
 fn name_header(h: &str) -> bool {
-    let l = h
-        .trim()
-        .trim_matches('*')
-        .trim()
-        .trim_end_matches(':')
-        .to_ascii_lowercase();
+    let l = header_key(h);
     let Some(what) = l.strip_suffix("name") else {
         return false;
     };
@@ -148,12 +142,7 @@ fn struck_out(name: &str) -> bool {
 /// A required column headed by both words (`Required / Optional`, `Optional/Required`,
 /// `Required or Optional`): its cells say which.
 fn required_header(h: &str) -> bool {
-    let l = h
-        .trim()
-        .trim_matches('*')
-        .trim()
-        .trim_end_matches(':')
-        .to_ascii_lowercase();
+    let l = header_key(h);
     let words: Vec<&str> = l
         .split(|c: char| c == '/' || c == '|' || c.is_whitespace())
         .filter(|w| !w.is_empty() && *w != "or")
