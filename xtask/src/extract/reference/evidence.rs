@@ -291,14 +291,27 @@ fn method_then_path_blocks(doc: &Document, out: &mut Vec<Hit>) {
         let alone = |x: &Block| {
             !x.is_code() && x.table().is_none() && !x.text.trim().contains(char::is_whitespace)
         };
-        if alone(a)
-            && alone(b)
-            && b.text.trim().starts_with('/')
-            && let Some(m) = method_word(a.text.trim()).filter(|m| {
+        // (Or a sentence naming one method that introduces what follows, `submit a `POST`
+        // request to the following endpoint:`, over a block holding only the URL.)
+        let introduced = a.kind == Kind::Paragraph
+            && a.text.trim_end().ends_with(':')
+            && !b.text.trim().is_empty()
+            && !b.text.trim().contains(char::is_whitespace)
+            && b.table().is_none()
+            && (b.text.trim().trim_matches('`').starts_with('/')
+                || b.text.trim().trim_matches('`').contains("://"));
+        let method = if alone(a) && alone(b) && b.text.trim().starts_with('/') {
+            method_word(a.text.trim()).filter(|m| {
                 // The word as a method, not a sentence's `Get`.
                 a.text.trim().trim_matches(['*', '`']) == *m
                     || a.text.trim().trim_matches(['*', '`']) == m.to_ascii_lowercase()
             })
+        } else if introduced {
+            one_method_named(&a.text)
+        } else {
+            None
+        };
+        if let Some(m) = method
             && !out.iter().any(|h: &Hit| h.block == i + 1)
             && let Some(r) = target_route(m, b.text.trim().trim_matches('`'))
         {

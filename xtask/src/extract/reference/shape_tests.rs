@@ -2538,3 +2538,13 @@ fn a_linked_route_list_and_shell_variable_placeholders() {
         ["POST /killRoom", "GET /irc/{domain}/user/{user_id}"]
     );
 }
+
+/// A sentence naming one method that introduces what follows (`submit a `POST` request
+/// to the following endpoint:`) over a block holding only the URL template: the route;
+/// the example request with values later on is its example.
+#[test]
+fn a_sentence_introducing_the_url_of_its_method() {
+    let page = "= Query the database\n\nTo run a query on a database, submit a `POST` request to the following endpoint:\n\n----\nhttp://<host>:<port>/db/<databaseName>/tx/commit\n----\n\n=== Example request\n\n[source, headers]\n----\nPOST http://localhost:7474/db/neo4j/tx/commit\nAccept: application/json\n----\n";
+    let out = read("query.adoc", page);
+    assert_eq!(routes(&out), ["POST /db/{databaseName}/tx/commit"]);
+}
