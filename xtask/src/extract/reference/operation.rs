@@ -674,6 +674,16 @@ impl<'b> Walk<'b> {
                         | "return code"
                         | "return codes"
                 );
+                // (`| Response |` over `200 OK with a JSON array …`: the status it opens with.)
+                if matches!(h.as_str(), "response" | "responses" | "returns")
+                    && let Some((code, reason)) = row
+                        .get(i)
+                        .and_then(|c| c.lines().next())
+                        .and_then(leading_status)
+                {
+                    self.add_status(code, o.route_at, reason);
+                    continue;
+                }
                 let Some(cell) = row.get(i).filter(|_| status_column) else {
                     continue;
                 };

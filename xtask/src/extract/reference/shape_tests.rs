@@ -2548,3 +2548,12 @@ fn a_sentence_introducing_the_url_of_its_method() {
     let out = read("query.adoc", page);
     assert_eq!(routes(&out), ["POST /db/{databaseName}/tx/commit"]);
 }
+
+/// A table of operations with a `Response` column whose cells open with a status (`200
+/// OK with a JSON array …`): each row's status.
+#[test]
+fn a_response_column_opening_with_statuses() {
+    let page = "# Implementation\n\n| HTTP Method | Resource | Response |\n|---|---|---|\n| GET | /colibri/conferences | 200 OK with a JSON array of conferences. |\n| POST | /colibri/conferences | 201 Created with the conference. |\n\nMore text.\n";
+    let out = read("colibri.md", page);
+    assert_eq!(statuses(&out), [vec![200], vec![201]]);
+}
