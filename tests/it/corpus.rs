@@ -502,7 +502,7 @@ const UNSEEN_SETS: [UnseenSet; 13] = [
         name: "set L",
         folders: &SET_L,
         truth: 90,
-        floors: (90, 122, 15, 45),
+        floors: (90, 122, 34, 45),
         invented: 4,
     },
     UnseenSet {

@@ -312,7 +312,8 @@ impl Scan<'_> {
             return Some(next);
         }
         let hashes = t.chars().take_while(|&c| c == '#').count();
-        if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+        // (Indented four columns or a tab, `# All items` is a comment in a code block.)
+        if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') && indent_width(line) < 4 {
             let text = t[hashes..].trim().trim_end_matches('#').trim();
             let text = self.text_of(n, text);
             self.push(

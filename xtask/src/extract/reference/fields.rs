@@ -280,6 +280,34 @@ pub(super) fn field_name(name: &str) -> bool {
 /// word (so that `Content-Type: application/json` lines are not).
 pub(super) fn code_field_lines(text: &str, first: u32) -> Option<Vec<RawParam>> {
     let mut out = Vec::new();
+    // `s=user/-/label/Folder` / `dest=…`: each line a parameter as sent, its example value
+    // (`# Starred items` comments between them).
+    let lines: Vec<(u32, &str)> = (first..)
+        .zip(text.lines())
+        .map(|(n, l)| (n, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let pairs: Vec<(u32, &str)> = lines
+        .iter()
+        .filter_map(|&(n, l)| {
+            let (name, value) = l.split_once('=')?;
+            (field_name(name.trim()) && !value.contains(char::is_whitespace))
+                .then_some((n, name.trim()))
+        })
+        .collect();
+    if !pairs.is_empty() && pairs.len() == lines.len() {
+        let mut out: Vec<RawParam> = Vec::new();
+        for (line, name) in pairs {
+            if !out.iter().any(|p| p.name == name) {
+                out.push(RawParam {
+                    name: name.to_string(),
+                    line,
+                    ..RawParam::default()
+                });
+            }
+        }
+        return Some(out);
+    }
     for (line, l) in (first..).zip(text.lines()) {
         if l.trim().is_empty() {
             continue;

@@ -2557,3 +2557,21 @@ fn a_response_column_opening_with_statuses() {
     let out = read("colibri.md", page);
     assert_eq!(statuses(&out), [vec![200], vec![201]]);
 }
+
+/// A plain code block under a parameter label holding `name=value` lines (and `#`
+/// comments): each name a parameter, where the method sends it.
+#[test]
+fn name_value_lines_under_a_parameter_label() {
+    let page = "# API\n\n#### Renaming folder\n\nPOST [https://theoldreader.com/reader/api/0/rename-tag](https://theoldreader.com/reader/api/0/rename-tag)\n\nParameters:\n\n\t# the folder\n\ts=user/-/label/Folder\n\tdest=user/-/label/NewFolder\n";
+    let out = read("readme.md", page);
+    let body = out.spec.operations[0].body.as_ref().expect("a body");
+    let TypeRef::Named(name) = &body.ty else {
+        panic!("a named body: {:?}", body.ty);
+    };
+    let fields: Vec<&str> = out.spec.types[name]
+        .fields()
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(fields, ["s", "dest"]);
+}
