@@ -403,12 +403,12 @@ impl Walk<'_> {
             || cells
                 .iter()
                 .all(|c| has_class(c, "code") || has_class(c, "linenos"));
-        let Some(pre) = descendants_named(*code, "pre").into_iter().next() else {
-            return false;
-        };
         if !listing {
             return false;
         }
+        let Some(pre) = descendants_named(*code, "pre").into_iter().next() else {
+            return false;
+        };
         // (The table's rows are passed over: their lines are the listing's.)
         for _ in descendants_named(table, "tr") {
             self.locate.tag("tr");

@@ -526,32 +526,50 @@ fn rst_simple_table(lines: &[&str], i: usize, to: usize, base: usize, out: &mut 
         }
         j += 1;
     }
-    let md = |r: &[String]| {
-        format!(
-            "| {} |",
-            r.iter()
-                .map(|c| rst_inline(c).replace('|', "\\|"))
-                .collect::<Vec<_>>()
-                .join(" | ")
-        )
+    let rows: Vec<(Vec<String>, u32)> = rows
+        .into_iter()
+        .map(|(k, r)| (r.iter().map(|c| rst_inline(c)).collect(), no(k)))
+        .collect();
+    let (header, body) = match header_rows {
+        1 => (Some(&rows[0]), &rows[1..]),
+        _ => (None, &rows[..]),
     };
-    out.push((String::new(), no(i)));
-    let (header, body) = if header_rows == 1 {
-        (rows[0].clone(), &rows[1..])
-    } else {
-        // (No header row: an empty one, as Markdown needs a header.)
-        ((i, vec![String::new(); cols.len()]), &rows[..])
-    };
-    out.push((md(&header.1), no(header.0)));
-    out.push((
-        format!("|{}|", vec!["---"; cols.len()].join("|")),
-        no(header.0),
-    ));
-    for (k, r) in body {
-        out.push((md(r), no(*k)));
-    }
-    out.push((String::new(), no(j.saturating_sub(1))));
+    markdown_table(
+        out,
+        header,
+        body,
+        cols.len(),
+        (no(i), no(j.saturating_sub(1))),
+    );
     j
+}
+
+/// A table written as Markdown: a blank line, the header row (an empty one when the table
+/// has none, as Markdown needs a header), the separator, the rows each at its line, a
+/// blank line, placed at the table's first and last lines `(at, end)`. `|` inside a cell
+/// is escaped.
+fn markdown_table(
+    out: &mut Lines,
+    header: Option<&(Vec<String>, u32)>,
+    rows: &[(Vec<String>, u32)],
+    width: usize,
+    (at, end): (u32, u32),
+) {
+    let row = |r: &[String]| {
+        let texts: Vec<String> = r.iter().map(|c| c.replace('|', "\\|")).collect();
+        format!("| {} |", texts.join(" | "))
+    };
+    out.push((String::new(), at));
+    let header_at = header.map_or(at, |h| h.1);
+    match header {
+        Some((cells, line)) => out.push((row(cells), *line)),
+        None => out.push((format!("|{}", " |".repeat(width)), at)),
+    }
+    out.push((format!("|{}", "---|".repeat(width)), header_at));
+    for (cells, line) in rows {
+        out.push((row(cells), *line));
+    }
+    out.push((String::new(), end));
 }
 
 /// The Markdown level of a title adornment: its rank in order of first appearance.
@@ -795,25 +813,16 @@ fn adoc_table(lines: &[&str], from: usize, to: usize, attrs: &str, out: &mut Lin
     }
     // (`options="headers"`, as pages misspell it, means the same.)
     let header = attrs.contains("options=\"header") || attrs.contains("%header") || first_alone;
-    let row = |r: &[(String, u32)]| {
-        let texts: Vec<String> = r.iter().map(|c| c.0.replace('|', "\\|")).collect();
-        format!("| {} |", texts.join(" | "))
+    let rows: Vec<(Vec<String>, u32)> = cells
+        .chunks(cols)
+        .map(|r| (r.iter().map(|c| c.0.clone()).collect(), r[0].1))
+        .collect();
+    let at = rows[0].1;
+    let (head, body) = match header {
+        true => (Some(&rows[0]), &rows[1..]),
+        false => (None, &rows[..]),
     };
-    let rows: Vec<&[(String, u32)]> = cells.chunks(cols).collect();
-    let at = rows[0][0].1;
-    out.push((String::new(), at));
-    let mut rest = rows.as_slice();
-    if header {
-        out.push((row(rows[0]), at));
-        rest = &rows[1..];
-    } else {
-        out.push((format!("|{}", " |".repeat(cols)), at));
-    }
-    out.push((format!("|{}", "---|".repeat(cols)), at));
-    for r in rest {
-        out.push((row(r), r[0].1));
-    }
-    out.push((String::new(), at));
+    markdown_table(out, head, body, cols, (at, at));
 }
 
 /// Inline AsciiDoc as Markdown: `*bold*` as `**bold**`, `link:url[text]` and

@@ -130,16 +130,12 @@ fn path_block_routes(doc: &Document, out: &mut Vec<Hit>) {
         let end = (i + 1..doc.blocks.len())
             .find(|&k| doc.blocks[k].is_heading() || doc.blocks[k].is_code())
             .unwrap_or(doc.blocks.len());
-        let methods: Vec<&'static str> = doc.blocks[i + 1..end]
+        let prose: Vec<&str> = doc.blocks[i + 1..end]
             .iter()
             .filter(|p| p.kind == Kind::Paragraph)
-            .flat_map(|p| allowed_methods(&p.text))
-            .fold(Vec::new(), |mut acc, m| {
-                if !acc.contains(&m) {
-                    acc.push(m);
-                }
-                acc
-            });
+            .map(|p| p.text.as_str())
+            .collect();
+        let methods = allowed_methods(&prose.join(". "));
         if methods.is_empty() {
             continue;
         }

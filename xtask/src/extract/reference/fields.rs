@@ -4,7 +4,8 @@
 use chatgen_codegen::spec::{Location, TypeRef};
 
 use super::labels::{heading_ctx, label_ctx};
-use super::types::{first_value, quoted_values, type_line, type_word};
+use super::routes::placeholder_value;
+use super::types::{first_value, location_word, quoted_values, type_line, type_word};
 use crate::read::blocks::{Block, Kind};
 
 /// A parameter as a list shows it, before its location is settled.
@@ -483,17 +484,15 @@ pub(super) fn bullet(text: &str, line: u32) -> Option<RawParam> {
     // description.
     if p.location.is_none() {
         let doc = p.doc.to_ascii_lowercase();
-        p.location = [
-            ("passed in query string", Location::Query),
-            ("passed in the query string", Location::Query),
-            ("included in request body", Location::Body),
-            ("included in the request body", Location::Body),
-            ("passed in url", Location::Path),
-            ("passed in the url", Location::Path),
-        ]
-        .iter()
-        .find(|(w, _)| doc.contains(w))
-        .map(|(_, l)| *l);
+        let mut leads: Vec<usize> = ["passed in ", "included in "]
+            .iter()
+            .flat_map(|lead| doc.match_indices(lead).map(|(at, _)| at))
+            .collect();
+        leads.sort_unstable();
+        p.location = leads
+            .into_iter()
+            .find_map(|at| location_phrase(&doc[at..]))
+            .map(|(l, _)| l);
     }
     Some(p)
 }
@@ -630,37 +629,38 @@ fn leading_marks(t: &str) -> (&str, LeadMarks) {
 }
 
 /// Where a parameter travels, said right after its name (`in query`, `in the query
-/// string`, `passed in query string`, `in path`, `header`, `in the request body`): the
-/// location and the words after the phrase.
+/// string`, `passed in query string`, `in the request body`, `in url`, `header`): the
+/// location ([`location_word`]'s) and the words after the phrase.
 pub(super) fn location_phrase(rest: &str) -> Option<(Location, &str)> {
+    // (A whole word: `in query.`, `header that contains …`, not `headers` or `querying`.)
+    let word_end = |s: &str| s.is_empty() || s.starts_with([' ', '.', ',', ':', ';']);
     let lower = rest.to_ascii_lowercase();
-    let phrases: [(&str, Location); 19] = [
-        ("in request body", Location::Body),
-        ("in body", Location::Body),
-        ("in url", Location::Path),
-        ("in the url", Location::Path),
-        ("passed in url", Location::Path),
-        ("passed in query string", Location::Query),
-        ("passed in the query string", Location::Query),
-        ("in the query string", Location::Query),
-        ("in query string", Location::Query),
-        ("in the query", Location::Query),
-        ("in query", Location::Query),
-        ("in the url path", Location::Path),
-        ("in the path", Location::Path),
-        ("in path", Location::Path),
-        ("header", Location::Header),
-        ("in the header", Location::Header),
-        ("in header", Location::Header),
-        ("in the request body", Location::Body),
-        ("in the body", Location::Body),
-    ];
-    phrases.iter().find_map(|(p, l)| {
-        let after = lower.strip_prefix(p)?;
-        // (A whole phrase: `in query.`, `header that contains …`, not `headers`.)
-        (after.is_empty() || after.starts_with([' ', '.', ',', ':', ';']))
-            .then(|| (*l, &rest[p.len()..]))
-    })
+    if let Some(after) = lower.strip_prefix("header").filter(|a| word_end(a)) {
+        return Some((Location::Header, &rest[rest.len() - after.len()..]));
+    }
+    let at = ["passed ", "included ", ""]
+        .iter()
+        .find_map(|lead| lower.strip_prefix(lead)?.strip_prefix("in "))?;
+    let at = at.strip_prefix("the ").unwrap_or(at);
+    // (`request body`, `url path`: a qualifier before the location word.)
+    for qualifier in ["", "request ", "url "] {
+        let Some(words) = at.strip_prefix(qualifier) else {
+            continue;
+        };
+        for n in [2, 1] {
+            let phrase: Vec<&str> = words.splitn(n + 1, ' ').take(n).collect();
+            let phrase = phrase.join(" ");
+            let phrase = phrase.trim_end_matches(['.', ',', ':', ';']);
+            let after = &words[phrase.len().min(words.len())..];
+            if phrase.split(' ').count() == n
+                && word_end(after)
+                && let Some(l) = location_word(phrase)
+            {
+                return Some((l, &rest[rest.len() - after.len()..]));
+            }
+        }
+    }
+    None
 }
 
 /// `(type, required)` / `(optional)` right after the name: read into `p`; the rest
@@ -884,9 +884,7 @@ pub(super) fn evident_wire_name(name: &str) -> bool {
 /// literal value (`format=json`) is an example, not a parameter's name.
 fn query_pair_name(t: &str) -> Option<&str> {
     let (name, value) = t.split_once('=')?;
-    let placeholder = (value.starts_with('<') && value.ends_with('>'))
-        || (value.starts_with("&lt;") && value.ends_with("&gt;"))
-        || (value.starts_with('{') && value.ends_with('}'));
+    let placeholder = placeholder_value(value);
     let named = !name.is_empty()
         && name
             .chars()

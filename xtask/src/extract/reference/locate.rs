@@ -7,7 +7,9 @@ use super::route_rule::{
     generic_target, optional_tail_call, other_method_call, restated, route_rule, trailing_extents,
     within_section,
 };
-use super::routes::{RouteText, heading_route, instance_of, method_word, route_line, shape};
+use super::routes::{
+    RouteText, heading_route, instance_of, method_word, placeholder_value, route_line, shape,
+};
 use super::rpc::{rpc_methods, table_methods, titled_method, with_index};
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -227,9 +229,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
             && let Some(r) = o.route.as_mut()
         {
             for (name, value) in &h.route.pairs {
-                let placeholder = (value.starts_with('<') && value.ends_with('>'))
-                    || (value.starts_with('{') && value.ends_with('}'));
-                if placeholder && !r.pairs.iter().any(|(n, _)| n == name) {
+                if placeholder_value(value) && !r.pairs.iter().any(|(n, _)| n == name) {
                     r.pairs.push((name.clone(), value.clone()));
                 }
             }
@@ -350,6 +350,8 @@ fn hit_op(doc: &Document, h: &Hit, owner: Option<usize>) -> OpAt {
 /// place.
 fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: bool) -> bool {
     o.route.as_ref().is_some_and(|r| {
+        // (A concrete path where the route before it has placeholders.)
+        let concrete = !h.route.path.contains('{') && r.path.contains('{');
         r.method == h.route.method
             && (shape(&r.path) == shape(&h.route.path)
                 || ((o.heading == owner
@@ -359,19 +361,16 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
                     || (example && within_section(doc, o.heading, owner))
                     // A call to a host with concrete values where a template
                     // documented before has placeholders: its example.
-                    || (example && !h.route.path.contains('{') && r.path.contains('{'))
+                    || (example && concrete)
                     // A concrete request in code where the template is declared by a
                     // heading (`## POST /{db}`, later `POST /db HTTP/1.1`): its example.
                     || (doc.blocks[h.block].is_code()
-                        && !h.route.path.contains('{')
-                        && r.path.contains('{')
+                        && concrete
                         && o.block.is_some_and(|b| doc.blocks[b].is_heading()))
                     // A concrete call anywhere after the template, its placeholders
                     // filled with values (`/_snapshot/my-fs-repository` of
                     // `/_snapshot/{repository}/`): its example.
-                    || (!h.route.path.contains('{')
-                        && r.path.contains('{')
-                        && fills_with_values(&h.route.path, &r.path)))
+                    || (concrete && fills_with_values(&h.route.path, &r.path)))
                     && instance_of(&h.route.path, &r.path)))
     })
 }

@@ -658,22 +658,8 @@ impl<'b> Walk<'b> {
             // Statuses in columns of their own (`| Success | Failure |` over `` `201`/`202` ``).
             for (i, h) in t.header.iter().enumerate() {
                 let h = h.trim().trim_end_matches(':').to_ascii_lowercase();
-                let status_column = matches!(
-                    h.as_str(),
-                    "success"
-                        | "failure"
-                        | "error"
-                        | "errors"
-                        | "status"
-                        | "statuses"
-                        | "status code"
-                        | "status codes"
-                        | "response code"
-                        | "response codes"
-                        | "http status"
-                        | "return code"
-                        | "return codes"
-                );
+                let status_column = STATUS_FIELDS.contains(&h.as_str())
+                    || matches!(h.as_str(), "success" | "failure" | "error" | "errors");
                 // (`| Response |` over `200 OK with a JSON array …`: the status it opens with.)
                 if matches!(h.as_str(), "response" | "responses" | "returns")
                     && let Some((code, reason)) = row

@@ -409,11 +409,7 @@ pub(super) fn envelope_status(text: &str) -> Option<u16> {
 
 /// A word that is an HTTP status, quotes and stops around it (`204`, `"200`, `206,`).
 fn status_word(w: &str) -> Option<u16> {
-    let w = w.trim_matches(|c: char| !c.is_ascii_digit());
-    (w.len() == 3)
-        .then(|| w.parse::<u16>().ok())
-        .flatten()
-        .filter(|c| (100..600).contains(c))
+    bare_status(w.trim_matches(|c: char| !c.is_ascii_digit()))
 }
 
 /// Statuses stated as cases: a sentence or line opening with a status and the case it

@@ -358,6 +358,13 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
     relative.then_some((None, target))
 }
 
+/// A value written as a placeholder (`<value>`, `&lt;value&gt;`, `{n}`), not an example.
+pub(super) fn placeholder_value(value: &str) -> bool {
+    (value.starts_with('<') && value.ends_with('>'))
+        || (value.starts_with("&lt;") && value.ends_with("&gt;"))
+        || (value.starts_with('{') && value.ends_with('}'))
+}
+
 /// A placeholder that names a server (`{base_url}`, `<host>`, `{API_ROOT}`, `{origin}`).
 fn server_word(placeholder: &str) -> bool {
     let n = placeholder
