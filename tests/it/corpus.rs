@@ -402,12 +402,19 @@ const SET_L: [&str; 4] = [
 
 /// The fifteenth unseen set, set M (etcd v2's auth and members pages, Bugzilla's REST
 /// pages in RST, Seafile's web API pages), measured once held out on the final reader of
-/// its session (17 of 42 operations, 25 invented) and not taught: its floors are that
-/// measurement.
+/// its session (17 of 42 operations, 25 invented), then taught the next session.
 const SET_M: [&str; 3] = [
     "refs/etcd-v2-auth/",
     "refs/bugzilla-rest/",
     "refs/seafile-webapi/",
+];
+
+/// Set O (Nextcloud Deck's Markdown page, OctoPrint's httpdomain pages, Couchbase's
+/// AsciiDoc pages), measured once held out (25 of 79 operations, 15 invented), then taught.
+const SET_O: [&str; 3] = [
+    "refs/nextcloud-deck/",
+    "refs/octoprint/",
+    "refs/couchbase-rest/",
 ];
 
 /// Lemmy's v1 page, kept in reserve with set K (measured once held out: 67 of 69
@@ -430,7 +437,7 @@ struct UnseenSet {
 /// measured once, held out, at 17 of 49 operations and 22 of 87 parameters); set C as it was
 /// measured once, held out: 87 of 93 operations (3 invented), 55 of 85 parameters, 37 of 78
 /// body fields, 33 of 65 statuses.
-const UNSEEN_SETS: [UnseenSet; 14] = [
+const UNSEEN_SETS: [UnseenSet; 15] = [
     UnseenSet {
         name: "set A",
         folders: &SET_A,
@@ -519,8 +526,15 @@ const UNSEEN_SETS: [UnseenSet; 14] = [
         name: "set M",
         folders: &SET_M,
         truth: 42,
-        floors: (17, 13, 16, 15),
-        invented: 25,
+        floors: (31, 21, 44, 15),
+        invented: 11,
+    },
+    UnseenSet {
+        name: "set O",
+        folders: &SET_O,
+        truth: 79,
+        floors: (74, 119, 58, 81),
+        invented: 7,
     },
     UnseenSet {
         name: "the Lemmy reserve",

@@ -2,8 +2,8 @@
 //! table cells, elements with the method as an attribute.
 
 use super::routes::{
-    RouteText, method_word, one_method_named, route_line, strip_line_marks, strip_markup,
-    target_route,
+    RouteText, method_word, one_method_named, route_line, route_lines, strip_line_marks,
+    strip_markup, target_route,
 };
 use crate::read::blocks::{Block, Document, Table};
 
@@ -34,8 +34,9 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
     while k < lines.len() {
         let line_no = first + u32::try_from(k).unwrap_or(0);
         let l = lines[k];
-        if let Some(r) = route_line(l) {
-            out.push((line_no, r));
+        let found = route_lines(l);
+        if !found.is_empty() {
+            out.extend(found.into_iter().map(|r| (line_no, r)));
             k += 1;
             continue;
         }

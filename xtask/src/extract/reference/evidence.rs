@@ -12,7 +12,7 @@ use super::labels::{clean_heading, is_label_heading};
 use super::locate::OpAt;
 use super::routes::{
     RouteText, capital_methods, heading_route, instance_of, method_word, one_method_named,
-    route_line, shape, strip_line_marks, strip_markup, target_route,
+    route_line, route_lines, shape, strip_line_marks, strip_markup, target_route,
 };
 use crate::read::blocks::{Block, Document, Kind};
 
@@ -67,7 +67,7 @@ fn text_routes(doc: &Document, b: &Block) -> Vec<(u32, RouteText)> {
     let mut found = Vec::new();
     let lines: Vec<&str> = b.text.split('\n').collect();
     for (k, l) in (0u32..).zip(&lines) {
-        if let Some(r) = route_line(l) {
+        for r in route_lines(l) {
             found.push(((b.span.line + k).min(b.span.end_line), r));
         }
     }
@@ -379,7 +379,6 @@ fn early_examples(doc: &Document, out: &mut Vec<Hit>) {
     let example = |k: usize| {
         let h: &Hit = &out[k];
         (h.route.query || h.route.server.is_some())
-            && !h.route.path.contains('{')
             && !doc.blocks[h.block].is_heading()
             && out[k + 1..].iter().any(|l| {
                 l.block > h.block

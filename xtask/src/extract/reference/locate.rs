@@ -4,7 +4,7 @@ use super::evidence::{Hit, field_label, hits, path_heading, path_heading_extents
 use super::labels::{block_label, clean_heading, inline_events, is_label_heading};
 use super::panels::{answer_list_before, routeless_panels};
 use super::route_rule::{
-    generic_target, optional_tail_call, other_method_call, restated, route_rule, trailing_extents,
+    generic_target, optional_tail_call, restated, route_rule, section_call, trailing_extents,
     within_section,
 };
 use super::routes::{
@@ -50,6 +50,37 @@ pub(super) fn owner_heading(doc: &Document, block: usize) -> Option<usize> {
                 && field_label(&doc.blocks[i]).is_none())
                 || name_line(doc, i)
         })
+}
+
+/// Whether `block` is inside a section whose heading (or an enclosing one) titles it as
+/// examples of use: `## Example Workflow`, `### Examples`, `## Tutorial`.
+pub(super) fn in_example_section(doc: &Document, block: usize) -> bool {
+    let mut above = u8::MAX;
+    for i in (0..block.min(doc.blocks.len())).rev() {
+        let b = &doc.blocks[i];
+        let Some(level) = b.level().filter(|l| (1..above).contains(l)) else {
+            continue;
+        };
+        above = level;
+        let title = clean_heading(&b.text).to_ascii_lowercase();
+        // (`### Example request`, a label of the operation's own, is no such section.)
+        // (A short title: `Imports your follows, for example from …` is a sentence.)
+        if !is_label_heading(&b.text)
+            && title.split_whitespace().count() <= 4
+            && title.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+                matches!(
+                    w,
+                    "example" | "examples" | "workflow" | "walkthrough" | "tutorial"
+                )
+            })
+        {
+            return true;
+        }
+        if level == 1 {
+            break;
+        }
+    }
+    false
 }
 
 /// `### Authentication` deep inside an operation's section (Slate pages: what the call
@@ -178,6 +209,14 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     if optional_tail_call(doc, all, ops, owner, h) {
         return;
     }
+    // A call in a section of examples (`## Example Workflow`, `### Examples`) on a page
+    // that documents its routes elsewhere shows a use, not an operation.
+    if !doc.blocks[h.block].is_heading()
+        && in_example_section(doc, h.block)
+        && all.iter().any(|o| !in_example_section(doc, o.block))
+    {
+        return;
+    }
     let example = h.route.query || h.route.server.is_some();
     let same = |o: &OpAt| same_route(doc, o, h, owner, example);
     // A heading that declares a route documents an operation even when another heading
@@ -189,7 +228,7 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         || named
         || restated(doc, all, ops, owner, h))
         && !ops.iter().any(|o| o.heading == owner);
-    if (own_call(doc, ops, owner, h, example) || other_method_call(doc, all, ops, owner, h))
+    if (own_call(doc, ops, owner, h, example) || section_call(doc, all, ops, owner, h))
         && !ops.iter().any(same)
     {
         return;

@@ -55,10 +55,10 @@ pub(super) fn optional_tail_call(
 }
 
 /// A call to a host (`curl -X POST 'http://localhost:9000/api/x'`) in the section of an
-/// operation whose heading declares the same path with another method (`#### PUT /api/x`):
-/// the page's example written with the wrong method, unless the page declares the call's
-/// route elsewhere.
-pub(super) fn other_method_call(
+/// operation whose heading declares its route (`#### PUT /api/x`): the page's example,
+/// even written with the wrong method or path (`POST …/session/create` under `### POST
+/// /session/sync`), unless the page declares the call's route elsewhere.
+pub(super) fn section_call(
     doc: &Document,
     all: &[Hit],
     ops: &[OpAt],
@@ -70,12 +70,9 @@ pub(super) fn other_method_call(
     }
     !declared_elsewhere(all, h)
         && ops.iter().any(|o| {
-            o.heading == owner
+            (o.heading == owner || within_section(doc, o.heading, owner))
                 && o.block.is_some_and(|b| doc.blocks[b].is_heading())
-                && o.route.as_ref().is_some_and(|r| {
-                    r.method != h.route.method
-                        && shape(&r.path) == shape(&instance_path(&h.route.path, &r.path))
-                })
+                && o.route.is_some()
         })
 }
 
@@ -88,16 +85,6 @@ fn declared_elsewhere(all: &[Hit], h: &Hit) -> bool {
             && x.route.server.is_none()
             && shape(&x.route.path) == shape(&h.route.path)
     })
-}
-
-/// `path` with the segments a template's placeholders hold put back as placeholders, for
-/// comparing a concrete call with its template.
-fn instance_path(path: &str, template: &str) -> String {
-    if instance_of(path, template) {
-        template.to_string()
-    } else {
-        path.to_string()
-    }
 }
 
 /// A heading that is a parameter's name (`#### channel`, `##### \`text\``, under a

@@ -69,7 +69,33 @@ pub(super) fn strip_markup(target: &str) -> String {
 /// `METHOD target` at the start of `text` (a line or cell), with an optional `HTTP/1.1`
 /// after it and nothing else: the route it gives.
 pub fn route_line(text: &str) -> Option<RouteText> {
+    route_lines(text).into_iter().next()
+}
+
+/// The routes a route line gives: one, or one per method where several are joined by `/`
+/// or `|` before one target (`GET/HEAD  /v2/auth/users`).
+pub fn route_lines(text: &str) -> Vec<RouteText> {
     let t = tight_braces(&strip_line_marks(text));
+    let Some(first) = t.split_whitespace().next() else {
+        return Vec::new();
+    };
+    let joined: Vec<&'static str> = first
+        .split(['/', '|'])
+        .map(method_word)
+        .collect::<Option<Vec<_>>>()
+        .unwrap_or_default();
+    if joined.len() < 2 {
+        return one_route_line(&t).into_iter().collect();
+    }
+    let rest = t[t.find(first).unwrap_or(0) + first.len()..].to_string();
+    joined
+        .iter()
+        .filter_map(|m| one_route_line(&format!("{m}{rest}")))
+        .collect()
+}
+
+/// `METHOD target [HTTP/1.1]` (marks already stripped, placeholders tight).
+fn one_route_line(t: &str) -> Option<RouteText> {
     let mut words = t.split_whitespace();
     let first = words.next()?;
     let rest: Vec<&str> = words.collect();
@@ -115,9 +141,12 @@ pub(super) fn heading_route(text: &str) -> Option<RouteText> {
             // parentheses such as `(GET; AUTH)`, does).
             let tail = &words[i + 2..];
             let note = tail.join(" ");
+            // (… or a title after a dash: `GET /boards - Get a list of boards`.)
+            let titled = tail.len() >= 2 && matches!(tail[0], "-" | "–" | "—" | "|");
             if tail.is_empty()
                 || (tail.len() == 1 && tail[0].to_ascii_uppercase().starts_with("HTTP/"))
                 || (note.starts_with('(') && note.ends_with(')'))
+                || titled
             {
                 return target_route(m, target.trim_matches('`'));
             }
@@ -266,7 +295,11 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
         }
         _ => target,
     };
-    let target = target.trim_end_matches(['.', ',', ';', ')']);
+    // (A `)` closing the sentence is trimmed; one closing a `(name)` placeholder is not.)
+    let mut target = target.trim_end_matches(['.', ',', ';']);
+    while target.ends_with(')') && target.matches(')').count() > target.matches('(').count() {
+        target = target[..target.len() - 1].trim_end_matches(['.', ',', ';']);
+    }
     let (server, rest) = split_server(target)?;
     let (path, query) = match rest.find(['?', '#']) {
         Some(at) => (&rest[..at], rest[at..].starts_with('?')),
@@ -540,6 +573,14 @@ fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
         } else if let Some(r) = rest.strip_prefix('<') {
             let end = r.find('>')?;
             (&r[..end], &r[end + 1..])
+        } else if let Some(r) = rest.strip_prefix('(')
+            && let Some(end) = r.find(')')
+            && r[end + 1..].is_empty()
+            && out.ends_with('/')
+        {
+            // `/group/(id_or_name)`: a whole segment in parentheses (as Sphinx's
+            // httpdomain writes placeholders) names its value.
+            (&r[..end], "")
         } else if let Some(r) = rest.strip_prefix('[') {
             // `[verb]`: a segment in brackets (`[/…]`, optional, is left out above).
             let end = r.find(']')?;
@@ -547,7 +588,7 @@ fn segment_placeholders(seg: &str, out: &mut String) -> Option<()> {
         } else {
             let end = rest.find([':', '{', '<', '[']).unwrap_or(rest.len());
             let lit = &rest[..end];
-            if !lit.chars().all(path_char) {
+            if !lit.chars().all(path_char) || lit.matches('(').count() != lit.matches(')').count() {
                 return None;
             }
             // A `:` inside a literal (`/v1/x:batch`) stays literal.

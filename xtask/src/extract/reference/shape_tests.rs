@@ -2575,3 +2575,73 @@ fn name_value_lines_under_a_parameter_label() {
         .collect();
     assert_eq!(fields, ["s", "dest"]);
 }
+
+/// Two methods joined by `/` before one path (`GET/HEAD  /v2/auth/users`): an operation per
+/// method, sharing what follows.
+#[test]
+fn methods_joined_before_one_path() {
+    let page = "# Auth\n\n**Get a List of Users**\n\nGET/HEAD  /v2/auth/users\n\n    Possible Status Codes:\n        200 OK\n\n**Remove A User**\n\nDELETE  /v2/auth/users/{user}\n\nRemoves the user.\n";
+    let out = read("auth.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v2/auth/users",
+            "HEAD /v2/auth/users",
+            "DELETE /v2/auth/users/{user}"
+        ]
+    );
+}
+
+/// A whole segment in parentheses names its value (`PUT /rest/group/(id_or_name)`); a
+/// parenthesis left open is no path, and one closing the sentence is not the path's.
+#[test]
+fn parenthesised_placeholders() {
+    let page = "Update Group\n------------\n\n.. code-block:: text\n\n   PUT /rest/group/(id_or_name)\n\nGet Comments\n------------\n\n.. code-block:: text\n\n   GET /rest/bug/(id_or_alias)/comment\n";
+    let out = read("group.rst", page);
+    assert_eq!(
+        ops(&out),
+        [
+            (
+                "PUT /rest/group/{id_or_name}".to_string(),
+                vec!["id_or_name path true".to_string()]
+            ),
+            (
+                "GET /rest/bug/{id_or_alias}/comment".to_string(),
+                vec!["id_or_alias path true".to_string()]
+            ),
+        ]
+    );
+    assert!(super::routes::route_line("GET /rest/group/(id_or_name").is_none());
+    assert_eq!(
+        super::routes::route_line("(see GET /x/items)").map(|r| r.path),
+        None,
+        "a route inside a parenthesis of prose is no route line"
+    );
+}
+
+/// A heading giving the route and then its title after a dash (`### GET /boards - Get a
+/// list of boards`): the route; a call to another path under it, to a host, is its example
+/// (written with the page's slip), and an early call in a topic section is an example of
+/// the route declared later.
+#[test]
+fn route_headings_with_a_title_after_a_dash() {
+    let page = "# API\n\n## Headers\n\nExample curl request:\n\n```bash\ncurl -X GET 'http://localhost:8000/index.php/api/v1.0/boards/2/stacks'\n```\n\n## Boards\n\n### GET /boards/{boardId}/stacks - Get stacks\n\nText.\n\n### POST /session/sync - notifies the server\n\n```\ncurl -X POST 'https://nextcloud/index.php/api/v1.0/session/create'\n```\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /boards/{boardId}/stacks", "POST /session/sync"]
+    );
+}
+
+/// Calls in a section titled as examples of use (`## Example Workflow`) on a page that
+/// documents its routes elsewhere show uses, not operations; a heading merely saying "for
+/// example" is no such section.
+#[test]
+fn calls_in_an_example_section_are_uses() {
+    let page = "# Users\n\n## API endpoints\n\n**Create a user**\n\nPUT  /v2/users/{user}\n\n## Example Workflow\n\n### Create root\n\n```\nPUT  /v2/users/root\nPUT  /v2/keys/data\n```\n\n## Imports your follows, for example from a CSV file\n\n```\nPOST /api/follow_import\n```\n\nImports them.\n";
+    let out = read("users.md", page);
+    assert_eq!(
+        routes(&out),
+        ["PUT /v2/users/{user}", "POST /api/follow_import"]
+    );
+}
