@@ -526,15 +526,15 @@ const UNSEEN_SETS: [UnseenSet; 15] = [
         name: "set M",
         folders: &SET_M,
         truth: 42,
-        floors: (31, 21, 44, 15),
+        floors: (31, 21, 44, 23),
         invented: 11,
     },
     UnseenSet {
         name: "set O",
         folders: &SET_O,
         truth: 79,
-        floors: (74, 119, 58, 81),
-        invented: 7,
+        floors: (78, 122, 66, 96),
+        invented: 3,
     },
     UnseenSet {
         name: "the Lemmy reserve",

@@ -61,6 +61,17 @@ fn adornment(line: &str) -> Option<(char, usize)> {
         .then_some((c, n))
 }
 
+/// A directive that lays its body out in tabs (`tab-set`, `tab-item`, `tabs`, `tab`,
+/// `group-tab`, `md-tab-set`, `md-tab-item`): a wrapper whose body is read as written.
+fn tab_directive(name: &str) -> bool {
+    let name = name.rsplit(':').next().unwrap_or(name);
+    let name = name.strip_prefix("md-").unwrap_or(name);
+    matches!(
+        name,
+        "tab-set" | "tab-item" | "tabs" | "tab" | "group-tab" | "tabbed"
+    )
+}
+
 /// `.. name:: argument`: the directive's name and argument.
 fn directive(line: &str) -> Option<(&str, &str)> {
     let t = line.trim_start().strip_prefix(".. ")?;
@@ -177,7 +188,9 @@ fn field_label(role: &str) -> Option<&'static str> {
         "param" | "parameter" | "arg" | "argument" | "pathparam" => "Path parameters",
         "query" | "queryparameter" | "queryparam" | "qparam" => "Query parameters",
         "form" | "formparameter" | "formparam" => "Form parameters",
-        "reqjson" | "<json" | "reqjsonobj" | "reqjsonarr" | "<jsonarr" => "Request JSON object",
+        // (`:json`, `:jsonparam`: httpdomain's older names of a request body's fields.)
+        "reqjson" | "<json" | "reqjsonobj" | "reqjsonarr" | "<jsonarr" | "json" | "jsonparam"
+        | "jsonparameter" => "Request JSON object",
         "resjson" | ">json" | "resjsonobj" | "resjsonarr" | ">jsonarr" => "Response JSON object",
         "reqheader" | "<header" | "requestheader" => "Request headers",
         "resheader" | ">header" | "responseheader" => "Response headers",
@@ -243,6 +256,9 @@ impl Rst<'_, '_> {
             j
         };
         let mut i = from;
+        // Tabs of one set show one thing several ways (API versions, languages): the first
+        // tab is read, the others would document it again.
+        let mut tabs = 0;
         while i < to {
             let raw = lines[i];
             let line = dedent(raw, base);
@@ -343,10 +359,15 @@ impl Rst<'_, '_> {
                     self.out
                         .push(("```".to_string(), no(end.saturating_sub(1))));
                     self.out.push((String::new(), no(end.saturating_sub(1))));
-                } else if matches!(name, "container" | "class" | "rst-class" | "only") {
-                    // (A wrapper: its body is read as if it stood alone.)
+                } else if matches!(name, "container" | "class" | "rst-class" | "only")
+                    || tab_directive(name)
+                {
+                    // (A wrapper: its body is read as if it stood alone. Tabs too:
+                    // `.. md-tab-set::` / `.. md-tab-item:: API version 2.0.0+`.)
                     self.out.push((String::new(), no(i)));
-                    if depth < MAX_NESTING {
+                    let tab = tab_directive(name) && !name.ends_with("set") && name != "tabs";
+                    tabs += usize::from(tab);
+                    if depth < MAX_NESTING && (!tab || tabs == 1) {
                         self.block(body, end, inner, section, depth + 1);
                     }
                 } else if matches!(

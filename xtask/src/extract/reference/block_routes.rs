@@ -34,10 +34,19 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
     while k < lines.len() {
         let line_no = first + u32::try_from(k).unwrap_or(0);
         let l = lines[k];
-        let found = route_lines(l);
+        // A route line continued over `\`-ended lines (`PATCH /pools/default/buckets/\`,
+        // then `    <bucket_name>/scopes`): one line, a path broken after a `/` joined
+        // without a space.
+        let mut joined = l.to_string();
+        let mut next = k + 1;
+        while joined.trim_end().ends_with('\\') && next < lines.len() {
+            joined = join_continued(&joined, lines[next]);
+            next += 1;
+        }
+        let found = route_lines(&joined);
         if !found.is_empty() {
             out.extend(found.into_iter().map(|r| (line_no, r)));
-            k += 1;
+            k = next;
             continue;
         }
         if l.trim_start()
@@ -49,15 +58,22 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
             let mut j = k;
             // The call goes on over `\`-ended lines, and over lines that are options
             // (`-H …`, `--data …`) as pages print them without the `\`.
+            // (A curl syntax block indents its continuation lines under the call without the
+            // `\`: `curl -X POST -u [admin]:[password]` / `  http://<host>:8091/x`.)
+            let depth = |s: &str| s.len() - s.trim_start().len();
+            let base = depth(l);
             while j < lines.len() {
                 let part = lines[j].trim_end();
-                call.push_str(part.trim_end_matches('\\'));
-                call.push(' ');
+                call = if call.is_empty() {
+                    part.to_string()
+                } else {
+                    join_continued(&call, part)
+                };
                 j += 1;
-                let next_is_option = lines
-                    .get(j)
-                    .is_some_and(|n| n.trim_start().starts_with('-'));
-                if !part.ends_with('\\') && !next_is_option {
+                let next_continues = lines.get(j).is_some_and(|n| {
+                    n.trim_start().starts_with('-') || (!n.trim().is_empty() && depth(n) > base)
+                });
+                if !part.ends_with('\\') && !next_continues {
                     break;
                 }
             }
@@ -70,6 +86,18 @@ pub(super) fn code_routes(b: &Block) -> Vec<(u32, RouteText)> {
         k += 1;
     }
     out
+}
+
+/// `line` continued by `next`: the `\` dropped, and a path broken after its `/` (`…/buckets/\`
+/// over `<bucket_name>/scopes`) joined without a space.
+fn join_continued(line: &str, next: &str) -> String {
+    let head = line.trim_end().trim_end_matches('\\').trim_end();
+    let tail = next.trim();
+    if head.ends_with('/') && !tail.starts_with('-') {
+        format!("{head}{tail}")
+    } else {
+        format!("{head} {tail}")
+    }
 }
 
 /// The first line of a code block's text in the file (a fence's body starts after it).

@@ -520,10 +520,14 @@ impl<'b> Walk<'b> {
                 self.add_status(code, b.span.line, doc_text);
             }
         }
-        // `Returns 200 with an empty object`, `responds with 204`: statuses in prose.
+        // `Returns 200 with an empty object`, `responds with 204`: statuses in prose (kept
+        // for when nothing else gives any, unless under a response label: `== Responses` /
+        // `Failure to authenticate gives `401 Unauthorized`.`).
         if b.kind == Kind::Paragraph {
             for (code, doc_text) in prose_statuses(&b.text) {
-                if !self.prose_found.iter().any(|x| x.0 == code) {
+                if matches!(self.ctx, Some(Ctx::Response(_))) {
+                    self.add_status(code, b.span.line, doc_text);
+                } else if !self.prose_found.iter().any(|x| x.0 == code) {
                     self.prose_found.push((code, b.span.line, doc_text));
                 }
             }

@@ -323,7 +323,14 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             k += 1;
             if !matches!(
                 verb.as_str(),
-                "returns" | "return" | "responds" | "respond" | "answers" | "answer"
+                "returns"
+                    | "return"
+                    | "responds"
+                    | "respond"
+                    | "answers"
+                    | "answer"
+                    | "gives"
+                    | "fails"
             ) {
                 continue;
             }
@@ -356,10 +363,18 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
             let Some(code) = status_word(w) else {
                 continue;
             };
-            let passive = words.get(k + 1).is_some_and(|n| *n == "is" || *n == "are")
-                && words
-                    .get(k + 2)
-                    .is_some_and(|n| n.trim_end_matches([',', '.']) == "returned");
+            // (`a 400 will be returned`, `HTTP 409 is returned`; not `at most 500 are
+            // returned`, a count.)
+            let article = k >= 1
+                && matches!(
+                    words[k - 1].to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the" | "http" | "status" | "code"
+                );
+            // (`400 Bad Request is returned`: a reason after the code says it too.)
+            let reason = words
+                .get(k + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+            let passive = (article || reason) && passive_return(&words[k + 1..]);
             let named =
                 k >= 2
                     && words[k - 1] == "is"
@@ -386,6 +401,37 @@ pub(super) fn prose_statuses(text: &str) -> Vec<(u16, Option<String>)> {
         }
     }
     out
+}
+
+/// Whether the words after a status say it is returned, in the passive: `is returned`,
+/// `will be returned`, `Bad Request is sent`, `response code gets returned` (up to three
+/// words of its reason or `response`/`status`/`code`/`error` between).
+fn passive_return(after: &[&str]) -> bool {
+    let mut k = 0;
+    while k < 3
+        && after.get(k).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                || matches!(*w, "response" | "status" | "code" | "error")
+        })
+    {
+        k += 1;
+    }
+    let rest: Vec<&str> = after[k..]
+        .iter()
+        .take(3)
+        .map(|w| w.trim_end_matches([',', '.', ':', ')']))
+        .collect();
+    let done = |w: &str| matches!(w, "returned" | "sent" | "raised" | "thrown" | "issued");
+    match rest.as_slice() {
+        ["is" | "are" | "gets" | "get", w, ..] => done(w),
+        [
+            "will" | "would" | "shall" | "should" | "may" | "can" | "must",
+            "be",
+            w,
+            ..,
+        ] => done(w),
+        _ => false,
+    }
 }
 
 /// The status a JSON answer states of itself at its top level (`{"code": 201, "data": …}`,

@@ -373,6 +373,14 @@ fn split_server(target: &str) -> Option<(Option<String>, &str)> {
         if head.ends_with(['}', '>']) && !head[1..].contains(['{', '<']) {
             return Some((None, target));
         }
+        // `<ip-address-or-domain-name>:8091/x`: a host placeholder with its port.
+        if let Some((host, port)) = head.rsplit_once(':')
+            && host.ends_with(['}', '>'])
+            && !port.is_empty()
+            && port.chars().all(|c| c.is_ascii_digit())
+        {
+            return target[at..].starts_with('/').then(|| (None, &target[at..]));
+        }
         return None;
     }
     // `main.realtime.ably.net/channels/x`: a host without its scheme; the path is the

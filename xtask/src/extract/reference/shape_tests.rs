@@ -2645,3 +2645,46 @@ fn calls_in_an_example_section_are_uses() {
         ["PUT /v2/users/{user}", "POST /api/follow_import"]
     );
 }
+
+/// Statuses in the passive with a modal or a reason between (`a 400 will be returned`, `an
+/// HTTP 409 Conflict is sent`); a count before `are returned` is no status.
+#[test]
+fn statuses_returned_in_the_passive() {
+    let page = "# API\n\n## Upload\n\n```\nPOST /api/languages\n```\n\nFor other file extensions a `400` will be returned.\n\nAn HTTP 409 Conflict is sent if the member exists.\n\nAt most 500 are returned per page.\n";
+    let out = read("p.md", page);
+    assert_eq!(statuses(&out), [vec![400, 409]]);
+}
+
+/// Sphinx httpdomain directives inside tabs (`.. md-tab-set::` / `.. md-tab-item::`), and
+/// `:json type name:` fields (httpdomain's older name of a request body's field).
+#[test]
+fn httpdomain_directives_in_tabs_and_json_fields() {
+    let page = "Connection\n==========\n\n.. md-tab-set::\n\n   .. md-tab-item:: API version 2.0.0+\n\n      .. http:post:: /api/job\n\n         Issues a job command.\n\n         :json string command: The command to issue\n         :statuscode 204: No error\n";
+    let out = read("job.rst", page);
+    assert_eq!(routes(&out), ["POST /api/job"]);
+    assert_eq!(statuses(&out), [vec![204]]);
+    let body = out.spec.operations[0].body.as_ref().expect("a body");
+    let TypeRef::Named(name) = &body.ty else {
+        panic!("a named body: {:?}", body.ty);
+    };
+    let fields: Vec<&str> = out.spec.types[name]
+        .fields()
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(fields, ["command"]);
+}
+
+/// A route line continued over a `\`-ended line, its path broken after a `/`; a curl syntax
+/// block whose URL (a host placeholder with its port) is indented under the call; statuses
+/// in prose under a response label (`Failure to authenticate gives `401 Unauthorized`.`).
+#[test]
+fn continued_route_lines_and_curl_syntax() {
+    let page = "= Creating a Collection\n\n== HTTP Methods and URIs\n\n----\nPATCH /pools/default/buckets/\\\n    <bucket_name>/collections/<collection_name>\n----\n\n== Curl Syntax\n\n----\ncurl -X PATCH -u [admin]:[password]\n  <ip-address-or-domain-name>:8091/pools/default/buckets/\\\n    <bucket_name>/collections/<collection_name>\n  -d maxTTL=[integer]\n----\n\n== Responses\n\nSuccess returns `200 OK`.\nFailure to authenticate gives `401 Unauthorized`.\nA malformed URI fails with `404 Object Not Found`.\n";
+    let out = read("c.adoc", page);
+    assert_eq!(
+        routes(&out),
+        ["PATCH /pools/default/buckets/{bucket_name}/collections/{collection_name}"]
+    );
+    assert_eq!(statuses(&out), [vec![200, 401, 404]]);
+}
