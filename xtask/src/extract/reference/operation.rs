@@ -23,10 +23,11 @@ use super::locate::OpAt;
 use super::panels::{panel_chrome, server_of};
 use super::params::{cell_fields, prose_query};
 use super::responses::{
-    STATUS_FIELDS, UNNUMBERED, answer_label_rest, bare_status, case_statuses, cell_statuses,
-    envelope_status, http_status_line, inline_statuses, leading_status, prose_statuses,
-    reason_line, return_last, returns_entity, returns_nothing, status_header_line, status_item,
-    status_reason, status_table, tab_status, unnumbered_answers, unshown_answers,
+    STATUS_FIELDS, UNNUMBERED, UNSTATED_SUCCESS, answer_label_rest, bare_status, case_statuses,
+    cell_statuses, envelope_status, http_status_line, inline_statuses, leading_status,
+    listed_status, prose_statuses, reason_line, return_last, returns_entity, returns_nothing,
+    status_header_line, status_item, status_reason, status_table, tab_status, unnumbered_answers,
+    unshown_answers, unstated_successes,
 };
 use super::route_rule::{argument_heading, route_block_before};
 use super::routes::route_line;
@@ -435,6 +436,16 @@ impl<'b> Walk<'b> {
                     self.add_status(code, b.span.line, reason);
                 }
             }
+            // (`200: OK` over the headers of a sample answer: the status line, shortened.)
+            if answer
+                && let Some((code, reason)) = b.text.lines().next().and_then(status_item)
+                && b.text
+                    .lines()
+                    .nth(1)
+                    .is_none_or(|l| l.contains(": ") || l.trim().is_empty())
+            {
+                self.add_status(code, b.span.line, reason);
+            }
         }
         // A table of statuses (`| Return Code | Reason |`, `| Status | Meaning |`).
         if let Some(t) = b.table()
@@ -470,8 +481,14 @@ impl<'b> Walk<'b> {
         // Statuses listed as items or lines under a response label (`+ 201 Created`).
         if matches!(self.ctx, Some(Ctx::Response(_))) && !b.is_code() {
             let mut any = false;
+            let item = matches!(b.kind, Kind::Item { .. });
             for l in b.text.split('\n') {
-                if let Some(st) = status_item(l)
+                let found = if item {
+                    listed_status(l)
+                } else {
+                    status_item(l)
+                };
+                if let Some(st) = found
                     && !self.statuses.iter().any(|x| x.0 == st.0)
                 {
                     self.statuses.push((st.0, b.span.line, st.1));
@@ -1404,6 +1421,12 @@ impl Reader<'_> {
         }
     }
 
+    /// Whether the API's answers come in an envelope of its protocol, which answers with
+    /// 200 and states success as data (a success shown under no number is then a 200).
+    fn envelope(&self) -> bool {
+        self.profile.rest_protocol.is_some() || self.profile.rpc_protocol.is_some()
+    }
+
     /// JSON code under a response: the example of its status (under `Response` with no
     /// status: the last status listed, else the success the doc shows).
     fn answer_sample(&mut self, w: &mut Walk<'_>, k: usize, b: &Block, lang: Option<&str>) {
@@ -1414,9 +1437,10 @@ impl Reader<'_> {
                 Some(UNNUMBERED)
             }
             // (`{"code": 201, "data": …}`: an envelope that states the answer's status.)
-            Some(Ctx::Response(None)) => {
-                Some(envelope_status(&b.text).unwrap_or_else(|| return_last(&w.statuses)))
-            }
+            Some(Ctx::Response(None)) => Some(
+                envelope_status(&b.text)
+                    .unwrap_or_else(|| return_last(&w.statuses, self.envelope())),
+            ),
             _ => None,
         };
         if let Some(s) = status
@@ -1625,7 +1649,11 @@ impl Reader<'_> {
         let status = if op.rpc.is_some() {
             status
         } else {
-            status.or(Some(Status::Code(200)))
+            status.or(Some(Status::Code(if self.envelope() {
+                200
+            } else {
+                UNSTATED_SUCCESS
+            })))
         };
         let known = op.responses.iter().any(|r| r.status == status);
         let json = op.rpc.is_none().then(|| "application/json".to_string());
@@ -1657,6 +1685,7 @@ impl Reader<'_> {
             unnumbered_answers(op);
             unshown_answers(op);
         }
+        unstated_successes(op);
         // The page says nothing of the answer (not even `Returns: Empty`): unknown, not
         // assumed.
         if op.responses.is_empty()

@@ -55,6 +55,11 @@ pub(super) fn reason_line(b: &Block) -> bool {
 /// it is read; [`unnumbered_answers`] makes it unknown.
 pub(super) const UNNUMBERED: u16 = 0;
 
+/// The status of a success the doc shows (a sample under `Response`) without a number: read
+/// as it is, then written as the `2XX` class by [`unnumbered_answers`] — the page says it
+/// succeeds, not with which code.
+pub(super) const UNSTATED_SUCCESS: u16 = 1;
+
 /// Answers listed with no sample, when samples show every schema: their bodies unknown
 /// (`response body of 400, 500`), save those that have none (204, 304).
 pub(super) fn unshown_answers(op: &mut Operation) {
@@ -90,6 +95,53 @@ pub(super) fn unnumbered_answers(op: &mut Operation) {
     }
     if any {
         op.unknown.push(Unknown::ResponseStatus);
+    }
+}
+
+/// A success shown under no number: the answer of the one success the page numbers, else
+/// the `2XX` class (the page says it succeeds, not with which code).
+pub(super) fn unstated_successes(op: &mut Operation) {
+    let Some(k) = op
+        .responses
+        .iter()
+        .position(|r| r.status == Some(Status::Code(UNSTATED_SUCCESS)))
+    else {
+        return;
+    };
+    let numbered: Vec<usize> = (0..op.responses.len())
+        .filter(|&n| {
+            op.responses[n]
+                .code()
+                .is_some_and(|c| (200..300).contains(&c))
+        })
+        .collect();
+    // (One success numbered elsewhere on the page, `| 200 OK | Success! |`: the sample is
+    // its answer; its number is the doc's.)
+    if let [one] = numbered.as_slice() {
+        let code = op.responses[*one].code();
+        let unstated = op.responses.remove(k);
+        let one = if *one > k { one - 1 } else { *one };
+        let target = &mut op.responses[one];
+        if target.ty.is_none() {
+            target.ty = unstated.ty;
+            target.content_type = target.content_type.take().or(unstated.content_type);
+        }
+        for e in op
+            .examples
+            .iter_mut()
+            .filter(|e| e.status == Some(UNSTATED_SUCCESS))
+        {
+            e.status = code;
+        }
+        return;
+    }
+    op.responses[k].status = Some(Status::Class(2));
+    for e in op
+        .examples
+        .iter_mut()
+        .filter(|e| e.status == Some(UNSTATED_SUCCESS))
+    {
+        e.status = None;
     }
 }
 
@@ -157,11 +209,17 @@ pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
         .iter()
         .map(|r| {
             let c = r.first()?.trim().trim_matches(['`', '*']).trim();
-            let code: u16 = c.parse().ok().filter(|c| (100..600).contains(c))?;
+            // (`200 OK`: the code with its reason phrase, in one cell.)
+            let (code, phrase) = match c.parse::<u16>() {
+                Ok(code) => (code, None),
+                Err(_) => status_item(c)?,
+            };
+            let code = Some(code).filter(|c| (100..600).contains(c))?;
             let reason = r
                 .get(1)
                 .map(|x| x.trim().to_string())
-                .filter(|x| !x.is_empty());
+                .filter(|x| !x.is_empty())
+                .or(phrase);
             Some((code, reason))
         })
         .collect()
@@ -204,6 +262,16 @@ pub(super) fn leading_status(line: &str) -> Option<(u16, Option<String>)> {
 /// A status listed as an item: a code and its reason (`201 Created`, `404 Not Found When
 /// …`), the reason returned as the description.
 pub(super) fn status_item(text: &str) -> Option<(u16, Option<String>)> {
+    status_item_with(text, false)
+}
+
+/// A status listed as an item under a response label (`* 400 path/repo_id invalid`,
+/// `* 404 file/folder/library not found.`): there the reason may open in lower case.
+pub(super) fn listed_status(text: &str) -> Option<(u16, Option<String>)> {
+    status_item_with(text, true)
+}
+
+fn status_item_with(text: &str, any_reason: bool) -> Option<(u16, Option<String>)> {
     let t = text
         .trim()
         .trim_start_matches(['+', '*', '-', '•'])
@@ -231,7 +299,7 @@ pub(super) fn status_item(text: &str) -> Option<(u16, Option<String>)> {
     // The reason starts with a capitalised word (`Created`, `Not Found`) or nothing; a
     // comment after it (`412 Precondition Failed // when busy`) is left out.
     let rest = rest.split_once("//").map_or(rest, |(r, _)| r).trim();
-    if !rest.is_empty() && !rest.chars().next().is_some_and(char::is_uppercase) {
+    if !any_reason && !rest.is_empty() && !rest.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
     Some((n, (!rest.is_empty()).then(|| rest.to_string())))
@@ -263,8 +331,9 @@ pub(super) fn status_reason(label: &str, status: u16) -> Option<String> {
 }
 
 /// The last status listed.
-pub(super) fn return_last(statuses: &[(u16, u32, Option<String>)]) -> u16 {
-    statuses.last().map_or(200, |s| s.0)
+pub(super) fn return_last(statuses: &[(u16, u32, Option<String>)], envelope: bool) -> u16 {
+    let unstated = if envelope { 200 } else { UNSTATED_SUCCESS };
+    statuses.last().map_or(unstated, |s| s.0)
 }
 
 /// The statuses a `Response:` line gives in its text (`Response: HTTP 200 on success, 500 on
@@ -683,7 +752,10 @@ impl Reader<'_> {
         let hint = match kind {
             SampleKind::TypeNames if with_body == 1 => format!("{pascal}Response"),
             SampleKind::TypeNames => format!("{pascal}Response{status}"),
-            _ if (200..300).contains(&status) || status == UNNUMBERED => {
+            _ if (200..300).contains(&status)
+                || status == UNNUMBERED
+                || status == UNSTATED_SUCCESS =>
+            {
                 returns.map_or_else(|| format!("{pascal}Response"), str::to_string)
             }
             _ => "Error".to_string(),

@@ -441,15 +441,30 @@ fn host_name(s: &str) -> bool {
 /// The placeholder a number stands for after a word segment (`chats` / `2` → `chat_id`,
 /// `lines` / `3.json` → `line_id`): a segment of digits (and an extension), after a segment
 /// of letters that is a plural noun.
+/// A random token counts as such a number (`share-links` / `dd4c8f4445f44ae48728` →
+/// `share_link_id`): 16 or more hexadecimal digits, letters and digits mixed.
 fn numbered_id(prev: &str, seg: &str) -> Option<String> {
     let (digits, ext) = seg.split_once('.').unwrap_or((seg, ""));
     let numeric =
         !digits.is_empty() && digits.len() <= 20 && digits.chars().all(|c| c.is_ascii_digit());
+    let token = digits.len() >= 16
+        && digits.len() <= 64
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+        && digits.chars().any(|c| c.is_ascii_digit())
+        && digits.chars().any(|c| c.is_ascii_alphabetic());
     let word = prev.len() > 2
         && prev.ends_with('s')
-        && prev.chars().all(|c| c.is_ascii_lowercase() || c == '_');
-    (numeric && word && ext.chars().all(|c| c.is_ascii_alphanumeric()))
-        .then(|| format!("{}_id", crate::normalise::infer::singular(prev)))
+        && prev
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '_' || c == '-');
+    ((numeric || token) && word && ext.chars().all(|c| c.is_ascii_alphanumeric())).then(|| {
+        format!(
+            "{}_id",
+            crate::normalise::infer::singular(&prev.replace('-', "_"))
+        )
+    })
 }
 
 /// A templated server written as a capitalised variable before a relative path

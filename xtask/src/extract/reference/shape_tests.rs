@@ -2688,3 +2688,41 @@ fn continued_route_lines_and_curl_syntax() {
     );
     assert_eq!(statuses(&out), [vec![200, 401, 404]]);
 }
+
+/// A sample answer under a bare `Response` label says the call succeeds, not with which
+/// code: the `2XX` class; with one success numbered elsewhere (`| 200 OK | Success |`), that
+/// one; `200: OK` over a sample's headers numbers it.
+#[test]
+fn a_success_shown_without_its_number() {
+    use chatgen_codegen::spec::Status;
+    let bare = "# API\n\n## List items\n\n```\nGET /items\n```\n\n**Sample response**\n\n```json\n{\"items\": []}\n```\n\n**Errors**\n\n* 403 Permission denied.\n* 404 library not found.\n";
+    let out = read("a.md", bare);
+    let got: Vec<Option<Status>> = out.spec.operations[0]
+        .responses
+        .iter()
+        .map(|r| r.status)
+        .collect();
+    assert_eq!(
+        got,
+        [
+            Some(Status::Class(2)),
+            Some(Status::Code(403)),
+            Some(Status::Code(404))
+        ]
+    );
+    let table = "# API\n\n## Query\n\n```\nGET /query\n```\n\n### Response\n\n```json\n{\"results\": []}\n```\n\n##### Summary table\n\n| HTTP status code | Description |\n| --- | --- |\n| 200 OK | Success! |\n| 400 Bad Request | Unacceptable request. |\n";
+    assert_eq!(statuses(&read("b.md", table)), [vec![200, 400]]);
+    let headers = "= Query\n\n== Run\n\n----\nPOST /db/tx/commit\n----\n\n=== Example response\n\n[source, headers]\n----\n201: Created\nContent-Type: application/json\n----\n";
+    assert_eq!(statuses(&read("c.adoc", headers)), [vec![201]]);
+}
+
+/// A random token printed where a route's id goes (`/share-links/dd4c8f4445f44ae48728/x/`)
+/// is a value: the route's placeholder, named after its collection.
+#[test]
+fn a_random_token_in_a_route() {
+    let r = super::routes::route_line("GET /api/v2.1/share-links/dd4c8f4445f44ae48728/dirents/")
+        .expect("a route");
+    assert_eq!(r.path, "/api/v2.1/share-links/{share_link_id}/dirents/");
+    let r = super::routes::route_line("GET /api/files/deadbeefcafebabe").expect("a route");
+    assert_eq!(r.path, "/api/files/deadbeefcafebabe", "letters only: a word");
+}
