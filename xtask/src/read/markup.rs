@@ -359,6 +359,15 @@ impl Rst<'_, '_> {
                     self.out
                         .push(("```".to_string(), no(end.saturating_sub(1))));
                     self.out.push((String::new(), no(end.saturating_sub(1))));
+                } else if name == "list-table" {
+                    // (`:header-rows: 1` among its options; the body a list of rows.)
+                    let header_rows = (i + 1..body)
+                        .find_map(|k| match field(lines[k]) {
+                            Some(("header-rows", _, n)) => n.trim().parse::<usize>().ok(),
+                            _ => None,
+                        })
+                        .unwrap_or(0);
+                    rst_list_table(lines, (i, body, end), header_rows, self.out);
                 } else if matches!(name, "container" | "class" | "rst-class" | "only")
                     || tab_directive(name)
                 {
@@ -563,6 +572,59 @@ fn rst_simple_table(lines: &[&str], i: usize, to: usize, base: usize, out: &mut 
         (no(i), no(j.saturating_sub(1))),
     );
     j
+}
+
+/// A `.. list-table::` (its directive line, first body line and end): rows as `* - cell`
+/// items and their cells as `- cell` sub-items, a cell going on over lines indented under
+/// it; written as a Markdown table, its first `header_rows` row the header.
+fn rst_list_table(
+    lines: &[&str],
+    (at, from, to): (usize, usize, usize),
+    header_rows: usize,
+    out: &mut Lines,
+) {
+    let no = |k: usize| u32::try_from(k + 1).unwrap_or(u32::MAX);
+    let mut rows: Vec<(Vec<String>, u32)> = Vec::new();
+    // The indent of the text of the cell being read.
+    let mut cell_at = usize::MAX;
+    for (k, raw) in lines.iter().enumerate().take(to).skip(from) {
+        let t = raw.trim_start();
+        if t.is_empty() {
+            continue;
+        }
+        let ind = indent(raw);
+        if let Some(rest) = t
+            .strip_prefix("* - ")
+            .or_else(|| (t == "* -").then_some(""))
+        {
+            rows.push((vec![rest.trim().to_string()], no(k)));
+            cell_at = ind + 4;
+        } else if let Some(rest) = t.strip_prefix("- ").or_else(|| (t == "-").then_some(""))
+            && ind + 2 <= cell_at
+            && let Some((row, _)) = rows.last_mut()
+        {
+            row.push(rest.trim().to_string());
+            cell_at = ind + 2;
+        } else if let Some(cell) = rows.last_mut().and_then(|(r, _)| r.last_mut()) {
+            if !cell.is_empty() {
+                cell.push(' ');
+            }
+            cell.push_str(t.trim_end());
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    let width = rows.iter().map(|(r, _)| r.len()).max().unwrap_or(0);
+    let rows: Vec<(Vec<String>, u32)> = rows
+        .into_iter()
+        .map(|(r, n)| (r.iter().map(|c| rst_inline(c)).collect(), n))
+        .collect();
+    let (header, body) = match header_rows {
+        0 => (None, &rows[..]),
+        _ => (Some(&rows[0]), &rows[1..]),
+    };
+    markdown_table(out, header, body, width, (no(at), no(to.saturating_sub(1))));
 }
 
 /// A table written as Markdown: a blank line, the header row (an empty one when the table

@@ -296,26 +296,33 @@ fn method_then_path_blocks(doc: &Document, out: &mut Vec<Hit>) {
             && b.table().is_none()
             && (b.text.trim().trim_matches('`').starts_with('/')
                 || b.text.trim().trim_matches('`').contains("://"));
-        let method = if alone(a) && alone(b) && b.text.trim().starts_with('/') {
-            method_word(a.text.trim()).filter(|m| {
-                // The word as a method, not a sentence's `Get`.
-                a.text.trim().trim_matches(['*', '`']) == *m
-                    || a.text.trim().trim_matches(['*', '`']) == m.to_ascii_lowercase()
-            })
+        let methods: Vec<&'static str> = if alone(a) && alone(b) && b.text.trim().starts_with('/') {
+            method_word(a.text.trim())
+                .filter(|m| {
+                    // The word as a method, not a sentence's `Get`.
+                    a.text.trim().trim_matches(['*', '`']) == *m
+                        || a.text.trim().trim_matches(['*', '`']) == m.to_ascii_lowercase()
+                })
+                .into_iter()
+                .collect()
         } else if introduced {
-            one_method_named(&a.text)
+            // (`Data is transferred using HTTP GET/POST requests. … at the following URL:`:
+            // each method it names.)
+            capital_methods(&a.text)
         } else {
-            None
+            Vec::new()
         };
-        if let Some(m) = method
-            && !out.iter().any(|h: &Hit| h.block == i + 1)
-            && let Some(r) = target_route(m, b.text.trim().trim_matches('`'))
-        {
-            out.push(Hit {
-                block: i,
-                line: a.span.line,
-                route: r,
-            });
+        if out.iter().any(|h: &Hit| h.block == i + 1) {
+            continue;
+        }
+        for m in methods {
+            if let Some(r) = target_route(m, b.text.trim().trim_matches('`')) {
+                out.push(Hit {
+                    block: i,
+                    line: a.span.line,
+                    route: r,
+                });
+            }
         }
     }
 }
@@ -563,7 +570,7 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
             i = end.max(i + 1);
             continue;
         }
-        let methods: Vec<&'static str> = doc.blocks[j..end]
+        let mut methods: Vec<&'static str> = doc.blocks[j..end]
             .iter()
             .filter(|b| b.kind == Kind::Paragraph)
             .filter_map(|b| {
@@ -573,6 +580,13 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
                 words.next().is_some().then_some(m)
             })
             .collect();
+        // (None in the section: the one method the page gives every request, `All
+        // requests to the API are via POST.`)
+        if methods.is_empty()
+            && let Some(m) = page_method(doc)
+        {
+            methods.push(m);
+        }
         for (at, path) in &paths {
             for m in &methods {
                 if out.iter().any(|h| h.block == *at && h.route.method == *m) {
@@ -589,6 +603,36 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
         }
         i = j;
     }
+}
+
+/// The one method a page says all its requests use (`All requests to the API are via
+/// POST.`, `Every endpoint is called with GET`), in a sentence before its first heading that
+/// holds a path.
+fn page_method(doc: &Document) -> Option<&'static str> {
+    let first_path = doc
+        .blocks
+        .iter()
+        .position(|b| path_heading(b).is_some())
+        .unwrap_or(doc.blocks.len());
+    doc.blocks[..first_path]
+        .iter()
+        .filter(|b| matches!(b.kind, Kind::Paragraph | Kind::Item { .. }))
+        .flat_map(|b| b.text.split(". "))
+        .find_map(|sentence| {
+            let lower = sentence.to_ascii_lowercase();
+            let all = [
+                "all requests",
+                "all endpoints",
+                "all calls",
+                "every request",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
+            match capital_methods(sentence).as_slice() {
+                [one] if all => Some(*one),
+                _ => None,
+            }
+        })
 }
 
 /// Operations at a path heading ([`path_heading_routes`]), several at one heading (one per

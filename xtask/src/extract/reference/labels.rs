@@ -537,6 +537,21 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
             // ends with one (`Deletes a mapping by its ID. Headers:`).
             let short = t.split_whitespace().count() <= 4 && !t.ends_with('.');
             let prose = t.contains(". ");
+            // (… unless that sentence introduces the fields of a request or an answer: `…
+            // another system. The request is a JSON object with fields:`.)
+            if prose && t.ends_with(':') {
+                let last = t.rsplit(". ").next().unwrap_or(t);
+                let l = last.to_ascii_lowercase();
+                let fields = ["field", "propert", "key", "parameter", "argument"]
+                    .iter()
+                    .any(|w| l.contains(w));
+                // (… of the call: `Following fields can be used to configure HTTPS for the
+                // REST API:` introduces settings.)
+                let call = ["request", "response", "json", "body", "payload", "send"]
+                    .iter()
+                    .any(|w| l.contains(w));
+                return (fields && call).then(|| label_ctx(last)).flatten();
+            }
             (!prose && (t.ends_with(':') || short))
                 .then(|| label_ctx(t))
                 .flatten()

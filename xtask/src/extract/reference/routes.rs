@@ -203,7 +203,8 @@ pub(super) fn method_word(w: &str) -> Option<&'static str> {
 /// `Allowed methods are HEAD, GET and PUT`), each once, in order.
 pub(super) fn capital_methods(text: &str) -> Vec<&'static str> {
     let mut out = Vec::new();
-    for w in text.split_whitespace() {
+    // (`HTTP GET/POST`: methods joined by `/` are each named.)
+    for w in text.split(|c: char| c.is_whitespace() || c == '/' || c == '|') {
         let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
         if w.len() > 2
             && w.chars().all(|c| c.is_ascii_uppercase())

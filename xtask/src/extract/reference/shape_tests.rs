@@ -2724,5 +2724,42 @@ fn a_random_token_in_a_route() {
         .expect("a route");
     assert_eq!(r.path, "/api/v2.1/share-links/{share_link_id}/dirents/");
     let r = super::routes::route_line("GET /api/files/deadbeefcafebabe").expect("a route");
-    assert_eq!(r.path, "/api/files/deadbeefcafebabe", "letters only: a word");
+    assert_eq!(
+        r.path, "/api/files/deadbeefcafebabe",
+        "letters only: a word"
+    );
+}
+
+/// A page that says once which method all its requests use (`All requests to the API are
+/// via POST.`), over headings that hold only a path: each path with that method; a long
+/// paragraph whose last sentence introduces the request's fields (`… The request is a JSON
+/// object with fields:`) labels the list under it.
+#[test]
+fn a_page_wide_method_over_path_headings() {
+    let page = "Ergo has an HTTP API:\n\n1. All requests to the API are via POST.\n1. The request parameters are sent as JSON.\n\nEndpoints\n=========\n\n`/v1/check_auth`\n----------------\n\nThis endpoint verifies the credentials of an account. The request is a JSON object with fields:\n\n* `accountName`: string, name of the account\n* `passphrase`: string, alleged passphrase\n\n`/v1/list`\n----------\n\nThis endpoint returns a list of channels.\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["POST /v1/check_auth", "POST /v1/list"]);
+    let body = out.spec.operations[0].body.as_ref().expect("a body");
+    let TypeRef::Named(name) = &body.ty else {
+        panic!("a named body: {:?}", body.ty);
+    };
+    let fields: Vec<&str> = out.spec.types[name]
+        .fields()
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(fields, ["accountName", "passphrase"]);
+}
+
+/// A sentence naming two methods joined by `/` (`using **HTTP GET/POST** requests … at the
+/// following URL:`) over a URL alone: a route per method; an RST `list-table` is a table.
+#[test]
+fn two_methods_introducing_a_url_and_rst_list_tables() {
+    let page = "Sending\n*******\n\nData is transferred using **HTTP GET/POST** requests. The gateway accepts requests at the following URL:\n\nhttp://127.0.0.1:1401/send\n\nParameters\n==========\n\n.. list-table:: Sending parameters\n   :header-rows: 1\n\n   * - Parameter\n     - Presence\n     - Description\n   * - **to**\n     - Mandatory\n     - Destination address, only one\n       address per request\n   * - **from**\n     - Optional\n     - Originating address\n";
+    let out = read("http.rst", page);
+    assert_eq!(routes(&out), ["GET /send", "POST /send"]);
+    assert_eq!(
+        ops(&out)[0].1,
+        ["to query true".to_string(), "from query false".to_string()]
+    );
 }

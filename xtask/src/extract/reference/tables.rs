@@ -73,6 +73,9 @@ pub(super) fn columns(t: &Table) -> Option<Columns> {
             "optional",
             "req",
             "req.",
+            // (Jasmin's `Presence` column: `Mandatory` / `Optional`.)
+            "presence",
+            "obligation",
         ])
         .or_else(|| t.header.iter().position(|h| required_header(h))),
         location: find(&["in", "location", "param type", "parameter type", "where"]),
