@@ -111,7 +111,7 @@ use fields::RawParam;
 use locate::locate;
 use page::{
     common_prefix, cut_off_page, cut_routes, file_tags, numbering_gaps, page_auth, page_intro,
-    page_version, rpc_address, same_route_twice, servers_url, title_of,
+    page_version, rpc_address, same_route_twice, servers_url, title_of, unknown_verbs,
 };
 
 /// The family name written in specs.
@@ -353,6 +353,7 @@ fn read(doc: &Document, api: &str, source: &str, profile: &Profile) -> Extracted
         title_of(&mut r.kit, doc, api, profile, located.len(), first_op);
     numbering_gaps(&mut r.kit, doc, &located);
     cut_routes(&mut r.kit, doc);
+    unknown_verbs(&mut r.kit, doc);
     let intro = page_intro(doc, title_at, first_op);
     let protocol = match (rpc, profile.rpc_protocol) {
         (true, Some(p)) => p(),

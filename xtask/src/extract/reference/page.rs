@@ -338,6 +338,36 @@ pub(super) fn cut_routes(kit: &mut Kit<'_>, doc: &Document) {
     }
 }
 
+/// Headings shaped as a route whose verb is no HTTP method (`### SET /api/monitor/set`,
+/// `## SUBSCRIBE /events`): no operation is read from them, and the page is told so rather
+/// than left silent (an override can give the route).
+pub(super) fn unknown_verbs(kit: &mut Kit<'_>, doc: &Document) {
+    for b in doc.blocks.iter().filter(|b| b.is_heading()) {
+        let text = super::labels::clean_heading(&b.text);
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let [verb, path, ..] = words.as_slice() else {
+            continue;
+        };
+        let (verb, path) = (verb.trim_matches('`'), path.trim_matches('`'));
+        let verb_like = (3..=12).contains(&verb.len())
+            && verb.chars().all(|c| c.is_ascii_uppercase() || c == '_');
+        if verb_like
+            && super::routes::method_word(verb).is_none()
+            && path.starts_with('/')
+            && path.len() > 1
+            && words.len() == 2
+        {
+            kit.warn(
+                b.span.line,
+                format!(
+                    "heading `{}` names `{verb}`, which is no HTTP method: no operation is read from it",
+                    text.trim()
+                ),
+            );
+        }
+    }
+}
+
 /// The base URL the servers give: the only one, or with a profile that takes the first,
 /// the first in the page's order.
 pub(super) fn servers_url(doc: &Document, profile: &Profile, servers: &[String]) -> Option<String> {

@@ -2763,3 +2763,20 @@ fn two_methods_introducing_a_url_and_rst_list_tables() {
         ["to query true".to_string(), "from query false".to_string()]
     );
 }
+
+/// A heading shaped as a route whose verb is no HTTP method (`### SET /api/monitor/set`)
+/// gives no operation, and says so in a warning.
+#[test]
+fn a_route_heading_with_an_unknown_verb_is_warned() {
+    let page =
+        "# API\n\n### GET /api/monitor/get\n\nGets it.\n\n### SET /api/monitor/set\n\nSets it.\n";
+    let out = read("v.md", page);
+    assert_eq!(routes(&out), ["GET /api/monitor/get"]);
+    assert!(
+        out.diags
+            .iter()
+            .any(|d| d.message.contains("`SET`") && d.message.contains("no HTTP method")),
+        "{:?}",
+        out.diags
+    );
+}
