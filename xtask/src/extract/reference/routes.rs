@@ -297,13 +297,19 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
         _ => target,
     };
     // (A `)` closing the sentence is trimmed; one closing a `(name)` placeholder is not.)
-    let mut target = target.trim_end_matches(['.', ',', ';']);
+    // (`/items:` before what it introduces: the colon is the sentence's.)
+    let mut target = target.trim_end_matches(['.', ',', ';', ':']);
     while target.ends_with(')') && target.matches(')').count() > target.matches('(').count() {
-        target = target[..target.len() - 1].trim_end_matches(['.', ',', ';']);
+        target = target[..target.len() - 1].trim_end_matches(['.', ',', ';', ':']);
     }
     let (server, rest) = split_server(target)?;
-    let (path, query) = match rest.find(['?', '#']) {
-        Some(at) => (&rest[..at], rest[at..].starts_with('?')),
+    // (`/admin/blocked&site=site-id`: a query string opened with `&`, no `?` before it.)
+    let amp_query = (!rest.contains('?'))
+        .then(|| rest.find('&'))
+        .flatten()
+        .filter(|&at| rest[at + 1..].split('&').all(|kv| kv.contains('=')));
+    let (path, query) = match rest.find(['?', '#']).or(amp_query) {
+        Some(at) => (&rest[..at], !rest[at..].starts_with('#')),
         None => (rest, false),
     };
     let path = if path.starts_with('/') {
@@ -315,6 +321,7 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     // `?debug=True&limit=10`: names that are identifiers, each with its value.
     let pairs = rest
         .split_once('?')
+        .or_else(|| amp_query.map(|at| (&rest[..at], &rest[at + 1..])))
         .map(|(_, q)| q.split('#').next().unwrap_or(""))
         .unwrap_or("")
         .split('&')
@@ -455,11 +462,13 @@ fn numbered_id(prev: &str, seg: &str) -> Option<String> {
             .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
         && digits.chars().any(|c| c.is_ascii_digit())
         && digits.chars().any(|c| c.is_ascii_alphabetic());
-    let word = prev.len() > 2
-        && prev.ends_with('s')
+    let letters = prev.len() > 2
         && prev
             .chars()
             .all(|c| c.is_ascii_lowercase() || c == '_' || c == '-');
+    // (A number after a plural noun; a token, a value wherever it stands, after any word:
+    // `/feed/00157a17b192950b65be3791`.)
+    let word = letters && (prev.ends_with('s') || token);
     ((numeric || token) && word && ext.chars().all(|c| c.is_ascii_alphanumeric())).then(|| {
         format!(
             "{}_id",

@@ -2780,3 +2780,21 @@ fn a_route_heading_with_an_unknown_verb_is_warned() {
         out.diags
     );
 }
+
+/// Small route marks: a colon ending a sentence after the path (`GET /items:`), a query
+/// string opened with `&` (`/admin/blocked&site=site-id`), a random token after a singular
+/// segment (`/feed/00157a17b192950b65be3791`).
+#[test]
+fn route_marks_after_and_inside_the_path() {
+    let path = |t: &str| super::routes::route_line(t).map(|r| r.path);
+    assert_eq!(path("GET /items:").as_deref(), Some("/items"));
+    let r = super::routes::route_line("GET /api/v1/admin/blocked&site=site-id").expect("route");
+    assert_eq!(r.path, "/api/v1/admin/blocked");
+    assert!(r.query);
+    assert_eq!(r.pairs, [("site".to_string(), "site-id".to_string())]);
+    assert_eq!(
+        path("GET /reader/atom/feed/00157a17b192950b65be3791").as_deref(),
+        Some("/reader/atom/feed/{feed_id}")
+    );
+    assert_eq!(path("GET /v1/x:batch").as_deref(), Some("/v1/x:batch"));
+}
