@@ -128,7 +128,13 @@ fn rst_inline(s: &str) -> String {
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '-' | '_'))
             && let Some(end) = tail[tick + 2..].find('`')
         {
-            out.push_str(&role_text(&tail[tick + 2..tick + 2 + end]));
+            let text = &tail[tick + 2..tick + 2 + end];
+            // (At the start of a line or of an item.)
+            let opening = matches!(out.trim(), "" | "*" | "-" | "+" | "•");
+            match opening.then(|| label_role(&tail[1..tick], text)) {
+                Some(Some(labelled)) => out.push_str(&labelled),
+                _ => out.push_str(&role_text(text)),
+            }
             rest = &tail[tick + 3 + end..];
             continue;
         }
@@ -146,6 +152,49 @@ fn rst_inline(s: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// A role opening a line that is named after what it gives, as a docs site's own roles are
+/// (`:method:`post``, `:path:`/v2/users/``, `:param:`?name,string,desc``,
+/// `:response_code:`201,if created``, `:sample_response:`201``): written as the label the
+/// reader knows (`Method: POST`, `URL: /v2/users/`, `` `name` (string, optional): desc ``,
+/// `201 if created`, `Sample response 201`). None for any other role.
+fn label_role(role: &str, text: &str) -> Option<String> {
+    let name = role.to_ascii_lowercase().replace(['_', '-'], " ");
+    let text = text.trim();
+    let value = (text != "_").then_some(text);
+    Some(match name.as_str() {
+        "method" | "verb" | "http method" => format!("Method: {}", text.to_ascii_uppercase()),
+        "path" | "url" | "uri" | "endpoint" | "route" => format!("URL: {text}"),
+        "param" | "parameter" | "field" | "arg" | "argument" | "property" => {
+            let mut parts = text.splitn(3, ',');
+            let name = parts.next()?.trim();
+            let ty = parts.next().map(str::trim).unwrap_or_default();
+            let doc = parts.next().map(str::trim).unwrap_or_default();
+            // (`?name`: optional, as Pulp's roles mark it.)
+            let (name, optional) = match name.strip_prefix('?') {
+                Some(n) => (n, ", optional"),
+                None => (name, ""),
+            };
+            format!("`{name}` ({ty}{optional}): {doc}")
+        }
+        "response code" | "status code" | "status" | "statuscode" | "return code" => {
+            text.replacen(',', " ", 1)
+        }
+        "sample request" | "sample response" | "example request" | "example response"
+        | "response list" | "param list" | "return" | "returns" => {
+            // (A label, so with its colon: `Sample response 201:`, `Param list:`; a
+            // `Return:` says what comes back.)
+            let mut label = name.clone();
+            label[..1].make_ascii_uppercase();
+            match value {
+                Some(v) if name.starts_with("return") => format!("{label}: {v}"),
+                Some(v) if v.parse::<u16>().is_ok() => format!("{label} {v}:"),
+                _ => format!("{label}:"),
+            }
+        }
+        _ => return None,
+    })
 }
 
 /// A role's or link's text: `text <target>` → `text`.
@@ -430,11 +479,21 @@ impl Rst<'_, '_> {
                 i = rst_fields(lines, i, to, base, self.out);
                 continue;
             }
+            // A line block (`| :method:`post``): a line each, as sibling items (so that
+            // `Method: POST` / `URL: /x` lines pair up and a label line labels what follows).
+            if line.starts_with("| ") && !line.trim_end().ends_with('|') {
+                let text = line.trim_end().trim_start_matches('|').trim_start();
+                self.out.push((format!("- {}", rst_inline(text)), no(i)));
+                i += 1;
+                continue;
+            }
             // A paragraph that ends in `::` introduces a literal block.
             if line.trim_end().ends_with("::") && i + 1 < to {
                 let text = line.trim_end().trim_end_matches("::").trim_end();
                 if !text.is_empty() {
-                    self.out.push((format!("{}:", rst_inline(text)), no(i)));
+                    let label = rst_inline(text);
+                    let colon = if label.ends_with(':') { "" } else { ":" };
+                    self.out.push((format!("{label}{colon}"), no(i)));
                 }
                 let end = body_end(i, ind);
                 let start = (i + 1..end).find(|&j| !lines[j].trim().is_empty());

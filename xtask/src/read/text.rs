@@ -241,6 +241,14 @@ impl Scan<'_> {
         {
             return next;
         }
+        // `<h3 id="endpoint-create-feed">Create Feed <a class="anchor" …>¶</a></h3>`: a raw
+        // HTML heading on a line of its own, as Hugo pages write them.
+        if self.markdown
+            && let Some((level, text)) = html_heading(t)
+        {
+            self.push(Kind::Heading { level }, text, n, col, n);
+            return n + 1;
+        }
         if self.markdown
             && let Some(next) = self.markdown_block(n, line, t, col)
         {
@@ -813,6 +821,39 @@ fn names_status(title: &str) -> bool {
     title
         .split(|c: char| !c.is_ascii_alphanumeric())
         .any(|w| w.len() == 3 && w.parse::<u16>().is_ok_and(|c| (100..600).contains(&c)))
+}
+
+/// A raw HTML heading alone on its line (`<h3 id="x">Create Feed <a href="#x">¶</a></h3>`):
+/// its level and its text, the elements inside it and a trailing permalink mark left out.
+fn html_heading(t: &str) -> Option<(u8, String)> {
+    let lower = t.to_ascii_lowercase();
+    let rest = lower.strip_prefix("<h")?;
+    let level = rest.chars().next()?.to_digit(10)?;
+    if !(1..=6).contains(&level) || !rest[1..].starts_with([' ', '>']) {
+        return None;
+    }
+    let close = format!("</h{level}>");
+    if !lower.trim_end().ends_with(&close) {
+        return None;
+    }
+    let open_end = t.find('>')? + 1;
+    let inner = &t[open_end..t.len() - close.len()];
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in inner.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .trim()
+        .trim_end_matches(['¶', '#', '🔗'])
+        .trim()
+        .to_string();
+    (!text.is_empty()).then(|| (u8::try_from(level).unwrap_or(1), text))
 }
 
 #[cfg(test)]

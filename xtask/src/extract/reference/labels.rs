@@ -124,7 +124,9 @@ pub(super) fn label_ctx(text: &str) -> Option<Ctx> {
     if matches!(l.as_str(), "data" | "request data" | "input data") {
         return Some(Ctx::Params(None));
     }
+    // (`Available filters:`: a list of what a query narrows by.)
     if request_side
+        || l.ends_with("filters")
         || has("field")
         || has("attribute")
         || has("propert")
@@ -203,8 +205,21 @@ pub(super) fn answer_fields_label(b: &Block) -> bool {
         return false;
     }
     let l = b.text.to_lowercase();
+    // (`Required fields:` / `Optional fields:` after the answer's sample: a request's; an
+    // answer's fields are not required.)
     ![
-        "request", "param", "argument", "input", "body", "query", "path", "header", "send",
+        "request",
+        "param",
+        "argument",
+        "input",
+        "body",
+        "query",
+        "path",
+        "header",
+        "send",
+        "required",
+        "optional",
+        "mandatory",
     ]
     .iter()
     .any(|w| l.contains(w))

@@ -61,6 +61,9 @@ struct Walk<'b> {
     extent_bounds: Vec<usize>,
     ctx: Option<Ctx>,
     raw: Vec<(RawParam, Option<Ctx>)>,
+    /// The labels read, at their lines, that say whether what they list is required
+    /// (`Required fields:` / `Optional fields:`), or not (None).
+    label_flags: Vec<(u32, Option<bool>)>,
     statuses: Vec<StatusAt>,
     /// Statuses said only in prose (`Returns 200 with …`), kept when nothing else gives one.
     prose_found: Vec<StatusAt>,
@@ -145,6 +148,7 @@ impl<'b> Walk<'b> {
             extent_bounds,
             ctx: None,
             raw: Vec::new(),
+            label_flags: Vec::new(),
             statuses: Vec::new(),
             prose_found: Vec::new(),
             samples: BTreeMap::new(),
@@ -970,6 +974,15 @@ impl Reader<'_> {
             w.statuses = std::mem::take(&mut w.prose_found);
         }
         w.more_raw_params();
+        // (Under `Required fields:` / `Optional fields:`, what the item itself leaves open.)
+        for (p, _) in &mut w.raw {
+            if p.required.is_none()
+                && let Some((_, Some(flag))) =
+                    w.label_flags.iter().rev().find(|(l, _)| *l <= p.line)
+            {
+                p.required = Some(*flag);
+            }
+        }
         let untyped = self.params(&mut op, std::mem::take(&mut w.raw), &pascal, o.route_at);
         self.listed_body(&mut op, &w);
         if let Some((name, line)) = route_query_pairs(o, &mut op)
@@ -1217,6 +1230,13 @@ impl Reader<'_> {
         }
         self.empty_label(w.op_label.take(), op);
         w.ctx = Some(c);
+        let first = clean_heading(&b.text).to_ascii_lowercase();
+        let flag = match first.split_whitespace().next().unwrap_or_default() {
+            "required" | "mandatory" => Some(true),
+            "optional" => Some(false),
+            _ => None,
+        };
+        w.label_flags.push((b.span.line, flag));
         // (A sample's status tab, `200`, stays under the samples label.)
         w.samples_label = sample_tabs_label(&b.text);
         w.tab_read = false;

@@ -2798,3 +2798,53 @@ fn route_marks_after_and_inside_the_path() {
     );
     assert_eq!(path("GET /v1/x:batch").as_deref(), Some("/v1/x:batch"));
 }
+
+/// Raw HTML headings alone on their lines (`<h3 id="…">Create Feed <a …>¶</a></h3>`) are
+/// headings; `Required fields:` / `Optional fields:` after the answer's sample label the
+/// request's fields and say whether they are required; `Available filters:` lists a
+/// query's parameters.
+#[test]
+fn raw_html_headings_and_required_or_optional_field_labels() {
+    let page = "# API\n\n<h3 id=\"create\">Create Feed <a class=\"anchor\" href=\"#create\">¶</a></h3>\n\nRequest:\n\n    POST /v1/feeds\n\nResponse:\n\n```json\n{\"feed_id\": 262}\n```\n\nRequired fields:\n\n- `feed_url`: Feed URL (string)\n\nOptional fields:\n\n- `username`: Feed username (string)\n\n<h3 id=\"list\">Get Entries</h3>\n\nRequest:\n\n    GET /v1/entries?status=unread\n\nAvailable filters:\n\n- `status`: Entry status\n- `offset`\n\nResponse:\n\n```json\n{\"total\": 10}\n```\n";
+    let out = read("api.md", page);
+    assert_eq!(routes(&out), ["POST /v1/feeds", "GET /v1/entries"]);
+    assert_eq!(out.spec.operations[0].id, "create_feed");
+    let body = out.spec.operations[0].body.as_ref().expect("a body");
+    let TypeRef::Named(name) = &body.ty else {
+        panic!("a named body: {:?}", body.ty);
+    };
+    let fields: Vec<(&str, bool)> = out.spec.types[name]
+        .fields()
+        .iter()
+        .map(|f| (f.name.as_str(), !f.optional))
+        .collect();
+    assert_eq!(fields, [("feed_url", true), ("username", false)]);
+    assert_eq!(
+        ops(&out)[1].1,
+        [
+            "status query false".to_string(),
+            "offset query false".to_string()
+        ]
+    );
+}
+
+/// A docs site's own RST roles named after what they give, in a line block (`| :method:`post``
+/// / `| :path:`/v2/users/``), and items of `:param:`?name,type,doc`` and
+/// `:response_code:`201,if created``: the route, the parameters and the statuses.
+#[test]
+fn rst_roles_named_after_what_they_give() {
+    let page = "Create a User\n-------------\n\nCreate a new user.\n\n| :method:`post`\n| :path:`/v2/users/`\n| :param_list:`post`\n\n* :param:`login,string,unique login for the user`\n* :param:`?name,string,name of the user`\n\n| :response_list:`_`\n\n* :response_code:`201,if the user was successfully created`\n* :response_code:`409,if there is already a user with the given login`\n\nThe user is created.\n";
+    let out = read("user.rst", page);
+    assert_eq!(routes(&out), ["POST /v2/users/"]);
+    assert_eq!(statuses(&out), [vec![201, 409]]);
+    let body = out.spec.operations[0].body.as_ref().expect("a body");
+    let TypeRef::Named(name) = &body.ty else {
+        panic!("a named body: {:?}", body.ty);
+    };
+    let fields: Vec<(&str, bool)> = out.spec.types[name]
+        .fields()
+        .iter()
+        .map(|f| (f.name.as_str(), !f.optional))
+        .collect();
+    assert_eq!(fields, [("login", true), ("name", false)]);
+}
