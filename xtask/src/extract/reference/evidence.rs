@@ -2,7 +2,7 @@
 //! elements, field labels, sample links), which of them define operations and which are
 //! examples.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chatgen_codegen::spec::{Operation, TypeDef, TypeRef};
 
@@ -57,7 +57,50 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     strip_shared_base(&mut out);
     early_examples(doc, &mut out);
     templates_in_code(doc, &mut out);
+    page_placeholder_names(&mut out);
     out
+}
+
+/// A placeholder the reader named for a value the page printed (`/feeds/42` →
+/// `{feed_id}`) takes the name the page itself gives a placeholder after the same segment
+/// elsewhere (`/v1/feeds/{feedID}/icon` → `{feedID}`), when the page gives one name there.
+fn page_placeholder_names(out: &mut [Hit]) {
+    // Per segment, the names the page writes after it.
+    let mut written: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for h in out.iter() {
+        let segs: Vec<&str> = h.route.path.split('/').collect();
+        for w in segs.windows(2) {
+            if let Some(name) = w[1].strip_prefix('{').and_then(|n| n.strip_suffix('}'))
+                && !w[0].starts_with('{')
+                && !h.route.named.iter().any(|n| n == name)
+            {
+                written
+                    .entry(w[0].to_string())
+                    .or_default()
+                    .insert(name.to_string());
+            }
+        }
+    }
+    for h in out.iter_mut() {
+        if h.route.named.is_empty() {
+            continue;
+        }
+        let segs: Vec<String> = h.route.path.split('/').map(str::to_string).collect();
+        let mut renamed = segs.clone();
+        for k in 1..segs.len() {
+            if let Some(name) = segs[k].strip_prefix('{').and_then(|n| n.strip_suffix('}'))
+                && h.route.named.iter().any(|n| n == name)
+                && let Some(names) = written.get(&segs[k - 1])
+                && let [one] = names.iter().collect::<Vec<_>>().as_slice()
+            {
+                renamed[k] = format!("{{{one}}}");
+            }
+        }
+        if renamed != segs {
+            h.route.path = renamed.join("/");
+            h.route.named.clear();
+        }
+    }
 }
 
 /// The routes of a paragraph or an item, with their lines: routes on lines of their own;

@@ -319,6 +319,7 @@ impl Rule {
                     "no route printed; `{method} {prefix}/<method>` as the page shows for {} methods",
                     self.shown
                 )),
+                named: Vec::new(),
             }),
             rpc: None,
             line: b.span.line,

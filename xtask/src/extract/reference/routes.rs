@@ -19,6 +19,9 @@ pub struct RouteText {
     pub pairs: Vec<(String, String)>,
     /// An optional segment the route leaves out (said in a warning).
     pub note: Option<String>,
+    /// Placeholders the reader named for values the page printed (`/feeds/42` →
+    /// `feed_id`), not names the page wrote.
+    pub named: Vec<String>,
 }
 
 /// HTML inline elements a page leaves inside a route (`/rooms<span>/{name}`,
@@ -317,7 +320,7 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
     } else {
         format!("/{path}")
     };
-    let (path, note) = placeholders(&path)?;
+    let (path, note, named) = placeholders(&path)?;
     // `?debug=True&limit=10`: names that are identifiers, each with its value.
     let pairs = rest
         .split_once('?')
@@ -340,6 +343,7 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
         query,
         pairs,
         note,
+        named,
     })
 }
 
@@ -490,8 +494,9 @@ fn server_variable(target: &str) -> Option<&str> {
 
 /// Rewrites `:id`, `<id>`, `{channel.id}` as `{name}` with a valid name; drops an optional
 /// `[/…]` segment; `None` when a character no path has is left (prose, not a route).
-fn placeholders(path: &str) -> Option<(String, Option<String>)> {
+fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
     let mut note = None;
+    let mut named = Vec::new();
     let mut path = path.to_string();
     if let Some(open) = path.find('[')
         && path[open..].starts_with("[/")
@@ -520,6 +525,7 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
         {
             let ext = seg.split_once('.').map_or("", |(_, e)| e);
             out.push_str(&format!("{{{name}}}"));
+            named.push(name.clone());
             if !ext.is_empty() {
                 out.push('.');
                 out.push_str(ext);
@@ -543,7 +549,7 @@ fn placeholders(path: &str) -> Option<(String, Option<String>)> {
         }
         segment_placeholders(seg, &mut out)?;
     }
-    Some((out, note))
+    Some((out, note, named))
 }
 
 /// Whether `seg` names a member of the collection `prev` (`groups` / `groupname`, `users` /

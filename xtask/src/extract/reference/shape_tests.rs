@@ -2848,3 +2848,21 @@ fn rst_roles_named_after_what_they_give() {
         .collect();
     assert_eq!(fields, [("login", true), ("name", false)]);
 }
+
+/// A placeholder the reader names for a printed value (`PUT /v1/feeds/42` → `feed_id`)
+/// takes the name the page writes after the same segment elsewhere (`/v1/feeds/{feedID}`);
+/// a name the page writes itself is never changed.
+#[test]
+fn printed_values_take_the_pages_placeholder_names() {
+    let page = "# API\n\n## Get Feed Icon\n\n    GET /v1/feeds/{feedID}/icon\n\nThe icon.\n\n## Update Feed\n\n    PUT /v1/feeds/42\n\nUpdates it.\n\n## Get User\n\n    GET /v1/users/{user_id}\n\nA user.\n\n## Get Me\n\n    GET /v1/users/{id}/me\n\nMe.\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /v1/feeds/{feedID}/icon",
+            "PUT /v1/feeds/{feedID}",
+            "GET /v1/users/{user_id}",
+            "GET /v1/users/{id}/me"
+        ]
+    );
+}
