@@ -440,6 +440,21 @@ impl<'b> Walk<'b> {
                     self.add_status(code, b.span.line, reason);
                 }
             }
+            // (`Possible Status Codes:` in a plain block over its codes indented under it,
+            // `200 OK`, `409 Conflict (already enabled)`, as a page lays a call out as text.)
+            let lines: Vec<&str> = b.text.lines().collect();
+            let depth = |l: &str| l.len() - l.trim_start().len();
+            for (k, l) in lines.iter().enumerate() {
+                let t = l.trim().to_ascii_lowercase();
+                if !(t.ends_with(':') && (t.contains("status") || t.contains("response code"))) {
+                    continue;
+                }
+                for m in lines[k + 1..].iter().take_while(|m| depth(m) > depth(l)) {
+                    if let Some((code, reason)) = listed_status(m) {
+                        self.add_status(code, b.span.line, reason);
+                    }
+                }
+            }
             // (`200: OK` over the headers of a sample answer: the status line, shortened.)
             if answer
                 && let Some((code, reason)) = b.text.lines().next().and_then(status_item)

@@ -2866,3 +2866,12 @@ fn printed_values_take_the_pages_placeholder_names() {
         ]
     );
 }
+
+/// A call laid out as text in an indented block, its statuses under a label line
+/// (`Possible Status Codes:`) indented beneath it: the statuses.
+#[test]
+fn statuses_under_a_label_in_a_plain_block() {
+    let page = "# Auth\n\n**Enable auth**\n\nPUT  /v2/auth/enable\n\n    Sent Headers:\n    Put Body: (empty)\n    Possible Status Codes:\n        200 OK\n        400 Bad Request (if root user has not been created)\n        409 Conflict (already enabled)\n    200 Body: (empty)\n\nThat is all.\n";
+    let out = read("auth.md", page);
+    assert_eq!(statuses(&out), [vec![200, 400, 409]]);
+}
