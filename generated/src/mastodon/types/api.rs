@@ -1873,7 +1873,7 @@ pub struct CreateAnApplicationBody {
     /// String. A name for your application
     pub client_name: ::std::string::String,
     /// String or Array of Strings. Where the user should be redirected after authorization. To display the authorization code to the user instead of redirecting to a web page, use urn:ietf:wg:oauth:2.0:oob in this parameter.
-    pub redirect_uris: ::std::string::String,
+    pub redirect_uris: ::std::vec::Vec<::std::string::String>,
     /// String. Space separated list of scopes. If none is provided, defaults to read. See OAuth Scopes for a list of possible scopes.
     ///
     /// May be absent (`None`).

@@ -1090,6 +1090,7 @@ impl Reader<'_> {
         if k > w.skip_to {
             w.last_field = None;
         }
+        self.raw_request(op, b);
         if self.curl_sample(w, op, k, b) || w.media_line(b) || self.panel_line(w, k, b) {
             return;
         }
@@ -1116,6 +1117,56 @@ impl Reader<'_> {
             return;
         }
         self.content(w, op, k, b, in_params);
+    }
+
+    /// A raw HTTP request in code (`POST /v1/categories HTTP/1.1`, its header lines, a
+    /// blank line, a JSON object): a request example with that body, as a curl call's data
+    /// would be.
+    fn raw_request(&mut self, op: &mut Operation, b: &Block) {
+        if !b.is_code() {
+            return;
+        }
+        let text = b.text.trim_start_matches('\n');
+        let Some((first, rest)) = text.split_once('\n') else {
+            return;
+        };
+        if route_line(first).is_none() {
+            return;
+        }
+        // Header lines, then a blank line, then the body.
+        let Some((headers, body)) = rest.split_once("\n\n") else {
+            return;
+        };
+        let header = |l: &str| {
+            l.split_once(':').is_some_and(|(n, _)| {
+                !n.trim().is_empty()
+                    && n.trim()
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-')
+            })
+        };
+        let body = body.trim();
+        if !headers.lines().all(|l| l.trim().is_empty() || header(l)) || !body.starts_with('{') {
+            return;
+        }
+        let line = code_first_line(b) + u32::try_from(headers.lines().count() + 2).unwrap_or(0);
+        let Ok(parsed) = crate::read::json::parse(body, line) else {
+            return;
+        };
+        let target = first
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or_default()
+            .to_string();
+        op.examples.push(Example {
+            of: ExampleOf::Request,
+            status: None,
+            kind: SampleKind::Real,
+            url: Some(target),
+            raw: parsed.lenient.then(|| body.to_string()),
+            json: Some(parsed.node.to_value()),
+            line,
+        });
     }
 
     /// A sample call (`$ curl URL` and its option lines): a request example; its

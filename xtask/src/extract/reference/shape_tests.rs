@@ -2875,3 +2875,46 @@ fn statuses_under_a_label_in_a_plain_block() {
     let out = read("auth.md", page);
     assert_eq!(statuses(&out), [vec![200, 400, 409]]);
 }
+
+/// A raw HTTP request in code (its request line, header lines, a blank line and a JSON
+/// object), fenced or indented: a request example, and the body of a route that has none
+/// otherwise.
+#[test]
+fn a_raw_http_request_with_a_json_body() {
+    let page = "# API\n\n## Create Category\n\nRequest:\n\n    POST /v1/categories\n    Content-Type: application/json\n\n    {\n        \"title\": \"My category\"\n    }\n\nResponse:\n\n```json\n{\"id\": 802}\n```\n";
+    let out = read("api.md", page);
+    let op = &out.spec.operations[0];
+    assert!(
+        op.examples
+            .iter()
+            .any(|e| e.url.as_deref() == Some("/v1/categories") && e.json.is_some())
+    );
+    let body = op.body.as_ref().expect("a body");
+    let TypeRef::Named(name) = &body.ty else {
+        panic!("a named body: {:?}", body.ty);
+    };
+    let fields: Vec<&str> = out.spec.types[name]
+        .fields()
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(fields, ["title"]);
+}
+
+/// `String or Array of Strings`: the API takes either, so the parameter is a list (one
+/// value is a list of one) and the client can send all the page allows.
+#[test]
+fn a_type_or_a_list_of_it_is_a_list() {
+    let (ty, cue) = super::types::described_type(
+        "String or Array of Strings. Where the user should be redirected after authorization.",
+    )
+    .expect("a type");
+    assert_eq!(
+        ty,
+        TypeRef::List(Box::new(TypeRef::Primitive(
+            chatgen_codegen::spec::Primitive::String
+        )))
+    );
+    assert_eq!(cue, "String or Array of Strings");
+    assert!(super::types::described_type("String or Integer. A value.").is_none());
+}

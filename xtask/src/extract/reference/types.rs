@@ -72,6 +72,15 @@ pub(super) fn described_type(doc: &str) -> Option<(TypeRef, String)> {
         .take_while(|c| !matches!(c, '.' | '(' | ',' | ';' | '\n'))
         .collect();
     let head = head.trim();
+    // `String or Array of Strings`: the API takes either; a list of them says both (one
+    // value is a list of one), so the client can send what the page allows.
+    if let Some((one, many)) = head.split_once(" or ")
+        && let (Some(a), Some(TypeRef::List(item))) =
+            (type_word(one.trim()), type_word(many.trim()))
+        && *item == a
+    {
+        return Some((TypeRef::List(item), head.to_string()));
+    }
     if head.split_whitespace().count() > 4 {
         return None;
     }
