@@ -702,8 +702,11 @@ pub(super) fn instance_of(path: &str, template: &str) -> bool {
     // skipped: `/v1/x/7` is an instance of `/x/{id}`.)
     let a: Vec<&str> = path.trim_matches('/').split('/').collect();
     let b: Vec<&str> = template.trim_matches('/').split('/').collect();
+    // (No base path before a template that opens with a placeholder: `/s/{id}/download`
+    // is no instance of `/{note}/download`, its own route beside it.)
     a.len() >= b.len()
         && b.first().is_some_and(|s| !s.is_empty())
+        && (a.len() == b.len() || !b[0].starts_with('{'))
         && a[a.len() - b.len()..]
             .iter()
             .zip(&b)

@@ -2918,3 +2918,25 @@ fn a_type_or_a_list_of_it_is_a_list() {
     assert_eq!(cue, "String or Array of Strings");
     assert!(super::types::described_type("String or Integer. A value.").is_none());
 }
+
+/// Two paths in one table cell (`` `/<NOTE>/download` or `/s/<SHORT-ID>/download` ``): two
+/// routes; a template opening with a placeholder takes no base path before it, so the
+/// second is no example of the first.
+#[test]
+fn two_paths_in_a_cell_beside_a_template_opening_with_a_placeholder() {
+    let page = "# API\n\n| Endpoint | HTTP-Method | Description |\n| --- | --- | --- |\n| `/new` | `GET` | Creates a note. |\n| `/<NOTE>/download` or `/s/<SHORT-ID>/download` | `GET` | Returns the raw content. |\n";
+    let out = read("api.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /new",
+            "GET /{NOTE}/download",
+            "GET /s/{SHORT_ID}/download"
+        ]
+    );
+    assert!(!super::routes::instance_of(
+        "/s/{x}/download",
+        "/{note}/download"
+    ));
+    assert!(super::routes::instance_of("/v1/x/7", "/x/{id}"));
+}
