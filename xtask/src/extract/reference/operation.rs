@@ -1584,19 +1584,43 @@ impl Reader<'_> {
         untyped: &[String],
     ) {
         // With fields listed, JSON that shares no member with them is an example inside a
-        // description (`metadata` … `{ "color": "blue" }`), not the body's.
+        // description (`metadata` … `{ "color": "blue" }`), not the body's; JSON of which
+        // they name under a quarter (the sent `text` among twelve members the server fills
+        // in: `id`, `sent`, `fromUser`, …) is the answer shown beside them, not the body.
         if let Some(Body {
             ty: TypeRef::Named(name),
             ..
         }) = &op.body
             && let Some(def) = self.kit.infer.types.get(name)
         {
+            let mut answers = Vec::new();
             w.body_samples.retain(|(_, node, _)| match &node.kind {
-                JsonKind::Object(members) => members
-                    .iter()
-                    .any(|(m, _)| def.fields().iter().any(|f| f.name == *m)),
+                JsonKind::Object(members) => {
+                    let shared = members
+                        .iter()
+                        .filter(|(m, _)| def.fields().iter().any(|f| f.name == *m))
+                        .count();
+                    let answer =
+                        shared > 0 && shared * 4 < members.len() && members.len() - shared >= 5;
+                    if answer {
+                        answers.push(node.clone());
+                    }
+                    shared > 0 && !answer
+                }
                 _ => false,
             });
+            // (Kept, as an example of the answer whose status the page does not give.)
+            for node in answers {
+                op.examples.push(Example {
+                    of: ExampleOf::Response,
+                    status: None,
+                    kind: self.sample_kind(&node),
+                    url: None,
+                    raw: w.body_raw.get(&node.line).cloned(),
+                    json: Some(node.to_value()),
+                    line: node.line,
+                });
+            }
         }
         for (_, node, _) in &w.body_samples {
             op.examples.push(Example {

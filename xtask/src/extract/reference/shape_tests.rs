@@ -2940,3 +2940,28 @@ fn two_paths_in_a_cell_beside_a_template_opening_with_a_placeholder() {
     ));
     assert!(super::routes::instance_of("/v1/x/7", "/x/{id}"));
 }
+
+/// Fields listed for a body, and a JSON object beside them that names few of them among many
+/// members the server fills in (`id`, `sent`, `fromUser`, …): the answer, kept as its
+/// example, not the body.
+#[test]
+fn json_naming_few_of_the_listed_fields_is_the_answer() {
+    let page = "# Messages\n\n## Send a Message\n\n### Parameters\n\n - `text`: **Required** Body of the message.\n - `status`: Boolean, a status update\n\n```\nPOST /v1/rooms/:roomId/chatMessages\n```\n\n```\n{\n  \"id\": \"533171eb\",\n  \"text\": \"Hello\",\n  \"html\": \"Hello\",\n  \"sent\": \"2014-03-25T12:09:15.292Z\",\n  \"editedAt\": null,\n  \"unread\": false,\n  \"readBy\": 0,\n  \"v\": 1\n}\n```\n\nThat is all.\n";
+    let out = read("messages.md", page);
+    let op = &out.spec.operations[0];
+    let body = op.body.as_ref().expect("a body");
+    let TypeRef::Named(name) = &body.ty else {
+        panic!("a named body: {:?}", body.ty);
+    };
+    let fields: Vec<&str> = out.spec.types[name]
+        .fields()
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(fields, ["text", "status"]);
+    assert!(
+        op.examples
+            .iter()
+            .any(|e| e.of == chatgen_codegen::spec::ExampleOf::Response && e.json.is_some())
+    );
+}
