@@ -44,6 +44,30 @@ fn ops(out: &Extracted) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// The names of an operation's body fields (its body a named struct).
+fn body_names<'a>(out: &'a Extracted, op: &chatgen_codegen::spec::Operation) -> Vec<&'a str> {
+    body_flags(out, op)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// An operation's body fields (its body a named struct), each with whether it is required.
+fn body_flags<'a>(
+    out: &'a Extracted,
+    op: &chatgen_codegen::spec::Operation,
+) -> Vec<(&'a str, bool)> {
+    let body = op.body.as_ref().expect("a body");
+    let TypeRef::Named(name) = &body.ty else {
+        panic!("a named body: {:?}", body.ty);
+    };
+    out.spec.types[name]
+        .fields()
+        .iter()
+        .map(|f| (f.name.as_str(), !f.optional))
+        .collect()
+}
+
 /// `method path` per operation.
 fn routes(out: &Extracted) -> Vec<String> {
     ops(out).into_iter().map(|(r, _)| r).collect()
@@ -2303,15 +2327,7 @@ fn rst_simple_tables_and_word_segments() {
             ("POST /lists".to_string(), vec![]),
         ]
     );
-    let body = out.spec.operations[2].body.as_ref().expect("a body");
-    let TypeRef::Named(name) = &body.ty else {
-        panic!("a named body: {:?}", body.ty);
-    };
-    let fields: Vec<&str> = out.spec.types[name]
-        .fields()
-        .iter()
-        .map(|f| f.name.as_str())
-        .collect();
+    let fields = body_names(&out, &out.spec.operations[2]);
     assert_eq!(fields, ["address", "name"]);
     // (`/lists/devs@mg.net` fills the placeholder with a value: an example.)
     let example = page.replace("GET /lists/pages", "GET /lists/devs@mg.net");
@@ -2564,15 +2580,7 @@ fn a_response_column_opening_with_statuses() {
 fn name_value_lines_under_a_parameter_label() {
     let page = "# API\n\n#### Renaming folder\n\nPOST [https://theoldreader.com/reader/api/0/rename-tag](https://theoldreader.com/reader/api/0/rename-tag)\n\nParameters:\n\n\t# the folder\n\ts=user/-/label/Folder\n\tdest=user/-/label/NewFolder\n";
     let out = read("readme.md", page);
-    let body = out.spec.operations[0].body.as_ref().expect("a body");
-    let TypeRef::Named(name) = &body.ty else {
-        panic!("a named body: {:?}", body.ty);
-    };
-    let fields: Vec<&str> = out.spec.types[name]
-        .fields()
-        .iter()
-        .map(|f| f.name.as_str())
-        .collect();
+    let fields = body_names(&out, &out.spec.operations[0]);
     assert_eq!(fields, ["s", "dest"]);
 }
 
@@ -2663,15 +2671,7 @@ fn httpdomain_directives_in_tabs_and_json_fields() {
     let out = read("job.rst", page);
     assert_eq!(routes(&out), ["POST /api/job"]);
     assert_eq!(statuses(&out), [vec![204]]);
-    let body = out.spec.operations[0].body.as_ref().expect("a body");
-    let TypeRef::Named(name) = &body.ty else {
-        panic!("a named body: {:?}", body.ty);
-    };
-    let fields: Vec<&str> = out.spec.types[name]
-        .fields()
-        .iter()
-        .map(|f| f.name.as_str())
-        .collect();
+    let fields = body_names(&out, &out.spec.operations[0]);
     assert_eq!(fields, ["command"]);
 }
 
@@ -2739,15 +2739,7 @@ fn a_page_wide_method_over_path_headings() {
     let page = "Ergo has an HTTP API:\n\n1. All requests to the API are via POST.\n1. The request parameters are sent as JSON.\n\nEndpoints\n=========\n\n`/v1/check_auth`\n----------------\n\nThis endpoint verifies the credentials of an account. The request is a JSON object with fields:\n\n* `accountName`: string, name of the account\n* `passphrase`: string, alleged passphrase\n\n`/v1/list`\n----------\n\nThis endpoint returns a list of channels.\n";
     let out = read("api.md", page);
     assert_eq!(routes(&out), ["POST /v1/check_auth", "POST /v1/list"]);
-    let body = out.spec.operations[0].body.as_ref().expect("a body");
-    let TypeRef::Named(name) = &body.ty else {
-        panic!("a named body: {:?}", body.ty);
-    };
-    let fields: Vec<&str> = out.spec.types[name]
-        .fields()
-        .iter()
-        .map(|f| f.name.as_str())
-        .collect();
+    let fields = body_names(&out, &out.spec.operations[0]);
     assert_eq!(fields, ["accountName", "passphrase"]);
 }
 
@@ -2809,15 +2801,7 @@ fn raw_html_headings_and_required_or_optional_field_labels() {
     let out = read("api.md", page);
     assert_eq!(routes(&out), ["POST /v1/feeds", "GET /v1/entries"]);
     assert_eq!(out.spec.operations[0].id, "create_feed");
-    let body = out.spec.operations[0].body.as_ref().expect("a body");
-    let TypeRef::Named(name) = &body.ty else {
-        panic!("a named body: {:?}", body.ty);
-    };
-    let fields: Vec<(&str, bool)> = out.spec.types[name]
-        .fields()
-        .iter()
-        .map(|f| (f.name.as_str(), !f.optional))
-        .collect();
+    let fields = body_flags(&out, &out.spec.operations[0]);
     assert_eq!(fields, [("feed_url", true), ("username", false)]);
     assert_eq!(
         ops(&out)[1].1,
@@ -2837,15 +2821,7 @@ fn rst_roles_named_after_what_they_give() {
     let out = read("user.rst", page);
     assert_eq!(routes(&out), ["POST /v2/users/"]);
     assert_eq!(statuses(&out), [vec![201, 409]]);
-    let body = out.spec.operations[0].body.as_ref().expect("a body");
-    let TypeRef::Named(name) = &body.ty else {
-        panic!("a named body: {:?}", body.ty);
-    };
-    let fields: Vec<(&str, bool)> = out.spec.types[name]
-        .fields()
-        .iter()
-        .map(|f| (f.name.as_str(), !f.optional))
-        .collect();
+    let fields = body_flags(&out, &out.spec.operations[0]);
     assert_eq!(fields, [("login", true), ("name", false)]);
 }
 
@@ -2889,15 +2865,7 @@ fn a_raw_http_request_with_a_json_body() {
             .iter()
             .any(|e| e.url.as_deref() == Some("/v1/categories") && e.json.is_some())
     );
-    let body = op.body.as_ref().expect("a body");
-    let TypeRef::Named(name) = &body.ty else {
-        panic!("a named body: {:?}", body.ty);
-    };
-    let fields: Vec<&str> = out.spec.types[name]
-        .fields()
-        .iter()
-        .map(|f| f.name.as_str())
-        .collect();
+    let fields = body_names(&out, op);
     assert_eq!(fields, ["title"]);
 }
 
@@ -2949,15 +2917,7 @@ fn json_naming_few_of_the_listed_fields_is_the_answer() {
     let page = "# Messages\n\n## Send a Message\n\n### Parameters\n\n - `text`: **Required** Body of the message.\n - `status`: Boolean, a status update\n\n```\nPOST /v1/rooms/:roomId/chatMessages\n```\n\n```\n{\n  \"id\": \"533171eb\",\n  \"text\": \"Hello\",\n  \"html\": \"Hello\",\n  \"sent\": \"2014-03-25T12:09:15.292Z\",\n  \"editedAt\": null,\n  \"unread\": false,\n  \"readBy\": 0,\n  \"v\": 1\n}\n```\n\nThat is all.\n";
     let out = read("messages.md", page);
     let op = &out.spec.operations[0];
-    let body = op.body.as_ref().expect("a body");
-    let TypeRef::Named(name) = &body.ty else {
-        panic!("a named body: {:?}", body.ty);
-    };
-    let fields: Vec<&str> = out.spec.types[name]
-        .fields()
-        .iter()
-        .map(|f| f.name.as_str())
-        .collect();
+    let fields = body_names(&out, op);
     assert_eq!(fields, ["text", "status"]);
     assert!(
         op.examples
