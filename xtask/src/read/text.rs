@@ -849,6 +849,13 @@ fn html_heading(t: &str) -> Option<(u8, String)> {
         }
     }
     let text = text
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ");
+    let text = text
         .trim()
         .trim_end_matches(['¶', '#', '🔗'])
         .trim()

@@ -2797,10 +2797,11 @@ fn route_marks_after_and_inside_the_path() {
 /// query's parameters.
 #[test]
 fn raw_html_headings_and_required_or_optional_field_labels() {
-    let page = "# API\n\n<h3 id=\"create\">Create Feed <a class=\"anchor\" href=\"#create\">¶</a></h3>\n\nRequest:\n\n    POST /v1/feeds\n\nResponse:\n\n```json\n{\"feed_id\": 262}\n```\n\nRequired fields:\n\n- `feed_url`: Feed URL (string)\n\nOptional fields:\n\n- `username`: Feed username (string)\n\n<h3 id=\"list\">Get Entries</h3>\n\nRequest:\n\n    GET /v1/entries?status=unread\n\nAvailable filters:\n\n- `status`: Entry status\n- `offset`\n\nResponse:\n\n```json\n{\"total\": 10}\n```\n";
+    let page = "# API\n\n<h3 id=\"create\">Create Feed <a class=\"anchor\" href=\"#create\">¶</a></h3>\n\nRequest:\n\n    POST /v1/feeds\n\nResponse:\n\n```json\n{\"feed_id\": 262}\n```\n\nRequired fields:\n\n- `feed_url`: Feed URL (string)\n\nOptional fields:\n\n- `username`: Feed username (string)\n\n<h3 id=\"list\">Get Entries &amp; IDs</h3>\n\nRequest:\n\n    GET /v1/entries?status=unread\n\nAvailable filters:\n\n- `status`: Entry status\n- `offset`\n\nResponse:\n\n```json\n{\"total\": 10}\n```\n";
     let out = read("api.md", page);
     assert_eq!(routes(&out), ["POST /v1/feeds", "GET /v1/entries"]);
     assert_eq!(out.spec.operations[0].id, "create_feed");
+    assert_eq!(out.spec.operations[1].name, "Get Entries & IDs");
     let fields = body_flags(&out, &out.spec.operations[0]);
     assert_eq!(fields, [("feed_url", true), ("username", false)]);
     assert_eq!(
