@@ -227,6 +227,10 @@ impl Walk<'_> {
                             span: Span::new(line, column, line),
                         });
                     }
+                    if let Some(p) = path_placeholder(e, out) {
+                        out.push_str(&p);
+                        continue;
+                    }
                     if !INLINE.contains(&name) {
                         out.push(' ');
                     }
@@ -472,6 +476,23 @@ impl Walk<'_> {
 /// A table cell's text: inline elements run together, block elements (`div`, `p`, `li`)
 /// and `<br>` on lines of their own (Redoc puts a parameter's name and its `required` mark,
 /// or its type and its description, in sibling `div`s), each line's whitespace collapsed.
+/// `/api/nodes/<i>name</i>/memory`: a word set in italics (or `<var>`) right after a path's
+/// `/` is the path's placeholder, written `{name}`; None for any other element.
+fn path_placeholder(e: ElementRef<'_>, before: &str) -> Option<String> {
+    let in_path = matches!(e.value().name(), "i" | "em" | "var")
+        && before.ends_with('/')
+        && before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.starts_with('/'));
+    let word = collapse(&e.text().collect::<String>());
+    let name = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    (in_path && name).then(|| format!("{{{word}}}"))
+}
+
 fn cell_text(cell: ElementRef<'_>) -> String {
     fn walk(el: ElementRef<'_>, out: &mut String) {
         for child in el.children() {
@@ -485,7 +506,9 @@ fn cell_text(cell: ElementRef<'_>) -> String {
                     if SKIPPED.contains(&name) {
                         continue;
                     }
-                    if name == "br" {
+                    if let Some(p) = path_placeholder(e, out) {
+                        out.push_str(&p);
+                    } else if name == "br" {
                         out.push('\n');
                     } else if INLINE.contains(&name) || name == "button" {
                         walk(e, out);

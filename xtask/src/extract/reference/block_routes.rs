@@ -232,6 +232,39 @@ pub(super) fn table_routes(t: &Table, line: u32) -> Vec<(u32, RouteText)> {
         })
     });
     let mut out = Vec::new();
+    // A column per method, marked where the row's path takes it (`| GET | PUT | DELETE |
+    // POST | Path |` over `| X | X | | | /api/exchanges/vhost/name |`).
+    let method_cols: Vec<(usize, &'static str)> = t
+        .header
+        .iter()
+        .enumerate()
+        .filter_map(|(k, h)| {
+            let h = h.trim().trim_matches(['*', '`']);
+            method_word(h).filter(|m| h == *m).map(|m| (k, m))
+        })
+        .collect();
+    if method_cols.len() >= 2
+        && let Some(p) = path_col
+    {
+        let marked = |c: &str| {
+            matches!(
+                c.trim().to_ascii_lowercase().as_str(),
+                "x" | "✓" | "✔" | "✅" | "yes" | "y" | "•" | "*"
+            )
+        };
+        for (k, row) in t.rows.iter().enumerate() {
+            let at = t.row_lines.get(k).copied().unwrap_or(line);
+            let Some(path) = row.get(p) else { continue };
+            for (c, m) in &method_cols {
+                if row.get(*c).is_some_and(|cell| marked(cell))
+                    && let Some(r) = target_route(m, &column_path(path))
+                {
+                    out.push((at, r));
+                }
+            }
+        }
+        return out;
+    }
     if (method_col.is_none() || path_col.is_none())
         && let Some(r) = record_route(t, line)
     {

@@ -50,6 +50,8 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     out.append(&mut split);
     field_label_routes(doc, &mut out);
     path_heading_routes(doc, &mut out);
+    blueprint_routes(doc, &mut out);
+    front_matter_route(doc, &mut out);
     path_block_routes(doc, &mut out);
     method_heading_tables(doc, &mut out);
     link_calls(doc, &mut out);
@@ -648,6 +650,88 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
     }
 }
 
+/// A page per operation whose front matter's `title:` is its route (`title: POST
+/// /auth/token`), where nothing else on the page gives one: the route, at the page's
+/// first block.
+fn front_matter_route(doc: &Document, out: &mut Vec<Hit>) {
+    if !out.is_empty() || doc.blocks.is_empty() {
+        return;
+    }
+    let Some(title) = super::page::front_matter_title(doc) else {
+        return;
+    };
+    let Some(route) = route_line(&title) else {
+        return;
+    };
+    let line = doc
+        .source
+        .lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("title:"))
+        .and_then(|n| u32::try_from(n + 1).ok())
+        .unwrap_or(1);
+    out.push(Hit {
+        block: 0,
+        line,
+        route,
+    });
+}
+
+/// API Blueprint's headings: a resource names its path in brackets at the heading's end
+/// (`## IP Pools [/ip-pools/{id}]`, `## Note [/notes/{id}{?fields}]`), an action under it
+/// its method (`## Get IP Pool [GET]`) or its method and path (`### Move [POST /x/{id}]`):
+/// a route per action, placed at its heading.
+fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
+    let bracket = |b: &Block| -> Option<String> {
+        let t = clean_heading(&b.text);
+        let t = t.trim();
+        let inner = t.strip_suffix(']')?;
+        let open = inner.rfind('[')?;
+        (open > 0).then(|| inner[open + 1..].trim().to_string())
+    };
+    let mut resource: Option<String> = None;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if !b.is_heading() {
+            continue;
+        }
+        let Some(inner) = bracket(b) else {
+            continue;
+        };
+        // (`{?fields,limit}`: the URI template's query part, not the path's.)
+        let drop_query = |p: &str| p.split("{?").next().unwrap_or(p).to_string();
+        if inner.starts_with('/') {
+            resource = Some(drop_query(&inner));
+            continue;
+        }
+        let mut words = inner.split_whitespace();
+        let Some(method) = words
+            .next()
+            .and_then(method_word)
+            .filter(|m| inner.split_whitespace().next() == Some(*m))
+        else {
+            continue;
+        };
+        let path = match words.next() {
+            Some(p) if p.starts_with('/') => drop_query(p),
+            Some(_) => continue,
+            None => match &resource {
+                Some(r) => r.clone(),
+                None => continue,
+            },
+        };
+        if out.iter().any(|h| h.block == i) {
+            continue;
+        }
+        if let Some(route) = target_route(method, &path) {
+            out.push(Hit {
+                block: i,
+                line: b.span.line,
+                route,
+            });
+        }
+    }
+}
+
 /// The one method a page says all its requests use (`All requests to the API are via
 /// POST.`, `Every endpoint is called with GET`), in a sentence before its first heading that
 /// holds a path.
@@ -946,7 +1030,13 @@ fn split_routes(doc: &Document) -> Vec<Hit> {
         let url = run
             .iter()
             .find_map(|(_, _, l)| {
-                labelled(l, &["endpoint", "url", "path", "route", "uri", "resource"])
+                // (`Syntax: /shares`, as ownCloud's and Nextcloud's OCS pages write it.)
+                labelled(
+                    l,
+                    &[
+                        "endpoint", "url", "path", "route", "uri", "resource", "syntax",
+                    ],
+                )
             })
             .or_else(|| method.as_ref().and_then(|_| path_heading_over(doc, i)));
         if let (Some((bi, line, m)), Some(u)) = (method, url)

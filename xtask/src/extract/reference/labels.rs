@@ -514,6 +514,18 @@ fn strip_attribute_list(t: &mut String) {
 pub(super) fn block_label(b: &Block) -> Option<Ctx> {
     match b.kind {
         Kind::Heading { .. } => heading_ctx(&b.text),
+        // `+ Response 200 (application/json)`: an API Blueprint response item, over its
+        // headers and body.
+        Kind::Item { .. }
+            if b.text.trim().starts_with("Response ")
+                && b.text
+                    .lines()
+                    .next()
+                    .is_some_and(|l| l.split_whitespace().count() <= 4)
+                && status_label(b.text.lines().next().unwrap_or_default()).is_some() =>
+        {
+            status_label(b.text.lines().next().unwrap_or_default()).map(|s| Ctx::Response(Some(s)))
+        }
         Kind::Item { .. } if !b.text.contains('\n') => {
             let t = b.text.trim();
             (t.ends_with(':') && t.split_whitespace().count() <= 4)

@@ -13,7 +13,8 @@ use super::Reader;
 use super::block_routes::code_first_line;
 use super::block_routes::record_field;
 use super::fields::{
-    RawParam, bullets, code_field_lines, dash_item_name, dash_list, definition, field_entry, nest,
+    RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
+    field_entry, nest,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -1381,6 +1382,15 @@ impl Reader<'_> {
                     }
                 }
             }
+            // `* URL Arguments: path - (string) path to file`, `* POST Arguments: shareType -
+            // (int) …`: an item that names its parameter's label before the parameter.
+            Kind::Item { .. }
+                if b.span.line > route_at
+                    && w.ctx.is_none()
+                    && let Some((ctx, p)) = labelled_item_param(&b.text, b.span.line) =>
+            {
+                w.raw.push((p, Some(ctx)));
+            }
             // Under `Request samples`, a lone word is a sample's tab (`Payload`).
             Kind::Item { .. } if w.samples_label && is_token(b.text.trim()) => {}
             Kind::Item { depth, .. } if in_params && w.ctx.is_some() => {
@@ -1869,4 +1879,39 @@ fn json_code(text: &str, lang: Option<&str>, opens: &[char]) -> bool {
         rest = rest.split_once('\n').map_or("", |(_, r)| r).trim_start();
     }
     json_lang && rest.starts_with(opens) && !rest.starts_with("{{")
+}
+
+/// An item naming a parameter label, then a parameter (`URL Arguments: path - (string) path
+/// to file/folder`, `POST Arguments: shareType - (int) 0 = user`): the parameter, under
+/// the context the label gives (a location, or the method's). The label must be one of
+/// parameters (`… Arguments`, `… Parameters`, `Query …`), not a `Method:` or `Result:`.
+fn labelled_item_param(text: &str, line: u32) -> Option<(Ctx, RawParam)> {
+    let (label, rest) = text.trim().split_once(": ")?;
+    let l = label.to_ascii_lowercase();
+    if !(l.ends_with("arguments")
+        || l.ends_with("parameters")
+        || l.ends_with("params")
+        || l.ends_with("argument")
+        || l.ends_with("parameter"))
+    {
+        return None;
+    }
+    let ctx = label_ctx(label).filter(|c| matches!(c, Ctx::Params(_) | Ctx::Form))?;
+    // (`POST Arguments`: the method's own word, a body's fields.)
+    let ctx = if l.starts_with("post ") || l.starts_with("put ") || l.starts_with("patch ") {
+        Ctx::Params(Some(Location::Body))
+    } else {
+        ctx
+    };
+    // (The parameter as `name - (type) text`: a wire name and a dash.)
+    let (name, _) = rest.split_once(" - ")?;
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-' | '[' | ']'))
+    {
+        return None;
+    }
+    let p = bullet(rest, line)?;
+    Some((ctx, p))
 }

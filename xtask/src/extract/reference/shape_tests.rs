@@ -2926,3 +2926,54 @@ fn json_naming_few_of_the_listed_fields_is_the_answer() {
             .any(|e| e.of == chatgen_codegen::spec::ExampleOf::Response && e.json.is_some())
     );
 }
+
+/// API Blueprint: a resource heading names its path in brackets (`## IP Pools
+/// [/ip-pools/{id}{?fields}]`), each action heading under it its method (`## Get [GET]`);
+/// `+ Response 404 (application/json)` items are statuses.
+#[test]
+fn api_blueprint_resources_and_actions() {
+    let page = "# Group IP Pools\n\n## IP Pools [/ip-pools]\n\n## List IP Pools [GET]\n\n+ Response 200 (application/json)\n\n        {\"results\": []}\n\n## IP Pool [/ip-pools/{id}{?fields}]\n\n## Delete an IP Pool [DELETE]\n\n+ Parameters\n    + id (required, string) - ID of the IP pool\n\n+ Response 204\n\n+ Response 404 (application/json)\n\n        {\"errors\": []}\n";
+    let out = read("ip-pools.md", page);
+    assert_eq!(routes(&out), ["GET /ip-pools", "DELETE /ip-pools/{id}"]);
+    assert_eq!(statuses(&out), [vec![200], vec![204, 404]]);
+}
+
+/// A page per operation whose front matter's `title:` is the route (`title: POST
+/// /auth/revoke`), with nothing else giving one.
+#[test]
+fn a_route_in_the_front_matter_title() {
+    let page = "---\nlayout: docs-api\ntitle: POST /auth/revoke\n---\n\nRevoke an access token\n\n### Arguments\n\nField   | Description\n--------|------------\n`token` | The token to revoke\n\n### Response\n\nStatus Code | Reason\n------------|-------\n`200`       | Success\n";
+    let out = read("post-auth-revoke.md", page);
+    assert_eq!(routes(&out), ["POST /auth/revoke"]);
+    assert_eq!(statuses(&out), [vec![200]]);
+}
+
+/// OCS pages: `* Syntax: /shares` and `* Method: POST` items give the route; `* POST
+/// Arguments: shareType - (int) …` items name their label before the parameter.
+#[test]
+fn syntax_items_and_items_naming_their_parameter_label() {
+    let page = "Create a new Share\n^^^^^^^^^^^^^^^^^^\n\n* Syntax: /shares\n* Method: POST\n\n* POST Arguments: path - (string) path to the file/folder which should be shared\n* POST Arguments: shareType - (int) 0 = user; 1 = group\n\nStatuscodes:\n\n* 100 - successful\n";
+    let out = read("ocs.rst", page);
+    assert_eq!(routes(&out), ["POST /shares"]);
+    assert_eq!(
+        body_names(&out, &out.spec.operations[0]),
+        ["path", "shareType"]
+    );
+}
+
+/// A table with a column per method, marked where the row's path takes it, and paths whose
+/// placeholders are set in italics (`/api/nodes/<i>name</i>`, an HTML page).
+#[test]
+fn method_columns_marked_per_path() {
+    let page = "<html><body><h1>HTTP API</h1>\n<table>\n<tr><th>GET</th><th>PUT</th><th>DELETE</th><th>POST</th><th>Path</th><th>Description</th></tr>\n<tr><td>X</td><td></td><td></td><td></td><td class=\"path\">/api/overview</td><td>Overview.</td></tr>\n<tr><td>X</td><td>X</td><td>X</td><td></td><td class=\"path\">/api/vhosts/<i>name</i></td><td>A vhost.</td></tr>\n</table>\n<p>More.</p>\n</body></html>\n";
+    let out = read("index.html", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "GET /api/overview",
+            "GET /api/vhosts/{name}",
+            "PUT /api/vhosts/{name}",
+            "DELETE /api/vhosts/{name}"
+        ]
+    );
+}
