@@ -984,6 +984,12 @@ fn adoc_inline(s: &str) -> String {
             .rev()
             .find(|&(_, c)| c.is_whitespace() || c == '(')
             .map_or(0, |(k, c)| k + c.len_utf8());
+        // (A `link:` macro may follow other characters of a path: `/plugins/link:#id[\{id\}]`.)
+        let start = ["link:", "xref:"]
+            .iter()
+            .filter_map(|m| head[start..].rfind(m).map(|k| start + k))
+            .max()
+            .unwrap_or(start);
         let url = &head[start..];
         if url.starts_with("http://")
             || url.starts_with("https://")

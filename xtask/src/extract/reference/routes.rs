@@ -79,6 +79,16 @@ pub fn route_line(text: &str) -> Option<RouteText> {
 /// or `|` before one target (`GET/HEAD  /v2/auth/users`).
 pub fn route_lines(text: &str) -> Vec<RouteText> {
     let t = tight_braces(&strip_line_marks(text));
+    // (`'GET /plugins/{plugin-id}'`: a route quoted whole, as Gerrit's pages set it.)
+    let t = match t.trim() {
+        q if q.len() > 2
+            && ((q.starts_with('\'') && q.ends_with('\''))
+                || (q.starts_with('"') && q.ends_with('"'))) =>
+        {
+            q[1..q.len() - 1].to_string()
+        }
+        _ => t,
+    };
     let Some(first) = t.split_whitespace().next() else {
         return Vec::new();
     };
@@ -306,6 +316,14 @@ pub fn target_route(method: &str, target: &str) -> Option<RouteText> {
         target = target[..target.len() - 1].trim_end_matches(['.', ',', ';', ':']);
     }
     let (server, rest) = split_server(target)?;
+    // (A `#` with more path after it is no fragment: `/plugins/link:#id[{id}]/x`, markup
+    // left in a route, is no route.)
+    if rest
+        .split_once('#')
+        .is_some_and(|(_, after)| after.contains('/') && !rest.contains('?'))
+    {
+        return None;
+    }
     // (`/admin/blocked&site=site-id`: a query string opened with `&`, no `?` before it.)
     let amp_query = (!rest.contains('?'))
         .then(|| rest.find('&'))

@@ -2977,3 +2977,19 @@ fn method_columns_marked_per_path() {
         ]
     );
 }
+
+/// A route quoted whole (`'GET /plugins/'`), and AsciiDoc's `link:` macro inside a path
+/// (`/plugins/link:#plugin-id[\{plugin-id\}]/gerrit~enable`, as Gerrit's pages write the
+/// placeholder): its text; the concrete request under `.Request` is its example. Markup
+/// left in a route (a `#` with more path after it) makes no route.
+#[test]
+fn quoted_routes_and_link_macros_in_asciidoc_paths() {
+    let page = "= Plugins REST API\n\n[[enable]]\n=== Enable Plugin\n--\n'POST /plugins/link:#plugin-id[\\{plugin-id\\}]/gerrit~enable'\n--\n\nEnables a plugin.\n\n.Request\n----\n  POST /plugins/delete-project/gerrit~enable HTTP/1.0\n----\n\nThat is all.\n";
+    let out = read("plugins.adoc", page);
+    assert_eq!(routes(&out), ["POST /plugins/{plugin_id}/gerrit~enable"]);
+    assert!(super::routes::route_line("POST /plugins/link:#plugin-id[x]/gerrit~enable").is_none());
+    assert_eq!(
+        super::routes::route_line("GET /docs/page#section").map(|r| r.path),
+        Some("/docs/page".to_string())
+    );
+}
