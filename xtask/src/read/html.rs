@@ -473,9 +473,6 @@ impl Walk<'_> {
     }
 }
 
-/// A table cell's text: inline elements run together, block elements (`div`, `p`, `li`)
-/// and `<br>` on lines of their own (Redoc puts a parameter's name and its `required` mark,
-/// or its type and its description, in sibling `div`s), each line's whitespace collapsed.
 /// `/api/nodes/<i>name</i>/memory`: a word set in italics (or `<var>`) right after a path's
 /// `/` is the path's placeholder, written `{name}`; None for any other element.
 fn path_placeholder(e: ElementRef<'_>, before: &str) -> Option<String> {
@@ -493,6 +490,9 @@ fn path_placeholder(e: ElementRef<'_>, before: &str) -> Option<String> {
     (in_path && name).then(|| format!("{{{word}}}"))
 }
 
+/// A table cell's text: inline elements run together, block elements (`div`, `p`, `li`)
+/// and `<br>` on lines of their own (Redoc puts a parameter's name and its `required` mark,
+/// or its type and its description, in sibling `div`s), each line's whitespace collapsed.
 fn cell_text(cell: ElementRef<'_>) -> String {
     fn walk(el: ElementRef<'_>, out: &mut String) {
         for child in el.children() {

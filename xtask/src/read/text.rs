@@ -824,43 +824,25 @@ fn names_status(title: &str) -> bool {
 }
 
 /// A raw HTML heading alone on its line (`<h3 id="x">Create Feed <a href="#x">¶</a></h3>`):
-/// its level and its text, the elements inside it and a trailing permalink mark left out.
+/// its level and its text as the HTML front end reads it, a trailing permalink mark left out.
 fn html_heading(t: &str) -> Option<(u8, String)> {
     let lower = t.to_ascii_lowercase();
-    let rest = lower.strip_prefix("<h")?;
-    let level = rest.chars().next()?.to_digit(10)?;
-    if !(1..=6).contains(&level) || !rest[1..].starts_with([' ', '>']) {
+    let level = lower.strip_prefix("<h")?.chars().next()?.to_digit(10)?;
+    if !lower.trim_end().ends_with(&format!("</h{level}>")) {
         return None;
     }
-    let close = format!("</h{level}>");
-    if !lower.trim_end().ends_with(&close) {
+    let (blocks, _) = super::html::blocks(t);
+    let [heading] = blocks.as_slice() else {
         return None;
-    }
-    let open_end = t.find('>')? + 1;
-    let inner = &t[open_end..t.len() - close.len()];
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in inner.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    let text = text
-        .replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&nbsp;", " ");
-    let text = text
+    };
+    let level = heading.level().filter(|l| u32::from(*l) == level)?;
+    let text = heading
+        .text
         .trim()
         .trim_end_matches(['¶', '#', '🔗'])
         .trim()
         .to_string();
-    (!text.is_empty()).then(|| (u8::try_from(level).unwrap_or(1), text))
+    (!text.is_empty()).then_some((level, text))
 }
 
 #[cfg(test)]

@@ -689,6 +689,8 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
         let open = inner.rfind('[')?;
         (open > 0).then(|| inner[open + 1..].trim().to_string())
     };
+    // (`{?fields,limit}`: the URI template's query part, not the path's.)
+    let drop_query = |p: &str| p.split("{?").next().unwrap_or(p).to_string();
     let mut resource: Option<String> = None;
     for (i, b) in doc.blocks.iter().enumerate() {
         if !b.is_heading() {
@@ -697,18 +699,13 @@ fn blueprint_routes(doc: &Document, out: &mut Vec<Hit>) {
         let Some(inner) = bracket(b) else {
             continue;
         };
-        // (`{?fields,limit}`: the URI template's query part, not the path's.)
-        let drop_query = |p: &str| p.split("{?").next().unwrap_or(p).to_string();
         if inner.starts_with('/') {
             resource = Some(drop_query(&inner));
             continue;
         }
         let mut words = inner.split_whitespace();
-        let Some(method) = words
-            .next()
-            .and_then(method_word)
-            .filter(|m| inner.split_whitespace().next() == Some(*m))
-        else {
+        let first = words.next().unwrap_or_default();
+        let Some(method) = method_word(first).filter(|m| first == *m) else {
             continue;
         };
         let path = match words.next() {

@@ -509,6 +509,15 @@ fn strip_attribute_list(t: &mut String) {
     }
 }
 
+/// The status of an API Blueprint response item (`+ Response 200 (application/json)`,
+/// its first line).
+fn response_item(b: &Block) -> Option<u16> {
+    let first = b.text.trim().lines().next()?;
+    (first.starts_with("Response ") && first.split_whitespace().count() <= 4)
+        .then(|| status_label(first))
+        .flatten()
+}
+
 /// A one-line block read as a label: a heading, or a short paragraph ending in `:` or
 /// standing alone like `**Parameters**`.
 pub(super) fn block_label(b: &Block) -> Option<Ctx> {
@@ -516,16 +525,7 @@ pub(super) fn block_label(b: &Block) -> Option<Ctx> {
         Kind::Heading { .. } => heading_ctx(&b.text),
         // `+ Response 200 (application/json)`: an API Blueprint response item, over its
         // headers and body.
-        Kind::Item { .. }
-            if b.text.trim().starts_with("Response ")
-                && b.text
-                    .lines()
-                    .next()
-                    .is_some_and(|l| l.split_whitespace().count() <= 4)
-                && status_label(b.text.lines().next().unwrap_or_default()).is_some() =>
-        {
-            status_label(b.text.lines().next().unwrap_or_default()).map(|s| Ctx::Response(Some(s)))
-        }
+        Kind::Item { .. } if let Some(s) = response_item(b) => Some(Ctx::Response(Some(s))),
         Kind::Item { .. } if !b.text.contains('\n') => {
             let t = b.text.trim();
             (t.ends_with(':') && t.split_whitespace().count() <= 4)

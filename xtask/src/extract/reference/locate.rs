@@ -54,7 +54,7 @@ pub(super) fn owner_heading(doc: &Document, block: usize) -> Option<usize> {
 
 /// Whether `block` is inside a section whose heading (or an enclosing one) titles it as
 /// examples of use: `## Example Workflow`, `### Examples`, `## Tutorial`.
-pub(super) fn in_example_section(doc: &Document, block: usize) -> bool {
+fn in_example_section(doc: &Document, block: usize) -> bool {
     let mut above = u8::MAX;
     for i in (0..block.min(doc.blocks.len())).rev() {
         let b = &doc.blocks[i];
@@ -148,10 +148,20 @@ fn bold_line(doc: &Document, b: &Block) -> bool {
 /// The operations of `doc` and their extents.
 pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     let all = hits(doc);
+    // A call in a section of examples (`## Example Workflow`, `### Examples`) on a page
+    // that documents its routes elsewhere shows a use, not an operation.
+    let in_examples: Vec<bool> = all
+        .iter()
+        .map(|h| in_example_section(doc, h.block))
+        .collect();
+    let documented_elsewhere = in_examples.contains(&false);
     // Defining hits, grouped by owner heading (None: the page).
     let mut ops: Vec<OpAt> = Vec::new();
-    for h in &all {
-        route_hit(doc, &all, &mut ops, h);
+    for (h, in_examples) in all.iter().zip(&in_examples) {
+        let a_use = *in_examples && documented_elsewhere && !doc.blocks[h.block].is_heading();
+        if !a_use {
+            route_hit(doc, &all, &mut ops, h);
+        }
     }
     route_rule(doc, &all, &mut ops);
     if ops.is_empty() {
@@ -207,14 +217,6 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
     }
     let owner = owner_heading(doc, h.block);
     if optional_tail_call(doc, all, ops, owner, h) {
-        return;
-    }
-    // A call in a section of examples (`## Example Workflow`, `### Examples`) on a page
-    // that documents its routes elsewhere shows a use, not an operation.
-    if !doc.blocks[h.block].is_heading()
-        && in_example_section(doc, h.block)
-        && all.iter().any(|o| !in_example_section(doc, o.block))
-    {
         return;
     }
     let example = h.route.query || h.route.server.is_some();

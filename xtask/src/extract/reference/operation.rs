@@ -14,7 +14,7 @@ use super::block_routes::code_first_line;
 use super::block_routes::record_field;
 use super::fields::{
     RawParam, bullet, bullets, code_field_lines, dash_item_name, dash_list, definition,
-    field_entry, nest,
+    field_entry, field_name, nest,
 };
 use super::labels::{
     Ctx, answer_fields_label, block_label, clean_heading, definition_label, inline_events,
@@ -1517,10 +1517,15 @@ impl Reader<'_> {
         }
     }
 
-    /// Whether the API's answers come in an envelope of its protocol, which answers with
-    /// 200 and states success as data (a success shown under no number is then a 200).
-    fn envelope(&self) -> bool {
-        self.profile.rest_protocol.is_some() || self.profile.rpc_protocol.is_some()
+    /// The status of a success shown under no number: 200 where the API's answers come in
+    /// an envelope of its protocol (which answers with 200 and states success as data),
+    /// else [`UNSTATED_SUCCESS`].
+    fn unstated_status(&self) -> u16 {
+        if self.profile.rest_protocol.is_some() || self.profile.rpc_protocol.is_some() {
+            200
+        } else {
+            UNSTATED_SUCCESS
+        }
     }
 
     /// JSON code under a response: the example of its status (under `Response` with no
@@ -1535,7 +1540,7 @@ impl Reader<'_> {
             // (`{"code": 201, "data": …}`: an envelope that states the answer's status.)
             Some(Ctx::Response(None)) => Some(
                 envelope_status(&b.text)
-                    .unwrap_or_else(|| return_last(&w.statuses, self.envelope())),
+                    .unwrap_or_else(|| return_last(&w.statuses, self.unstated_status())),
             ),
             _ => None,
         };
@@ -1621,27 +1626,13 @@ impl Reader<'_> {
             });
             // (Kept, as an example of the answer whose status the page does not give.)
             for node in answers {
-                op.examples.push(Example {
-                    of: ExampleOf::Response,
-                    status: None,
-                    kind: self.sample_kind(&node),
-                    url: None,
-                    raw: w.body_raw.get(&node.line).cloned(),
-                    json: Some(node.to_value()),
-                    line: node.line,
-                });
+                let ex = self.body_example(ExampleOf::Response, &node, w);
+                op.examples.push(ex);
             }
         }
         for (_, node, _) in &w.body_samples {
-            op.examples.push(Example {
-                of: ExampleOf::Request,
-                status: None,
-                kind: self.sample_kind(node),
-                url: None,
-                raw: w.body_raw.get(&node.line).cloned(),
-                json: Some(node.to_value()),
-                line: node.line,
-            });
+            let ex = self.body_example(ExampleOf::Request, node, w);
+            op.examples.push(ex);
         }
         // An RPC method's example is the call as sent (an envelope, a form): an example,
         // not the shape of a body.
@@ -1656,6 +1647,20 @@ impl Reader<'_> {
                 pascal,
                 untyped,
             );
+        }
+    }
+
+    /// A JSON sample shown beside the body as an example (no status, no URL), with the text
+    /// as the page prints it when it had to be repaired.
+    fn body_example(&self, of: ExampleOf, node: &Node, w: &Walk<'_>) -> Example {
+        Example {
+            of,
+            status: None,
+            kind: self.sample_kind(node),
+            url: None,
+            raw: w.body_raw.get(&node.line).cloned(),
+            json: Some(node.to_value()),
+            line: node.line,
         }
     }
 
@@ -1769,11 +1774,7 @@ impl Reader<'_> {
         let status = if op.rpc.is_some() {
             status
         } else {
-            status.or(Some(Status::Code(if self.envelope() {
-                200
-            } else {
-                UNSTATED_SUCCESS
-            })))
+            status.or(Some(Status::Code(self.unstated_status())))
         };
         let known = op.responses.iter().any(|r| r.status == status);
         let json = op.rpc.is_none().then(|| "application/json".to_string());
@@ -1888,11 +1889,9 @@ fn json_code(text: &str, lang: Option<&str>, opens: &[char]) -> bool {
 fn labelled_item_param(text: &str, line: u32) -> Option<(Ctx, RawParam)> {
     let (label, rest) = text.trim().split_once(": ")?;
     let l = label.to_ascii_lowercase();
-    if !(l.ends_with("arguments")
-        || l.ends_with("parameters")
-        || l.ends_with("params")
-        || l.ends_with("argument")
-        || l.ends_with("parameter"))
+    if !["arguments", "parameters", "params", "argument", "parameter"]
+        .iter()
+        .any(|w| l.ends_with(w))
     {
         return None;
     }
@@ -1905,11 +1904,7 @@ fn labelled_item_param(text: &str, line: u32) -> Option<(Ctx, RawParam)> {
     };
     // (The parameter as `name - (type) text`: a wire name and a dash.)
     let (name, _) = rest.split_once(" - ")?;
-    if name.is_empty()
-        || !name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-' | '[' | ']'))
-    {
+    if !field_name(name) {
         return None;
     }
     let p = bullet(rest, line)?;

@@ -345,7 +345,7 @@ pub(super) fn unknown_verbs(kit: &mut Kit<'_>, doc: &Document) {
     for b in doc.blocks.iter().filter(|b| b.is_heading()) {
         let text = super::labels::clean_heading(&b.text);
         let words: Vec<&str> = text.split_whitespace().collect();
-        let [verb, path, ..] = words.as_slice() else {
+        let [verb, path] = words.as_slice() else {
             continue;
         };
         let (verb, path) = (verb.trim_matches('`'), path.trim_matches('`'));
@@ -355,7 +355,6 @@ pub(super) fn unknown_verbs(kit: &mut Kit<'_>, doc: &Document) {
             && super::routes::method_word(verb).is_none()
             && path.starts_with('/')
             && path.len() > 1
-            && words.len() == 2
         {
             kit.warn(
                 b.span.line,

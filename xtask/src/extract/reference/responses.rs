@@ -56,8 +56,8 @@ pub(super) fn reason_line(b: &Block) -> bool {
 pub(super) const UNNUMBERED: u16 = 0;
 
 /// The status of a success the doc shows (a sample under `Response`) without a number: read
-/// as it is, then written as the `2XX` class by [`unnumbered_answers`] — the page says it
-/// succeeds, not with which code.
+/// as it is, then settled by [`unstated_successes`] — the page says it succeeds, not with
+/// which code.
 pub(super) const UNSTATED_SUCCESS: u16 = 1;
 
 /// Answers listed with no sample, when samples show every schema: their bodies unknown
@@ -117,31 +117,25 @@ pub(super) fn unstated_successes(op: &mut Operation) {
         .collect();
     // (One success numbered elsewhere on the page, `| 200 OK | Success! |`: the sample is
     // its answer; its number is the doc's.)
-    if let [one] = numbered.as_slice() {
+    let code = if let [one] = numbered.as_slice() {
         let code = op.responses[*one].code();
         let unstated = op.responses.remove(k);
-        let one = if *one > k { one - 1 } else { *one };
-        let target = &mut op.responses[one];
+        let target = &mut op.responses[if *one > k { one - 1 } else { *one }];
         if target.ty.is_none() {
             target.ty = unstated.ty;
             target.content_type = target.content_type.take().or(unstated.content_type);
         }
-        for e in op
-            .examples
-            .iter_mut()
-            .filter(|e| e.status == Some(UNSTATED_SUCCESS))
-        {
-            e.status = code;
-        }
-        return;
-    }
-    op.responses[k].status = Some(Status::Class(2));
+        code
+    } else {
+        op.responses[k].status = Some(Status::Class(2));
+        None
+    };
     for e in op
         .examples
         .iter_mut()
         .filter(|e| e.status == Some(UNSTATED_SUCCESS))
     {
-        e.status = None;
+        e.status = code;
     }
 }
 
@@ -331,8 +325,7 @@ pub(super) fn status_reason(label: &str, status: u16) -> Option<String> {
 }
 
 /// The last status listed.
-pub(super) fn return_last(statuses: &[(u16, u32, Option<String>)], envelope: bool) -> u16 {
-    let unstated = if envelope { 200 } else { UNSTATED_SUCCESS };
+pub(super) fn return_last(statuses: &[(u16, u32, Option<String>)], unstated: u16) -> u16 {
     statuses.last().map_or(unstated, |s| s.0)
 }
 
