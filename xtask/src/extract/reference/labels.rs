@@ -184,6 +184,9 @@ fn error_label(l: &str) -> bool {
                     | "messages"
                     | "the"
                     | "and"
+                    // `Typical Error Codes`, `Common errors`.
+                    | "typical"
+                    | "common"
             )
         })
 }
@@ -439,6 +442,11 @@ pub(super) fn heading_ctx(text: &str) -> Option<Ctx> {
                         // `Success Response`, `Successful response`.
                         | "success"
                         | "successful"
+                        // `Normal Response Codes`, `Typical Error Codes`.
+                        | "normal"
+                        | "typical"
+                        | "common"
+                        | "expected"
                 )
         });
     words_ok.then(|| label_ctx(&t)).flatten()

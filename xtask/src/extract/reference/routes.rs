@@ -117,9 +117,14 @@ fn one_route_line(t: &str) -> Option<RouteText> {
         // (A note in parentheses may follow: `` `POST /purge?before_ts=1` (`before_ts` is
         // in milliseconds) ``.)
         let note = tail.join(" ");
+        // (… or a comment, as code lines carry them: `GET /buckets/bucket/keys?keys=true
+        // # List all keys`, `GET /x // the old route`.)
+        let comment = |w: &&str| *w == "#" || *w == "//";
         let tail_ok = match tail {
             [] => true,
             [v] => v.to_ascii_uppercase().starts_with("HTTP/"),
+            [first, ..] if comment(first) => true,
+            [v, first, ..] if v.to_ascii_uppercase().starts_with("HTTP/") && comment(first) => true,
             _ => note.starts_with('(') && note.ends_with(')'),
         };
         if !tail_ok {
@@ -532,7 +537,11 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
         if i > 0 {
             out.push('/');
         }
-        if upper_placeholder(seg) {
+        // (`/buckets/BUCKET/counters/KEY`: a word in capitals after a collection in lower
+        // case stands for one of its members.)
+        // (Letters only: `CSP0000003` is a value.)
+        let capital_name = capital_word(seg) && !seg.contains(|c: char| c.is_ascii_digit());
+        if upper_placeholder(seg) || (i >= 2 && capital_name && collection(segs[i - 1])) {
             out.push_str(&format!("{{{seg}}}"));
             continue;
         }
@@ -570,14 +579,21 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
     Some((out, note, named))
 }
 
+/// A segment naming a collection: a plural noun in lower case (`buckets`, `counters`).
+fn collection(seg: &str) -> bool {
+    let seg = seg.trim_start_matches('.');
+    seg.len() >= 4
+        && seg.chars().all(|c| c.is_ascii_lowercase())
+        && crate::normalise::infer::singular(seg) != seg
+}
+
 /// Whether `seg` names a member of the collection `prev` (`groups` / `groupname`, `users` /
 /// `user_id`, `tokens` / `token`): the collection's singular, alone or followed by `name`
 /// or `id` (joined, or after `_`/`-`), in lower case.
 fn named_member(prev: &str, seg: &str) -> bool {
     let prev = prev.trim_start_matches('.');
-    if prev.len() < 4
+    if !collection(prev)
         || !prev.ends_with('s')
-        || !prev.chars().all(|c| c.is_ascii_lowercase())
         || !seg
             .chars()
             .all(|c| c.is_ascii_lowercase() || c == '_' || c == '-')
@@ -585,9 +601,6 @@ fn named_member(prev: &str, seg: &str) -> bool {
         return false;
     }
     let one = crate::normalise::infer::singular(prev);
-    if one == prev {
-        return false;
-    }
     let rest = match seg.strip_prefix(one.as_str()) {
         Some(r) => r.trim_start_matches(['_', '-']),
         None => return false,
@@ -722,9 +735,12 @@ pub(super) fn instance_of(path: &str, template: &str) -> bool {
     let b: Vec<&str> = template.trim_matches('/').split('/').collect();
     // (No base path before a template that opens with a placeholder: `/s/{id}/download`
     // is no instance of `/{note}/download`, its own route beside it.)
+    // (A base path is literal: `/types/{type}/buckets/{bucket}/props` is a route of its own
+    // beside `/buckets/{bucket}/props`, not an instance of it.)
     a.len() >= b.len()
         && b.first().is_some_and(|s| !s.is_empty())
         && (a.len() == b.len() || !b[0].starts_with('{'))
+        && !a[..a.len() - b.len()].iter().any(|s| s.contains('{'))
         && a[a.len() - b.len()..]
             .iter()
             .zip(&b)

@@ -2993,3 +2993,37 @@ fn quoted_routes_and_link_macros_in_asciidoc_paths() {
         Some("/docs/page".to_string())
     );
 }
+
+/// A page of one resource's routes (Riak's): route lines in one fence with a comment after
+/// each (`# Riak-defined key`), a second route in a fence of its own that opens with a
+/// placeholder-bearing parent path (`/types/type/buckets/bucket/props`, no instance of
+/// `/buckets/bucket/props`), a word in capitals after a collection (`/counters/KEY`), and
+/// statuses under headings qualified as usual (`## Normal Response Codes`, `## Typical
+/// Error Codes`).
+#[test]
+fn commented_route_lines_parent_paths_and_qualified_status_headings() {
+    let page = "# Store Object\n\n## Request\n\n```bash\nPOST /buckets/bucket/keys       # Riak-defined key\nPUT /buckets/bucket/keys/key    # User-defined key\n```\n\nOr, with a bucket type:\n\n```bash\nPOST /types/type/buckets/bucket/keys\n```\n\n## Normal Response Codes\n\n* `201 Created`\n\n## Typical Error Codes\n\n* `404 Object Not Found` --- No bucket with that name\n* `503 Service Unavailable` --- The request timed out internally\n";
+    let out = read("store-object.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "POST /buckets/{bucket}/keys",
+            "PUT /buckets/{bucket}/keys/{key}",
+            "POST /types/{type}/buckets/{bucket}/keys"
+        ]
+    );
+    assert_eq!(statuses(&out)[2], [201, 404, 503]);
+    let counters = read(
+        "counters.md",
+        "# Counters\n\n## Request\n\n```\nGET /buckets/BUCKET/counters/KEY\n```\n\nAnd a value: `/csp/enterprises/CSP0000003` stays.\n",
+    );
+    assert_eq!(routes(&counters), ["GET /buckets/{BUCKET}/counters/{KEY}"]);
+    assert_eq!(
+        super::routes::route_line("GET /csp/enterprises/CSP0000003").map(|r| r.path),
+        Some("/csp/enterprises/CSP0000003".to_string())
+    );
+    assert_eq!(
+        super::routes::route_line("GET /x HTTP/1.1 // the old route").map(|r| r.path),
+        Some("/x".to_string())
+    );
+}
