@@ -288,16 +288,20 @@ fn route_hit(doc: &Document, all: &[Hit], ops: &mut Vec<OpAt>, h: &Hit) {
         }
         return;
     }
-    if let Some(o) = ops.iter_mut().find(|o| {
-        o.heading == owner
-            && o.route.as_ref().is_some_and(|r| {
-                r.method == h.route.method
-                    && h.route.path.contains('{')
-                    && instance_of(&r.path, &h.route.path)
-                    && fills_with_values(&r.path, &h.route.path)
-            })
+    // A template after its own example in the section takes the example's place; two
+    // calls each with a value where the other has a placeholder (`/repos/encodedUrl/
+    // mails/{mailKey}`, then `/repos/{repo}/mails/mail-key-1`) give one template.
+    if let Some((o, path)) = ops.iter_mut().find_map(|o| {
+        let path = o.route.as_ref().and_then(|r| {
+            (o.heading == owner && r.method == h.route.method && h.route.path.contains('{'))
+                .then(|| merged_template(&r.path, &h.route.path))
+                .flatten()
+        })?;
+        Some((o, path))
     }) {
-        o.route = Some(h.route.clone());
+        let mut route = h.route.clone();
+        route.path = path;
+        o.route = Some(route);
         return;
     }
     // A route that ends the document with nothing after it was cut off by the capture:
@@ -332,6 +336,32 @@ fn fills_with_values(concrete: &str, template: &str) -> bool {
         .zip(template.split('/'))
         .filter(|(c, t)| t.contains('{') && !c.contains('{'))
         .any(|(c, _)| !word(c))
+}
+
+/// The template two calls of one route give (`a` found first, `b` with a placeholder):
+/// segment by segment, equal, or a placeholder on one side where the other has a value
+/// (see [`fills_with_values`]). `None` when `b` adds no placeholder or the two differ
+/// otherwise.
+fn merged_template(a: &str, b: &str) -> Option<String> {
+    let (sa, sb): (Vec<&str>, Vec<&str>) = (a.split('/').collect(), b.split('/').collect());
+    if sa.len() != sb.len() {
+        // (An example with a base path before the template: the template.)
+        return (instance_of(a, b) && fills_with_values(a, b)).then(|| b.to_string());
+    }
+    let mut added = false;
+    let mut out = Vec::with_capacity(sa.len());
+    for (x, y) in sa.iter().zip(&sb) {
+        match (x.starts_with('{'), y.starts_with('{')) {
+            _ if x == y => out.push(*x),
+            (false, true) if !x.is_empty() && fills_with_values(x, y) => {
+                added = true;
+                out.push(*y);
+            }
+            (true, false) if !y.is_empty() && fills_with_values(y, x) => out.push(*x),
+            _ => return None,
+        }
+    }
+    added.then(|| out.join("/"))
 }
 
 /// A block that lists routes: not a heading, two or more of its lines a route each.
@@ -420,13 +450,16 @@ fn same_route(doc: &Document, o: &OpAt, h: &Hit, owner: Option<usize>, example: 
 /// with another method than its route: an example written with the wrong method, not a
 /// new operation.
 fn own_call(doc: &Document, ops: &[OpAt], owner: Option<usize>, h: &Hit, example: bool) -> bool {
+    // (Concrete where the route has a placeholder: `/users/{user}/mailboxes/INBOX.work`
+    // under `/users/{user}/mailboxes/{mailbox}`.)
     example
-        && !h.route.path.contains('{')
         && ops.iter().any(|o| {
             (o.heading == owner || within_section(doc, o.heading, owner))
-                && o.route
-                    .as_ref()
-                    .is_some_and(|r| r.path.contains('{') && instance_of(&h.route.path, &r.path))
+                && o.route.as_ref().is_some_and(|r| {
+                    r.path.contains('{')
+                        && shape(&r.path) != shape(&h.route.path)
+                        && instance_of(&h.route.path, &r.path)
+                })
         })
 }
 

@@ -488,7 +488,8 @@ fn numbered_id(prev: &str, seg: &str) -> Option<String> {
             .chars()
             .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
         && digits.chars().any(|c| c.is_ascii_digit())
-        && digits.chars().any(|c| c.is_ascii_alphabetic());
+        && digits.chars().any(|c| c.is_ascii_alphabetic())
+        || uuid(digits);
     let letters = prev.len() > 2
         && prev
             .chars()
@@ -502,6 +503,27 @@ fn numbered_id(prev: &str, seg: &str) -> Option<String> {
             crate::normalise::infer::singular(&prev.replace('-', "_"))
         )
     })
+}
+
+/// A UUID (`3294a976-ce63-491e-bd52-1b6f465ed7a2`): five groups of hexadecimal digits.
+fn uuid(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
+        && groups
+            .iter()
+            .all(|g| g.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// The placeholder a percent-encoded value stands for after a collection
+/// (`/mailRepositories/file%3A%2F%2Fvar%2Fmail`: `{mailRepository}`), a value no route
+/// holds literally.
+fn encoded_value(prev: &str, seg: &str) -> Option<String> {
+    let b = seg.as_bytes();
+    let encoded = (0..b.len().saturating_sub(2))
+        .any(|i| b[i] == b'%' && b[i + 1].is_ascii_hexdigit() && b[i + 2].is_ascii_hexdigit());
+    let one = crate::normalise::infer::singular(prev);
+    (encoded && prev.len() >= 4 && prev.chars().all(|c| c.is_ascii_alphabetic()) && one != prev)
+        .then_some(one)
 }
 
 /// A templated server written as a capitalised variable before a relative path
@@ -574,6 +596,14 @@ fn placeholders(path: &str) -> Option<(String, Option<String>, Vec<String>)> {
             out.push_str(&format!("{{{seg}}}"));
             continue;
         }
+        if i >= 2
+            && let Some(name) =
+                address_placeholder(segs[i - 1], seg).or_else(|| encoded_value(segs[i - 1], seg))
+        {
+            out.push_str(&format!("{{{name}}}"));
+            named.push(name);
+            continue;
+        }
         segment_placeholders(seg, &mut out)?;
     }
     Some((out, note, named))
@@ -589,23 +619,63 @@ fn collection(seg: &str) -> bool {
 
 /// Whether `seg` names a member of the collection `prev` (`groups` / `groupname`, `users` /
 /// `user_id`, `tokens` / `token`): the collection's singular, alone or followed by `name`
-/// or `id` (joined, or after `_`/`-`), in lower case.
+/// or `id` (joined, or after `_`/`-`), in lower case; or, in camel case, the singular
+/// followed by more words (`domains` / `domainToBeCreated`, `users` / `usernameToBeUsed`,
+/// `mailQueues` / `mailQueueName`, `mails` / `mailKey`), as pages print a route with a
+/// word for the value.
 fn named_member(prev: &str, seg: &str) -> bool {
     let prev = prev.trim_start_matches('.');
-    if !collection(prev)
-        || !prev.ends_with('s')
-        || !seg
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c == '_' || c == '-')
-    {
+    let camel_collection = prev.len() >= 4
+        && prev.ends_with('s')
+        && prev.starts_with(|c: char| c.is_ascii_lowercase())
+        && prev.chars().all(|c| c.is_ascii_alphabetic());
+    if !camel_collection {
         return false;
     }
-    let one = crate::normalise::infer::singular(prev);
-    let rest = match seg.strip_prefix(one.as_str()) {
-        Some(r) => r.trim_start_matches(['_', '-']),
-        None => return false,
+    let lower = seg
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c == '_' || c == '-');
+    let camel = seg.chars().all(|c| c.is_ascii_alphanumeric())
+        && seg.chars().any(|c| c.is_ascii_uppercase());
+    // (`mailboxes` / `mailbox…`: a plural in `-es` too.)
+    let mut ones = vec![crate::normalise::infer::singular(prev)];
+    if let Some(stem) = prev.strip_suffix("es") {
+        ones.push(stem.to_string());
+    }
+    ones.iter().filter(|one| one.as_str() != prev).any(|one| {
+        let Some(rest) = seg.strip_prefix(one.as_str()) else {
+            return false;
+        };
+        if lower && collection(prev) {
+            return matches!(rest.trim_start_matches(['_', '-']), "" | "name" | "id");
+        }
+        // (The next word starts with a capital: `ToBeCreated`, `Name`, `Key`; or is
+        // `name`/`id` run on before one: `nameToBeUsed`.)
+        let tail = rest
+            .strip_prefix("name")
+            .or_else(|| rest.strip_prefix("id"))
+            .unwrap_or(rest);
+        camel && tail.starts_with(|c: char| c.is_ascii_uppercase())
+    })
+}
+
+/// The placeholder an e-mail address in a path stands for (`/groups/group@domain.com/
+/// member@domain.com`: `{group}`, `{member}`): the collection's singular before it, else
+/// the address's local part when it is a word. A route holds no literal address.
+fn address_placeholder(prev: &str, seg: &str) -> Option<String> {
+    let (local, domain) = seg.split_once('@')?;
+    let word = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
     };
-    matches!(rest, "" | "name" | "id")
+    if !word(local) || !word(domain) || !domain.contains('.') {
+        return None;
+    }
+    if collection(prev) {
+        return Some(crate::normalise::infer::singular(prev));
+    }
+    (local.chars().all(|c| c.is_ascii_alphabetic())).then(|| local.to_ascii_lowercase())
 }
 
 /// One path segment with its placeholders (`:id`, `{id}`, `<id>`, `[verb]`) rewritten as

@@ -3027,3 +3027,35 @@ fn commented_route_lines_parent_paths_and_qualified_status_headings() {
         Some("/x".to_string())
     );
 }
+
+/// Routes printed only as calls with a word or a value for each variable segment (Apache
+/// James's WebAdmin page): a camel-case word opening with the collection's singular
+/// (`/domains/domainToBeCreated`), e-mail addresses, a UUID, a percent-encoded id; a sample
+/// call with another method under a section is its example; two calls each with a value
+/// where the other has a placeholder give one template.
+#[test]
+fn example_words_and_values_for_variable_segments() {
+    let page = "Web administration\n==================\n\n### Create a domain\n\n```\ncurl -XPUT http://ip:port/domains/domainToBeCreated\n```\n\nResponse codes:\n\n - 204: The domain was successfully added\n\n### Create a mailbox\n\n```\ncurl -XPUT http://ip:port/users/usernameToBeUsed/mailboxes/mailboxNameToBeCreated\n```\n\nTo remove it:\n\n```\ncurl -XDELETE http://ip:port/users/usernameToBeUsed/mailboxes/INBOX.work\n```\n\n### Add a group member\n\n```\ncurl -XPUT http://ip:port/address/groups/group@domain.com/member@domain.com\n```\n\n### Get a task\n\n```\ncurl -XGET http://ip:port/tasks/3294a976-ce63-491e-bd52-1b6f465ed7a2\n```\n\n### Read a mail\n\n```\ncurl -XGET http://ip:port/mailRepositories/encodedUrlOfTheRepository/mails/mailKey\n```\n\nFor instance:\n\n```\ncurl -XGET http://ip:port/mailRepositories/file%3A%2F%2Fvar%2Fmail%2Ferror%2F/mails/mail-key-1\n```\n";
+    let out = read("manage-webadmin.md", page);
+    assert_eq!(
+        routes(&out),
+        [
+            "PUT /domains/{domainToBeCreated}",
+            "PUT /users/{usernameToBeUsed}/mailboxes/{mailboxNameToBeCreated}",
+            "PUT /address/groups/{group}/{member}",
+            "GET /tasks/{task_id}",
+            "GET /mailRepositories/{mailRepository}/mails/{mailKey}"
+        ]
+    );
+    assert_eq!(statuses(&out)[0], [204]);
+    // A literal word after a collection stays literal (`/users/settings`), and the plain
+    // lower-case rule is unchanged (`/groups/groupname`).
+    assert_eq!(
+        super::routes::route_line("GET /users/settings").map(|r| r.path),
+        Some("/users/settings".to_string())
+    );
+    assert_eq!(
+        super::routes::route_line("GET /groups/groupname").map(|r| r.path),
+        Some("/groups/{groupname}".to_string())
+    );
+}
