@@ -14,9 +14,19 @@ pub fn reencode(
                 crate::reencode::<::chat_clients::mastodon::types::Account>(value),
             )
         }
+        "AccountIdsBody" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::AccountIdsBody>(value),
+            )
+        }
         "AccountItem6" => {
             ::std::option::Option::Some(
                 crate::reencode::<::chat_clients::mastodon::types::AccountItem6>(value),
+            )
+        }
+        "AccountRole" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::AccountRole>(value),
             )
         }
         "AddAKeywordToAFilterBody" => {
@@ -633,6 +643,11 @@ pub fn reencode(
                 crate::reencode::<
                     ::chat_clients::mastodon::types::IdCreatedAtVisibility,
                 >(value),
+            )
+        }
+        "IdUsernameAcct" => {
+            ::std::option::Option::Some(
+                crate::reencode::<::chat_clients::mastodon::types::IdUsernameAcct>(value),
             )
         }
         "IdentityProofItem" => {
@@ -1326,13 +1341,6 @@ pub fn reencode(
         "SuggestionItem" => {
             ::std::option::Option::Some(
                 crate::reencode::<::chat_clients::mastodon::types::SuggestionItem>(value),
-            )
-        }
-        "SuggestionItemAccount" => {
-            ::std::option::Option::Some(
-                crate::reencode::<
-                    ::chat_clients::mastodon::types::SuggestionItemAccount,
-                >(value),
             )
         }
         "Summary" => {

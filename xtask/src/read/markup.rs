@@ -372,7 +372,24 @@ impl Rst<'_, '_> {
                 let inner = (body..end)
                     .find(|&j| !lines[j].trim().is_empty())
                     .map_or(ind + 3, |j| indent(lines[j]));
-                if let Some(method) = name.strip_prefix("http:") {
+                // A Sphinx object description of a callable (`.. function:: aria2.addUri(
+                // [secret], uris[, options])`, `.. py:method:: …`): a heading of its
+                // signature one level under the section, as Sphinx sets it apart.
+                let callable = matches!(
+                    name.rsplit(':').next(),
+                    Some("function" | "method" | "staticmethod" | "classmethod")
+                ) && !arg.is_empty();
+                if callable {
+                    let level = (*section + 1).min(6);
+                    self.out.push((String::new(), no(i)));
+                    self.out
+                        .push((format!("{} {}", "#".repeat(level), rst_inline(arg)), no(i)));
+                    self.out.push((String::new(), no(i)));
+                    let mut inner_section = level;
+                    if depth < MAX_NESTING {
+                        self.block(body, end, inner, &mut inner_section, depth + 1);
+                    }
+                } else if let Some(method) = name.strip_prefix("http:") {
                     let arg = httpdomain_path(arg);
                     let arg = arg.as_str();
                     let level = (*section + 1).min(6);
@@ -447,7 +464,6 @@ impl Rst<'_, '_> {
                         | "rubric"
                         | "topic"
                         | "describe"
-                        | "function"
                 ) {
                     if !arg.is_empty() {
                         self.out.push((String::new(), no(i)));

@@ -98,14 +98,17 @@ impl super::Client {
     ///
     /// `GET /api/v1/accounts/{id}`
     ///
-    /// Documented responses: 200: OK; 401: `Error`; 404: `Error`; 410: Gone.
+    /// Documented responses: 200: `Account`; 401: `Error`; 404: `Error`; 410: Gone.
     pub async fn get_account(
         &self,
         request: &GetAccountRequest,
-    ) -> ::std::result::Result<(), ::chat_clients_runtime::Error<super::types::Error>> {
+    ) -> ::std::result::Result<
+        super::types::Account,
+        ::chat_clients_runtime::Error<super::types::Error>,
+    > {
         let query = ::chat_clients_runtime::Query::new();
         self.inner
-            .send_empty(
+            .send_json(
                 ::chat_clients_runtime::Call {
                     operation: "get_account",
                     route: "/api/v1/accounts/{id}",
@@ -5574,12 +5577,12 @@ impl super::Client {
     ///
     /// `GET /api/v2/notifications/{group_key}/accounts`
     ///
-    /// Documented responses: 200: `{list: SuggestionItemAccount}`; 401: `Error`.
+    /// Documented responses: 200: `{list: IdUsernameAcct}`; 401: `Error`.
     pub async fn get_accounts_of_all_notifications_in_a_notification_group(
         &self,
         request: &GetAccountsOfAllNotificationsInANotificationGroupRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::SuggestionItemAccount>,
+        ::std::vec::Vec<super::types::IdUsernameAcct>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let query = ::chat_clients_runtime::Query::new();
@@ -6122,12 +6125,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/lists/{id}/accounts`
     ///
-    /// Documented responses: 200: `{list: SuggestionItemAccount}`; 401: `Error`; 404: `Error`.
+    /// Documented responses: 200: `{list: IdUsernameAcct}`; 401: `Error`; 404: `Error`.
     pub async fn view_accounts_in_a_list(
         &self,
         request: &ViewAccountsInAListRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::SuggestionItemAccount>,
+        ::std::vec::Vec<super::types::IdUsernameAcct>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -6160,7 +6163,7 @@ impl super::Client {
         request: &ViewAccountsInAListRequest,
     ) -> impl ::chat_clients_runtime::Stream<
         Item = ::std::result::Result<
-            super::types::SuggestionItemAccount,
+            super::types::IdUsernameAcct,
             ::chat_clients_runtime::Error<super::types::Error>,
         >,
     > + 'a {
@@ -8224,12 +8227,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/statuses/{id}/reblogged_by`
     ///
-    /// Documented responses: 200: `{list: SuggestionItemAccount}`; 404: `Error`.
+    /// Documented responses: 200: `{list: IdUsernameAcct}`; 404: `Error`.
     pub async fn see_who_boosted_a_status(
         &self,
         request: &SeeWhoBoostedAStatusRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::SuggestionItemAccount>,
+        ::std::vec::Vec<super::types::IdUsernameAcct>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -8261,7 +8264,7 @@ impl super::Client {
         request: &SeeWhoBoostedAStatusRequest,
     ) -> impl ::chat_clients_runtime::Stream<
         Item = ::std::result::Result<
-            super::types::SuggestionItemAccount,
+            super::types::IdUsernameAcct,
             ::chat_clients_runtime::Error<super::types::Error>,
         >,
     > + 'a {
@@ -8366,12 +8369,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/statuses/{id}/favourited_by`
     ///
-    /// Documented responses: 200: `{list: SuggestionItemAccount}`; 404: `Error`.
+    /// Documented responses: 200: `{list: IdUsernameAcct}`; 404: `Error`.
     pub async fn see_who_favourited_a_status(
         &self,
         request: &SeeWhoFavouritedAStatusRequest,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::SuggestionItemAccount>,
+        ::std::vec::Vec<super::types::IdUsernameAcct>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();
@@ -8403,7 +8406,7 @@ impl super::Client {
         request: &SeeWhoFavouritedAStatusRequest,
     ) -> impl ::chat_clients_runtime::Stream<
         Item = ::std::result::Result<
-            super::types::SuggestionItemAccount,
+            super::types::IdUsernameAcct,
             ::chat_clients_runtime::Error<super::types::Error>,
         >,
     > + 'a {
@@ -9377,12 +9380,12 @@ impl super::Client {
     ///
     /// `GET /api/v1/suggestions`
     ///
-    /// Documented responses: 200: `{list: SuggestionItemAccount}`; 401: `Error`.
+    /// Documented responses: 200: `{list: IdUsernameAcct}`; 401: `Error`.
     pub async fn view_follow_suggestions_v1(
         &self,
         request: &ViewFollowSuggestionsV1Request,
     ) -> ::std::result::Result<
-        ::std::vec::Vec<super::types::SuggestionItemAccount>,
+        ::std::vec::Vec<super::types::IdUsernameAcct>,
         ::chat_clients_runtime::Error<super::types::Error>,
     > {
         let mut query = ::chat_clients_runtime::Query::new();

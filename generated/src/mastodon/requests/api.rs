@@ -2339,11 +2339,11 @@ pub struct AddAccountsToAListRequest {
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
     /// The request body.
-    pub body: super::types::Account,
+    pub body: super::types::AccountIdsBody,
 }
 impl AddAccountsToAListRequest {
     /// A request with the required parameters; optional ones start as `None`.
-    pub fn new(id: ::std::string::String, body: super::types::Account) -> Self {
+    pub fn new(id: ::std::string::String, body: super::types::AccountIdsBody) -> Self {
         Self { id, body }
     }
 }
@@ -2355,11 +2355,11 @@ pub struct RemoveAccountsFromListRequest {
     /// Sent as path parameter `id`.
     pub id: ::std::string::String,
     /// The request body.
-    pub body: super::types::Account,
+    pub body: super::types::AccountIdsBody,
 }
 impl RemoveAccountsFromListRequest {
     /// A request with the required parameters; optional ones start as `None`.
-    pub fn new(id: ::std::string::String, body: super::types::Account) -> Self {
+    pub fn new(id: ::std::string::String, body: super::types::AccountIdsBody) -> Self {
         Self { id, body }
     }
 }

@@ -10,7 +10,7 @@ use super::route_rule::{
 use super::routes::{
     RouteText, heading_route, instance_of, method_word, placeholder_value, route_line, shape,
 };
-use super::rpc::{rpc_methods, table_methods, titled_method, with_index};
+use super::rpc::{rpc_methods, signature, syntax_method, table_methods, titled_method, with_index};
 use crate::read::blocks::{Block, Document, Kind};
 
 /// Where an operation is: its route (or RPC name), the blocks of its extent, its name.
@@ -164,6 +164,21 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
         }
     }
     route_rule(doc, &all, &mut ops);
+    // A page of many methods headed by their call signatures (`aria2.addUri([secret],
+    // uris)`) beside a route or two (the one endpoint they go through,
+    // `/jsonrpc?method=METHOD_NAME`): the methods are its operations.
+    if !ops.is_empty() {
+        let signed = rpc_methods(doc)
+            .iter()
+            .filter(|m| {
+                m.heading
+                    .is_some_and(|h| signature(&clean_heading(&doc.blocks[h].text)).is_some())
+            })
+            .count();
+        if signed >= 3 && signed > 2 * ops.len() {
+            ops.clear();
+        }
+    }
     if ops.is_empty() {
         ops = rpc_methods(doc);
         // Methods a table lists by name that no section documents.
@@ -179,6 +194,9 @@ pub(super) fn locate(doc: &Document) -> Vec<OpAt> {
     }
     if ops.is_empty() {
         ops.extend(titled_method(doc));
+    }
+    if ops.is_empty() {
+        ops.extend(syntax_method(doc));
     }
     set_extents(doc, &mut ops);
     field_label_names(doc, &mut ops);

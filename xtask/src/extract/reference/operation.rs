@@ -32,7 +32,7 @@ use super::responses::{
 };
 use super::route_rule::{argument_heading, route_block_before};
 use super::routes::route_line;
-use super::rpc::signature;
+use super::rpc::{signature, typed_signature};
 use super::samples::{
     curl_call, json_params, key_value_line, media_type, named_body, past_line, prose_code,
     request_type_heading, sample_json, sample_paragraph, sample_tabs_label, value_type,
@@ -96,6 +96,9 @@ struct Walk<'b> {
     answer_fields: Vec<RawParam>,
     answer_at: Option<(Option<u16>, u32)>,
     answer_label: Option<(u32, String)>,
+    /// The level of the heading that opened the answer (`## Return value`): deeper
+    /// headings (`### Field ScriptStatuses`) are parts of it.
+    answer_level: Option<u8>,
     body_media: Option<String>,
     /// The media type a body label names (`Request Body schema: application/json`) or a
     /// line under it: the body's content type.
@@ -168,6 +171,7 @@ impl<'b> Walk<'b> {
             answer_fields: Vec::new(),
             answer_at: None,
             answer_label: None,
+            answer_level: None,
             body_media: None,
             declared_media: None,
             base_depth: None,
@@ -414,6 +418,21 @@ impl<'b> Walk<'b> {
             return true;
         }
         if b.is_heading() {
+            // A heading under the answer's own (`###### Local user` under `##### 200: OK`,
+            // `### Field ScriptStatuses` under `## Return value`) goes on with the answer,
+            // when it is clear which one: a status's, or the only answer (no statuses
+            // listed; after a list of several, a sample's status is not known).
+            let in_answer = self
+                .answer_level
+                .is_some_and(|l| b.level().is_some_and(|d| d > l))
+                && match self.ctx {
+                    Some(Ctx::Response(Some(_))) => true,
+                    Some(Ctx::Response(None)) => self.statuses.is_empty(),
+                    _ => false,
+                };
+            if in_answer {
+                return true;
+            }
             // A topic heading inside the extent (an example, a note) ends a list; the
             // operation's own heading (a page's extent starts above it) does not.
             if Some(self.index[k]) != o.heading {
@@ -757,17 +776,22 @@ impl<'b> Walk<'b> {
         self.raw.extend(prose_query(doc, o));
         self.raw.retain(|(p, _)| !label_name(&p.name));
         shown_in_query(o, &mut self.raw);
+        // (Or the declaration in the code block that names the method, `syntax_method`.)
+        let declared = match (o.heading, o.block) {
+            (Some(h), _) => signature(&clean_heading(&doc.blocks[h].text)).map(|s| (h, s)),
+            (None, Some(b)) if doc.blocks[b].is_code() => {
+                typed_signature(&doc.blocks[b].text).map(|s| (b, s))
+            }
+            _ => None,
+        };
         if o.rpc.is_some()
-            && let Some(h) = o.heading
+            && let Some((at, (_, args))) = declared
         {
-            for p in signature(&clean_heading(&doc.blocks[h].text))
-                .map(|(_, args)| args)
-                .unwrap_or_default()
-            {
+            for p in args {
                 if !self.raw.iter().any(|(q, _)| q.name == p.name) {
                     self.raw.push((
                         RawParam {
-                            line: doc.blocks[h].span.line,
+                            line: doc.blocks[at].span.line,
                             ..p
                         },
                         None,
@@ -1322,6 +1346,14 @@ impl Reader<'_> {
         if matches!(c, Ctx::Response(_)) {
             w.answer_label = Some((b.span.line, clean_heading(&b.text)));
         }
+        // (A label line inside the answer, `This method returns … following fields:`, is
+        // still the heading's answer.)
+        if b.is_heading() {
+            w.answer_level = match c {
+                Ctx::Response(_) => b.level().filter(|&l| l > 0),
+                _ => None,
+            };
+        }
         if let Ctx::Response(Some(s)) = c {
             w.add_status(s, b.span.line, status_reason(&clean_heading(&b.text), s));
         }
@@ -1489,8 +1521,11 @@ impl Reader<'_> {
             if p.ty_ref.is_none() && p.ty.is_none() && depth == base {
                 continue;
             }
+            // (A name listed again, in another part of the answer: the first stands.)
             if depth == base {
-                w.answer_fields.push(p);
+                if !w.answer_fields.iter().any(|f| f.name == p.name) {
+                    w.answer_fields.push(p);
+                }
             } else if let Some(parent) = w.answer_fields.last_mut() {
                 nest(parent, depth - base, p);
             }

@@ -161,7 +161,18 @@ pub(super) fn front_matter_title(doc: &Document) -> Option<String> {
         .skip(1)
         .take_while(|l| l.trim() != "---")
         .find_map(|l| l.strip_prefix("title:"))
-        .map(|v| v.trim().trim_matches(['"', '\'']).to_string())
+        .map(|v| unquoted(v.trim()).to_string())
+}
+
+/// A YAML scalar without the quotes around it, when it is quoted whole (`"GET /x"`);
+/// quotes inside it stay (`API-method "append"`).
+fn unquoted(v: &str) -> &str {
+    for q in ['"', '\''] {
+        if v.len() >= 2 && v.starts_with(q) && v.ends_with(q) {
+            return &v[1..v.len() - 1];
+        }
+    }
+    v
 }
 
 /// The page's title and its block: a front-matter `title:`, else the first heading before

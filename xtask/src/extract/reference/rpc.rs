@@ -95,7 +95,9 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         });
         // In a numbered list of methods (`2.5. empty.method`), the heading is the evidence.
         let numbered_method = name != heading && name.contains('.');
-        if listed || numbered_method || called.is_some() || labelled.is_some() {
+        if (listed || numbered_method || called.is_some() || labelled.is_some())
+            && !under_notifications(doc, i)
+        {
             out.push(method_at(
                 name,
                 b.span.line,
@@ -107,6 +109,24 @@ fn rpc_methods_pass(doc: &Document, sibling_level: Option<u8>) -> Vec<OpAt> {
         }
     }
     out
+}
+
+/// Whether the section enclosing heading `i` (the nearest heading above it of a higher
+/// level) is titled as what the server sends (`Notifications`, `Events`, `Callbacks`):
+/// methods there are messages to the client, not operations.
+fn under_notifications(doc: &Document, i: usize) -> bool {
+    let Some(level) = doc.blocks[i].level().filter(|&l| l > 0) else {
+        return false;
+    };
+    (0..i)
+        .rev()
+        .find(|&k| doc.blocks[k].level().is_some_and(|l| l > 0 && l < level))
+        .is_some_and(|k| {
+            matches!(
+                clean_heading(&doc.blocks[k].text).to_lowercase().as_str(),
+                "notifications" | "events" | "callbacks" | "server notifications"
+            )
+        })
 }
 
 /// The method a line at the top of a section names by a label (`Method name: `torrent_get``,
@@ -184,9 +204,8 @@ pub(super) fn signature(heading: &str) -> Option<(String, Vec<RawParam>)> {
         return None;
     }
     let mut args = Vec::new();
-    for a in inner.split(',').map(str::trim).filter(|a| !a.is_empty()) {
-        let optional = a.starts_with('[') || a.ends_with(']');
-        let a = a.trim_matches(['[', ']', ' ']);
+    for (a, optional) in signature_args(inner) {
+        let a = a.as_str();
         // `count=10`: an argument with its default.
         let (a, default) = match a.split_once('=') {
             Some((n, d)) => (n.trim(), Some(d.trim().to_string())),
@@ -201,6 +220,39 @@ pub(super) fn signature(heading: &str) -> Option<(String, Vec<RawParam>)> {
         args.push(p);
     }
     Some((name.to_string(), args))
+}
+
+/// A signature's arguments, each with whether brackets make it optional, at any depth
+/// (`[secret], uris[, options[, position]]`: `secret`, `options` and `position` optional,
+/// `uris` required; `getText(padID, [rev])`).
+fn signature_args(inner: &str) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    // The argument being read, and the bracket depth at its first character.
+    let mut current = String::new();
+    let mut depth_at = 0usize;
+    for c in inner.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            ',' => {
+                if !current.trim().is_empty() {
+                    out.push((current.trim().to_string(), depth_at > 0));
+                }
+                current.clear();
+            }
+            _ => {
+                if current.trim().is_empty() {
+                    depth_at = depth;
+                }
+                current.push(c);
+            }
+        }
+    }
+    if !current.trim().is_empty() {
+        out.push((current.trim().to_string(), depth_at > 0));
+    }
+    out
 }
 
 /// In a plain-text capture, where headings carry no mark, a line that is only a dotted
@@ -472,6 +524,59 @@ pub(super) fn titled_method(doc: &Document) -> Option<OpAt> {
         None,
         Some(at),
     ))
+}
+
+/// A page documenting one method by its declaration: the first code block under a
+/// `Syntax` / `Signature` / `Synopsis` heading or label holds a call signature, typed or
+/// not (`int append(string NZBFilename, string NZBContent)`, `getVersion()`). The page
+/// is the method's section; the code block names it.
+pub(super) fn syntax_method(doc: &Document) -> Option<OpAt> {
+    let label = doc.blocks.iter().position(|b| {
+        let t = clean_heading(&b.text).to_lowercase();
+        let t = t.trim().trim_end_matches(':').trim();
+        (b.is_heading() || !t.contains('\n'))
+            && matches!(t, "syntax" | "signature" | "synopsis" | "method signature")
+    })?;
+    let code = (label + 1..doc.blocks.len())
+        .take_while(|&k| !doc.blocks[k].is_heading())
+        .find(|&k| doc.blocks[k].is_code())?;
+    let (name, _) = typed_signature(&doc.blocks[code].text)?;
+    // (Its section from the declaration on: what is above it is the page's front matter.)
+    Some(method_at(
+        name,
+        doc.blocks[code].span.line,
+        code + 1,
+        doc.blocks.len(),
+        None,
+        Some(code),
+    ))
+}
+
+/// The first call signature in a declaration (`int append(string NZBFilename, int[] IDs)`,
+/// `struct[] listgroups(int NumberOfLogEntries)`, `getVersion()`): the method's name and
+/// its arguments, each the last word of its part (the words before it its type), optional
+/// in brackets.
+pub(super) fn typed_signature(text: &str) -> Option<(String, Vec<RawParam>)> {
+    let open = text.find('(')?;
+    let close = open + text[open..].find(')')?;
+    let head: Vec<&str> = text[..open].split_whitespace().collect();
+    let (name, ret) = head.split_last()?;
+    // (A return type of a word or two at most: `int`, `struct[]`, `unsigned long`.)
+    if ret.len() > 2 || !(rpc_name(name) || name.chars().all(|c| c.is_alphanumeric() || c == '_')) {
+        return None;
+    }
+    let mut args = Vec::new();
+    for (part, optional) in signature_args(&text[open + 1..close]) {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let (arg, ty) = words.split_last()?;
+        let mut p = name_part(arg.trim_start_matches(['*', '&']))?;
+        p.required = Some(!optional);
+        if !ty.is_empty() {
+            p.ty = Some(ty.join(" "));
+        }
+        args.push(p);
+    }
+    Some(((*name).to_string(), args))
 }
 
 /// An RPC method named at `line` (its heading, or the block naming it), its section the

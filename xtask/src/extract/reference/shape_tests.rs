@@ -3059,3 +3059,89 @@ fn example_words_and_values_for_variable_segments() {
         Some("/groups/{groupname}".to_string())
     );
 }
+
+/// Methods declared by Sphinx object descriptions (`.. function:: aria2.addUri([secret],
+/// uris[, options[, position]])`): an operation each, its arguments optional as deep as
+/// brackets nest; those under a `Notifications` section are what the server sends; the
+/// one route the page gives (the endpoint every call goes through) is no operation
+/// beside them.
+#[test]
+fn methods_declared_by_sphinx_function_directives() {
+    let page = "RPC\n===\n\nGET requests go to ``/jsonrpc``::\n\n  GET /jsonrpc?method=METHOD_NAME&id=ID\n\nMethods\n-------\n\n.. function:: aria2.addUri([secret], uris[, options[, position]])\n\n  This method adds a new download.\n\n.. function:: aria2.remove([secret], gid)\n\n  Removes a download.\n\n.. function:: aria2.tellActive([secret], [keys])\n\n  Active downloads.\n\n.. function:: system.listMethods()\n\n  All methods.\n\nNotifications\n-------------\n\n.. function:: aria2.onDownloadStart(event)\n\n  Sent when a download starts.\n";
+    let out = read("aria2c.rst", page);
+    let names: Vec<&str> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.rpc.as_ref().map_or("?", |r| r.target.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "aria2.addUri",
+            "aria2.remove",
+            "aria2.tellActive",
+            "system.listMethods"
+        ]
+    );
+    let add = &out.spec.operations[0];
+    let flags: Vec<(&str, bool)> = add
+        .params
+        .iter()
+        .map(|p| (p.name.as_str(), p.required))
+        .collect();
+    assert_eq!(
+        flags,
+        [
+            ("secret", false),
+            ("uris", true),
+            ("options", false),
+            ("position", false)
+        ]
+    );
+}
+
+/// A page documenting one method by its declaration: a typed signature in the code block
+/// under `## Syntax` (`int append(string NZBFilename, int Priority)`); the answer's parts
+/// under deeper headings (`### Field ScriptStatuses` under `## Return value`) are the
+/// answer's, not parameters, a name listed again there standing once.
+#[test]
+fn a_method_declared_under_syntax_and_an_answer_in_parts() {
+    let page = "---\ntitle: API-method \"append\"\n---\n## Syntax\n```swift\nint append(string NZBFilename, int Priority)\n```\n\nAdd a file to the queue.\n\n## Parameters\n- **NZBFilename** (string) - name of the file.\n- **Priority** (int) - priority.\n\n## Return value\nThis method returns a structure with following fields:\n- **NZBID** (int) - ID of the file.\n- **Name** (string) - Its name.\n\n### Field ScriptStatuses\nContains an array of structs with following fields:\n  - **Name** (string) - Script name.\n  - **Status** (string) - Result.\n";
+    let out = read("append.md", page);
+    assert_eq!(out.spec.title, "API-method \"append\"");
+    let [op] = out.spec.operations.as_slice() else {
+        panic!("one operation: {:?}", routes(&out));
+    };
+    assert_eq!(op.rpc.as_ref().map(|r| r.target.as_str()), Some("append"));
+    assert_eq!(op.doc.as_deref(), Some("Add a file to the queue."));
+    let params: Vec<&str> = op.params.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(params, ["NZBFilename", "Priority"]);
+    let answer = op.responses[0]
+        .ty
+        .as_ref()
+        .expect("an answer type")
+        .to_string();
+    let fields: Vec<&str> = out.spec.types[&answer]
+        .fields()
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(fields, ["NZBID", "Name", "Status"]);
+}
+
+/// Samples under a status's sub-headings (`###### Local user` under `##### 200: OK`) are
+/// that status's examples; after a table of several statuses, a sub-heading's sample is
+/// of no status known, and is not given to the last one listed.
+#[test]
+fn samples_under_a_status_sub_heading() {
+    let page = "## Get account\n\n```http\nGET /api/v1/accounts/:id HTTP/1.1\n```\n\n#### Response\n##### 200: OK\n\nThe account.\n\n###### Local user\n\n```json\n{\"id\": \"1\", \"username\": \"Gargron\"}\n```\n\n##### 404: Not found\n\n```json\n{\"error\": \"Record not found\"}\n```\n\n## Get flows\n\n```http\nGET /flows HTTP/1.1\n```\n\n### Response\n\nStatus Code | Reason\n------------|-------\n`200` | Success\n`401` | Not authorized\n\n#### `v1` - array of node objects\n\n```json\n[{\"type\": \"tab\"}]\n```\n";
+    let out = read("accounts.md", page);
+    let examples: Vec<Vec<Option<u16>>> = out
+        .spec
+        .operations
+        .iter()
+        .map(|o| o.examples.iter().map(|e| e.status).collect())
+        .collect();
+    assert_eq!(examples, [vec![Some(200), Some(404)], vec![]]);
+}
