@@ -49,12 +49,15 @@ pub(super) fn hits(doc: &Document) -> Vec<Hit> {
     let mut split = split_routes(doc);
     out.append(&mut split);
     field_label_routes(doc, &mut out);
-    path_heading_routes(doc, &mut out);
+    path_heading_routes(doc, &mut out, false);
     blueprint_routes(doc, &mut out);
     front_matter_route(doc, &mut out);
     path_block_routes(doc, &mut out);
     method_heading_tables(doc, &mut out);
     link_calls(doc, &mut out);
+    // Path headings whose sections give no route but link to the path: read with `GET`,
+    // as a link is.
+    path_heading_routes(doc, &mut out, true);
     out.sort_by_key(|h| (h.block, h.line));
     strip_shared_base(&mut out);
     early_examples(doc, &mut out);
@@ -570,20 +573,68 @@ fn percent_placeholders(path: &str) -> String {
     out
 }
 
-/// The path a heading holds alone (`## /rooms/%roomId%/links`), placeholders as `{name}`.
+/// The path a heading holds alone (`## /rooms/%roomId%/links`), or in parentheses after
+/// its title (`### Connection Information (`/connz`)`), placeholders as `{name}`.
 pub(super) fn path_heading(b: &Block) -> Option<String> {
+    if !b.is_heading() {
+        return None;
+    }
     let t = clean_heading(&b.text);
     let t = t.trim().trim_matches('`');
-    (b.is_heading() && t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace))
-        .then(|| percent_placeholders(t))
+    let path = |t: &str| t.starts_with('/') && t.len() > 1 && !t.contains(char::is_whitespace);
+    if path(t) {
+        return Some(percent_placeholders(t));
+    }
+    let inner = t.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let p = inner[open + 1..].trim().trim_matches('`');
+    (open > 0
+        && inner[..open]
+            .trim_end()
+            .ends_with(|c: char| c.is_alphanumeric() || c == '`')
+        && path(p))
+    .then(|| percent_placeholders(p))
+}
+
+/// The path of a link in blocks `from..to` to `path` (`[…](https://demo.nats.io:8222/connz
+/// ?limit=16)`, `<https://demo.nats.io:8222/healthz>`, `[…](http://localhost:8222/streaming/
+/// serverz)` with a base path before it): a link is followed with `GET`.
+fn link_to(doc: &Document, from: usize, to: usize, path: &str) -> Option<String> {
+    let (first, last) = (doc.blocks.get(from)?, doc.blocks.get(to.max(from + 1) - 1)?);
+    let (start, end) = (first.span.line, last.span.end_line);
+    let path = path.trim_end_matches('/');
+    // (Links the front end keeps, and URLs a page writes out, as autolinks: `<https://…>`.)
+    let written = doc.blocks[from..to.max(from)]
+        .iter()
+        .filter(|b| !b.is_code())
+        .flat_map(|b| {
+            b.text
+                .split(|c: char| c.is_whitespace() || c == '<' || c == '>')
+        })
+        .map(str::to_string);
+    doc.links
+        .iter()
+        .filter(|l| l.span.line >= start && l.span.line <= end)
+        .map(|l| l.url.clone())
+        .chain(written)
+        .find_map(|url| {
+            let after = url
+                .strip_prefix("https://")
+                .or_else(|| url.strip_prefix("http://"))?;
+            let p = after.find('/').map_or("", |at| &after[at..]);
+            let p = p.split(['?', '#']).next().unwrap_or(p).replace('\\', "");
+            let p = p.trim_end_matches(['/', '.', ',', ')']);
+            (path.len() > 1 && (p == path || p.ends_with(path))).then(|| p.to_string())
+        })
 }
 
 /// A heading holding only a path (`## /rooms/%roomId%/links`), with no method: the methods
 /// are the first words of paragraphs in its section (`PUT Create a new link.`, `DELETE
 /// Remove it`), each an upper-case method word followed by a sentence. Path headings stacked
 /// with nothing between them share the section under the last one: each path takes each
-/// method. The routes are placed at their path headings.
-fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
+/// method. The routes are placed at their path headings. With `links`, a path heading
+/// whose section gives no route of any kind but links to the path is read with `GET`.
+fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>, links: bool) {
     let path_of = path_heading;
     let mut i = 0;
     while i < doc.blocks.len() {
@@ -631,6 +682,17 @@ fn path_heading_routes(doc: &Document, out: &mut Vec<Hit>) {
             && let Some(m) = page_method(doc)
         {
             methods.push(m);
+        }
+        // (Else a link the section gives to its path: the page reads it with `GET`, at the
+        // link's path, a base path before the heading's included.)
+        if links
+            && methods.is_empty()
+            && paths.len() == 1
+            && !out.iter().any(|h| (i..end).contains(&h.block))
+            && let Some(linked) = link_to(doc, j, end, &paths[0].1)
+        {
+            methods.push("GET");
+            paths[0].1 = linked;
         }
         for (at, path) in &paths {
             for m in &methods {

@@ -178,39 +178,39 @@ pub(super) fn status_header_line(line: &str) -> Option<(u16, Option<String>)> {
 /// `HTTP Status`, `Code`) and whose every cell there is an HTTP status (100–599): the
 /// statuses, each with the next column as its reason.
 pub(super) fn status_table(t: &Table) -> Option<Vec<(u16, Option<String>)>> {
-    let head = t
-        .header
-        .first()?
-        .trim()
-        .trim_matches('*')
-        .trim()
-        .to_ascii_lowercase();
-    let words: Vec<&str> = head.split_whitespace().collect();
-    let status_head = !words.is_empty()
-        && words.iter().all(|w| {
-            matches!(
-                *w,
-                "return" | "status" | "code" | "codes" | "http" | "response" | "error"
-            )
-        })
-        && words
-            .iter()
-            .any(|w| matches!(*w, "code" | "codes" | "status"));
-    if !status_head || t.rows.is_empty() {
+    let status_head = |h: &String| {
+        let head = h.trim().trim_matches('*').trim().to_ascii_lowercase();
+        let words: Vec<&str> = head.split_whitespace().collect();
+        !words.is_empty()
+            && words.iter().all(|w| {
+                matches!(
+                    *w,
+                    "return" | "status" | "code" | "codes" | "http" | "response" | "error"
+                )
+            })
+            && words
+                .iter()
+                .any(|w| matches!(*w, "code" | "codes" | "status"))
+    };
+    // The column of codes: the first, or another when the first names the case (`| Result
+    // | Return Code |`, `Success | 200 (OK)`).
+    let col = t.header.iter().position(status_head)?;
+    if t.rows.is_empty() || (col > 0 && t.header.len() != 2) {
         return None;
     }
     t.rows
         .iter()
         .map(|r| {
-            let c = r.first()?.trim().trim_matches(['`', '*']).trim();
-            // (`200 OK`: the code with its reason phrase, in one cell.)
+            // (`200 OK`, `200 (OK)`: the code with its reason phrase, in one cell.)
+            let c = r.get(col)?.trim().trim_matches(['`', '*']).trim();
+            let c = c.replace(['(', ')'], "");
             let (code, phrase) = match c.parse::<u16>() {
                 Ok(code) => (code, None),
-                Err(_) => status_item(c)?,
+                Err(_) => status_item(&c)?,
             };
             let code = Some(code).filter(|c| (100..600).contains(c))?;
             let reason = r
-                .get(1)
+                .get(1 - col.min(1))
                 .map(|x| x.trim().to_string())
                 .filter(|x| !x.is_empty())
                 .or(phrase);

@@ -3145,3 +3145,20 @@ fn samples_under_a_status_sub_heading() {
         .collect();
     assert_eq!(examples, [vec![Some(200), Some(404)], vec![]]);
 }
+
+/// Pages that name no method for their endpoints (NATS's monitoring pages): a path in
+/// parentheses after a heading's title (`### Connection Information (`/connz`)`) or
+/// alone (`## /serverz`), whose section links to it (`[…](https://demo:8222/connz)`,
+/// `<https://…/healthz>`, a base path before it kept): read with `GET`, as a link is.
+/// Statuses in a table whose codes are its second column (`| Result | Return Code |`,
+/// `200 (OK)`).
+#[test]
+fn path_headings_read_by_their_links() {
+    let page = "# Monitoring\n\n### Connection Information (`/connz`)\n\nThe `/connz` endpoint reports connections.\n\n| Result  | Return Code       |\n| ------- | ----------------- |\n| Success | 200 (OK)          |\n| Error   | 400 (Bad Request) |\n\n#### Examples\n\nGet connections: [https://demo.nats.io:8222/connz](https://demo.nats.io:8222/connz)\n\n### Health (`/healthz`)\n\n* Default - <https://demo.nats.io:8222/healthz>\n\n## /serverz\n\nThe endpoint [http://localhost:8222/streaming/serverz](http://localhost:8222/streaming/serverz) reports statistics.\n\n## /storez\n\nNo link here.\n";
+    let out = read("README.md", page);
+    assert_eq!(
+        routes(&out),
+        ["GET /connz", "GET /healthz", "GET /streaming/serverz"]
+    );
+    assert_eq!(statuses(&out)[0], [200, 400]);
+}
