@@ -915,17 +915,29 @@ pub(super) fn stacked_placeholders(
 /// that path (a link is fetched with `GET`; a warning says the page names no method). The
 /// first defines the operation with the query names all of them show; the others are its
 /// examples.
+///
+/// On a page that names no method anywhere and gives no route, a URL alone in a code block (`https://host/
+/// reverse?lat=<value>&lon=<value>`, `https://host/status`) is such a link too, the
+/// endpoint's template: it defines the operation, alone or before the sample links.
 fn link_calls(doc: &Document, out: &mut Vec<Hit>) {
     let mut links: Vec<Hit> = Vec::new();
+    // The URL templates in code (a page naming no method), by block.
+    let mut templates: BTreeSet<usize> = BTreeSet::new();
+    let no_method = out.is_empty() && names_no_method(doc);
     for (i, b) in doc.blocks.iter().enumerate() {
         let t = b.text.trim();
-        if b.kind != Kind::Paragraph
+        let code = no_method && b.is_code();
+        if !(b.kind == Kind::Paragraph || code)
             || t.contains(char::is_whitespace)
             || !(t.starts_with("http://") || t.starts_with("https://"))
         {
             continue;
         }
-        if let Some(r) = target_route("GET", t).filter(|r| r.query && !r.pairs.is_empty()) {
+        if let Some(r) = target_route("GET", t).filter(|r| code || (r.query && !r.pairs.is_empty()))
+        {
+            if code {
+                templates.insert(i);
+            }
             links.push(Hit {
                 block: i,
                 line: b.span.line,
@@ -934,10 +946,16 @@ fn link_calls(doc: &Document, out: &mut Vec<Hit>) {
         }
     }
     let mut paths: Vec<String> = links.iter().map(|h| h.route.path.clone()).collect();
+    paths.sort();
     paths.dedup();
     for path in paths {
-        let same: Vec<&Hit> = links.iter().filter(|h| h.route.path == path).collect();
-        if same.len() < 2 || out.iter().any(|h| shape(&h.route.path) == shape(&path)) {
+        let mut same: Vec<&Hit> = links.iter().filter(|h| h.route.path == path).collect();
+        // (The template first: it defines the operation.)
+        same.sort_by_key(|h| (!templates.contains(&h.block), h.block));
+        let templated = templates.contains(&same[0].block);
+        if (same.len() < 2 && !templated)
+            || out.iter().any(|h| shape(&h.route.path) == shape(&path))
+        {
             continue;
         }
         let mut pairs: Vec<(String, String)> = Vec::new();
@@ -957,6 +975,14 @@ fn link_calls(doc: &Document, out: &mut Vec<Hit>) {
         out.push(first);
         out.extend(same[1..].iter().map(|h| (*h).clone()));
     }
+}
+
+/// Whether a page names no HTTP method anywhere: no method word in capitals in any block
+/// (`GET`, `POST`), no `curl` call choosing one (`-X`, `--request`, `-d`).
+fn names_no_method(doc: &Document) -> bool {
+    doc.blocks
+        .iter()
+        .all(|b| super::routes::capital_methods(&b.text).is_empty() && !b.text.contains("curl "))
 }
 
 /// Absolute URLs whose paths start with a base path the page's route templates leave out

@@ -99,6 +99,9 @@ struct Walk<'b> {
     /// The level of the heading that opened the answer (`## Return value`): deeper
     /// headings (`### Field ScriptStatuses`) are parts of it.
     answer_level: Option<u8>,
+    /// The level of the heading that opened a list of parameters (`## Parameters`): deeper
+    /// topic headings (`### Output details`) are parts of it.
+    params_level: Option<(u8, u32)>,
     body_media: Option<String>,
     /// The media type a body label names (`Request Body schema: application/json`) or a
     /// line under it: the body's content type.
@@ -172,6 +175,7 @@ impl<'b> Walk<'b> {
             answer_at: None,
             answer_label: None,
             answer_level: None,
+            params_level: None,
             body_media: None,
             declared_media: None,
             base_depth: None,
@@ -430,7 +434,47 @@ impl<'b> Walk<'b> {
                     Some(Ctx::Response(None)) => self.statuses.is_empty(),
                     _ => false,
                 };
-            if in_answer {
+            // (Not one naming a parameter read already, `### Attachments Detail` under the
+            // `attachments` row: the fields of that parameter's objects.)
+            let heading_words: Vec<String> = clean_heading(&b.text)
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .map(str::to_lowercase)
+                .collect();
+            let names_param = self
+                .raw
+                .iter()
+                .any(|(p, _)| heading_words.contains(&p.name.to_lowercase()));
+            // (And its list laid out as the one before it: `| Parameter | Value | Default |`
+            // again, not a table of a parameter's values, `| Key | Value |`.)
+            let header = |t: &crate::read::blocks::Table| {
+                t.header
+                    .iter()
+                    .map(|h| h.trim().to_lowercase())
+                    .collect::<Vec<_>>()
+            };
+            let blocks = self.blocks;
+            // (The list's own tables: those after its label. None yet: the sub-sections
+            // are the list.)
+            let label_line = self.params_level.map_or(0, |(_, line)| line);
+            let before = blocks[..k]
+                .iter()
+                .rev()
+                .take_while(|x| x.span.line > label_line)
+                .find_map(|x| x.table())
+                .map(header);
+            let next = blocks[k + 1..]
+                .iter()
+                .take_while(|x| !x.is_heading())
+                .find_map(|x| x.table())
+                .map(header);
+            let same_list = before.is_none() || before == next;
+            let in_params = matches!(self.ctx, Some(Ctx::Params(_) | Ctx::Form))
+                && !names_param
+                && same_list
+                && self
+                    .params_level
+                    .is_some_and(|(l, _)| b.level().is_some_and(|d| d > l));
+            if in_answer || in_params {
                 return true;
             }
             // A topic heading inside the extent (an example, a note) ends a list; the
@@ -1351,6 +1395,12 @@ impl Reader<'_> {
         if b.is_heading() {
             w.answer_level = match c {
                 Ctx::Response(_) => b.level().filter(|&l| l > 0),
+                _ => None,
+            };
+            w.params_level = match c {
+                Ctx::Params(_) | Ctx::Form => {
+                    b.level().filter(|&l| l > 0).map(|l| (l, b.span.line))
+                }
                 _ => None,
             };
         }

@@ -3162,3 +3162,32 @@ fn path_headings_read_by_their_links() {
     );
     assert_eq!(statuses(&out)[0], [200, 400]);
 }
+
+/// A page of one endpoint that names no method anywhere (Nominatim's): the URL template
+/// alone in a code block is the route, read with `GET` as a link is; its parameters are
+/// one-row tables in sub-sections of `## Parameters` laid out alike. A sub-section whose
+/// table is laid out otherwise (`| Key | Value |`, the values of a parameter) is no part of
+/// the list.
+#[test]
+fn a_url_template_and_parameters_in_sub_sections() {
+    let page = "# Reverse Geocoding\n\n## Endpoint\n\n```\nhttps://nominatim.openstreetmap.org/reverse?lat=<value>&lon=<value>&<params>\n```\n\n## Parameters\n\nThis section lists the parameters.\n\n### Output format\n\n| Parameter | Value | Default |\n|-----------| ----- | ------- |\n| format | one of: `xml`, `json` | `xml` |\n\nSee below.\n\n### Output details\n\n| Parameter | Value | Default |\n|-----------| ----- | ------- |\n| addressdetails | 0 or 1 | 1 |\n";
+    let out = read("Reverse.md", page);
+    assert_eq!(routes(&out), ["GET /reverse"]);
+    let names: Vec<String> = ops(&out)[0]
+        .1
+        .iter()
+        .map(|p| p.split(' ').take(2).collect::<Vec<_>>().join(" "))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "format query",
+            "addressdetails query",
+            "lat query",
+            "lon query"
+        ]
+    );
+    let deck = "# Deck\n\n### POST /config/{key} - Set a config value\n\n#### Request parameters\n\n| Parameter | Type | Description |\n| --------- | ---- | ----------- |\n| key | String | The config key |\n\n##### Board configuration\n\n| Key | Value |\n| --- | ----- |\n| notify-due | `off` or `all` |\n";
+    let out = read("API.md", deck);
+    assert_eq!(ops(&out)[0].1, ["key path true"]);
+}
